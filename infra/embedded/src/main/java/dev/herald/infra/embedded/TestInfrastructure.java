@@ -1,0 +1,48 @@
+package dev.herald.infra.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+/**
+ * One broker and one store per test JVM, started on first use on free ports and stopped when the JVM
+ * exits, so a module's test classes share them instead of each paying a broker start.
+ */
+public final class TestInfrastructure {
+
+    private static EmbeddedKafka kafka;
+    private static EmbeddedMongo mongo;
+
+    private TestInfrastructure() {
+    }
+
+    public static synchronized EmbeddedKafka kafka() {
+        if (kafka == null) {
+            try {
+                kafka = EmbeddedKafka.start(Files.createTempDirectory("herald-kafka"), Ports.free(), 3);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            EmbeddedKafka started = kafka;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return kafka;
+    }
+
+    public static synchronized EmbeddedMongo mongo() {
+        if (mongo == null) {
+            mongo = EmbeddedMongo.inMemory(Ports.free());
+            EmbeddedMongo started = mongo;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return mongo;
+    }
+
+    /** Spring properties pointing a service at the shared test broker and store. */
+    public static String[] springProperties(String database) {
+        return new String[]{
+                "spring.cloud.stream.kafka.binder.brokers=" + kafka().bootstrapServers(),
+                "spring.mongodb.uri=" + mongo().connectionString() + "/" + database,
+        };
+    }
+}

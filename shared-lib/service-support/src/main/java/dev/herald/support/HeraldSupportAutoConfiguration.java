@@ -1,0 +1,87 @@
+package dev.herald.support;
+
+import dev.herald.support.consumer.IdempotentConsumer;
+import dev.herald.support.events.EventCodec;
+import dev.herald.support.outbox.Outbox;
+import dev.herald.support.outbox.OutboxProperties;
+import dev.herald.support.outbox.OutboxRelay;
+import dev.herald.support.web.ProblemDetailsAdvice;
+import dev.herald.support.web.RequestSizeLimitFilter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Wires the platform helpers into every service that has this jar, once, so no service carries its
+ * own copy of outbox, idempotency or error-handling configuration.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.cloud.stream.function.FunctionConfiguration"})
+@EnableConfigurationProperties(OutboxProperties.class)
+public class HeraldSupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    EventCodec eventCodec(JsonMapper json, @Value("${herald.events.max-bytes:1048576}") int maxBytes) {
+        return new EventCodec(json, maxBytes);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(EventCodec codec) {
+        return new Outbox(codec);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({MongoTemplate.class, StreamBridge.class})
+    static class Messaging {
+
+        @Bean
+        @ConditionalOnBean({MongoTemplate.class, StreamBridge.class})
+        @ConditionalOnMissingBean
+        OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters) {
+            return new OutboxRelay(mongo, bridge, properties, meters);
+        }
+
+        @Bean
+        @ConditionalOnBean(MongoTemplate.class)
+        @ConditionalOnMissingBean
+        IdempotentConsumer idempotentConsumer(MongoTemplate mongo, MeterRegistry meters) {
+            return new IdempotentConsumer(mongo, meters);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    static class Web {
+
+        @Bean
+        ProblemDetailsAdvice problemDetailsAdvice() {
+            return new ProblemDetailsAdvice();
+        }
+
+        @Bean
+        FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
+                @Value("${herald.http.max-request-size:256KB}") DataSize max) {
+            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(max.toBytes()));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+            return registration;
+        }
+    }
+}
