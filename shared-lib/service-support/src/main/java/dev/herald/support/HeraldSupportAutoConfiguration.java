@@ -24,6 +24,8 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.time.Clock;
+
 /**
  * Wires the platform helpers into every service that has this jar, once, so no service carries its
  * own copy of outbox, idempotency or error-handling configuration.
@@ -35,6 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
         "org.springframework.cloud.stream.function.FunctionConfiguration"})
 @EnableConfigurationProperties(OutboxProperties.class)
 public class HeraldSupportAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
 
     @Bean
     @ConditionalOnMissingBean

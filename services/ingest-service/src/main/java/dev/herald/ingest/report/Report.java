@@ -1,0 +1,101 @@
+package dev.herald.ingest.report;
+
+import dev.herald.support.outbox.OutboxEvent;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A submitted report as its unit knows it. The pending events sit in {@code outbox} so that a
+ * status change and the event announcing it are one atomic write.
+ */
+@Document("reports")
+public class Report {
+
+    @Id
+    private String id;
+    @Version
+    private Long version;
+    private String unit;
+    private String channel;
+    private String title;
+    private String subtitle;
+    private String body;
+    private String author;
+    private String contributor;
+    private String sourceUrl;
+    private Instant originalPublishedAt;
+    private List<String> tags = new ArrayList<>();
+    private ReportStatus status;
+    private String rejectionReason;
+    private Instant submittedAt;
+    private Instant statusChangedAt;
+    private String requestFingerprint;
+    private List<OutboxEvent> outbox = new ArrayList<>();
+
+    protected Report() {
+    }
+
+    static Report submitted(String id, ReportContent content, Instant at, String requestFingerprint) {
+        Report report = new Report();
+        report.id = id;
+        report.unit = content.unit();
+        report.channel = content.channel();
+        report.title = content.title();
+        report.subtitle = content.subtitle();
+        report.body = content.body();
+        report.author = content.author();
+        report.contributor = content.contributor();
+        report.sourceUrl = content.sourceUrl();
+        report.originalPublishedAt = content.originalPublishedAt();
+        report.tags = new ArrayList<>(content.tags());
+        report.status = ReportStatus.SUBMITTED;
+        report.submittedAt = at;
+        report.statusChangedAt = at;
+        report.requestFingerprint = requestFingerprint;
+        return report;
+    }
+
+    /**
+     * Moves to the outcome a moderation event announced, unless a later outcome is already known:
+     * events may arrive late or twice, and the newest decision wins.
+     */
+    boolean applyOutcome(ReportStatus outcome, String reason, Instant decidedAt) {
+        if (statusChangedAt != null && decidedAt.isBefore(statusChangedAt) && status != ReportStatus.SUBMITTED) {
+            return false;
+        }
+        if (status == outcome && decidedAt.equals(statusChangedAt)) {
+            return false;
+        }
+        status = outcome;
+        rejectionReason = outcome == ReportStatus.REJECTED ? reason : null;
+        statusChangedAt = decidedAt;
+        return true;
+    }
+
+    void emit(OutboxEvent event) {
+        outbox.add(event);
+    }
+
+    public String getId() { return id; }
+    public String getUnit() { return unit; }
+    public String getChannel() { return channel; }
+    public String getTitle() { return title; }
+    public String getSubtitle() { return subtitle; }
+    public String getBody() { return body; }
+    public String getAuthor() { return author; }
+    public String getContributor() { return contributor; }
+    public String getSourceUrl() { return sourceUrl; }
+    public Instant getOriginalPublishedAt() { return originalPublishedAt; }
+    public List<String> getTags() { return List.copyOf(tags); }
+    public ReportStatus getStatus() { return status; }
+    public String getRejectionReason() { return rejectionReason; }
+    public Instant getSubmittedAt() { return submittedAt; }
+    public Instant getStatusChangedAt() { return statusChangedAt; }
+    public String getRequestFingerprint() { return requestFingerprint; }
+    public List<OutboxEvent> getOutbox() { return List.copyOf(outbox); }
+}

@@ -1,0 +1,45 @@
+package dev.herald.ingest.report;
+
+import dev.herald.support.web.InvalidRequestException;
+import jakarta.validation.Valid;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+@RestController
+@RequestMapping("/api/reports")
+class ReportController {
+
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+
+    private final ReportService service;
+
+    ReportController(ReportService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    ResponseEntity<SubmissionReceipt> submit(@Valid @RequestBody SubmitReportRequest request,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
+            throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
+        }
+        ReportService.Submission submission = service.submit(request, key);
+        Report report = submission.report();
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(report.getId()).toUri();
+        return ResponseEntity.accepted().location(location)
+                .header("Idempotent-Replayed", String.valueOf(!submission.created()))
+                .body(new SubmissionReceipt(report.getId(), report.getStatus()));
+    }
+
+    @GetMapping("/{id}")
+    ReportView get(@PathVariable String id) {
+        return ReportView.of(service.get(id));
+    }
+}

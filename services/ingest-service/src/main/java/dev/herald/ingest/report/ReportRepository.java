@@ -1,0 +1,6 @@
+package dev.herald.ingest.report;
+
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ReportRepository extends MongoRepository<Report, String> {
+}

@@ -1,0 +1,5 @@
+package dev.herald.ingest.report;
+
+public enum ReportStatus {
+    SUBMITTED, PUBLISHED, REJECTED
+}

@@ -1,0 +1,177 @@
+package dev.herald.ingest.report;
+
+import dev.herald.infra.embedded.KafkaTestClient;
+import dev.herald.infra.embedded.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ReportSubmissionTest {
+
+    static KafkaTestClient kafka;
+
+    @Autowired
+    MockMvcTester http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> TestInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().connectionString());
+        registry.add("spring.mongodb.database", () -> "ingest-test-" + UUID.randomUUID());
+    }
+
+    @BeforeAll
+    static void client() {
+        kafka = new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void closeClient() {
+        kafka.close();
+    }
+
+    @Test
+    void acceptedReportIsSubmittedAndAnnouncedOnKafkaKeyedByItsId() {
+        MvcTestResult result = submit(report("南宁市中医医院党委", "主题党日活动"), null);
+
+        assertThat(result).hasStatus(202).hasHeader("Location", "http://localhost/api/reports/" + id(result));
+        String id = id(result);
+        assertThat(http.get().uri("/api/reports/{id}", id)).hasStatusOk()
+                .bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitRecords("article-submitted",
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> event = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        assertThat(event.value()).contains("\"articleId\":\"" + id + "\"").contains("主题党日活动");
+        assertThat(KafkaTestClient.header(event, "ce_type")).contains("herald.article.submitted.v1");
+        assertThat(KafkaTestClient.header(event, "ce_source")).contains("urn:herald:ingest-service");
+        assertThat(KafkaTestClient.header(event, "ce_id")).isNotBlank();
+    }
+
+    @Test
+    void sameIdempotencyKeyReturnsTheFirstReportInsteadOfASecond() {
+        String key = UUID.randomUUID().toString();
+        String body = report("朝阳区卫生健康委", "健康宣传周");
+
+        String first = id(submit(body, key));
+        MvcTestResult again = submit(body, key);
+
+        assertThat(again).hasStatus(202).hasHeader("Idempotent-Replayed", "true");
+        assertThat(id(again)).isEqualTo(first);
+    }
+
+    @Test
+    void sameIdempotencyKeyWithADifferentReportIsRefused() {
+        String key = UUID.randomUUID().toString();
+        submit(report("朝阳区卫生健康委", "第一篇"), key);
+
+        assertThat(submit(report("朝阳区卫生健康委", "另一篇"), key)).hasStatus(422)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamedInAProblem() {
+        MvcTestResult result = submit("""
+                {"unit":"某单位","channel":"","body":"正文"}""", null);
+
+        assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(result).bodyJson().extractingPath("$.errors[*].field").asArray().contains("channel", "title");
+    }
+
+    @Test
+    void wrongTypesAndUnreadableJsonAreBadRequestsNotServerErrors() {
+        assertThat(submit("""
+                {"unit":"某单位","channel":"党建","title":"t","body":"b","tags":"not-a-list"}""", null))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("tags");
+        assertThat(submit("{\"unit\": ", null)).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(submit("""
+                {"unit":"某单位","channel":"党建","title":"t","body":"b","originalPublishedAt":"去年"}""", null))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("originalPublishedAt");
+    }
+
+    @Test
+    void oversizedBodyIsRefusedWith413() {
+        String huge = "党".repeat(200_000);
+        assertThat(submit(report("某单位", huge), null)).hasStatus(413);
+    }
+
+    @Test
+    void unknownReportIs404Problem() {
+        assertThat(http.get().uri("/api/reports/{id}", "rpt-nope")).hasStatus(404)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void moderationOutcomesMoveTheStatusAndARedeliveryChangesNothing() {
+        String published = id(submit(report("南宁市中医医院党委", "将发布"), null));
+        String rejected = id(submit(report("南宁市中医医院党委", "将退回"), null));
+
+        String publishedEvent = """
+                {"eventId":"%s","when":"2026-11-20T03:00:00Z","articleId":"%s","version":1,"unit":"u","channel":"c",
+                 "title":"t","body":"b","tags":[],"moderator":"m","publishedAt":"2026-11-20T03:00:00Z"}"""
+                .formatted(UUID.randomUUID(), published);
+        String rejectedEvent = """
+                {"eventId":"%s","when":"2099-01-01T00:00:00Z","articleId":"%s","unit":"u","reason":"含有网页导航","moderator":"m"}"""
+                .formatted(UUID.randomUUID(), rejected);
+        kafka.publish("article-published", published, publishedEvent, Map.of());
+        kafka.publish("article-rejected", rejected, rejectedEvent, Map.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(http.get().uri("/api/reports/{id}", published)).bodyJson()
+                    .extractingPath("$.status").isEqualTo("PUBLISHED");
+            assertThat(http.get().uri("/api/reports/{id}", rejected)).bodyJson()
+                    .extractingPath("$.rejectionReason").isEqualTo("含有网页导航");
+        });
+
+        // an older, redelivered publication must not undo the later rejection
+        String stale = publishedEvent.replace(published, rejected);
+        kafka.publish("article-published", rejected, stale, Map.of());
+        kafka.publish("article-rejected", rejected, rejectedEvent, Map.of());
+        String marker = id(submit(report("南宁市中医医院党委", "标记"), null));
+        kafka.publish("article-published", marker, publishedEvent.replace(published, marker)
+                .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + UUID.randomUUID() + "\""), Map.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                http.get().uri("/api/reports/{id}", marker)).bodyJson().extractingPath("$.status").isEqualTo("PUBLISHED"));
+
+        assertThat(http.get().uri("/api/reports/{id}", rejected)).bodyJson()
+                .extractingPath("$.status").isEqualTo("REJECTED");
+    }
+
+    private MvcTestResult submit(String json, String idempotencyKey) {
+        var request = http.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).content(json);
+        if (idempotencyKey != null) {
+            request = request.header("Idempotency-Key", idempotencyKey);
+        }
+        return request.exchange();
+    }
+
+    private static String id(MvcTestResult result) {
+        String body = new String(result.getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static String report(String unit, String title) {
+        return """
+                {"unit":"%s","channel":"党建动态","title":"%s","body":"医院党委组织党员开展主题党日活动。",
+                 "originalPublishedAt":"2023-06-30","tags":["党建"]}""".formatted(unit, title);
+    }
+}
