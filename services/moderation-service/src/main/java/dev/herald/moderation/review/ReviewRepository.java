@@ -1,0 +1,10 @@
+package dev.herald.moderation.review;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.mongodb.repository.MongoRepository;
+
+interface ReviewRepository extends MongoRepository<Review, String> {
+
+    Page<Review> findByStatus(ReviewStatus status, Pageable pageable);
+}

@@ -1,0 +1,89 @@
+package dev.herald.moderation.review;
+
+import dev.herald.events.ArticlePublished;
+import dev.herald.events.ArticleRejected;
+import dev.herald.events.ArticleSubmitted;
+import dev.herald.events.HeraldEvents;
+import dev.herald.support.outbox.Outbox;
+import dev.herald.support.web.NotFoundException;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+@Service
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final Outbox outbox;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    ReviewService(ReviewRepository reviews, Outbox outbox, MeterRegistry meters, Clock clock) {
+        this.reviews = reviews;
+        this.outbox = outbox;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Opens a review for a submitted article; a repeated submission event leaves the existing review alone. */
+    public boolean open(ArticleSubmitted submitted) {
+        if (reviews.existsById(submitted.articleId())) {
+            return false;
+        }
+        try {
+            reviews.insert(Review.pending(submitted.articleId(), Article.from(submitted), submitted.when()));
+        } catch (DuplicateKeyException raced) {
+            return false;
+        }
+        meters.counter("herald.moderation.reviews.opened").increment();
+        return true;
+    }
+
+    public Page<Review> queue(ReviewStatus status, int page, int size) {
+        // oldest first: the longest-waiting unit is served first; id breaks ties so pages never overlap
+        return reviews.findByStatus(status, PageRequest.of(page, size,
+                Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))));
+    }
+
+    public Review get(String id) {
+        return reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
+    }
+
+    public Review approve(String id, Decisions.Approval approval) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        int publication = review.approve(approval.moderator().strip(), approval.note(), now);
+        Article a = review.getArticle();
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
+                publication, a.unit(), a.channel(), a.title(), a.subtitle(), a.body(), a.author(), a.contributor(),
+                a.sourceUrl(), a.originalPublishedAt(), a.tags(), approval.moderator().strip(), now)));
+        return decided(reviews.save(review), "approved");
+    }
+
+    public Review reject(String id, Decisions.Rejection rejection) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        review.reject(rejection.moderator().strip(), rejection.reason().strip(), now);
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, id,
+                review.getArticle().unit(), rejection.reason().strip(), rejection.moderator().strip())));
+        return decided(reviews.save(review), "rejected");
+    }
+
+    private Review decided(Review review, String outcome) {
+        meters.counter("herald.moderation.decisions", "outcome", outcome).increment();
+        Timer.builder("herald.moderation.wait")
+                .description("Time from submission to decision")
+                .register(meters)
+                .record(Duration.between(review.getSubmittedAt(), review.getDecidedAt()));
+        return review;
+    }
+}

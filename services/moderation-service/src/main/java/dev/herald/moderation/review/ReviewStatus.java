@@ -1,0 +1,5 @@
+package dev.herald.moderation.review;
+
+public enum ReviewStatus {
+    PENDING, APPROVED, REJECTED
+}

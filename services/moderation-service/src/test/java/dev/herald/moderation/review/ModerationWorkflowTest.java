@@ -1,0 +1,201 @@
+package dev.herald.moderation.review;
+
+import dev.herald.infra.embedded.KafkaTestClient;
+import dev.herald.infra.embedded.TestInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class ModerationWorkflowTest {
+
+    static KafkaTestClient kafka;
+
+    @Autowired
+    MockMvcTester http;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> TestInfrastructure.kafka().bootstrapServers());
+        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().connectionString());
+        registry.add("spring.mongodb.database", () -> "moderation-test-" + UUID.randomUUID());
+    }
+
+    @BeforeAll
+    static void client() {
+        kafka = new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
+    }
+
+    @AfterAll
+    static void closeClient() {
+        kafka.close();
+    }
+
+    @Test
+    void submittedArticlesWaitInTheQueueOldestFirst() {
+        String older = submit("2026-11-20T01:00:00Z", "较早的报道");
+        String newer = submit("2026-11-20T02:00:00Z", "较新的报道");
+        awaitReview(older);
+        awaitReview(newer);
+
+        List<String> ids = idsInQueue();
+
+        assertThat(ids).containsSubsequence(older, newer);
+    }
+
+    @Test
+    void approvalPublishesTheFullArticleKeyedByItsId() {
+        String id = submit("2026-11-20T01:00:00Z", "南宁市中医医院开展主题党日活动");
+        awaitReview(id);
+
+        assertThat(decide(id, "approve", """
+                {"moderator":"wang.fang","note":"内容属实"}""")).hasStatusOk()
+                .bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitRecords("article-published",
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+        ConsumerRecord<String, String> published = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
+        assertThat(published.value()).contains("\"version\":1", "南宁市中医医院开展主题党日活动", "\"moderator\":\"wang.fang\"",
+                "医院党委组织党员");
+        assertThat(KafkaTestClient.header(published, "ce_type")).contains("herald.article.published.v1");
+    }
+
+    @Test
+    void rejectionNeedsAReasonAndIsAnnounced() {
+        String id = submit("2026-11-20T01:00:00Z", "待退回的报道");
+        awaitReview(id);
+
+        assertThat(decide(id, "reject", """
+                {"moderator":"wang.fang"}""")).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("reason");
+        assertThat(decide(id, "reject", """
+                {"moderator":"wang.fang","reason":"正文含有网页导航"}""")).hasStatusOk();
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitRecords("article-rejected",
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+        assertThat(records).filteredOn(r -> id.equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("正文含有网页导航"));
+    }
+
+    @Test
+    void aSecondDecisionIsAConflict() {
+        String id = submit("2026-11-20T01:00:00Z", "已决定的报道");
+        awaitReview(id);
+        decide(id, "approve", "{\"moderator\":\"a\"}");
+
+        assertThat(decide(id, "reject", "{\"moderator\":\"b\",\"reason\":\"迟到的退回\"}")).hasStatus(409)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.get().uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+    }
+
+    @Test
+    void twoDecisionsAtOnceLetExactlyOneWin() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            String id = submit("2026-11-20T01:00:00Z", "并发决定 " + round);
+            awaitReview(id);
+            CountDownLatch start = new CountDownLatch(1);
+            var approve = CompletableFuture.supplyAsync(() -> race(start, id, "approve", "{\"moderator\":\"a\"}"));
+            var reject = CompletableFuture.supplyAsync(() -> race(start, id, "reject", "{\"moderator\":\"b\",\"reason\":\"r\"}"));
+            start.countDown();
+
+            assertThat(List.of(approve.get(), reject.get())).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+
+    @Test
+    void aRedeliveredSubmissionDoesNotReopenADecidedReview() {
+        String eventId = UUID.randomUUID().toString();
+        String id = "rpt-" + UUID.randomUUID();
+        String event = submittedEvent(eventId, id, "2026-11-20T01:00:00Z", "重复投递");
+        kafka.publish("article-submitted", id, event, Map.of());
+        awaitReview(id);
+        decide(id, "approve", "{\"moderator\":\"a\"}");
+
+        kafka.publish("article-submitted", id, event, Map.of());
+        kafka.publish("article-submitted", id, submittedEvent(UUID.randomUUID().toString(), id, "2026-11-20T01:00:00Z", "重复投递"), Map.of());
+        String marker = submit("2026-11-20T03:00:00Z", "标记");
+        awaitReview(marker);
+
+        assertThat(http.get().uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+    }
+
+    @Test
+    void aMalformedEventGoesToTheDeadLetterTopicAndTheQueueMovesOn() {
+        String bad = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", bad, "{\"eventId\":\"" + UUID.randomUUID() + "\",\"articleId\":\"" + bad + "\"}", Map.of());
+        String good = submit("2026-11-20T04:00:00Z", "坏消息之后的好报道");
+
+        awaitReview(good);
+        List<ConsumerRecord<String, String>> dead = kafka.awaitRecords("article-submitted.moderation-service.dlq",
+                seen -> seen.stream().anyMatch(r -> bad.equals(r.key())), Duration.ofSeconds(30));
+        assertThat(dead).anyMatch(r -> bad.equals(r.key()));
+        assertThat(http.get().uri("/api/reviews/{id}", bad)).hasStatus(404);
+    }
+
+    @Test
+    void badQueueParametersAreProblemsNotErrors() {
+        assertThat(http.get().uri("/api/reviews?status=MAYBE")).hasStatus(400);
+        assertThat(http.get().uri("/api/reviews?size=100000")).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
+        assertThat(http.get().uri("/api/reviews?page=-1")).hasStatus(400);
+        assertThat(decide("rpt-unknown", "approve", "{\"moderator\":\"a\"}")).hasStatus(404);
+        assertThat(decide("rpt-unknown", "approve", "{\"moderator\":")).hasStatus(400);
+    }
+
+    private int race(CountDownLatch start, String id, String decision, String body) {
+        try {
+            start.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return decide(id, decision, body).getResponse().getStatus();
+    }
+
+    private List<String> idsInQueue() {
+        String body = new String(http.get().uri("/api/reviews?status=PENDING&size=100").exchange()
+                .getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
+    }
+
+    private MvcTestResult decide(String id, String decision, String body) {
+        return http.post().uri("/api/reviews/{id}/" + decision, id).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    }
+
+    private void awaitReview(String id) {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(http.get().uri("/api/reviews/{id}", id)).hasStatusOk());
+    }
+
+    private String submit(String when, String title) {
+        String id = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", id, submittedEvent(UUID.randomUUID().toString(), id, when, title), Map.of());
+        return id;
+    }
+
+    private static String submittedEvent(String eventId, String articleId, String when, String title) {
+        return """
+                {"eventId":"%s","when":"%s","articleId":"%s","unit":"南宁市中医医院党委","channel":"党建动态",
+                 "title":"%s","body":"为深入学习贯彻党的二十大精神，医院党委组织党员开展主题党日活动。","tags":["党建"]}"""
+                .formatted(eventId, when, articleId, title);
+    }
+}
