@@ -1,0 +1,80 @@
+package dev.herald.launcher;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/** `./herald up` and `./herald demo`: runs the platform in the foreground, or drives a running one. */
+public final class HeraldLauncher {
+
+    private HeraldLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path root = Arrays.stream(args).filter(a -> a.startsWith("--root=")).findFirst()
+                .map(a -> Path.of(a.substring("--root=".length()))).orElse(Path.of("")).toAbsolutePath().normalize();
+        List<String> commands = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
+        String command = commands.isEmpty() ? "up" : commands.getFirst();
+        PlatformSettings settings;
+        try {
+            settings = PlatformSettings.fromEnvironment(root, System::getenv);
+        } catch (IllegalArgumentException e) {
+            System.err.println("herald: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        switch (command) {
+            case "up" -> up(settings, System.out);
+            case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
+            default -> {
+                System.err.println("herald: unknown command " + command + " (up, demo)");
+                System.exit(2);
+            }
+        }
+    }
+
+    private static void up(PlatformSettings settings, PrintStream out) throws Exception {
+        Platform platform;
+        try {
+            platform = Platform.start(settings, out);
+        } catch (Platform.PortInUseException e) {
+            System.err.println("herald: cannot start: " + e.getMessage());
+            System.exit(1);
+            return;
+        } catch (IllegalStateException e) {
+            System.err.println("herald: start failed: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            out.println("\nherald: stopping...");
+            platform.close();
+            out.println("herald: stopped");
+            stopped.countDown();
+        }, "herald-shutdown"));
+        printReady(settings, platform, out);
+        while (true) {
+            Thread.sleep(2_000);
+            var dead = platform.deadService();
+            if (dead.isPresent()) {
+                System.err.println("herald: " + dead.get());
+                System.exit(1);
+            }
+        }
+    }
+
+    private static void printReady(PlatformSettings settings, Platform platform, PrintStream out) {
+        out.println();
+        out.println("Herald is up.");
+        for (HeraldService service : HeraldService.values()) {
+            out.printf("  %-21s %s%s%n", service.artifact(), settings.baseUrl(service), service.samplePath());
+        }
+        out.printf("  %-21s %s%n", "kafka", platform.kafkaBootstrap());
+        out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());
+        out.printf("  %-21s %s (service logs in %s)%n", "data", settings.dataDir(), settings.dataDir().resolve("logs"));
+        out.println("Metrics: <service URL>/actuator/prometheus. Try ./herald demo in another terminal. Ctrl-C stops everything.");
+    }
+}

@@ -1,0 +1,129 @@
+package dev.herald.launcher;
+
+import dev.herald.infra.embedded.EmbeddedKafka;
+import dev.herald.infra.embedded.EmbeddedMongo;
+import dev.herald.infra.embedded.Ports;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The whole of Herald on one machine: a real Kafka broker, a MongoDB-wire store and the four service
+ * jars, each service in its own JVM exactly as it would run in production, all on loopback.
+ */
+public final class Platform implements AutoCloseable {
+
+    private final PlatformSettings settings;
+    private final EmbeddedKafka kafka;
+    private final EmbeddedMongo mongo;
+    private final List<ServiceProcess> services;
+
+    private Platform(PlatformSettings settings, EmbeddedKafka kafka, EmbeddedMongo mongo, List<ServiceProcess> services) {
+        this.settings = settings;
+        this.kafka = kafka;
+        this.mongo = mongo;
+        this.services = services;
+    }
+
+    public static Platform start(PlatformSettings settings, PrintStream out) throws IOException, InterruptedException {
+        checkPortsFree(settings);
+        out.println("herald: starting Kafka on 127.0.0.1:" + settings.kafkaPort());
+        EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), 3);
+        EmbeddedMongo mongo = null;
+        List<ServiceProcess> started = new ArrayList<>();
+        try {
+            out.println("herald: starting the MongoDB-wire store on 127.0.0.1:" + settings.mongoPort());
+            mongo = settings.persistent()
+                    ? EmbeddedMongo.onDisk(settings.dataDir().resolve("mongo"), settings.mongoPort())
+                    : EmbeddedMongo.inMemory(settings.mongoPort());
+            for (HeraldService service : HeraldService.values()) {
+                out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
+                started.add(ServiceProcess.start(service, settings, properties(service, settings, kafka, mongo)));
+            }
+            awaitAllHealthy(started);
+            return new Platform(settings, kafka, mongo, started);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            started.forEach(ServiceProcess::stop);
+            if (mongo != null) mongo.close();
+            kafka.close();
+            throw e;
+        }
+    }
+
+    private static void awaitAllHealthy(List<ServiceProcess> started) throws InterruptedException {
+        List<CompletableFuture<Void>> waits = started.stream().map(p -> CompletableFuture.runAsync(() -> {
+            try {
+                p.awaitHealthy(Duration.ofMinutes(3));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        })).toList();
+        try {
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static List<String> properties(HeraldService service, PlatformSettings settings, EmbeddedKafka kafka,
+                                           EmbeddedMongo mongo) {
+        List<String> properties = new ArrayList<>(List.of(
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
+                "--spring.mongodb.uri=" + mongo.connectionString()));
+        if (service == HeraldService.SEARCH) {
+            properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
+        }
+        return properties;
+    }
+
+    private static void checkPortsFree(PlatformSettings settings) {
+        Map<Integer, String> wanted = new LinkedHashMap<>();
+        wanted.put(settings.kafkaPort(), "Kafka (HERALD_KAFKA_PORT)");
+        wanted.put(settings.mongoPort(), "MongoDB-wire store (HERALD_MONGO_PORT)");
+        for (HeraldService service : HeraldService.values()) {
+            wanted.put(settings.port(service), service.artifact() + " (" + service.portVariable() + ")");
+        }
+        List<String> busy = wanted.entrySet().stream().filter(e -> Ports.inUse(e.getKey()))
+                .map(e -> "port " + e.getKey() + " for " + e.getValue()).toList();
+        if (!busy.isEmpty()) {
+            throw new PortInUseException("already in use: " + String.join(", ", busy)
+                    + ". Stop what holds it (another ./herald up?) or choose another port with the variable named.");
+        }
+    }
+
+    public PlatformSettings settings() {
+        return settings;
+    }
+
+    public String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    /** The first service that died on its own, if any. */
+    public java.util.Optional<String> deadService() {
+        return services.stream().filter(p -> !p.isAlive())
+                .map(p -> p.service().artifact() + " stopped unexpectedly; see " + p.log()).findFirst();
+    }
+
+    @Override
+    public void close() {
+        List<ServiceProcess> reversed = new ArrayList<>(services);
+        java.util.Collections.reverse(reversed);
+        reversed.parallelStream().forEach(ServiceProcess::stop);
+        mongo.close();
+        kafka.close();
+    }
+
+    public static final class PortInUseException extends IllegalStateException {
+        PortInUseException(String message) {
+            super(message);
+        }
+    }
+}

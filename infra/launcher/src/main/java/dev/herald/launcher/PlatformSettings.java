@@ -1,0 +1,54 @@
+package dev.herald.launcher;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Where the platform lives and listens. Defaults suit one developer machine; every port can be moved
+ * with an environment variable (HERALD_KAFKA_PORT, HERALD_MONGO_PORT, HERALD_INGEST_PORT, ...).
+ *
+ * @param persistent true keeps the store on disk under dataDir; false (tests) keeps it in memory
+ */
+public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
+                               Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions) {
+
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+
+    public static PlatformSettings fromEnvironment(Path root, Function<String, String> env) {
+        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
+        for (HeraldService service : HeraldService.values()) {
+            ports.put(service, port(env, service.portVariable(), service.defaultPort()));
+        }
+        String dataDir = env.apply("HERALD_DATA_DIR");
+        String jvm = env.apply("HERALD_SERVICE_JAVA_OPTS");
+        return new PlatformSettings(root, dataDir == null ? root.resolve("data") : Path.of(dataDir),
+                port(env, "HERALD_KAFKA_PORT", 9092), port(env, "HERALD_MONGO_PORT", 27017), ports, true,
+                jvm == null ? DEFAULT_JVM_OPTIONS : jvm);
+    }
+
+    public int port(HeraldService service) {
+        return servicePorts.get(service);
+    }
+
+    public String baseUrl(HeraldService service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    private static int port(Function<String, String> env, String name, int fallback) {
+        String value = env.apply(name);
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            int port = Integer.parseInt(value.strip());
+            if (port < 1 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + "=" + value + " is not a port number (1-65535)");
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package dev.herald.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** One service jar running as a child JVM, its output going to a log file. */
+final class ServiceProcess {
+
+    private final HeraldService service;
+    private final Process process;
+    private final Path log;
+    private final String baseUrl;
+
+    private ServiceProcess(HeraldService service, Process process, Path log, String baseUrl) {
+        this.service = service;
+        this.process = process;
+        this.log = log;
+        this.baseUrl = baseUrl;
+    }
+
+    static ServiceProcess start(HeraldService service, PlatformSettings settings, List<String> properties) throws IOException {
+        Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
+        Path log = logs.resolve(service.artifact() + ".log");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = new ArrayList<>();
+        command.add(java);
+        command.addAll(Arrays.stream(settings.serviceJvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList());
+        command.add("-jar");
+        command.add(service.jar(settings.root()).toString());
+        command.add("--server.port=" + settings.port(service));
+        command.add("--server.address=127.0.0.1");
+        command.addAll(properties);
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .start();
+        return new ServiceProcess(service, process, log, settings.baseUrl(service));
+    }
+
+    /** Waits until the service reports itself healthy, or fails with the tail of its log. */
+    void awaitHealthy(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+                .timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(service.artifact() + " exited with code " + process.exitValue()
+                        + "; last lines of " + log + ":\n" + tail());
+            }
+            try {
+                HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                    return;
+                }
+            } catch (IOException notYetListening) {
+                // still starting
+            }
+            Thread.sleep(500);
+        }
+        throw new IllegalStateException(service.artifact() + " was not healthy after " + timeout.toSeconds()
+                + " s; last lines of " + log + ":\n" + tail());
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    HeraldService service() {
+        return service;
+    }
+
+    Path log() {
+        return log;
+    }
+
+    /** Asks for a graceful shutdown (SIGTERM), then insists. */
+    void stop() {
+        process.destroy();
+        try {
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(log unreadable: " + e.getMessage() + ")";
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package dev.herald.launcher;
+
+import dev.herald.infra.embedded.Ports;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole platform as a user meets it: a real Kafka broker, the MongoDB-wire store and the four
+ * service jars in their own JVMs, driven only through HTTP with the three corpus reports.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PublishingPipelineIT {
+
+    static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected");
+    static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
+
+    static Platform platform;
+    static WebhookReceiver webhook;
+    static HttpJson http = new HttpJson();
+    static String ingest, moderation, search, notification;
+    static List<String> ids = new ArrayList<>();
+    static String reader = "reader-" + UUID.randomUUID();
+
+    @BeforeAll
+    static void startPlatform() throws Exception {
+        Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
+        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
+        for (HeraldService service : HeraldService.values()) {
+            ports.put(service, Ports.free());
+        }
+        PlatformSettings settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
+                Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS);
+        platform = Platform.start(settings, System.out);
+        webhook = new WebhookReceiver();
+        ingest = settings.baseUrl(HeraldService.INGEST);
+        moderation = settings.baseUrl(HeraldService.MODERATION);
+        search = settings.baseUrl(HeraldService.SEARCH);
+        notification = settings.baseUrl(HeraldService.NOTIFICATION);
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (webhook != null) webhook.close();
+        if (platform != null) platform.close();
+    }
+
+    @Test
+    @Order(1)
+    void subscribersSubscribeBeforeAnythingIsPublished() {
+        assertThat(http.post(notification + "/api/subscriptions", Map.of("subscriber", reader,
+                "filter", Map.of("keywords", List.of("疫情")), "delivery", Map.of("type", "INBOX"))).status()).isEqualTo(201);
+        assertThat(http.post(notification + "/api/subscriptions", Map.of("subscriber", reader + "-hook",
+                "filter", Map.of("units", List.of("贵州省人民医院党委")),
+                "delivery", Map.of("type", "WEBHOOK", "url", webhook.url()))).status()).isEqualTo(201);
+    }
+
+    @Test
+    @Order(2)
+    void unitsSubmitTheCorpusReportsOnceEachEvenWhenTheyRetry() {
+        for (Map<String, Object> report : CorpusReports.submissions()) {
+            String key = UUID.randomUUID().toString();
+            HttpJson.Response first = http.post(ingest + "/api/reports", report, Map.of("Idempotency-Key", key));
+            assertThat(first.status()).isEqualTo(202);
+            assertThat(first.header("Location")).endsWith("/api/reports/" + first.body().path("id").asString());
+            HttpJson.Response retry = http.post(ingest + "/api/reports", report, Map.of("Idempotency-Key", key));
+            assertThat(retry.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
+            ids.add(first.body().path("id").asString());
+        }
+        assertThat(ids).doesNotHaveDuplicates().hasSize(3);
+    }
+
+    @Test
+    @Order(3)
+    void malformedSubmissionsAreProblemsNamingTheField() {
+        HttpJson.Response response = http.post(ingest + "/api/reports", "{\"unit\":\"某单位\",\"channel\":\"党建\",\"body\":\"正文\"}");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.body().path("errors").toString()).contains("title");
+    }
+
+    @Test
+    @Order(4)
+    void theReportsWaitInModerationsQueue() {
+        for (String id : ids) {
+            await(() -> http.get(moderation + "/api/reviews/" + id), r -> r.status() == 200);
+        }
+        JsonNode queue = http.get(moderation + "/api/reviews?status=PENDING&size=100").body();
+        assertThat(queue.path("reviews").findValuesAsString("id")).containsAll(ids);
+    }
+
+    @Test
+    @Order(5)
+    void moderatorsApproveTwoAndRejectOne() {
+        assertThat(http.post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of("moderator", "wang.fang")).status()).isEqualTo(200);
+        assertThat(http.post(moderation + "/api/reviews/" + ids.get(2) + "/approve", Map.of("moderator", "wang.fang")).status()).isEqualTo(200);
+        assertThat(http.post(moderation + "/api/reviews/" + ids.get(1) + "/reject",
+                Map.of("moderator", "wang.fang", "reason", "请补充供稿人信息")).status()).isEqualTo(200);
+        assertThat(http.post(moderation + "/api/reviews/" + ids.get(1) + "/approve", Map.of("moderator", "li.na")).status()).isEqualTo(409);
+    }
+
+    @Test
+    @Order(6)
+    void unitsSeeWhatBecameOfTheirReports() {
+        await(() -> http.get(ingest + "/api/reports/" + ids.get(0)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
+        await(() -> http.get(ingest + "/api/reports/" + ids.get(2)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
+        JsonNode rejected = await(() -> http.get(ingest + "/api/reports/" + ids.get(1)),
+                r -> "REJECTED".equals(r.body().path("status").asString())).body();
+        assertThat(rejected.path("rejectionReason").asString()).isEqualTo("请补充供稿人信息");
+    }
+
+    @Test
+    @Order(7)
+    void readersFindThePublishedReportsByChineseWordsAndNotTheRejectedOne() {
+        JsonNode tcm = await(() -> http.get(search + "/api/search?q=" + HttpJson.encode("中医医院")),
+                r -> r.body().path("total").asInt() > 0).body();
+        assertThat(tcm.path("hits").findValuesAsString("id")).contains(ids.get(0));
+        JsonNode jiangjunshan = await(() -> http.get(search + "/api/search?q=" + HttpJson.encode("将军山")),
+                r -> r.body().path("total").asInt() > 0).body();
+        assertThat(jiangjunshan.path("hits").findValuesAsString("id")).containsExactly(ids.get(2));
+        assertThat(jiangjunshan.path("hits").get(0).path("snippet").asString()).contains("<em>");
+        assertThat(http.get(search + "/api/search?q=" + HttpJson.encode("垂杨柳")).body().path("total").asInt()).isZero();
+        assertThat(http.get(search + "/api/articles/" + ids.get(1)).status()).isEqualTo(404);
+        assertThat(http.get(search + "/api/articles/" + ids.get(2)).body().path("title").asString())
+                .isEqualTo("不忘初心 让抗疫精神在新时代绽放光芒");
+    }
+
+    @Test
+    @Order(8)
+    void subscribersAreNotifiedInTheirInboxAndAtTheirWebhook() {
+        JsonNode inbox = await(() -> http.get(notification + "/api/subscribers/" + reader + "/notifications"),
+                r -> r.body().path("total").asInt() >= 2).body();
+        assertThat(inbox.path("notifications").findValuesAsString("articleId")).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        await(() -> null, r -> !webhook.calls().isEmpty());
+        assertThat(webhook.calls()).singleElement().satisfies(call -> {
+            assertThat(call.body()).contains(ids.get(2));
+            assertThat(call.header("Webhook-Id")).isNotBlank();
+        });
+    }
+
+    @Test
+    @Order(9)
+    void everyEventRedeliveredToEveryConsumerChangesNothing() throws Exception {
+        Map<String, String> before = observableState();
+
+        int replayed = replayAllEvents();
+        awaitConsumersCaughtUp();
+
+        assertThat(replayed).isGreaterThanOrEqualTo(6);
+        assertThat(observableState()).isEqualTo(before);
+        assertThat(webhook.calls()).hasSize(1);
+    }
+
+    private Map<String, String> observableState() {
+        Map<String, String> state = new java.util.TreeMap<>();
+        for (String id : ids) {
+            JsonNode report = http.get(ingest + "/api/reports/" + id).body();
+            state.put("ingest " + id, report.path("status").asString() + " " + report.path("statusChangedAt").asString());
+            state.put("moderation " + id, http.get(moderation + "/api/reviews/" + id).body().path("status").asString());
+        }
+        state.put("pending", String.valueOf(http.get(moderation + "/api/reviews?status=PENDING&size=100").body().path("total").asInt()));
+        state.put("search 疫情", String.valueOf(http.get(search + "/api/search?q=" + HttpJson.encode("疫情")).body().path("total").asInt()));
+        state.put("inbox", String.valueOf(http.get(notification + "/api/subscribers/" + reader + "/notifications").body().path("total").asInt()));
+        return state;
+    }
+
+    private int replayAllEvents() throws Exception {
+        Map<String, Object> consumerConfig = Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap(),
+                ConsumerConfig.GROUP_ID_CONFIG, "replay-" + UUID.randomUUID(), ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
+        try (var consumer = new KafkaConsumer<>(consumerConfig, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            consumer.subscribe(TOPICS);
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            int emptyPolls = 0;
+            while (System.nanoTime() < deadline && emptyPolls < 5) {
+                var batch = consumer.poll(Duration.ofMillis(500));
+                emptyPolls = batch.isEmpty() ? emptyPolls + 1 : 0;
+                batch.forEach(records::add);
+            }
+        }
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()),
+                new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (var r : records) {
+                producer.send(new ProducerRecord<>(r.topic(), null, r.key(), r.value(), r.headers())).get();
+            }
+        }
+        return records.size();
+    }
+
+    private void awaitConsumersCaughtUp() throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, platform.kafkaBootstrap()))) {
+            await(() -> null, ignored -> GROUPS.stream().allMatch(group -> caughtUp(admin, group)));
+        }
+    }
+
+    private static boolean caughtUp(Admin admin, String group) {
+        try {
+            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata().get();
+            Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
+                    .collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            return !committed.isEmpty() && committed.entrySet().stream()
+                    .allMatch(e -> e.getValue() != null && e.getValue().offset() >= ends.get(e.getKey()).offset());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static HttpJson.Response await(Supplier<HttpJson.Response> call, Predicate<HttpJson.Response> done) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpJson.Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = call.get();
+            if (done.test(last)) {
+                return last;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("condition not met within 60 s; last answer: " + (last == null ? "none" : last.body()));
+    }
+}
