@@ -64,7 +64,8 @@ public class HeraldSupportAutoConfiguration {
         @ConditionalOnBean({MongoTemplate.class, StreamBridge.class})
         @ConditionalOnMissingBean
         OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters) {
-            return new OutboxRelay(mongo, bridge, properties, meters);
+            // the topic doubles as the output binding's name; each service configures it in application.yml
+            return new OutboxRelay(mongo, bridge::send, properties, meters);
         }
 
         @Bean

@@ -10,7 +10,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
@@ -39,16 +38,16 @@ public class OutboxRelay implements SmartLifecycle {
     public static final String MESSAGE_KEY_HEADER = "kafka_messageKey";
 
     private final MongoTemplate mongo;
-    private final StreamBridge bridge;
+    private final EventSender sender;
     private final OutboxProperties properties;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private ScheduledExecutorService executor;
 
-    public OutboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters) {
+    public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
-        this.bridge = bridge;
+        this.sender = sender;
         this.properties = properties;
         this.published = Counter.builder("herald.outbox.published")
                 .description("Events the outbox relay handed to Kafka").register(meters);
@@ -78,7 +77,7 @@ public class OutboxRelay implements SmartLifecycle {
         for (Document entry : doc.getList("outbox", Document.class, List.of())) {
             String eventId = entry.getString("eventId");
             try {
-                if (!bridge.send(entry.getString("topic"), message(entry))) {
+                if (!sender.send(entry.getString("topic"), message(entry))) {
                     throw new IllegalStateException("binder refused event " + eventId);
                 }
             } catch (RuntimeException e) {
