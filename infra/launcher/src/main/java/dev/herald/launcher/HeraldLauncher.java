@@ -28,11 +28,18 @@ public final class HeraldLauncher {
         switch (command) {
             case "up" -> up(settings, System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
+            case "bench" -> System.exit(new Bench(settings, System.out).run(
+                    option(args, "--reports=", 200), option(args, "--concurrency=", 4)) ? 0 : 1);
             default -> {
-                System.err.println("herald: unknown command " + command + " (up, demo)");
+                System.err.println("herald: unknown command " + command + " (up, demo, bench)");
                 System.exit(2);
             }
         }
+    }
+
+    private static int option(String[] args, String prefix, int fallback) {
+        return Arrays.stream(args).filter(a -> a.startsWith(prefix)).findFirst()
+                .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
     }
 
     private static void up(PlatformSettings settings, PrintStream out) throws Exception {
