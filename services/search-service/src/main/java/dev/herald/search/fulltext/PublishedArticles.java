@@ -1,0 +1,39 @@
+package dev.herald.search.fulltext;
+
+import dev.herald.events.ArticlePublished;
+import dev.herald.search.article.Article;
+import dev.herald.search.article.ArticleStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** Keeps the newest version of each published article, first in the store, then in the index. */
+@Service
+class PublishedArticles {
+
+    private final ArticleStore store;
+    private final ArticleIndex index;
+    private final MeterRegistry meters;
+
+    PublishedArticles(ArticleStore store, ArticleIndex index, MeterRegistry meters) {
+        this.store = store;
+        this.index = index;
+        this.meters = meters;
+    }
+
+    void accept(ArticlePublished event) {
+        Article article = Article.of(event);
+        boolean newer = store.storeIfNewer(article);
+        // A stale or repeated publication re-indexes what the store holds, which changes nothing when
+        // all is well and heals an index write lost to a crash right after the store write.
+        Article current = newer ? article : store.find(article.id()).orElse(article);
+        try {
+            index.put(current);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        meters.counter("herald.search.indexed", "outcome", newer ? "indexed" : "stale").increment();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.herald.search.fulltext;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.search.article.Article;
+import dev.herald.search.article.ArticleStore;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.util.FileSystemUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The articles collection is the source of truth; the index can always be rebuilt from it. */
+class IndexRecoveryTest {
+
+    @TempDir
+    Path dir;
+
+    MongoClient client;
+    ArticleStore store;
+
+    @BeforeEach
+    void storeWithArticles() {
+        client = MongoClients.create(TestInfrastructure.mongo().connectionString());
+        store = new ArticleStore(new MongoTemplate(client, "search-recovery-" + UUID.randomUUID()));
+        store.storeIfNewer(article("rpt-1", 1, "值守将军山医院一周年座谈会", "我院召开值守将军山医院一周年主题活动暨工作座谈会。"));
+        store.storeIfNewer(article("rpt-2", 1, "如意先锋战疫情 党旗一线红", "南宁市中医医院党委深入学习疫情防控系列重要指示批示精神。"));
+        store.storeIfNewer(article("rpt-3", 1, "党建引领凝心聚力", "区卫生健康系统的基层党组织把党建工作与疫情防控工作相结合。"));
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    @Test
+    void aDeletedIndexIsRebuiltFromTheCollectionOnOpening() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path)) {
+            index.catchUpWith(store);
+            assertThat(index.size()).isEqualTo(3);
+        }
+        FileSystemUtils.deleteRecursively(path);
+
+        try (ArticleIndex index = ArticleIndex.open(path)) {
+            assertThat(index.size()).isZero();
+            index.catchUpWith(store);
+
+            assertThat(index.size()).isEqualTo(3);
+            SearchResults found = new SearchService(index, new SimpleMeterRegistry())
+                    .search(SearchRequest.of("将军山", null, null, 0, 10));
+            assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly("rpt-1");
+        }
+    }
+
+    @Test
+    void aDamagedIndexIsDiscardedAndRebuilt() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path)) {
+            index.catchUpWith(store);
+        }
+        try (var files = Files.list(path)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.writeString(file, "not a Lucene commit");
+            }
+        }
+
+        try (ArticleIndex index = ArticleIndex.open(path)) {
+            index.catchUpWith(store);
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theStoreKeepsOnlyTheNewestVersionWhateverTheOrderOfArrival() {
+        assertThat(store.storeIfNewer(article("rpt-1", 3, "第三版", "正文"))).isTrue();
+        assertThat(store.storeIfNewer(article("rpt-1", 2, "第二版", "正文"))).isFalse();
+        assertThat(store.storeIfNewer(article("rpt-1", 3, "第三版重发", "正文"))).isFalse();
+
+        assertThat(store.find("rpt-1")).get().extracting(Article::version, Article::title).containsExactly(3, "第三版");
+        assertThat(store.count()).isEqualTo(3);
+    }
+
+    private static Article article(String id, int version, String title, String body) {
+        return new Article(id, version, "贵州省人民医院党委", "工作动态", title, null, body, "宣传部", null, null,
+                null, List.of("党建"), Instant.parse("2026-11-20T03:00:00Z"));
+    }
+}
