@@ -77,6 +77,17 @@ public class HeraldSupportAutoConfiguration {
     }
 
     @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "org.springframework.boot.health.contributor.HealthIndicator")
+    static class Health {
+
+        @Bean
+        @ConditionalOnBean(MongoTemplate.class)
+        dev.herald.support.health.MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+            return new dev.herald.support.health.MongoPingHealthIndicator(mongo);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {
 

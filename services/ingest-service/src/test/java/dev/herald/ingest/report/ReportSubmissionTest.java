@@ -156,6 +156,12 @@ class ReportSubmissionTest {
                 .extractingPath("$.status").isEqualTo("REJECTED");
     }
 
+    @Test
+    void healthIsUpAndCoversTheStore() {
+        assertThat(http.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+                .extractingPath("$.components.mongo.status").isEqualTo("UP");
+    }
+
     private MvcTestResult submit(String json, String idempotencyKey) {
         var request = http.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).content(json);
         if (idempotencyKey != null) {

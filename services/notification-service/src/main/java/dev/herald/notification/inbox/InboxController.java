@@ -2,10 +2,7 @@ package dev.herald.notification.inbox;
 
 import dev.herald.notification.delivery.WebhookDeliveries;
 import dev.herald.support.web.InvalidRequestException;
-import dev.herald.support.web.NotFoundException;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,11 +16,11 @@ class InboxController {
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_PAGE = 10_000;
 
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final WebhookDeliveries webhooks;
 
-    InboxController(NotificationRepository notifications, WebhookDeliveries webhooks) {
-        this.notifications = notifications;
+    InboxController(Inbox inbox, WebhookDeliveries webhooks) {
+        this.inbox = inbox;
         this.webhooks = webhooks;
     }
 
@@ -37,25 +34,20 @@ class InboxController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Notification> found = notifications.findBySubscriber(subscriber.strip(),
-                PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))));
+        Page<Notification> found = inbox.page(subscriber.strip(), page, size);
         return new InboxView(subscriber.strip(), found.getTotalElements(), page, size,
                 found.stream().map(NotificationView::of).toList());
     }
 
     @GetMapping("/api/notifications/{id}")
     NotificationView notification(@PathVariable String id) {
-        return NotificationView.of(find(id));
+        return NotificationView.of(inbox.get(id));
     }
 
     @GetMapping("/api/notifications/{id}/deliveries")
     NotificationDeliveries deliveries(@PathVariable String id) {
-        Notification notification = find(id);
+        Notification notification = inbox.get(id);
         return new NotificationDeliveries(notification.id(),
                 webhooks.forNotification(notification.id()).map(Stream::of).orElseGet(Stream::empty).toList());
-    }
-
-    private Notification find(String id) {
-        return notifications.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
     }
 }
