@@ -3,22 +3,30 @@ package dev.herald.launcher;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
- * `./herald bench`: measures a running platform from outside, over HTTP, the way users load it.
- * It submits N reports built from the corpus, approves each as soon as moderation has it, and times
- * the submission calls, submission-to-review (ingest, outbox, Kafka, moderation) and
- * approval-to-searchable (moderation, outbox, Kafka, search indexing).
+ * `./herald bench`: loads a running platform over HTTP the way units and moderators do, and reports
+ * what it measured: client-side latency of submissions and approvals, and the pipeline's event lag
+ * (from an event's occurrence to its effect in the consumer) as the services' own
+ * {@code herald.events.lag} timers record it.
  */
 final class Bench {
+
+    private static final List<String> LAGS = List.of(
+            "moderation-service moderation.article-submitted",
+            "search-service search.article-published",
+            "notification-service notification.article-published",
+            "ingest-service ingest.article-published");
 
     private final PlatformSettings settings;
     private final PrintStream out;
@@ -35,84 +43,121 @@ final class Bench {
         String search = settings.baseUrl(HeraldService.SEARCH);
         List<Map<String, Object>> corpus = CorpusReports.submissions();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-        out.printf("herald bench: %d reports, %d concurrent clients, run %s%n", reports, concurrency, run);
+        out.printf("herald bench: %d reports from %d concurrent clients (run %s), JDK %s, %d cores%n",
+                reports, concurrency, run, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        Map<String, double[]> lagBefore = lagTotals();
 
-        List<Long> submitNanos = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Long> submittedAt = new ConcurrentHashMap<>();
-        Map<String, String> tokens = new ConcurrentHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        long start = System.nanoTime();
-        List<Future<?>> futures = new ArrayList<>();
-        for (int i = 0; i < reports; i++) {
-            int n = i;
-            futures.add(pool.submit(() -> {
-                Map<String, Object> report = new LinkedHashMap<>(corpus.get(n % corpus.size()));
-                String token = "基准" + run + "号" + n;
-                report.put("title", report.get("title") + " " + token);
-                long t0 = System.nanoTime();
-                HttpJson.Response receipt = http.post(ingest + "/api/reports", report);
-                long t1 = System.nanoTime();
-                if (receipt.status() != 202) {
-                    throw new IllegalStateException("submission answered " + receipt.status() + ": " + receipt.body());
-                }
-                submitNanos.add(t1 - t0);
-                String id = receipt.body().path("id").asString();
-                submittedAt.put(id, t1);
-                tokens.put(id, token);
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) f.get();
-        double submitSeconds = (System.nanoTime() - start) / 1e9;
-
-        List<Long> toReview = Collections.synchronizedList(new ArrayList<>());
-        List<Long> toSearchable = Collections.synchronizedList(new ArrayList<>());
-        futures.clear();
-        for (String id : submittedAt.keySet()) {
-            futures.add(pool.submit(() -> {
-                poll(() -> http.get(moderation + "/api/reviews/" + id).status() == 200);
-                toReview.add(System.nanoTime() - submittedAt.get(id));
-                HttpJson.Response decision = http.post(moderation + "/api/reviews/" + id + "/approve", Map.of("moderator", "bench"));
-                long approved = System.nanoTime();
-                if (decision.status() != 200) {
-                    throw new IllegalStateException("approval answered " + decision.status());
-                }
-                String q = HttpJson.encode(tokens.get(id));
-                poll(() -> http.get(search + "/api/search?q=" + q).body().path("total").asInt() > 0);
-                toSearchable.add(System.nanoTime() - approved);
-                return null;
-            }));
-        }
-        for (Future<?> f : futures) f.get();
+        List<String> ids = Collections.synchronizedList(new ArrayList<>());
+        Timings submits = timed(pool, reports, n -> {
+            Map<String, Object> report = new LinkedHashMap<>(corpus.get(n % corpus.size()));
+            report.put("title", report.get("title") + " 基准" + run + "-" + n);
+            HttpJson.Response receipt = http.post(ingest + "/api/reports", report);
+            expect(receipt, 202);
+            ids.add(receipt.body().path("id").asString());
+        });
+        awaitAll(ids, id -> http.get(moderation + "/api/reviews/" + id).status() == 200);
+        Timings approvals = timed(pool, reports, n -> expect(http.post(moderation + "/api/reviews/" + ids.get(n)
+                + "/approve", Map.of("moderator", "bench")), 200));
+        awaitAll(ids, id -> http.get(search + "/api/articles/" + id).status() == 200);
         pool.shutdown();
         pool.awaitTermination(10, TimeUnit.SECONDS);
 
-        out.printf("%nsubmissions: %d in %.1f s = %.1f per second%n", reports, submitSeconds, reports / submitSeconds);
-        report("POST /api/reports latency", submitNanos);
-        report("submitted -> in moderation queue", toReview);
-        report("approved -> found by search", toSearchable);
+        out.println();
+        latency("POST /api/reports (submit)", submits);
+        latency("POST /api/reviews/{id}/approve", approvals);
+        out.println("\nevent lag, occurrence to effect (the services' herald.events.lag timers; percentiles over Micrometer's 2-minute window):");
+        Map<String, double[]> lagAfter = lagTotals();
+        for (String lag : LAGS) {
+            String[] parts = lag.split(" ");
+            double[] before = lagBefore.get(lag), after = lagAfter.get(lag);
+            double count = after[0] - before[0];
+            double meanMs = count == 0 ? 0 : (after[1] - before[1]) / count * 1000;
+            out.printf("  %-34s n=%4.0f  mean %7.1f ms  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", parts[1], count, meanMs,
+                    percentile(parts[0], parts[1], "0.5"), percentile(parts[0], parts[1], "0.95"), percentile(parts[0], parts[1], "0.99"));
+        }
         return true;
     }
 
-    private void report(String what, List<Long> nanos) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        out.printf("%-36s p50 %7.1f ms   p95 %7.1f ms   p99 %7.1f ms   max %7.1f ms  (n=%d)%n", what,
-                pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.getLast() / 1e6, sorted.size());
+    private interface Step {
+        void run(int n) throws Exception;
+    }
+
+    private record Timings(List<Long> nanos, long wallNanos) {
+    }
+
+    private static Timings timed(ExecutorService pool, int count, Step step) throws Exception {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> futures = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            int n = i;
+            futures.add(pool.submit(() -> {
+                long t0 = System.nanoTime();
+                step.run(n);
+                nanos.add(System.nanoTime() - t0);
+                return null;
+            }));
+        }
+        for (Future<?> f : futures) f.get();
+        return new Timings(nanos, System.nanoTime() - start);
+    }
+
+    private void latency(String what, Timings timings) {
+        List<Long> sorted = timings.nanos().stream().sorted().toList();
+        double wallSeconds = timings.wallNanos() / 1e9;
+        out.printf("%-32s %5.0f/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  max %6.1f ms  (n=%d)%n", what,
+                sorted.size() / wallSeconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.getLast() / 1e6, sorted.size());
+    }
+
+    private Map<String, double[]> lagTotals() {
+        Map<String, double[]> totals = new LinkedHashMap<>();
+        for (String lag : LAGS) {
+            String[] parts = lag.split(" ");
+            var body = http.get(serviceUrl(parts[0]) + "/actuator/metrics/herald.events.lag?tag=consumer:" + parts[1]).body();
+            double count = 0, total = 0;
+            for (var m : body.path("measurements")) {
+                if ("COUNT".equals(m.path("statistic").asString())) count = m.path("value").asDouble();
+                if ("TOTAL_TIME".equals(m.path("statistic").asString())) total = m.path("value").asDouble();
+            }
+            totals.put(lag, new double[]{count, total});
+        }
+        return totals;
+    }
+
+    private double percentile(String service, String consumer, String phi) {
+        var body = http.get(serviceUrl(service) + "/actuator/metrics/herald.events.lag.percentile?tag=consumer:" + consumer
+                + "&tag=phi:" + phi).body();
+        return body.path("measurements").path(0).path("value").asDouble() * 1000;
+    }
+
+    private String serviceUrl(String artifact) {
+        for (HeraldService s : HeraldService.values()) {
+            if (s.artifact().equals(artifact)) return settings.baseUrl(s);
+        }
+        throw new IllegalArgumentException(artifact);
+    }
+
+    private static void expect(HttpJson.Response response, int status) {
+        if (response.status() != status) {
+            throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.body());
+        }
+    }
+
+    private static void awaitAll(List<String> ids, Predicate<String> arrived) throws InterruptedException {
+        Set<String> waiting = new HashSet<>(ids);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
+        while (!waiting.isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(waiting.size() + " reports did not arrive within 300 s");
+            }
+            waiting.removeIf(arrived);
+            if (!waiting.isEmpty()) Thread.sleep(100);
+        }
     }
 
     private static double pct(List<Long> sorted, int p) {
         int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, index)) / 1e6;
-    }
-
-    private static void poll(java.util.function.BooleanSupplier done) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!done.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("timed out after 120 s");
-            }
-            Thread.sleep(20);
-        }
     }
 }

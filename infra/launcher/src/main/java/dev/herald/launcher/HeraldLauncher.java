@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /** `./herald up` and `./herald demo`: runs the platform in the foreground, or drives a running one. */
 public final class HeraldLauncher {
@@ -56,17 +57,20 @@ public final class HeraldLauncher {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
             out.println("\nherald: stopping...");
             platform.close();
             out.println("herald: stopped");
             stopped.countDown();
         }, "herald-shutdown"));
         printReady(settings, platform, out);
-        while (true) {
+        while (!stopping.get()) {
             Thread.sleep(2_000);
             var dead = platform.deadService();
-            if (dead.isPresent()) {
+            // services stopping during shutdown are expected; only a death while running is news
+            if (dead.isPresent() && !stopping.get()) {
                 System.err.println("herald: " + dead.get());
                 System.exit(1);
             }
@@ -77,7 +81,7 @@ public final class HeraldLauncher {
         out.println();
         out.println("Herald is up.");
         for (HeraldService service : HeraldService.values()) {
-            out.printf("  %-21s %s%s%n", service.artifact(), settings.baseUrl(service), service.samplePath());
+            out.printf("  %-21s %-23s %s%n", service.artifact(), settings.baseUrl(service), service.endpoints());
         }
         out.printf("  %-21s %s%n", "kafka", platform.kafkaBootstrap());
         out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());

@@ -7,19 +7,19 @@ import java.util.stream.Stream;
 
 /** The four services the platform runs, each from its own runnable jar. */
 public enum HeraldService {
-    INGEST("ingest-service", 8081, "/api/reports"),
-    MODERATION("moderation-service", 8082, "/api/reviews?status=PENDING"),
-    SEARCH("search-service", 8083, "/api/search?q=疫情"),
-    NOTIFICATION("notification-service", 8084, "/api/subscriptions");
+    INGEST("ingest-service", 8081, "POST /api/reports, GET /api/reports/{id}"),
+    MODERATION("moderation-service", 8082, "GET /api/reviews?status=PENDING, POST /api/reviews/{id}/approve|reject"),
+    SEARCH("search-service", 8083, "GET /api/search?q=, GET /api/articles/{id}"),
+    NOTIFICATION("notification-service", 8084, "POST /api/subscriptions, GET /api/subscribers/{s}/notifications");
 
     private final String artifact;
     private final int defaultPort;
-    private final String samplePath;
+    private final String endpoints;
 
-    HeraldService(String artifact, int defaultPort, String samplePath) {
+    HeraldService(String artifact, int defaultPort, String endpoints) {
         this.artifact = artifact;
         this.defaultPort = defaultPort;
-        this.samplePath = samplePath;
+        this.endpoints = endpoints;
     }
 
     public String artifact() {
@@ -30,8 +30,9 @@ public enum HeraldService {
         return defaultPort;
     }
 
-    public String samplePath() {
-        return samplePath;
+    /** The main endpoints, for the banner `./herald up` prints. */
+    public String endpoints() {
+        return endpoints;
     }
 
     /** The environment variable that moves this service to another port, e.g. HERALD_INGEST_PORT. */

@@ -14,7 +14,9 @@ import java.util.function.Function;
 public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
                                Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions) {
 
-    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
+    // small heaps and a quick-starting JIT: four services share a developer's machine
+    static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
+            + (Runtime.version().feature() >= 24 ? " --sun-misc-unsafe-memory-access=allow" : "");
 
     public static PlatformSettings fromEnvironment(Path root, Function<String, String> env) {
         Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);

@@ -71,8 +71,8 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         @ConditionalOnBean(MongoTemplate.class)
         @ConditionalOnMissingBean
-        IdempotentConsumer idempotentConsumer(MongoTemplate mongo, MeterRegistry meters) {
-            return new IdempotentConsumer(mongo, meters);
+        IdempotentConsumer idempotentConsumer(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
+            return new IdempotentConsumer(mongo, meters, clock);
         }
     }
 

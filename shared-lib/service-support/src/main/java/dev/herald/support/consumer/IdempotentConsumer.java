@@ -2,11 +2,16 @@ package dev.herald.support.consumer;
 
 import dev.herald.events.HeraldEvent;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -21,29 +26,39 @@ public class IdempotentConsumer {
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
+    private final Clock clock;
 
-    public IdempotentConsumer(MongoTemplate mongo, MeterRegistry meters) {
+    public IdempotentConsumer(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
         this.meters = meters;
+        this.clock = clock;
     }
 
     /** Returns true when the handler ran, false when the event had been processed before. */
     public boolean handleOnce(String consumer, HeraldEvent event, Runnable handler) {
         String key = consumer + ":" + event.eventId();
-        if (mongo.exists(org.springframework.data.mongodb.core.query.Query.query(
-                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(key)), ProcessedEvent.class)) {
+        if (mongo.exists(Query.query(Criteria.where("_id").is(key)), ProcessedEvent.class)) {
             count(consumer, "duplicate");
             return false;
         }
         handler.run();
         try {
-            mongo.insert(new ProcessedEvent(key, consumer, event.eventId().toString(), Instant.now()));
+            mongo.insert(new ProcessedEvent(key, consumer, event.eventId().toString(), clock.instant()));
         } catch (DuplicateKeyException concurrentDelivery) {
             count(consumer, "duplicate");
             return false;
         }
         count(consumer, "processed");
+        lag(consumer).record(Duration.between(event.when(), clock.instant()));
         return true;
+    }
+
+    /** How long after it happened an event took effect here: outbox, broker and this consumer together. */
+    private Timer lag(String consumer) {
+        return Timer.builder("herald.events.lag").tag("consumer", consumer)
+                .description("Time from an event's occurrence to its first processing by this consumer")
+                .publishPercentiles(0.5, 0.95, 0.99)
+                .register(meters);
     }
 
     private void count(String consumer, String outcome) {
