@@ -110,25 +110,28 @@ final class Bench {
                 sorted.size() / wallSeconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.getLast() / 1e6, sorted.size());
     }
 
+    /** Count and total seconds of each consumer's lag timer, read from its Prometheus scrape. */
     private Map<String, double[]> lagTotals() {
         Map<String, double[]> totals = new LinkedHashMap<>();
         for (String lag : LAGS) {
             String[] parts = lag.split(" ");
-            var body = http.get(serviceUrl(parts[0]) + "/actuator/metrics/herald.events.lag?tag=consumer:" + parts[1]).body();
-            double count = 0, total = 0;
-            for (var m : body.path("measurements")) {
-                if ("COUNT".equals(m.path("statistic").asString())) count = m.path("value").asDouble();
-                if ("TOTAL_TIME".equals(m.path("statistic").asString())) total = m.path("value").asDouble();
-            }
-            totals.put(lag, new double[]{count, total});
+            totals.put(lag, new double[]{scrape(parts[0], "herald_events_lag_seconds_count", parts[1], null),
+                    scrape(parts[0], "herald_events_lag_seconds_sum", parts[1], null)});
         }
         return totals;
     }
 
     private double percentile(String service, String consumer, String phi) {
-        var body = http.get(serviceUrl(service) + "/actuator/metrics/herald.events.lag.percentile?tag=consumer:" + consumer
-                + "&tag=phi:" + phi).body();
-        return body.path("measurements").path(0).path("value").asDouble() * 1000;
+        return scrape(service, "herald_events_lag_seconds", consumer, phi) * 1000;
+    }
+
+    private double scrape(String service, String metric, String consumer, String quantile) {
+        String text = http.get(serviceUrl(service) + "/actuator/prometheus").body().asString();
+        return text.lines()
+                .filter(line -> line.startsWith(metric + "{") && line.contains("consumer=\"" + consumer + "\"")
+                        && (quantile == null || line.contains("quantile=\"" + quantile + "\"")))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     private String serviceUrl(String artifact) {

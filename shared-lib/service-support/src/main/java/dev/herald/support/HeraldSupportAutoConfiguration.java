@@ -5,6 +5,7 @@ import dev.herald.support.events.EventCodec;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxProperties;
 import dev.herald.support.outbox.OutboxRelay;
+import dev.herald.support.outbox.OutboxSaveListener;
 import dev.herald.support.web.ProblemDetailsAdvice;
 import dev.herald.support.web.RequestSizeLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -66,6 +67,12 @@ public class HeraldSupportAutoConfiguration {
         OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters) {
             // the topic doubles as the output binding's name; each service configures it in application.yml
             return new OutboxRelay(mongo, bridge::send, properties, meters);
+        }
+
+        @Bean
+        @ConditionalOnBean(OutboxRelay.class)
+        OutboxSaveListener outboxSaveListener(OutboxRelay relay) {
+            return new OutboxSaveListener(relay);
         }
 
         @Bean

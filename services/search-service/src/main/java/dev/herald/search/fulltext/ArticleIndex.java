@@ -20,26 +20,39 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The Lucene index of published articles, on disk. It is only a derived view of {@link ArticleStore}:
- * whatever is lost or damaged here is rebuilt from there. Every write is committed and the searcher
- * refreshed before returning, so an indexed article is searchable at once.
+ * whatever is lost or damaged here is rebuilt from there. Writes become searchable through the
+ * near-real-time reader, reopened every {@value #REFRESH_MILLIS} ms rather than per write (a reopen per
+ * article costs a tiny segment each); the costlier commit to disk happens once a second, since a crash
+ * before it only loses what the store rebuilds.
  */
 public final class ArticleIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+    static final long REFRESH_MILLIS = 100;
 
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "search-index-commit");
+        t.setDaemon(true);
+        return t;
+    });
 
     private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
         this.searchers = new SearcherManager(writer, null);
+        committer.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+        committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
     public static ArticleIndex open(Path path) throws IOException {
@@ -78,7 +91,6 @@ public final class ArticleIndex implements Closeable {
 
     public synchronized void put(Article article) throws IOException {
         writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.of(article));
-        publish();
     }
 
     public int size() {
@@ -103,6 +115,24 @@ public final class ArticleIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
+    private void refreshQuietly() {
+        try {
+            searchers.maybeRefresh();
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index refresh failed; it will be retried: {}", e.toString());
+        }
+    }
+
+    private synchronized void commitQuietly() {
+        try {
+            if (writer.isOpen() && writer.hasUncommittedChanges()) {
+                writer.commit();
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Search index commit failed; it will be retried: {}", e.toString());
+        }
+    }
+
     /** A damaged index is not worth saving: its files go and the rebuild fills a fresh one. */
     private static void discardIfUnreadable(Directory directory, Path path) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
@@ -122,6 +152,7 @@ public final class ArticleIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        committer.shutdown();
         try (directory; analyzer; writer; searchers) {
             log.debug("Closing search index");
         }

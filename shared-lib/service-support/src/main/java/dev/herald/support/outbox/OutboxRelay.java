@@ -18,17 +18,24 @@ import org.springframework.util.MimeTypeUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Publishes what aggregates left in their {@code outbox} arrays, in order, then pulls each entry it
- * has sent. A crash between the send and the pull sends the entry again on the next pass: delivery is
- * at least once, and consumers are idempotent. The send is synchronous, so nothing is pulled that the
- * broker has not acknowledged.
+ * has sent. A crash between the send and the pull sends the entry again: delivery is at least once,
+ * and consumers are idempotent. The send is synchronous, so nothing is pulled that the broker has not
+ * acknowledged.
+ *
+ * <p>Two ways lead here. A save that leaves events pending hints the relay with the document's id
+ * ({@link OutboxSaveListener}), so events leave within milliseconds without scanning anything. A sweep
+ * of every outbox collection, at start and then every {@code sweep-interval}, catches whatever a hint
+ * missed: events left by a crash, or by another instance.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -37,13 +44,17 @@ public class OutboxRelay implements SmartLifecycle {
     /** The header the Kafka binder reads the record key from (its KafkaHeaders.KEY). */
     public static final String MESSAGE_KEY_HEADER = "kafka_messageKey";
 
+    private record Hint(String collection, Object id) {
+    }
+
     private final MongoTemplate mongo;
     private final EventSender sender;
     private final OutboxProperties properties;
     private final Counter published;
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
-    private ScheduledExecutorService executor;
+    private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>();
+    private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters) {
         this.mongo = mongo;
@@ -52,12 +63,19 @@ public class OutboxRelay implements SmartLifecycle {
         this.published = Counter.builder("herald.outbox.published")
                 .description("Events the outbox relay handed to Kafka").register(meters);
         this.failures = Counter.builder("herald.outbox.failures")
-                .description("Relay passes that stopped on a failed send; the events stay pending").register(meters);
+                .description("Relay attempts that stopped on a failed send; the events stay pending").register(meters);
         Gauge.builder("herald.outbox.pending", pending, AtomicLong::get)
-                .description("Documents holding unsent events at the last relay pass").register(meters);
+                .description("Documents holding unsent events at the last sweep").register(meters);
     }
 
-    /** One pass over every outbox collection; returns how many events were sent. */
+    /** Tells the relay a document of an outbox collection has events waiting. */
+    public void hint(String collection, Object id) {
+        if (properties.collections().contains(collection)) {
+            hints.add(new Hint(collection, id));
+        }
+    }
+
+    /** One sweep over every outbox collection; returns how many events were sent. */
     public int relayPending() {
         int sent = 0;
         long waiting = 0;
@@ -68,7 +86,22 @@ public class OutboxRelay implements SmartLifecycle {
                 sent += relayDocument(collection, doc);
             }
         }
-        pending.set(Math.max(0, waiting));
+        pending.set(waiting);
+        return sent;
+    }
+
+    /** Relays the documents hinted so far; returns how many events were sent. */
+    public int relayHinted() {
+        Set<Hint> batch = new LinkedHashSet<>();
+        hints.drainTo(batch);
+        int sent = 0;
+        for (Hint hint : batch) {
+            MongoCollection<Document> collection = mongo.getCollection(hint.collection());
+            Document doc = collection.find(Filters.eq("_id", hint.id())).first();
+            if (doc != null) {
+                sent += relayDocument(collection, doc);
+            }
+        }
         return sent;
     }
 
@@ -109,42 +142,53 @@ public class OutboxRelay implements SmartLifecycle {
                 .build();
     }
 
-    @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "outbox-relay");
-            t.setDaemon(true);
-            return t;
-        });
-        long millis = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::safePass, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    private void safePass() {
-        try {
-            relayPending();
-        } catch (RuntimeException e) {
-            failures.increment();
-            log.warn("Outbox relay pass failed: {}", e.toString());
+    private void work() {
+        long nextSweep = 0;
+        while (worker == Thread.currentThread()) {
+            try {
+                if (System.nanoTime() - nextSweep >= 0) {
+                    relayPending();
+                    nextSweep = System.nanoTime() + properties.sweepInterval().toNanos();
+                }
+                Hint first = hints.poll(properties.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+                if (first != null) {
+                    hints.add(first);
+                    relayHinted();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                failures.increment();
+                log.warn("Outbox relay pass failed: {}", e.toString());
+            }
         }
     }
 
     @Override
+    public void start() {
+        Thread thread = new Thread(this::work, "outbox-relay");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
+    }
+
+    @Override
     public void stop() {
-        if (executor != null) {
-            executor.shutdown();
+        Thread thread = worker;
+        worker = null;
+        if (thread != null) {
+            thread.interrupt();
             try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
+                thread.join(5_000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            executor = null;
         }
     }
 
     @Override
     public boolean isRunning() {
-        return executor != null;
+        return worker != null;
     }
 
     @Override

@@ -72,6 +72,19 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aHintedDocumentIsRelayedWithoutASweepAndOtherCollectionsAreIgnored() {
+        mongo.getCollection("things").insertOne(new Document("_id", "a4").append("outbox", List.of(doc(entry("a4", "提示")))));
+        mongo.getCollection("others").insertOne(new Document("_id", "x").append("outbox", List.of(doc(entry("x", "别处")))));
+        OutboxRelay relay = relay();
+
+        relay.hint("things", "a4");
+        relay.hint("others", "x");
+
+        assertThat(relay.relayHinted()).isEqualTo(1);
+        assertThat(sent).singleElement().satisfies(m -> assertThat(new String(m.getPayload(), StandardCharsets.UTF_8)).contains("提示"));
+    }
+
+    @Test
     void refusesToQueueAnEventThatBreaksItsContract() {
         var broken = new ArticleRejected(UUID.randomUUID(), Instant.now(), "a3", "某单位", " ", "m");
 
@@ -86,7 +99,7 @@ class OutboxRelayTest {
             }
             sent.add(message);
             return true;
-        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), "urn:herald:test"), meters);
+        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test"), meters);
     }
 
     private OutboxEvent entry(String articleId, String reason) {
