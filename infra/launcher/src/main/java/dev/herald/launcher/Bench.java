@@ -37,46 +37,59 @@ final class Bench {
         this.out = out;
     }
 
-    boolean run(int reports, int concurrency) throws Exception {
+    boolean run(int reports, int concurrency, int warmup) throws Exception {
+        out.printf("herald bench: %d reports from %d concurrent clients after %d to warm up; JDK %s, %d cores%n",
+                reports, concurrency, warmup, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        if (warmup > 0) {
+            round(warmup, concurrency);
+        }
+        Map<String, Map<String, Double>> lagBefore = lagHistograms();
+        Round measured = round(reports, concurrency);
+        Timings submits = measured.submits(), approvals = measured.approvals();
+        out.println();
+        latency("POST /api/reports (submit)", submits);
+        latency("POST /api/reviews/{id}/approve", approvals);
+        out.println("\nevent lag, from the event's occurrence to its effect in the consumer (the services' herald.events.lag"
+                + " histograms; a percentile is the upper bound of its bucket):");
+        Map<String, Map<String, Double>> lagAfter = lagHistograms();
+        for (String lag : LAGS) {
+            Map<String, Double> before = lagBefore.get(lag), after = lagAfter.get(lag);
+            double count = after.getOrDefault("count", 0.0) - before.getOrDefault("count", 0.0);
+            double meanMs = count == 0 ? 0 : (after.getOrDefault("sum", 0.0) - before.getOrDefault("sum", 0.0)) / count * 1000;
+            out.printf("  %-34s n=%4.0f  mean %7.1f ms  p50 <= %7.1f ms  p95 <= %7.1f ms  p99 <= %7.1f ms%n", lag.split(" ")[1],
+                    count, meanMs, quantile(before, after, 0.5), quantile(before, after, 0.95), quantile(before, after, 0.99));
+        }
+        return true;
+    }
+
+    private record Round(Timings submits, Timings approvals) {
+    }
+
+    /** Submits reports, approves each once moderation has it, and waits until search has them all. */
+    private Round round(int reports, int concurrency) throws Exception {
         String ingest = settings.baseUrl(HeraldService.INGEST);
         String moderation = settings.baseUrl(HeraldService.MODERATION);
         String search = settings.baseUrl(HeraldService.SEARCH);
         List<Map<String, Object>> corpus = CorpusReports.submissions();
-        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-        out.printf("herald bench: %d reports from %d concurrent clients (run %s), JDK %s, %d cores%n",
-                reports, concurrency, run, Runtime.version(), Runtime.getRuntime().availableProcessors());
-        Map<String, double[]> lagBefore = lagTotals();
-
+        String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
-        List<String> ids = Collections.synchronizedList(new ArrayList<>());
-        Timings submits = timed(pool, reports, n -> {
-            Map<String, Object> report = new LinkedHashMap<>(corpus.get(n % corpus.size()));
-            report.put("title", report.get("title") + " 基准" + run + "-" + n);
-            HttpJson.Response receipt = http.post(ingest + "/api/reports", report);
-            expect(receipt, 202);
-            ids.add(receipt.body().path("id").asString());
-        });
-        awaitAll(ids, id -> http.get(moderation + "/api/reviews/" + id).status() == 200);
-        Timings approvals = timed(pool, reports, n -> expect(http.post(moderation + "/api/reviews/" + ids.get(n)
-                + "/approve", Map.of("moderator", "bench")), 200));
-        awaitAll(ids, id -> http.get(search + "/api/articles/" + id).status() == 200);
-        pool.shutdown();
-        pool.awaitTermination(10, TimeUnit.SECONDS);
-
-        out.println();
-        latency("POST /api/reports (submit)", submits);
-        latency("POST /api/reviews/{id}/approve", approvals);
-        out.println("\nevent lag, occurrence to effect (the services' herald.events.lag timers; percentiles over Micrometer's 2-minute window):");
-        Map<String, double[]> lagAfter = lagTotals();
-        for (String lag : LAGS) {
-            String[] parts = lag.split(" ");
-            double[] before = lagBefore.get(lag), after = lagAfter.get(lag);
-            double count = after[0] - before[0];
-            double meanMs = count == 0 ? 0 : (after[1] - before[1]) / count * 1000;
-            out.printf("  %-34s n=%4.0f  mean %7.1f ms  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms%n", parts[1], count, meanMs,
-                    percentile(parts[0], parts[1], "0.5"), percentile(parts[0], parts[1], "0.95"), percentile(parts[0], parts[1], "0.99"));
+        try {
+            List<String> ids = Collections.synchronizedList(new ArrayList<>());
+            Timings submits = timed(pool, reports, n -> {
+                Map<String, Object> report = new LinkedHashMap<>(corpus.get(n % corpus.size()));
+                report.put("title", report.get("title") + " 基准" + run + "-" + n);
+                HttpJson.Response receipt = http.post(ingest + "/api/reports", report);
+                expect(receipt, 202);
+                ids.add(receipt.body().path("id").asString());
+            });
+            awaitAll(ids, id -> http.get(moderation + "/api/reviews/" + id).status() == 200);
+            Timings approvals = timed(pool, reports, n -> expect(http.post(moderation + "/api/reviews/" + ids.get(n)
+                    + "/approve", Map.of("moderator", "bench")), 200));
+            awaitAll(ids, id -> http.get(search + "/api/articles/" + id).status() == 200);
+            return new Round(submits, approvals);
+        } finally {
+            pool.shutdown();
         }
-        return true;
     }
 
     private interface Step {
@@ -110,28 +123,36 @@ final class Bench {
                 sorted.size() / wallSeconds, pct(sorted, 50), pct(sorted, 95), pct(sorted, 99), sorted.getLast() / 1e6, sorted.size());
     }
 
-    /** Count and total seconds of each consumer's lag timer, read from its Prometheus scrape. */
-    private Map<String, double[]> lagTotals() {
-        Map<String, double[]> totals = new LinkedHashMap<>();
+    /** Each consumer's lag histogram as cumulative counts per bucket bound (seconds), plus "sum" and "count". */
+    private Map<String, Map<String, Double>> lagHistograms() {
+        Map<String, Map<String, Double>> histograms = new LinkedHashMap<>();
         for (String lag : LAGS) {
             String[] parts = lag.split(" ");
-            totals.put(lag, new double[]{scrape(parts[0], "herald_events_lag_seconds_count", parts[1], null),
-                    scrape(parts[0], "herald_events_lag_seconds_sum", parts[1], null)});
+            String text = http.get(serviceUrl(parts[0]) + "/actuator/prometheus").body().asString();
+            Map<String, Double> values = new LinkedHashMap<>();
+            text.lines().filter(line -> line.startsWith("herald_events_lag_seconds") && line.contains("consumer=\"" + parts[1] + "\""))
+                    .forEach(line -> {
+                        double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+                        if (line.startsWith("herald_events_lag_seconds_bucket")) {
+                            values.put(line.replaceAll(".*le=\"([^\"]+)\".*", "$1"), value);
+                        } else if (line.startsWith("herald_events_lag_seconds_count")) {
+                            values.put("count", value);
+                        } else if (line.startsWith("herald_events_lag_seconds_sum")) {
+                            values.put("sum", value);
+                        }
+                    });
+            histograms.put(lag, values);
         }
-        return totals;
+        return histograms;
     }
 
-    private double percentile(String service, String consumer, String phi) {
-        return scrape(service, "herald_events_lag_seconds", consumer, phi) * 1000;
-    }
-
-    private double scrape(String service, String metric, String consumer, String quantile) {
-        String text = http.get(serviceUrl(service) + "/actuator/prometheus").body().asString();
-        return text.lines()
-                .filter(line -> line.startsWith(metric + "{") && line.contains("consumer=\"" + consumer + "\"")
-                        && (quantile == null || line.contains("quantile=\"" + quantile + "\"")))
-                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                .findFirst().orElse(0);
+    /** The smallest bucket bound under which the given share of this run's events fell, in ms. */
+    private static double quantile(Map<String, Double> before, Map<String, Double> after, double q) {
+        double total = after.getOrDefault("count", 0.0) - before.getOrDefault("count", 0.0);
+        return after.keySet().stream().filter(k -> !k.equals("count") && !k.equals("sum") && !k.equals("+Inf"))
+                .sorted(java.util.Comparator.comparingDouble(Double::parseDouble))
+                .filter(le -> after.get(le) - before.getOrDefault(le, 0.0) >= q * total)
+                .mapToDouble(le -> Double.parseDouble(le) * 1000).findFirst().orElse(Double.NaN);
     }
 
     private String serviceUrl(String artifact) {

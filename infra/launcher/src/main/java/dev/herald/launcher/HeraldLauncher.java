@@ -30,7 +30,7 @@ public final class HeraldLauncher {
             case "up" -> up(settings, System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
             case "bench" -> System.exit(new Bench(settings, System.out).run(
-                    option(args, "--reports=", 200), option(args, "--concurrency=", 4)) ? 0 : 1);
+                    option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
             default -> {
                 System.err.println("herald: unknown command " + command + " (up, demo, bench)");
                 System.exit(2);

@@ -57,7 +57,9 @@ public class IdempotentConsumer {
     private Timer lag(String consumer) {
         return Timer.builder("herald.events.lag").tag("consumer", consumer)
                 .description("Time from an event's occurrence to its first processing by this consumer")
-                .publishPercentiles(0.5, 0.95, 0.99)
+                // buckets rather than client-side percentiles: they aggregate across instances and time windows
+                .publishPercentileHistogram()
+                .maximumExpectedValue(Duration.ofMinutes(5))
                 .register(meters);
     }
 
