@@ -2,6 +2,7 @@ package dev.herald.notification;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -9,8 +10,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
@@ -36,11 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
         "herald.notification.webhook.multiplier=2",
         "herald.notification.webhook.max-backoff=1s"})
 @AutoConfigureMockMvc
+@UsesEmbeddedInfrastructure
 public abstract class ComponentTest {
 
     protected static final String TOPIC = "article-published";
 
-    protected static KafkaTestClient kafka;
+    protected static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
     protected static WebhookReceiver receiver;
 
     @Autowired
@@ -50,22 +50,14 @@ public abstract class ComponentTest {
     @Autowired
     protected MeterRegistry meters;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> TestInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().connectionString());
-        registry.add("spring.mongodb.database", () -> "notification-test-" + UUID.randomUUID());
-    }
 
     @BeforeAll
     static void clients() {
-        kafka = new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
         receiver = WebhookReceiver.start();
     }
 
     @AfterAll
     static void closeClients() {
-        kafka.close();
         receiver.close();
     }
 

@@ -12,6 +12,7 @@ public final class TestInfrastructure {
 
     private static EmbeddedKafka kafka;
     private static EmbeddedMongo mongo;
+    private static KafkaTestClient kafkaClient;
 
     private TestInfrastructure() {
     }
@@ -38,11 +39,13 @@ public final class TestInfrastructure {
         return mongo;
     }
 
-    /** Spring properties pointing a service at the shared test broker and store. */
-    public static String[] springProperties(String database) {
-        return new String[]{
-                "spring.cloud.stream.kafka.binder.brokers=" + kafka().bootstrapServers(),
-                "spring.mongodb.uri=" + mongo().connectionString() + "/" + database,
-        };
+    /** Plain Kafka clients on the shared broker, for tests that act as another service. */
+    public static synchronized KafkaTestClient kafkaClient() {
+        if (kafkaClient == null) {
+            kafkaClient = new KafkaTestClient(kafka().bootstrapServers());
+            KafkaTestClient started = kafkaClient;
+            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+        }
+        return kafkaClient;
     }
 }

@@ -2,16 +2,13 @@ package dev.herald.moderation.review;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -27,29 +24,15 @@ import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 @AutoConfigureMockMvc
+@UsesEmbeddedInfrastructure
 class ModerationWorkflowTest {
 
-    static KafkaTestClient kafka;
+    static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
 
     @Autowired
     MockMvcTester http;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> TestInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().connectionString());
-        registry.add("spring.mongodb.database", () -> "moderation-test-" + UUID.randomUUID());
-    }
 
-    @BeforeAll
-    static void client() {
-        kafka = new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeClient() {
-        kafka.close();
-    }
 
     @Test
     void submittedArticlesWaitInTheQueueOldestFirst() {

@@ -2,22 +2,17 @@ package dev.herald.search.fulltext;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,8 +21,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-@SpringBootTest
+@SpringBootTest(properties = "herald.search.index-path=${java.io.tmpdir}/search-index-test-${random.uuid}")
 @AutoConfigureMockMvc
+@UsesEmbeddedInfrastructure
 class ArticleSearchTest {
 
     static final String NANNING_BODY = "自新冠肺炎疫情防控工作开展以来,南宁市中医医院党委深入学习习近平新时代中国特色社会主义思想"
@@ -38,7 +34,7 @@ class ArticleSearchTest {
     static final String CHAOYANG_BODY = "为坚决打赢疫情防控攻坚战,发挥基层党组织战斗堡垒和党员先锋模范作用,"
             + "区卫生健康系统的基层党组织把党建工作与疫情防控工作相结合,组织开展特色党建活动。";
 
-    static KafkaTestClient kafka;
+    static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
 
     @Autowired
     MockMvcTester http;
@@ -46,24 +42,7 @@ class ArticleSearchTest {
     @Autowired
     MeterRegistry meters;
 
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) throws IOException {
-        String indexPath = Files.createTempDirectory("search-index-test").toString();
-        registry.add("spring.cloud.stream.kafka.binder.brokers", () -> TestInfrastructure.kafka().bootstrapServers());
-        registry.add("spring.mongodb.uri", () -> TestInfrastructure.mongo().connectionString());
-        registry.add("spring.mongodb.database", () -> "search-test-" + UUID.randomUUID());
-        registry.add("herald.search.index-path", () -> indexPath);
-    }
 
-    @BeforeAll
-    static void client() {
-        kafka = new KafkaTestClient(TestInfrastructure.kafka().bootstrapServers());
-    }
-
-    @AfterAll
-    static void closeClient() {
-        kafka.close();
-    }
 
     @Test
     void publishedArticleIsFoundByAWordOfItsBodyAndByAWordOfItsTitle() {
