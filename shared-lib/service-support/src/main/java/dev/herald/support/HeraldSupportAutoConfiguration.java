@@ -1,5 +1,6 @@
 package dev.herald.support;
 
+import dev.herald.support.consumer.EventHandlers;
 import dev.herald.support.consumer.IdempotentConsumer;
 import dev.herald.support.events.EventCodec;
 import dev.herald.support.outbox.Outbox;
@@ -80,6 +81,13 @@ public class HeraldSupportAutoConfiguration {
         @ConditionalOnMissingBean
         IdempotentConsumer idempotentConsumer(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
             return new IdempotentConsumer(mongo, meters, clock);
+        }
+
+        @Bean
+        @ConditionalOnBean(IdempotentConsumer.class)
+        @ConditionalOnMissingBean
+        EventHandlers eventHandlers(EventCodec codec, IdempotentConsumer once) {
+            return new EventHandlers(codec, once);
         }
     }
 

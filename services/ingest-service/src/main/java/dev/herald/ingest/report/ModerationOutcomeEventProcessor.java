@@ -1,10 +1,7 @@
 package dev.herald.ingest.report;
 
-import dev.herald.events.ArticlePublished;
-import dev.herald.events.ArticleRejected;
 import dev.herald.events.HeraldEvents;
-import dev.herald.support.consumer.IdempotentConsumer;
-import dev.herald.support.events.EventCodec;
+import dev.herald.support.consumer.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -16,20 +13,14 @@ import java.util.function.Consumer;
 class ModerationOutcomeEventProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articlePublished(EventCodec codec, IdempotentConsumer once, ReportService reports) {
-        return message -> {
-            ArticlePublished event = codec.decode(message.getPayload(), HeraldEvents.ARTICLE_PUBLISHED);
-            once.handleOnce("ingest.article-published", event,
-                    () -> reports.recordOutcome(event.articleId(), ReportStatus.PUBLISHED, null, event.publishedAt()));
-        };
+    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, ReportService reports) {
+        return handlers.once("ingest.article-published", HeraldEvents.ARTICLE_PUBLISHED,
+                event -> reports.recordOutcome(event.articleId(), ReportStatus.PUBLISHED, null, event.publishedAt()));
     }
 
     @Bean
-    Consumer<Message<byte[]>> articleRejected(EventCodec codec, IdempotentConsumer once, ReportService reports) {
-        return message -> {
-            ArticleRejected event = codec.decode(message.getPayload(), HeraldEvents.ARTICLE_REJECTED);
-            once.handleOnce("ingest.article-rejected", event,
-                    () -> reports.recordOutcome(event.articleId(), ReportStatus.REJECTED, event.reason(), event.when()));
-        };
+    Consumer<Message<byte[]>> articleRejected(EventHandlers handlers, ReportService reports) {
+        return handlers.once("ingest.article-rejected", HeraldEvents.ARTICLE_REJECTED,
+                event -> reports.recordOutcome(event.articleId(), ReportStatus.REJECTED, event.reason(), event.when()));
     }
 }

@@ -1,9 +1,7 @@
 package dev.herald.moderation.review;
 
-import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
-import dev.herald.support.consumer.IdempotentConsumer;
-import dev.herald.support.events.EventCodec;
+import dev.herald.support.consumer.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -15,10 +13,7 @@ import java.util.function.Consumer;
 class SubmissionEventProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articleSubmitted(EventCodec codec, IdempotentConsumer once, ReviewService reviews) {
-        return message -> {
-            ArticleSubmitted event = codec.decode(message.getPayload(), HeraldEvents.ARTICLE_SUBMITTED);
-            once.handleOnce("moderation.article-submitted", event, () -> reviews.open(event));
-        };
+    Consumer<Message<byte[]>> articleSubmitted(EventHandlers handlers, ReviewService reviews) {
+        return handlers.once("moderation.article-submitted", HeraldEvents.ARTICLE_SUBMITTED, reviews::open);
     }
 }

@@ -131,7 +131,10 @@ class ModerationWorkflowTest {
         awaitReview(good);
         List<ConsumerRecord<String, String>> dead = kafka.awaitRecords("article-submitted.moderation-service.dlq",
                 seen -> seen.stream().anyMatch(r -> bad.equals(r.key())), Duration.ofSeconds(30));
-        assertThat(dead).anyMatch(r -> bad.equals(r.key()));
+        ConsumerRecord<String, String> deadLetter = dead.stream().filter(r -> bad.equals(r.key())).findFirst().orElseThrow();
+        assertThat(KafkaTestClient.header(deadLetter, "x-original-topic")).isEqualTo("article-submitted");
+        assertThat(KafkaTestClient.header(deadLetter, "x-exception-stacktrace"))
+                .contains("InvalidEventException", "when is missing");
         assertThat(http.get().uri("/api/reviews/{id}", bad)).hasStatus(404);
     }
 

@@ -1,9 +1,7 @@
 package dev.herald.notification.inbox;
 
-import dev.herald.events.ArticlePublished;
 import dev.herald.events.HeraldEvents;
-import dev.herald.support.consumer.IdempotentConsumer;
-import dev.herald.support.events.EventCodec;
+import dev.herald.support.consumer.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -15,10 +13,7 @@ import java.util.function.Consumer;
 class ArticlePublishedProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articlePublished(EventCodec codec, IdempotentConsumer once, Notifier notifier) {
-        return message -> {
-            ArticlePublished event = codec.decode(message.getPayload(), HeraldEvents.ARTICLE_PUBLISHED);
-            once.handleOnce("notification.article-published", event, () -> notifier.notifySubscribers(event));
-        };
+    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, Notifier notifier) {
+        return handlers.once("notification.article-published", HeraldEvents.ARTICLE_PUBLISHED, notifier::notifySubscribers);
     }
 }

@@ -1,9 +1,7 @@
 package dev.herald.search.fulltext;
 
-import dev.herald.events.ArticlePublished;
 import dev.herald.events.HeraldEvents;
-import dev.herald.support.consumer.IdempotentConsumer;
-import dev.herald.support.events.EventCodec;
+import dev.herald.support.consumer.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -15,10 +13,7 @@ import java.util.function.Consumer;
 class ArticlePublishedEventProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articlePublished(EventCodec codec, IdempotentConsumer once, PublishedArticles articles) {
-        return message -> {
-            ArticlePublished event = codec.decode(message.getPayload(), HeraldEvents.ARTICLE_PUBLISHED);
-            once.handleOnce("search.article-published", event, () -> articles.accept(event));
-        };
+    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, PublishedArticles articles) {
+        return handlers.once("search.article-published", HeraldEvents.ARTICLE_PUBLISHED, articles::accept);
     }
 }

@@ -1,0 +1,66 @@
+package dev.herald.launcher;
+
+import dev.herald.infra.embedded.Ports;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class PlatformStartTest {
+
+    @Test
+    void aPortInUseStopsTheStartWithAMessageNamingThePortAndItsVariable(@TempDir Path data) throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
+            for (HeraldService service : HeraldService.values()) {
+                ports.put(service, Ports.free());
+            }
+            ports.put(HeraldService.SEARCH, taken.getLocalPort());
+            PlatformSettings settings = new PlatformSettings(data, data, Ports.free(), Ports.free(), ports, false, "");
+
+            assertThatThrownBy(() -> Platform.start(settings, new PrintStream(new ByteArrayOutputStream())))
+                    .isInstanceOf(Platform.PortInUseException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort() + " for search-service (HERALD_SEARCH_PORT)");
+        }
+    }
+
+    @Test
+    void portsAndPlacesComeFromTheEnvironmentWithDefaults() {
+        Map<String, String> env = Map.of("HERALD_INGEST_PORT", "18081", "HERALD_DATA_DIR", "/srv/herald");
+
+        PlatformSettings settings = PlatformSettings.fromEnvironment(Path.of("/repo"), env::get);
+
+        assertThat(settings.port(HeraldService.INGEST)).isEqualTo(18081);
+        assertThat(settings.port(HeraldService.SEARCH)).isEqualTo(8083);
+        assertThat(settings.kafkaPort()).isEqualTo(9092);
+        assertThat(settings.mongoPort()).isEqualTo(27017);
+        assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/herald"));
+    }
+
+    @Test
+    void aPortThatIsNotANumberIsRefusedByName() {
+        assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HERALD_KAFKA_PORT", "kafka")::get))
+                .hasMessageContaining("HERALD_KAFKA_PORT=kafka is not a port number");
+    }
+
+    @Test
+    void theCorpusReportsBecomeCleanSubmissionsWithoutPageChrome() {
+        var submissions = CorpusReports.submissions();
+
+        assertThat(submissions).hasSize(3);
+        assertThat(submissions).allSatisfy(s -> {
+            assertThat((String) s.get("body")).doesNotContain("上一篇", "下一篇", "为您推荐", "扫一扫", "当前位置");
+            assertThat((String) s.get("body")).hasSizeGreaterThan(1_000);
+        });
+        assertThat(submissions.getFirst().get("title")).isEqualTo("如意先锋战疫情 党旗一线红");
+    }
+}
