@@ -45,8 +45,8 @@ class ReportSubmissionTest {
                 seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
         ConsumerRecord<String, String> event = records.stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow();
         assertThat(event.value()).contains("\"articleId\":\"" + id + "\"").contains("主题党日活动");
-        assertThat(KafkaTestClient.header(event, "ce_type")).contains("herald.article.submitted.v1");
-        assertThat(KafkaTestClient.header(event, "ce_source")).contains("urn:herald:ingest-service");
+        assertThat(KafkaTestClient.header(event, "ce_type")).isEqualTo("herald.article.submitted.v1");
+        assertThat(KafkaTestClient.header(event, "ce_source")).isEqualTo("urn:herald:ingest-service");
         assertThat(KafkaTestClient.header(event, "ce_id")).isNotBlank();
     }
 
