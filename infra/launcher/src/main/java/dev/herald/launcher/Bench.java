@@ -163,6 +163,10 @@ final class Bench {
     }
 
     private static void expect(HttpJson.Response response, int status) {
+        if (response.status() == 429) {
+            throw new IllegalStateException("the platform rate-limits this client; benchmark a platform started with"
+                    + " HERALD_RATE_LIMITS=false ./herald up");
+        }
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.body());
         }

@@ -76,7 +76,8 @@ public final class Platform implements AutoCloseable {
                                            EmbeddedMongo mongo) {
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo.connectionString()));
+                "--spring.mongodb.uri=" + mongo.connectionString(),
+                "--herald.rate-limits.enabled=" + settings.rateLimits()));
         if (service == HeraldService.SEARCH) {
             properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
         }

@@ -12,7 +12,8 @@ import java.util.function.Function;
  * @param persistent true keeps the store on disk under dataDir; false (tests) keeps it in memory
  */
 public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
-                               Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions) {
+                               Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions,
+                               boolean rateLimits) {
 
     // small heaps and a quick-starting JIT: four services share a developer's machine
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
@@ -27,7 +28,7 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         String jvm = env.apply("HERALD_SERVICE_JAVA_OPTS");
         return new PlatformSettings(root, dataDir == null ? root.resolve("data") : Path.of(dataDir),
                 port(env, "HERALD_KAFKA_PORT", 9092), port(env, "HERALD_MONGO_PORT", 27017), ports, true,
-                jvm == null ? DEFAULT_JVM_OPTIONS : jvm);
+                jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")));
     }
 
     public int port(HeraldService service) {

@@ -25,7 +25,7 @@ class PlatformStartTest {
                 ports.put(service, Ports.free());
             }
             ports.put(HeraldService.SEARCH, taken.getLocalPort());
-            PlatformSettings settings = new PlatformSettings(data, data, Ports.free(), Ports.free(), ports, false, "");
+            PlatformSettings settings = new PlatformSettings(data, data, Ports.free(), Ports.free(), ports, false, "", true);
 
             assertThatThrownBy(() -> Platform.start(settings, new PrintStream(new ByteArrayOutputStream())))
                     .isInstanceOf(Platform.PortInUseException.class)

@@ -61,7 +61,7 @@ class PublishingPipelineIT {
             ports.put(service, Ports.free());
         }
         PlatformSettings settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
-                Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS);
+                Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
         platform = Platform.start(settings, System.out);
         webhook = new WebhookReceiver();
         ingest = settings.baseUrl(HeraldService.INGEST);

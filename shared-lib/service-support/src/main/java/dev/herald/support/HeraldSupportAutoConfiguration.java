@@ -1,13 +1,17 @@
 package dev.herald.support;
 
 import dev.herald.support.consumer.EventHandlers;
+import dev.herald.support.consumer.InvalidEventsAreNotRetried;
 import dev.herald.support.consumer.IdempotentConsumer;
 import dev.herald.support.events.EventCodec;
+import dev.herald.support.json.OperatorKeyGuard;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxProperties;
 import dev.herald.support.outbox.OutboxRelay;
 import dev.herald.support.outbox.OutboxSaveListener;
 import dev.herald.support.web.ProblemDetailsAdvice;
+import dev.herald.support.web.RateLimitFilter;
+import dev.herald.support.web.RateLimitProperties;
 import dev.herald.support.web.RequestSizeLimitFilter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +19,10 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.context.annotation.Bean;
@@ -37,7 +43,7 @@ import java.time.Clock;
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.cloud.stream.function.FunctionConfiguration"})
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
 public class HeraldSupportAutoConfiguration {
 
     @Bean
@@ -56,6 +62,16 @@ public class HeraldSupportAutoConfiguration {
     @ConditionalOnMissingBean
     Outbox outbox(EventCodec codec) {
         return new Outbox(codec);
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(JsonMapperBuilderCustomizer.class)
+    static class Json {
+
+        @Bean
+        JsonMapperBuilderCustomizer operatorKeyGuard() {
+            return builder -> builder.addHandler(new OperatorKeyGuard());
+        }
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -86,8 +102,13 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         @ConditionalOnBean(IdempotentConsumer.class)
         @ConditionalOnMissingBean
-        EventHandlers eventHandlers(EventCodec codec, IdempotentConsumer once) {
-            return new EventHandlers(codec, once);
+        EventHandlers eventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters) {
+            return new EventHandlers(codec, once, meters);
+        }
+
+        @Bean
+        static InvalidEventsAreNotRetried invalidEventsAreNotRetried() {
+            return new InvalidEventsAreNotRetried();
         }
     }
 
@@ -109,6 +130,14 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         ProblemDetailsAdvice problemDetailsAdvice() {
             return new ProblemDetailsAdvice();
+        }
+
+        @Bean
+        @ConditionalOnProperty(prefix = "herald.rate-limits", name = "enabled", matchIfMissing = true)
+        FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, Clock clock) {
+            var registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, clock));
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            return registration;
         }
 
         @Bean

@@ -94,7 +94,7 @@ class ReportSubmissionTest {
     @Test
     void oversizedBodyIsRefusedWith413() {
         String huge = "党".repeat(200_000);
-        assertThat(submit(report("某单位", huge), null)).hasStatus(413);
+        assertThat(submit(report("某单位", huge), null)).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test

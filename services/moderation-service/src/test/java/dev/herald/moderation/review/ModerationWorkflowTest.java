@@ -32,6 +32,9 @@ class ModerationWorkflowTest {
     @Autowired
     MockMvcTester http;
 
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
 
 
     @Test
@@ -136,6 +139,8 @@ class ModerationWorkflowTest {
         assertThat(KafkaTestClient.header(deadLetter, "x-exception-stacktrace"))
                 .contains("InvalidEventException", "when is missing");
         assertThat(http.get().uri("/api/reviews/{id}", bad)).hasStatus(404);
+        // a broken event is refused once and dead-lettered, not retried through the back-off
+        assertThat(meters.counter("herald.events.rejected", "consumer", "moderation.article-submitted").count()).isEqualTo(1);
     }
 
     @Test

@@ -3,6 +3,8 @@ package dev.herald.support.consumer;
 import dev.herald.events.EventType;
 import dev.herald.events.HeraldEvent;
 import dev.herald.support.events.EventCodec;
+import dev.herald.support.events.InvalidEventException;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
@@ -15,10 +17,12 @@ public class EventHandlers {
 
     private final EventCodec codec;
     private final IdempotentConsumer once;
+    private final MeterRegistry meters;
 
-    public EventHandlers(EventCodec codec, IdempotentConsumer once) {
+    public EventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters) {
         this.codec = codec;
         this.once = once;
+        this.meters = meters;
     }
 
     /**
@@ -26,7 +30,13 @@ public class EventHandlers {
      */
     public <T extends HeraldEvent> Consumer<Message<byte[]>> once(String consumer, EventType<T> type, Consumer<T> handler) {
         return message -> {
-            T event = codec.decode(message.getPayload(), type);
+            T event;
+            try {
+                event = codec.decode(message.getPayload(), type);
+            } catch (InvalidEventException e) {
+                meters.counter("herald.events.rejected", "consumer", consumer).increment();
+                throw e;
+            }
             once.handleOnce(consumer, event, () -> handler.accept(event));
         };
     }

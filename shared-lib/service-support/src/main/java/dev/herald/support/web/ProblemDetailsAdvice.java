@@ -52,7 +52,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             String field = json.getPath().stream()
                     .map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining(".")).replace(".[", "[");
-            problem = invalid(List.of(new FieldError(field, "has the wrong type or format")));
+            String message = json instanceof tools.jackson.databind.exc.UnrecognizedPropertyException
+                    ? "is not accepted: field names may not start with '$' or contain '.'"
+                    : "has the wrong type or format";
+            problem = invalid(List.of(new FieldError(field, message)));
         } else {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not readable JSON.");
             problem.setTitle("Malformed request");

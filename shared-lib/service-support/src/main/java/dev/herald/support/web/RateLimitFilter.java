@@ -1,0 +1,68 @@
+package dev.herald.support.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Answers 429 with Retry-After when a client exceeds a configured rate on a limited endpoint. */
+public class RateLimitFilter extends OncePerRequestFilter {
+
+    private final List<RateLimitProperties.Rule> rules;
+    private final int maxClients;
+    private final Clock clock;
+    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+
+    public RateLimitFilter(RateLimitProperties properties, Clock clock) {
+        this.rules = properties.rules();
+        this.maxClients = properties.maxClients();
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        for (int i = 0; i < rules.size(); i++) {
+            RateLimitProperties.Rule rule = rules.get(i);
+            if (rule.matches(request.getMethod(), path)) {
+                long waitMillis = bucket(i + "|" + request.getRemoteAddr(), rule).take(clock.millis());
+                if (waitMillis > 0) {
+                    refuse(response, waitMillis);
+                    return;
+                }
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private TokenBucket bucket(String key, RateLimitProperties.Rule rule) {
+        if (buckets.size() >= maxClients) {
+            // a flood of distinct clients must not grow memory without bound: full buckets are forgettable
+            long now = clock.millis();
+            buckets.values().removeIf(b -> b.isFull(now));
+        }
+        return buckets.computeIfAbsent(key, k -> new TokenBucket(rule.burst(), rule.perMinute(), clock.millis()));
+    }
+
+    private static void refuse(HttpServletResponse response, long waitMillis) throws IOException {
+        long seconds = Math.max(1, (waitMillis + 999) / 1000);
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        // ASCII only, written as bytes: no charset parameter needed on the media type
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+                + "\"detail\":\"rate limit exceeded; retry after " + seconds + " s\"}").getBytes(StandardCharsets.US_ASCII));
+    }
+}
