@@ -30,7 +30,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.unit.DataSize;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 import java.time.Clock;
 
@@ -69,8 +72,13 @@ public class HeraldSupportAutoConfiguration {
     static class Json {
 
         @Bean
-        JsonMapperBuilderCustomizer operatorKeyGuard() {
-            return builder -> builder.addHandler(new OperatorKeyGuard());
+        JsonMapperBuilderCustomizer strictJson() {
+            // a number or boolean where text belongs is a client's mistake, not something to quietly turn into "42"
+            return builder -> builder.addHandler(new OperatorKeyGuard())
+                    .withCoercionConfig(LogicalType.Textual, config -> config
+                            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                            .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
         }
     }
 

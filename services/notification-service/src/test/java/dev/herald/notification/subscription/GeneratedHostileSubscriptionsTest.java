@@ -1,0 +1,52 @@
+package dev.herald.notification.subscription;
+
+import dev.herald.infra.embedded.hostile.Field;
+import dev.herald.infra.embedded.hostile.HostileCase;
+import dev.herald.infra.embedded.hostile.HostilePayloads;
+import dev.herald.notification.ComponentTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class GeneratedHostileSubscriptionsTest extends ComponentTest {
+
+    static final HostilePayloads SUBSCRIPTIONS = new HostilePayloads(
+            Map.of("subscriber", "reader-hostile",
+                    "filter", Map.of("channels", List.of("党建动态"), "units", List.of("南宁市中医医院党委"), "keywords", List.of("疫情")),
+                    "delivery", Map.of("type", "INBOX")),
+            List.of(Field.text("subscriber", true, 100), Field.textList("filter.channels", 20),
+                    Field.textList("filter.units", 20), Field.textList("filter.keywords", 20),
+                    Field.oneOf("delivery.type", "INBOX", "WEBHOOK"), Field.text("delivery.url", false, 2_000)),
+            64 * 1024);
+
+    @Autowired
+    SubscriptionRepository subscriptions;
+
+    @Test
+    void everyGeneratedHostileSubscriptionIsAProblemAndNothingIsStored() {
+        long before = subscriptions.count();
+        List<String> wrong = new ArrayList<>();
+
+        for (HostileCase hostile : SUBSCRIPTIONS.generate(400, 3L)) {
+            MockHttpServletResponse response = http.post().uri("/api/subscriptions")
+                    .contentType(hostile.contentType()).content(hostile.body()).exchange().getResponse();
+            boolean problem = response.getStatus() >= 400 && response.getStatus() < 500
+                    && response.getContentType() != null && response.getContentType().startsWith("application/problem+json");
+            if (!problem) {
+                wrong.add(hostile + " -> " + response.getStatus() + " "
+                        + new String(response.getContentAsByteArray(), StandardCharsets.UTF_8));
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(subscriptions.count()).isEqualTo(before);
+        assertThat(subscribe(SUBSCRIPTIONS.validBody())).hasStatus(201);
+    }
+}
