@@ -29,12 +29,31 @@ public final class HeraldLauncher {
         switch (command) {
             case "up" -> up(settings, System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
+            case "token" -> token(settings, commands);
             case "bench" -> System.exit(new Bench(settings, System.out).run(
                     option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
             default -> {
-                System.err.println("herald: unknown command " + command + " (up, demo, bench)");
+                System.err.println("herald: unknown command " + command + " (up, demo, token, bench)");
                 System.exit(2);
             }
+        }
+    }
+
+    private static void token(PlatformSettings settings, List<String> commands) {
+        try {
+            if (commands.size() < 2) {
+                throw new IllegalArgumentException("usage: ./herald token UNIT|MODERATOR|ADMIN|SUBSCRIBER [ID]");
+            }
+            String name = commands.get(1).toUpperCase(java.util.Locale.ROOT);
+            dev.herald.auth.account.Role role = java.util.Arrays.stream(dev.herald.auth.account.Role.values())
+                    .filter(r -> r.name().equals(name)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("unknown role " + commands.get(1)
+                            + " (UNIT, MODERATOR, ADMIN, SUBSCRIBER)"));
+            System.out.println(LocalAccounts.token(settings, role, commands.size() > 2 ? commands.get(2) : null));
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("herald: " + e.getMessage() + (e instanceof java.io.UncheckedIOException
+                    ? " (is ./herald up running?)" : ""));
+            System.exit(2);
         }
     }
 

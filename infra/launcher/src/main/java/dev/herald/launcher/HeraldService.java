@@ -5,21 +5,39 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The four services the platform runs, each from its own runnable jar. */
+/** The processes the platform runs, each from its own runnable jar: the local token issuer and the four services. */
 public enum HeraldService {
-    INGEST("ingest-service", 8081, "POST /api/reports, GET /api/reports/{id}"),
-    MODERATION("moderation-service", 8082, "GET /api/reviews?status=PENDING, POST /api/reviews/{id}/approve|reject"),
-    SEARCH("search-service", 8083, "GET /api/search?q=, GET /api/articles/{id}"),
-    NOTIFICATION("notification-service", 8084, "POST /api/subscriptions, GET /api/subscribers/{s}/notifications");
+    AUTH("herald-auth-server", "infra/auth-server", 9000, "POST /oauth2/token (see ./herald token)"),
+    INGEST("ingest-service", "services/ingest-service", 8081, "POST /api/reports, GET /api/reports/{id}"),
+    MODERATION("moderation-service", "services/moderation-service", 8082,
+            "GET /api/reviews?status=PENDING, POST /api/reviews/{id}/approve|reject"),
+    SEARCH("search-service", "services/search-service", 8083, "GET /api/search?q=, GET /api/articles/{id}"),
+    NOTIFICATION("notification-service", "services/notification-service", 8084,
+            "POST /api/subscriptions, GET /api/subscribers/{s}/notifications");
 
     private final String artifact;
+    private final String module;
     private final int defaultPort;
     private final String endpoints;
 
-    HeraldService(String artifact, int defaultPort, String endpoints) {
+    HeraldService(String artifact, String module, int defaultPort, String endpoints) {
         this.artifact = artifact;
+        this.module = module;
         this.defaultPort = defaultPort;
         this.endpoints = endpoints;
+    }
+
+    /**
+     * Where the launcher asks whether the process is ready: the services' health, or for the issuer its
+     * public signing keys (everything else of it wants credentials).
+     */
+    public String readinessPath() {
+        return this == AUTH ? "/oauth2/jwks" : "/actuator/health";
+    }
+
+    /** True for the four services that talk to Kafka and the store. */
+    public boolean isPublishingService() {
+        return this != AUTH;
     }
 
     public String artifact() {
@@ -41,7 +59,7 @@ public enum HeraldService {
     }
 
     public Path jar(Path root) {
-        Path target = root.resolve("services").resolve(artifact).resolve("target");
+        Path target = root.resolve(module).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
             return files.filter(p -> p.getFileName().toString().matches(artifact + "-.*-exec\\.jar"))
                     .findFirst()

@@ -44,6 +44,17 @@ public final class HttpJson {
         return post(url, body, Map.of());
     }
 
+    /** An HTML-form POST with HTTP Basic credentials, as OAuth2 token endpoints take it. */
+    public Response postForm(String url, Map<String, String> form, String user, String password) {
+        String body = form.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        String basic = java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public Response delete(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }

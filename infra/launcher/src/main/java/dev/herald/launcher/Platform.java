@@ -42,11 +42,13 @@ public final class Platform implements AutoCloseable {
             mongo = settings.persistent()
                     ? EmbeddedMongo.onDisk(settings.dataDir().resolve("mongo"), settings.mongoPort())
                     : EmbeddedMongo.inMemory(settings.mongoPort());
+            List<dev.herald.auth.account.Account> created = LocalAccounts.createIfMissing(settings);
             for (HeraldService service : HeraldService.values()) {
                 out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
                 started.add(ServiceProcess.start(service, settings, properties(service, settings, kafka, mongo)));
             }
             awaitAllHealthy(started);
+            LocalAccounts.print(created, settings, out);
             return new Platform(settings, kafka, mongo, started);
         } catch (IOException | InterruptedException | RuntimeException e) {
             started.forEach(ServiceProcess::stop);
@@ -74,6 +76,10 @@ public final class Platform implements AutoCloseable {
 
     private static List<String> properties(HeraldService service, PlatformSettings settings, EmbeddedKafka kafka,
                                            EmbeddedMongo mongo) {
+        if (service == HeraldService.AUTH) {
+            return List.of("--herald.auth.accounts-file=" + settings.accountsFile().toAbsolutePath(),
+                    "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH));
+        }
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString(),

@@ -31,6 +31,11 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
                 jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")));
     }
 
+    /** The local authorization server's accounts, with their secrets: git-ignored under the data folder. */
+    public Path accountsFile() {
+        return dataDir.resolve("accounts.json");
+    }
+
     public int port(HeraldService service) {
         return servicePorts.get(service);
     }

@@ -50,7 +50,7 @@ final class ServiceProcess {
     /** Waits until the service reports itself healthy, or fails with the tail of its log. */
     void awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + "/actuator/health"))
+        HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + service.readinessPath()))
                 .timeout(Duration.ofSeconds(5)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
@@ -60,7 +60,7 @@ final class ServiceProcess {
             }
             try {
                 HttpResponse<String> response = http.send(health, HttpResponse.BodyHandlers.ofString());
-                if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+                if (response.statusCode() == 200 && (response.body().contains("\"UP\"") || response.body().contains("\"keys\""))) {
                     return;
                 }
             } catch (IOException notYetListening) {

@@ -37,7 +37,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnDevOnlyInfrastructure = noClasses()
             .that().resideInAnyPackage("dev.herald.ingest..", "dev.herald.moderation..", "dev.herald.search..", "dev.herald.notification..")
-            .should().dependOnClassesThat().resideInAnyPackage("dev.herald.infra..", "dev.herald.launcher..");
+            .should().dependOnClassesThat().resideInAnyPackage("dev.herald.infra..", "dev.herald.launcher..", "dev.herald.auth..");
 
     @ArchTest
     static final ArchRule controllersGoThroughServicesNotRepositories = noClasses()

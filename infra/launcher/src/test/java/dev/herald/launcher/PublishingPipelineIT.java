@@ -47,6 +47,7 @@ class PublishingPipelineIT {
     static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
 
     static Platform platform;
+    static PlatformSettings settings;
     static WebhookReceiver webhook;
     static HttpJson http = new HttpJson();
     static String ingest, moderation, search, notification;
@@ -60,7 +61,7 @@ class PublishingPipelineIT {
         for (HeraldService service : HeraldService.values()) {
             ports.put(service, Ports.free());
         }
-        PlatformSettings settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
+        settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
                 Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
         platform = Platform.start(settings, System.out);
         webhook = new WebhookReceiver();
@@ -181,6 +182,16 @@ class PublishingPipelineIT {
         assertThat(replayed).isGreaterThanOrEqualTo(6);
         assertThat(observableState()).isEqualTo(before);
         assertThat(webhook.calls()).hasSize(1);
+    }
+
+    @Test
+    @Order(10)
+    void theLocalIssuerHandsOutTokensNamingRoleAndUnit() {
+        String token = LocalAccounts.token(settings, dev.herald.auth.account.Role.UNIT, "贵州省人民医院党委");
+
+        String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"roles\":[\"UNIT\"]", "\"unit\":\"贵州省人民医院党委\"");
+        assertThat(LocalAccounts.token(settings, dev.herald.auth.account.Role.MODERATOR, null)).isNotBlank();
     }
 
     private Map<String, String> observableState() {

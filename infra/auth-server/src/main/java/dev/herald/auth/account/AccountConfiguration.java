@@ -1,0 +1,44 @@
+package dev.herald.auth.account;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+@Configuration(proxyBeanMethods = false)
+class AccountConfiguration {
+
+    @Bean
+    Accounts accounts(@Value("${herald.auth.accounts-file}") Path file) {
+        return new Accounts(file);
+    }
+
+    @Bean
+    RegisteredClientRepository registeredClientRepository(Accounts accounts,
+            @Value("${herald.auth.token-lifetime:PT1H}") Duration tokenLifetime) {
+        return new AccountClients(accounts, tokenLifetime);
+    }
+
+    /**
+     * Puts the account's role, and the unit or subscriber it acts for, into its access tokens: the
+     * services read who is acting from there, never from a request body.
+     */
+    @Bean
+    OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(Accounts accounts) {
+        return context -> accounts.byClientId(context.getRegisteredClient().getClientId()).ifPresent(account -> {
+            context.getClaims().claim("roles", List.of(account.role().name()));
+            if (account.role() == Role.UNIT) {
+                context.getClaims().claim("unit", account.actsFor());
+            }
+            if (account.role() == Role.SUBSCRIBER) {
+                context.getClaims().claim("subscriber", account.actsFor());
+            }
+        });
+    }
+}
