@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.Timer;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -67,7 +68,12 @@ public class IdempotentConsumer {
         meters.counter("herald.events.consumed", "consumer", consumer, "outcome", outcome).increment();
     }
 
+    /**
+     * Kept a month, far beyond the broker's retention (a week by default), after which no redelivery can
+     * arrive; MongoDB's TTL monitor removes older records (the embedded store ignores the index).
+     */
     @Document(COLLECTION)
-    record ProcessedEvent(@Id String id, String consumer, String eventId, Instant processedAt) {
+    record ProcessedEvent(@Id String id, String consumer, String eventId,
+                          @Indexed(expireAfter = "30d") Instant processedAt) {
     }
 }

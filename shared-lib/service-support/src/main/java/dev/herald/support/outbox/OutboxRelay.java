@@ -2,6 +2,8 @@ package dev.herald.support.outbox;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import dev.herald.support.events.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
@@ -166,6 +168,10 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public void start() {
+        for (String name : properties.collections()) {
+            // lets the sweep find pending events without reading every document, on MongoDB proper
+            mongo.getCollection(name).createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+        }
         Thread thread = new Thread(this::work, "outbox-relay");
         thread.setDaemon(true);
         worker = thread;
