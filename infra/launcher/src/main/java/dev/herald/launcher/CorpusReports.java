@@ -30,6 +30,13 @@ public final class CorpusReports {
         return specs.stream().map(CorpusReports::submission).toList();
     }
 
+    /** What a unit posts: the submission without its unit, which the unit's token names. */
+    public static Map<String, Object> body(Map<String, Object> submission) {
+        Map<String, Object> body = new LinkedHashMap<>(submission);
+        body.remove("unit");
+        return body;
+    }
+
     private static Map<String, Object> submission(Spec spec) {
         String page = read(spec.file());
         int from = page.indexOf(spec.bodyFrom());

@@ -24,8 +24,23 @@ public final class HttpJson {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final String bearer;
+
+    public HttpJson() {
+        this(HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build(), null);
+    }
+
+    private HttpJson(HttpClient http, String bearer) {
+        this.http = http;
+        this.bearer = bearer;
+    }
+
+    /** The same client, sending the given access token with every request. */
+    public HttpJson as(String accessToken) {
+        return new HttpJson(http, accessToken);
+    }
 
     public Response get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
@@ -64,6 +79,9 @@ public final class HttpJson {
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

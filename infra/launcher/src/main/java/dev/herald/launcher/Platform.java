@@ -83,7 +83,8 @@ public final class Platform implements AutoCloseable {
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
                 "--spring.mongodb.uri=" + mongo.connectionString(),
-                "--herald.rate-limits.enabled=" + settings.rateLimits()));
+                "--herald.rate-limits.enabled=" + settings.rateLimits(),
+                "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.baseUrl(HeraldService.AUTH)));
         if (service == HeraldService.SEARCH) {
             properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
         }

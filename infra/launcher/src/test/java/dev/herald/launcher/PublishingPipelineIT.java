@@ -1,5 +1,6 @@
 package dev.herald.launcher;
 
+import dev.herald.auth.account.Role;
 import dev.herald.infra.embedded.Ports;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -52,7 +53,9 @@ class PublishingPipelineIT {
     static HttpJson http = new HttpJson();
     static String ingest, moderation, search, notification;
     static List<String> ids = new ArrayList<>();
+    static List<HttpJson> unitClients = new ArrayList<>();
     static String reader = "reader-" + UUID.randomUUID();
+    static HttpJson asReader, asHookReader, asModerator;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -69,6 +72,9 @@ class PublishingPipelineIT {
         moderation = settings.baseUrl(HeraldService.MODERATION);
         search = settings.baseUrl(HeraldService.SEARCH);
         notification = settings.baseUrl(HeraldService.NOTIFICATION);
+        asReader = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, reader));
+        asHookReader = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, reader + "-hook"));
+        asModerator = http.as(LocalAccounts.token(settings, Role.MODERATOR, null));
     }
 
     @AfterAll
@@ -80,9 +86,9 @@ class PublishingPipelineIT {
     @Test
     @Order(1)
     void subscribersSubscribeBeforeAnythingIsPublished() {
-        assertThat(http.post(notification + "/api/subscriptions", Map.of("subscriber", reader,
+        assertThat(asReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("keywords", List.of("疫情")), "delivery", Map.of("type", "INBOX"))).status()).isEqualTo(201);
-        assertThat(http.post(notification + "/api/subscriptions", Map.of("subscriber", reader + "-hook",
+        assertThat(asHookReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("units", List.of("贵州省人民医院党委")),
                 "delivery", Map.of("type", "WEBHOOK", "url", webhook.url()))).status()).isEqualTo(201);
     }
@@ -91,11 +97,13 @@ class PublishingPipelineIT {
     @Order(2)
     void unitsSubmitTheCorpusReportsOnceEachEvenWhenTheyRetry() {
         for (Map<String, Object> report : CorpusReports.submissions()) {
+            HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, (String) report.get("unit")));
+            unitClients.add(asUnit);
             String key = UUID.randomUUID().toString();
-            HttpJson.Response first = http.post(ingest + "/api/reports", report, Map.of("Idempotency-Key", key));
+            HttpJson.Response first = asUnit.post(ingest + "/api/reports", CorpusReports.body(report), Map.of("Idempotency-Key", key));
             assertThat(first.status()).isEqualTo(202);
             assertThat(first.header("Location")).endsWith("/api/reports/" + first.body().path("id").asString());
-            HttpJson.Response retry = http.post(ingest + "/api/reports", report, Map.of("Idempotency-Key", key));
+            HttpJson.Response retry = asUnit.post(ingest + "/api/reports", CorpusReports.body(report), Map.of("Idempotency-Key", key));
             assertThat(retry.body().path("id").asString()).isEqualTo(first.body().path("id").asString());
             ids.add(first.body().path("id").asString());
         }
@@ -105,7 +113,7 @@ class PublishingPipelineIT {
     @Test
     @Order(3)
     void malformedSubmissionsAreProblemsNamingTheField() {
-        HttpJson.Response response = http.post(ingest + "/api/reports", "{\"unit\":\"某单位\",\"channel\":\"党建\",\"body\":\"正文\"}");
+        HttpJson.Response response = unitClients.getFirst().post(ingest + "/api/reports", "{\"channel\":\"党建\",\"body\":\"正文\"}");
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
@@ -116,30 +124,34 @@ class PublishingPipelineIT {
     @Order(4)
     void theReportsWaitInModerationsQueue() {
         for (String id : ids) {
-            await(() -> http.get(moderation + "/api/reviews/" + id), r -> r.status() == 200);
+            await(() -> asModerator.get(moderation + "/api/reviews/" + id), r -> r.status() == 200);
         }
-        JsonNode queue = http.get(moderation + "/api/reviews?status=PENDING&size=100").body();
+        JsonNode queue = asModerator.get(moderation + "/api/reviews?status=PENDING&size=100").body();
         assertThat(queue.path("reviews").findValuesAsString("id")).containsAll(ids);
     }
 
     @Test
     @Order(5)
     void moderatorsApproveTwoAndRejectOne() {
-        assertThat(http.post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of("moderator", "wang.fang")).status()).isEqualTo(200);
-        assertThat(http.post(moderation + "/api/reviews/" + ids.get(2) + "/approve", Map.of("moderator", "wang.fang")).status()).isEqualTo(200);
-        assertThat(http.post(moderation + "/api/reviews/" + ids.get(1) + "/reject",
-                Map.of("moderator", "wang.fang", "reason", "请补充供稿人信息")).status()).isEqualTo(200);
-        assertThat(http.post(moderation + "/api/reviews/" + ids.get(1) + "/approve", Map.of("moderator", "li.na")).status()).isEqualTo(409);
+        assertThat(http.post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of()).status()).isEqualTo(401);
+        assertThat(unitClients.getFirst().post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of()).status()).isEqualTo(403);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of()).status()).isEqualTo(200);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + ids.get(2) + "/approve", Map.of("note", "内容属实")).status()).isEqualTo(200);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + ids.get(1) + "/reject",
+                Map.of("reason", "请补充供稿人信息")).status()).isEqualTo(200);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + ids.get(1) + "/approve", Map.of()).status()).isEqualTo(409);
     }
 
     @Test
     @Order(6)
     void unitsSeeWhatBecameOfTheirReports() {
-        await(() -> http.get(ingest + "/api/reports/" + ids.get(0)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
-        await(() -> http.get(ingest + "/api/reports/" + ids.get(2)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
-        JsonNode rejected = await(() -> http.get(ingest + "/api/reports/" + ids.get(1)),
+        await(() -> unitClients.get(0).get(ingest + "/api/reports/" + ids.get(0)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
+        await(() -> unitClients.get(2).get(ingest + "/api/reports/" + ids.get(2)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
+        JsonNode rejected = await(() -> unitClients.get(1).get(ingest + "/api/reports/" + ids.get(1)),
                 r -> "REJECTED".equals(r.body().path("status").asString())).body();
         assertThat(rejected.path("rejectionReason").asString()).isEqualTo("请补充供稿人信息");
+        // another unit's report is as invisible as a missing one
+        assertThat(unitClients.get(0).get(ingest + "/api/reports/" + ids.get(1)).status()).isEqualTo(404);
     }
 
     @Test
@@ -161,7 +173,7 @@ class PublishingPipelineIT {
     @Test
     @Order(8)
     void subscribersAreNotifiedInTheirInboxAndAtTheirWebhook() {
-        JsonNode inbox = await(() -> http.get(notification + "/api/subscribers/" + reader + "/notifications"),
+        JsonNode inbox = await(() -> asReader.get(notification + "/api/subscribers/" + reader + "/notifications"),
                 r -> r.body().path("total").asInt() >= 2).body();
         assertThat(inbox.path("notifications").findValuesAsString("articleId")).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
         await(() -> null, r -> !webhook.calls().isEmpty());
@@ -187,23 +199,24 @@ class PublishingPipelineIT {
     @Test
     @Order(10)
     void theLocalIssuerHandsOutTokensNamingRoleAndUnit() {
-        String token = LocalAccounts.token(settings, dev.herald.auth.account.Role.UNIT, "贵州省人民医院党委");
+        String token = LocalAccounts.token(settings, Role.UNIT, "贵州省人民医院党委");
 
         String claims = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(claims).contains("\"roles\":[\"UNIT\"]", "\"unit\":\"贵州省人民医院党委\"");
-        assertThat(LocalAccounts.token(settings, dev.herald.auth.account.Role.MODERATOR, null)).isNotBlank();
+        assertThat(LocalAccounts.token(settings, Role.MODERATOR, null)).isNotBlank();
+        assertThat(http.as(token + "x").get(ingest + "/api/reports/" + ids.getFirst()).status()).isEqualTo(401);
     }
 
     private Map<String, String> observableState() {
         Map<String, String> state = new java.util.TreeMap<>();
         for (String id : ids) {
-            JsonNode report = http.get(ingest + "/api/reports/" + id).body();
+            JsonNode report = asModerator.get(ingest + "/api/reports/" + id).body();
             state.put("ingest " + id, report.path("status").asString() + " " + report.path("statusChangedAt").asString());
-            state.put("moderation " + id, http.get(moderation + "/api/reviews/" + id).body().path("status").asString());
+            state.put("moderation " + id, asModerator.get(moderation + "/api/reviews/" + id).body().path("status").asString());
         }
-        state.put("pending", String.valueOf(http.get(moderation + "/api/reviews?status=PENDING&size=100").body().path("total").asInt()));
+        state.put("pending", String.valueOf(asModerator.get(moderation + "/api/reviews?status=PENDING&size=100").body().path("total").asInt()));
         state.put("search 疫情", String.valueOf(http.get(search + "/api/search?q=" + HttpJson.encode("疫情")).body().path("total").asInt()));
-        state.put("inbox", String.valueOf(http.get(notification + "/api/subscribers/" + reader + "/notifications").body().path("total").asInt()));
+        state.put("inbox", String.valueOf(asReader.get(notification + "/api/subscribers/" + reader + "/notifications").body().path("total").asInt()));
         return state;
     }
 

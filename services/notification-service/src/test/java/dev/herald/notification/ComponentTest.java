@@ -1,6 +1,7 @@
 package dev.herald.notification;
 
 import dev.herald.infra.embedded.KafkaTestClient;
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -65,19 +66,23 @@ public abstract class ComponentTest {
         return UUID.randomUUID().toString().substring(0, 8);
     }
 
-    protected MvcTestResult subscribe(String body) {
-        return http.post().uri("/api/subscriptions").contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+    /** Subscribes as the subscriber the token names; whose subscription it is never comes from the body. */
+    protected MvcTestResult subscribe(String subscriber, String body) {
+        return http.post().uri("/api/subscriptions").with(TestTokens.subscriber(subscriber))
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
-    /** Creates a subscription and returns its id. */
-    protected String subscribed(String body) {
-        MvcTestResult result = subscribe(body);
+    /** Creates a subscription for the subscriber and returns its id. */
+    protected String subscribed(String subscriber, String body) {
+        MvcTestResult result = subscribe(subscriber, body);
         assertThat(result).hasStatus(201);
         return read(result).get("id").asString();
     }
 
+    /** The subscriber's own inbox, read with their token. */
     protected JsonNode inbox(String subscriber) {
-        MvcTestResult result = http.get().uri("/api/subscribers/{s}/notifications", subscriber).exchange();
+        MvcTestResult result = http.get().uri("/api/subscribers/{s}/notifications", subscriber)
+                .with(TestTokens.subscriber(subscriber)).exchange();
         assertThat(result).hasStatusOk();
         return read(result);
     }

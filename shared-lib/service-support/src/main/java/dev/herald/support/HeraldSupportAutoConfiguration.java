@@ -45,7 +45,12 @@ import java.time.Clock;
         "org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration",
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-        "org.springframework.cloud.stream.function.FunctionConfiguration"})
+        "org.springframework.cloud.stream.function.FunctionConfiguration"},
+        // our filter chain must exist before Boot decides whether to add its default ones
+        beforeName = {
+        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
 public class HeraldSupportAutoConfiguration {
 
@@ -128,6 +133,24 @@ public class HeraldSupportAutoConfiguration {
         @ConditionalOnBean(MongoTemplate.class)
         dev.herald.support.health.MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
             return new dev.herald.support.health.MongoPingHealthIndicator(mongo);
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+    static class Security {
+
+        @Bean
+        org.springframework.security.web.SecurityFilterChain heraldSecurityFilterChain(
+                org.springframework.security.config.annotation.web.builders.HttpSecurity http,
+                java.util.List<dev.herald.support.security.AccessRules> rules) throws Exception {
+            return dev.herald.support.security.HeraldSecurity.filterChain(http, rules);
+        }
+
+        @Bean
+        dev.herald.support.security.AccessDeniedAdvice accessDeniedAdvice() {
+            return new dev.herald.support.security.AccessDeniedAdvice();
         }
     }
 

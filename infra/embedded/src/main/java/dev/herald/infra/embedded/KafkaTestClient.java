@@ -70,6 +70,7 @@ public final class KafkaTestClient implements AutoCloseable {
 
     @Override
     public void close() {
-        producer.close();
+        // bounded: at JVM exit the broker may already be gone, and an unbounded close would wait for it
+        producer.close(Duration.ofSeconds(2));
     }
 }

@@ -1,5 +1,6 @@
 package dev.herald.ingest.report;
 
+import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,11 @@ class ReportController {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        ReportService.Submission submission = service.submit(request, key);
+        String unit = Caller.current().unit();
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidRequestException("unit", "the token names no unit to submit for");
+        }
+        ReportService.Submission submission = service.submit(unit, request, key);
         Report report = submission.report();
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(report.getId()).toUri();
         return ResponseEntity.accepted().location(location)
@@ -40,6 +45,8 @@ class ReportController {
 
     @GetMapping("/{id}")
     ReportView get(@PathVariable String id) {
-        return ReportView.of(service.get(id));
+        Caller caller = Caller.current();
+        return ReportView.of(caller.has("MODERATOR") || caller.has("ADMIN")
+                ? service.get(id) : service.getForUnit(id, caller.unit()));
     }
 }

@@ -43,8 +43,8 @@ public class ReportService {
      * idempotency key the report id is derived from unit and key, so a retried request finds the first
      * one's report instead of making a second; the same key with a different request is refused.
      */
-    public Submission submit(SubmitReportRequest request, String idempotencyKey) {
-        ReportContent content = new ReportContent(request.unit().strip(), request.channel().strip(),
+    public Submission submit(String unit, SubmitReportRequest request, String idempotencyKey) {
+        ReportContent content = new ReportContent(unit.strip(), request.channel().strip(),
                 request.title().strip(), blankToNull(request.subtitle()), request.body(),
                 blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
                 publishedAtParser.parse(request.originalPublishedAt()),
@@ -85,6 +85,12 @@ public class ReportService {
 
     public Report get(String id) {
         return reports.findById(id).orElseThrow(() -> new NotFoundException("report", id));
+    }
+
+    /** A unit sees only its own reports; another unit's report answers exactly as a missing one. */
+    public Report getForUnit(String id, String unit) {
+        return reports.findById(id).filter(r -> r.getUnit().equals(unit))
+                .orElseThrow(() -> new NotFoundException("report", id));
     }
 
     /** Records a moderation outcome; returns false when it changed nothing (stale or repeated). */

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** What a unit sends. Limits are generous for real reports and stop abuse well before memory does. */
+/**
+ * What a unit sends. The unit itself is not part of it: it is the one the caller's token acts for.
+ * Limits are generous for real reports and stop abuse well before memory does.
+ */
 public record SubmitReportRequest(
-        @NotBlank @Size(max = 200) String unit,
         @NotBlank @Size(max = 50) String channel,
         @NotBlank @Size(max = 200) String title,
         @Size(max = 300) String subtitle,

@@ -1,5 +1,6 @@
 package dev.herald.ingest.report;
 
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +33,8 @@ class HostileSubmissionTest {
         long before = reports.count();
 
         assertThat(submit("""
-                {"unit":{"$gt":""},"channel":"党建","title":"t","body":"b"}""", "10.0.0.1"))
-                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("unit");
+                {"channel":{"$gt":""},"title":"t","body":"b"}""", "10.0.0.1"))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("channel");
         assertThat(submit("""
                 {"unit":"某单位","channel":"党建","title":"t","body":"b","$where":"sleep(1000)"}""", "10.0.0.1"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("$where");
@@ -57,11 +58,11 @@ class HostileSubmissionTest {
         assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Integer.parseInt(refused.getResponse().getHeader("Retry-After"))).isBetween(1, 60);
         assertThat(submit(body, "10.9.9.10")).hasStatus(202);
-        assertThat(http.get().uri("/api/reports/rpt-anything").with(remote("10.9.9.9"))).hasStatus(404);
+        assertThat(http.get().uri("/api/reports/rpt-anything").with(remote("10.9.9.9")).with(TestTokens.unit("某单位"))).hasStatus(404);
     }
 
     private MvcTestResult submit(String json, String client) {
-        return http.post().uri("/api/reports").with(remote(client))
+        return http.post().uri("/api/reports").with(remote(client)).with(TestTokens.unit("某单位"))
                 .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 

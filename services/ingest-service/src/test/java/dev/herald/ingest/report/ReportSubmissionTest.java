@@ -2,6 +2,7 @@ package dev.herald.ingest.report;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import java.time.Duration;
 import java.util.List;
@@ -26,6 +28,7 @@ import static org.awaitility.Awaitility.await;
 class ReportSubmissionTest {
 
     static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
+    static final RequestPostProcessor NANNING = TestTokens.unit("南宁市中医医院党委");
 
     @Autowired
     MockMvcTester http;
@@ -34,11 +37,11 @@ class ReportSubmissionTest {
 
     @Test
     void acceptedReportIsSubmittedAndAnnouncedOnKafkaKeyedByItsId() {
-        MvcTestResult result = submit(report("南宁市中医医院党委", "主题党日活动"), null);
+        MvcTestResult result = submit("南宁市中医医院党委", report("主题党日活动"), null);
 
         assertThat(result).hasStatus(202).hasHeader("Location", "http://localhost/api/reports/" + id(result));
         String id = id(result);
-        assertThat(http.get().uri("/api/reports/{id}", id)).hasStatusOk()
+        assertThat(http.get().with(NANNING).uri("/api/reports/{id}", id)).hasStatusOk()
                 .bodyJson().extractingPath("$.status").isEqualTo("SUBMITTED");
 
         List<ConsumerRecord<String, String>> records = kafka.awaitRecords("article-submitted",
@@ -53,10 +56,10 @@ class ReportSubmissionTest {
     @Test
     void sameIdempotencyKeyReturnsTheFirstReportInsteadOfASecond() {
         String key = UUID.randomUUID().toString();
-        String body = report("朝阳区卫生健康委", "健康宣传周");
+        String body = report("健康宣传周");
 
-        String first = id(submit(body, key));
-        MvcTestResult again = submit(body, key);
+        String first = id(submit("朝阳区卫生健康委", body, key));
+        MvcTestResult again = submit("朝阳区卫生健康委", body, key);
 
         assertThat(again).hasStatus(202).hasHeader("Idempotent-Replayed", "true");
         assertThat(id(again)).isEqualTo(first);
@@ -65,15 +68,15 @@ class ReportSubmissionTest {
     @Test
     void sameIdempotencyKeyWithADifferentReportIsRefused() {
         String key = UUID.randomUUID().toString();
-        submit(report("朝阳区卫生健康委", "第一篇"), key);
+        submit("朝阳区卫生健康委", report("第一篇"), key);
 
-        assertThat(submit(report("朝阳区卫生健康委", "另一篇"), key)).hasStatus(422)
+        assertThat(submit("朝阳区卫生健康委", report("另一篇"), key)).hasStatus(422)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void missingRequiredFieldsAreNamedInAProblem() {
-        MvcTestResult result = submit("""
+        MvcTestResult result = submit("某单位", """
                 {"unit":"某单位","channel":"","body":"正文"}""", null);
 
         assertThat(result).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
@@ -82,11 +85,11 @@ class ReportSubmissionTest {
 
     @Test
     void wrongTypesAndUnreadableJsonAreBadRequestsNotServerErrors() {
-        assertThat(submit("""
+        assertThat(submit("某单位", """
                 {"unit":"某单位","channel":"党建","title":"t","body":"b","tags":"not-a-list"}""", null))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("tags");
-        assertThat(submit("{\"unit\": ", null)).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(submit("""
+        assertThat(submit("某单位", "{\"unit\": ", null)).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(submit("某单位", """
                 {"unit":"某单位","channel":"党建","title":"t","body":"b","originalPublishedAt":"去年"}""", null))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("originalPublishedAt");
     }
@@ -94,19 +97,19 @@ class ReportSubmissionTest {
     @Test
     void oversizedBodyIsRefusedWith413() {
         String huge = "党".repeat(200_000);
-        assertThat(submit(report("某单位", huge), null)).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(submit("某单位", report(huge), null)).hasStatus(413).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void unknownReportIs404Problem() {
-        assertThat(http.get().uri("/api/reports/{id}", "rpt-nope")).hasStatus(404)
+        assertThat(http.get().with(NANNING).uri("/api/reports/{id}", "rpt-nope")).hasStatus(404)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void moderationOutcomesMoveTheStatusAndARedeliveryChangesNothing() {
-        String published = id(submit(report("南宁市中医医院党委", "将发布"), null));
-        String rejected = id(submit(report("南宁市中医医院党委", "将退回"), null));
+        String published = id(submit("南宁市中医医院党委", report("将发布"), null));
+        String rejected = id(submit("南宁市中医医院党委", report("将退回"), null));
 
         String publishedEvent = """
                 {"eventId":"%s","when":"2026-11-20T03:00:00Z","articleId":"%s","version":1,"unit":"u","channel":"c",
@@ -119,9 +122,9 @@ class ReportSubmissionTest {
         kafka.publish("article-rejected", rejected, rejectedEvent, Map.of());
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            assertThat(http.get().uri("/api/reports/{id}", published)).bodyJson()
+            assertThat(http.get().with(NANNING).uri("/api/reports/{id}", published)).bodyJson()
                     .extractingPath("$.status").isEqualTo("PUBLISHED");
-            assertThat(http.get().uri("/api/reports/{id}", rejected)).bodyJson()
+            assertThat(http.get().with(NANNING).uri("/api/reports/{id}", rejected)).bodyJson()
                     .extractingPath("$.rejectionReason").isEqualTo("含有网页导航");
         });
 
@@ -129,14 +132,44 @@ class ReportSubmissionTest {
         String stale = publishedEvent.replace(published, rejected);
         kafka.publish("article-published", rejected, stale, Map.of());
         kafka.publish("article-rejected", rejected, rejectedEvent, Map.of());
-        String marker = id(submit(report("南宁市中医医院党委", "标记"), null));
+        String marker = id(submit("南宁市中医医院党委", report("标记"), null));
         kafka.publish("article-published", marker, publishedEvent.replace(published, marker)
                 .replaceFirst("\"eventId\":\"[^\"]+\"", "\"eventId\":\"" + UUID.randomUUID() + "\""), Map.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.get().uri("/api/reports/{id}", marker)).bodyJson().extractingPath("$.status").isEqualTo("PUBLISHED"));
+                http.get().with(NANNING).uri("/api/reports/{id}", marker)).bodyJson().extractingPath("$.status").isEqualTo("PUBLISHED"));
 
-        assertThat(http.get().uri("/api/reports/{id}", rejected)).bodyJson()
+        assertThat(http.get().with(NANNING).uri("/api/reports/{id}", rejected)).bodyJson()
                 .extractingPath("$.status").isEqualTo("REJECTED");
+    }
+
+    @Test
+    void theReportBelongsToTheTokensUnitWhateverTheBodySays() {
+        String id = id(submit("贵州省人民医院党委", """
+                {"unit":"冒充的单位","channel":"工作动态","title":"冒名","body":"正文"}""", null));
+
+        assertThat(http.get().with(TestTokens.unit("贵州省人民医院党委")).uri("/api/reports/{id}", id)).hasStatusOk()
+                .bodyJson().extractingPath("$.unit").isEqualTo("贵州省人民医院党委");
+    }
+
+    @Test
+    void aUnitCannotSeeAnotherUnitsReportButModeratorsCan() {
+        String id = id(submit("南宁市中医医院党委", report("仅本单位可见"), null));
+
+        assertThat(http.get().with(TestTokens.unit("朝阳区卫生健康委")).uri("/api/reports/{id}", id)).hasStatus(404)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.get().with(TestTokens.moderator("wang.fang")).uri("/api/reports/{id}", id)).hasStatusOk();
+        assertThat(http.get().with(TestTokens.subscriber("reader-1")).uri("/api/reports/{id}", id)).hasStatus(403);
+    }
+
+    @Test
+    void withoutATokenNothingIsSubmittedOrShown() {
+        assertThat(http.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).content(report("无令牌")))
+                .hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.post().with(TestTokens.moderator("m")).uri("/api/reports")
+                .contentType(MediaType.APPLICATION_JSON).content(report("非单位"))).hasStatus(403);
+        assertThat(http.get().uri("/api/reports/{id}", "rpt-x")).hasStatus(401);
+        assertThat(http.get().uri("/actuator/prometheus")).hasStatus(401);
+        assertThat(http.get().with(TestTokens.admin()).uri("/actuator/prometheus")).hasStatusOk();
     }
 
     @Test
@@ -145,8 +178,9 @@ class ReportSubmissionTest {
                 .extractingPath("$.components.mongo.status").isEqualTo("UP");
     }
 
-    private MvcTestResult submit(String json, String idempotencyKey) {
-        var request = http.post().uri("/api/reports").contentType(MediaType.APPLICATION_JSON).content(json);
+    private MvcTestResult submit(String unit, String json, String idempotencyKey) {
+        var request = http.post().uri("/api/reports").with(TestTokens.unit(unit))
+                .contentType(MediaType.APPLICATION_JSON).content(json);
         if (idempotencyKey != null) {
             request = request.header("Idempotency-Key", idempotencyKey);
         }
@@ -158,9 +192,9 @@ class ReportSubmissionTest {
         return body.replaceAll(".*\"id\":\"([^\"]+)\".*", "$1");
     }
 
-    private static String report(String unit, String title) {
+    private static String report(String title) {
         return """
-                {"unit":"%s","channel":"党建动态","title":"%s","body":"医院党委组织党员开展主题党日活动。",
-                 "originalPublishedAt":"2023-06-30","tags":["党建"]}""".formatted(unit, title);
+                {"channel":"党建动态","title":"%s","body":"医院党委组织党员开展主题党日活动。",
+                 "originalPublishedAt":"2023-06-30","tags":["党建"]}""".formatted(title);
     }
 }

@@ -1,5 +1,6 @@
 package dev.herald.moderation.review;
 
+import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -45,11 +46,11 @@ class ReviewController {
 
     @PostMapping("/{id}/approve")
     ReviewViews.Detail approve(@PathVariable String id, @Valid @RequestBody Decisions.Approval approval) {
-        return ReviewViews.Detail.of(service.approve(id, approval));
+        return ReviewViews.Detail.of(service.approve(id, Caller.current().name(), approval));
     }
 
     @PostMapping("/{id}/reject")
     ReviewViews.Detail reject(@PathVariable String id, @Valid @RequestBody Decisions.Rejection rejection) {
-        return ReviewViews.Detail.of(service.reject(id, rejection));
+        return ReviewViews.Detail.of(service.reject(id, Caller.current().name(), rejection));
     }
 }

@@ -58,23 +58,23 @@ public class ReviewService {
         return reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
     }
 
-    public Review approve(String id, Decisions.Approval approval) {
+    public Review approve(String id, String moderator, Decisions.Approval approval) {
         Review review = get(id);
         Instant now = clock.instant();
-        int publication = review.approve(approval.moderator().strip(), approval.note(), now);
+        int publication = review.approve(moderator, approval.note(), now);
         Article a = review.getArticle();
         review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
                 publication, a.unit(), a.channel(), a.title(), a.subtitle(), a.body(), a.author(), a.contributor(),
-                a.sourceUrl(), a.originalPublishedAt(), a.tags(), approval.moderator().strip(), now)));
+                a.sourceUrl(), a.originalPublishedAt(), a.tags(), moderator, now)));
         return decided(reviews.save(review), "approved");
     }
 
-    public Review reject(String id, Decisions.Rejection rejection) {
+    public Review reject(String id, String moderator, Decisions.Rejection rejection) {
         Review review = get(id);
         Instant now = clock.instant();
-        review.reject(rejection.moderator().strip(), rejection.reason().strip(), now);
+        review.reject(moderator, rejection.reason().strip(), now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, id,
-                review.getArticle().unit(), rejection.reason().strip(), rejection.moderator().strip())));
+                review.getArticle().unit(), rejection.reason().strip(), moderator)));
         return decided(reviews.save(review), "rejected");
     }
 

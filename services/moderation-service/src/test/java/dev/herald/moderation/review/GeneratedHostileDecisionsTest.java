@@ -2,6 +2,7 @@ package dev.herald.moderation.review;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import dev.herald.infra.embedded.hostile.Field;
 import dev.herald.infra.embedded.hostile.HostileCase;
@@ -28,10 +29,10 @@ import static org.awaitility.Awaitility.await;
 @UsesEmbeddedInfrastructure
 class GeneratedHostileDecisionsTest {
 
-    static final HostilePayloads APPROVALS = new HostilePayloads(Map.of("moderator", "wang.fang", "note", "内容属实"),
-            List.of(Field.text("moderator", true, 100), Field.text("note", false, 1_000)), 64 * 1024);
-    static final HostilePayloads REJECTIONS = new HostilePayloads(Map.of("moderator", "wang.fang", "reason", "请补充供稿人信息"),
-            List.of(Field.text("moderator", true, 100), Field.text("reason", true, 1_000)), 64 * 1024);
+    static final HostilePayloads APPROVALS = new HostilePayloads(Map.of("note", "内容属实"),
+            List.of(Field.text("note", false, 1_000)), 64 * 1024);
+    static final HostilePayloads REJECTIONS = new HostilePayloads(Map.of("reason", "请补充供稿人信息"),
+            List.of(Field.text("reason", true, 1_000)), 64 * 1024);
 
     final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
 
@@ -58,12 +59,12 @@ class GeneratedHostileDecisionsTest {
         Review review = reviews.findById(id).orElseThrow();
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.PENDING);
         assertThat(review.getOutbox()).isEmpty();
-        assertThat(http.post().uri("/api/reviews/{id}/reject", id).contentType("application/json")
+        assertThat(http.post().uri("/api/reviews/{id}/reject", id).with(TestTokens.moderator("wang.fang")).contentType("application/json")
                 .content(REJECTIONS.validBody())).hasStatusOk();
     }
 
     private void check(String id, String decision, HostileCase hostile, List<String> wrong) {
-        MockHttpServletResponse response = http.post().uri("/api/reviews/{id}/" + decision, id)
+        MockHttpServletResponse response = http.post().uri("/api/reviews/{id}/" + decision, id).with(TestTokens.moderator("wang.fang"))
                 .contentType(hostile.contentType()).content(hostile.body()).exchange().getResponse();
         boolean problem = response.getStatus() >= 400 && response.getStatus() < 500
                 && response.getContentType() != null && response.getContentType().startsWith("application/problem+json");

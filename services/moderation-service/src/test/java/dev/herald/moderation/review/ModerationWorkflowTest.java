@@ -2,6 +2,7 @@ package dev.herald.moderation.review;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import static org.awaitility.Awaitility.await;
 class ModerationWorkflowTest {
 
     static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
+    static final org.springframework.test.web.servlet.request.RequestPostProcessor MODERATOR = TestTokens.moderator("wang.fang");
 
     @Autowired
     MockMvcTester http;
@@ -91,7 +93,7 @@ class ModerationWorkflowTest {
 
         assertThat(decide(id, "reject", "{\"moderator\":\"b\",\"reason\":\"迟到的退回\"}")).hasStatus(409)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(http.get().uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
     }
 
     @Test
@@ -122,7 +124,7 @@ class ModerationWorkflowTest {
         String marker = submit("2026-11-20T03:00:00Z", "标记");
         awaitReview(marker);
 
-        assertThat(http.get().uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", id)).bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
     }
 
     @Test
@@ -138,17 +140,35 @@ class ModerationWorkflowTest {
         assertThat(KafkaTestClient.header(deadLetter, "x-original-topic")).isEqualTo("article-submitted");
         assertThat(KafkaTestClient.header(deadLetter, "x-exception-stacktrace"))
                 .contains("InvalidEventException", "when is missing");
-        assertThat(http.get().uri("/api/reviews/{id}", bad)).hasStatus(404);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", bad)).hasStatus(404);
         // a broken event is refused once and dead-lettered, not retried through the back-off
         assertThat(meters.counter("herald.events.rejected", "consumer", "moderation.article-submitted").count()).isEqualTo(1);
     }
 
     @Test
+    void onlyModeratorsDecideAndTheDeciderIsTheTokensAccountNotTheBodys() {
+        String id = submit("2026-11-20T01:00:00Z", "谁来决定");
+        awaitReview(id);
+
+        assertThat(http.get().uri("/api/reviews")).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.get().with(TestTokens.unit("南宁市中医医院党委")).uri("/api/reviews")).hasStatus(403)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(http.get().with(TestTokens.admin()).uri("/api/reviews/{id}", id)).hasStatusOk();
+        assertThat(http.post().uri("/api/reviews/{id}/approve", id).with(TestTokens.admin())
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(403);
+        assertThat(http.post().uri("/api/reviews/{id}/approve", id).with(TestTokens.unit("南宁市中医医院党委"))
+                .contentType(MediaType.APPLICATION_JSON).content("{}")).hasStatus(403);
+
+        assertThat(decide(id, "approve", "{\"moderator\":\"someone.else\"}")).hasStatusOk()
+                .bodyJson().extractingPath("$.moderator").isEqualTo("wang.fang");
+    }
+
+    @Test
     void badQueueParametersAreProblemsNotErrors() {
-        assertThat(http.get().uri("/api/reviews?status=MAYBE")).hasStatus(400);
-        assertThat(http.get().uri("/api/reviews?size=100000")).hasStatus(400)
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews?status=MAYBE")).hasStatus(400);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews?size=100000")).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
-        assertThat(http.get().uri("/api/reviews?page=-1")).hasStatus(400);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews?page=-1")).hasStatus(400);
         assertThat(decide("rpt-unknown", "approve", "{\"moderator\":\"a\"}")).hasStatus(404);
         assertThat(decide("rpt-unknown", "approve", "{\"moderator\":")).hasStatus(400);
     }
@@ -163,18 +183,19 @@ class ModerationWorkflowTest {
     }
 
     private List<String> idsInQueue() {
-        String body = new String(http.get().uri("/api/reviews?status=PENDING&size=100").exchange()
+        String body = new String(http.get().with(MODERATOR).uri("/api/reviews?status=PENDING&size=100").exchange()
                 .getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         return java.util.regex.Pattern.compile("\"id\":\"([^\"]+)\"").matcher(body).results().map(m -> m.group(1)).toList();
     }
 
     private MvcTestResult decide(String id, String decision, String body) {
-        return http.post().uri("/api/reviews/{id}/" + decision, id).contentType(MediaType.APPLICATION_JSON).content(body).exchange();
+        return http.post().uri("/api/reviews/{id}/" + decision, id).with(MODERATOR)
+                .contentType(MediaType.APPLICATION_JSON).content(body).exchange();
     }
 
     private void awaitReview(String id) {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                assertThat(http.get().uri("/api/reviews/{id}", id)).hasStatusOk());
+                assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", id)).hasStatusOk());
     }
 
     private String submit(String when, String title) {

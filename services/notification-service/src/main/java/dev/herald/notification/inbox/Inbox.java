@@ -22,7 +22,9 @@ class Inbox {
                 PageRequest.of(page, size, Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("_id"))));
     }
 
-    Notification get(String id) {
-        return notifications.findById(id).orElseThrow(() -> new NotFoundException("notification", id));
+    /** Someone else's notice is answered exactly like one that does not exist. */
+    Notification get(String subscriber, String id) {
+        return notifications.findById(id).filter(n -> n.subscriber().equals(subscriber))
+                .orElseThrow(() -> new NotFoundException("notification", id));
     }
 }

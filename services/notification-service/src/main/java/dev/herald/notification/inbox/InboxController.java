@@ -1,7 +1,9 @@
 package dev.herald.notification.inbox;
 
 import dev.herald.notification.delivery.WebhookDeliveries;
+import dev.herald.notification.subscription.ActingSubscriber;
 import dev.herald.support.web.InvalidRequestException;
+import dev.herald.support.web.NotFoundException;
 import org.springframework.data.domain.Page;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,25 +30,30 @@ class InboxController {
     InboxView inbox(@PathVariable String subscriber,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "20") int size) {
+        String acting = ActingSubscriber.current();
+        if (!subscriber.strip().equals(acting)) {
+            // as with their subscriptions and notices, another subscriber's inbox is answered as if there were none
+            throw new NotFoundException("inbox", subscriber.strip());
+        }
         if (page < 0 || page > MAX_PAGE) {
             throw new InvalidRequestException("page", "must be between 0 and " + MAX_PAGE);
         }
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Notification> found = inbox.page(subscriber.strip(), page, size);
-        return new InboxView(subscriber.strip(), found.getTotalElements(), page, size,
+        Page<Notification> found = inbox.page(acting, page, size);
+        return new InboxView(acting, found.getTotalElements(), page, size,
                 found.stream().map(NotificationView::of).toList());
     }
 
     @GetMapping("/api/notifications/{id}")
     NotificationView notification(@PathVariable String id) {
-        return NotificationView.of(inbox.get(id));
+        return NotificationView.of(inbox.get(ActingSubscriber.current(), id));
     }
 
     @GetMapping("/api/notifications/{id}/deliveries")
     NotificationDeliveries deliveries(@PathVariable String id) {
-        Notification notification = inbox.get(id);
+        Notification notification = inbox.get(ActingSubscriber.current(), id);
         return new NotificationDeliveries(notification.id(),
                 webhooks.forNotification(notification.id()).map(Stream::of).orElseGet(Stream::empty).toList());
     }

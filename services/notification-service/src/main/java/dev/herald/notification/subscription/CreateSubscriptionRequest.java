@@ -7,9 +7,12 @@ import jakarta.validation.constraints.Size;
 
 import java.util.List;
 
-/** What a subscriber sends. Rules that span fields (some criterion, a URL for webhooks) are checked by the service. */
+/**
+ * What a subscriber sends. Whose subscription it is comes from the token; a {@code subscriber} field
+ * that older clients still send is ignored. Rules that span fields (some criterion, a URL for webhooks)
+ * are checked by the service.
+ */
 public record CreateSubscriptionRequest(
-        @NotBlank @Size(max = 100) String subscriber,
         @NotNull @Valid FilterRequest filter,
         @NotNull @Valid DeliveryRequest delivery) {
 

@@ -25,7 +25,7 @@ class SubscriptionController {
 
     @PostMapping
     ResponseEntity<Subscription> create(@Valid @RequestBody CreateSubscriptionRequest request) {
-        Subscription subscription = service.create(request);
+        Subscription subscription = service.create(ActingSubscriber.current(), request);
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
                 .buildAndExpand(subscription.id()).toUri();
         return ResponseEntity.created(location).body(subscription);
@@ -33,12 +33,12 @@ class SubscriptionController {
 
     @GetMapping("/{id}")
     Subscription get(@PathVariable String id) {
-        return service.get(id);
+        return service.get(ActingSubscriber.current(), id);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
-        service.delete(id);
+        service.delete(ActingSubscriber.current(), id);
     }
 }

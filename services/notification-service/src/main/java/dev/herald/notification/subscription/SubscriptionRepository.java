@@ -7,4 +7,7 @@ import java.util.stream.Stream;
 interface SubscriptionRepository extends MongoRepository<Subscription, String> {
 
     Stream<Subscription> streamAllBy();
+
+    /** Checks ownership and deletes in one step: of two deletes racing, only one finds anything to remove. */
+    long deleteByIdAndSubscriber(String id, String subscriber);
 }

@@ -33,22 +33,23 @@ public class SubscriptionService {
     public record Match(Subscription subscription, MatchedBy matchedBy) {
     }
 
-    public Subscription create(CreateSubscriptionRequest request) {
+    public Subscription create(String subscriber, CreateSubscriptionRequest request) {
         SubscriptionFilter filter = filter(request.filter());
         Delivery delivery = delivery(request.delivery());
-        return subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), request.subscriber().strip(),
+        return subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), subscriber,
                 filter, delivery, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
     }
 
-    public Subscription get(String id) {
-        return subscriptions.findById(id).orElseThrow(() -> new NotFoundException("subscription", id));
+    /** Someone else's subscription is answered exactly like one that does not exist, so ids reveal nothing. */
+    public Subscription get(String subscriber, String id) {
+        return subscriptions.findById(id).filter(s -> s.subscriber().equals(subscriber))
+                .orElseThrow(() -> new NotFoundException("subscription", id));
     }
 
-    public void delete(String id) {
-        if (!subscriptions.existsById(id)) {
+    public void delete(String subscriber, String id) {
+        if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
-        subscriptions.deleteById(id);
         events.publishEvent(new SubscriptionDeleted(id));
     }
 

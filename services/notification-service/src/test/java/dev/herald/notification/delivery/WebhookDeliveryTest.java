@@ -1,5 +1,6 @@
 package dev.herald.notification.delivery;
 
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
 import dev.herald.notification.WebhookReceiver.Call;
 import io.micrometer.core.instrument.Timer;
@@ -39,7 +40,7 @@ class WebhookDeliveryTest extends ComponentTest {
         assertThat(body.get("article").get("channel").asString()).isEqualTo("党建动态");
         assertThat(body.get("article").get("publishedAt").asString()).isEqualTo("2026-11-20T03:00:00Z");
 
-        JsonNode delivery = awaitDelivery(notificationId, "DELIVERED");
+        JsonNode delivery = awaitDelivery(reader, notificationId, "DELIVERED");
         assertThat(delivery.get("url").asString()).isEqualTo(receiver.url(path));
         assertThat(delivery.get("attempts").size()).isEqualTo(1);
         assertThat(delivery.get("attempts").get(0).get("httpStatus").asInt()).isEqualTo(200);
@@ -59,7 +60,7 @@ class WebhookDeliveryTest extends ComponentTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(reader).get("total").asLong() == 1);
         String notificationId = inbox(reader).get("notifications").get(0).get("id").asString();
-        JsonNode delivery = awaitDelivery(notificationId, "DELIVERED");
+        JsonNode delivery = awaitDelivery(reader, notificationId, "DELIVERED");
         JsonNode attempts = delivery.get("attempts");
         assertThat(delivery.get("attemptCount").asInt()).isEqualTo(3);
         assertThat(List.of(attempts.get(0).get("httpStatus").asInt(), attempts.get(1).get("httpStatus").asInt(),
@@ -92,7 +93,7 @@ class WebhookDeliveryTest extends ComponentTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(reader).get("total").asLong() == 1);
         String notificationId = inbox(reader).get("notifications").get(0).get("id").asString();
-        JsonNode delivery = awaitDelivery(notificationId, "FAILED");
+        JsonNode delivery = awaitDelivery(reader, notificationId, "FAILED");
         assertThat(delivery.get("attemptCount").asInt()).isEqualTo(4);
         assertThat(delivery.get("nextAttemptAt").isNull()).isTrue();
         assertThat(delivery.get("completedAt").asString()).isNotBlank();
@@ -113,7 +114,7 @@ class WebhookDeliveryTest extends ComponentTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(reader).get("total").asLong() == 1);
         String notificationId = inbox(reader).get("notifications").get(0).get("id").asString();
-        JsonNode attempts = awaitDelivery(notificationId, "DELIVERED").get("attempts");
+        JsonNode attempts = awaitDelivery(reader, notificationId, "DELIVERED").get("attempts");
         assertThat(attempts.size()).isEqualTo(2);
         assertThat(attempts.get(0).get("httpStatus").isNull()).isTrue();
         assertThat(attempts.get(0).get("error").asString()).contains("timed out");
@@ -124,14 +125,15 @@ class WebhookDeliveryTest extends ComponentTest {
     void inboxOnlyNotificationsHaveNoWebhookDeliveries() {
         String reader = "reader-" + token();
         String unit = "单位-" + token();
-        subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(reader, unit));
+        subscribed(reader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(unit));
 
         publish(reader, article("rpt-" + token(), unit, "党建动态", "只进收件箱", "正文"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(reader).get("total").asLong() == 1);
         String notificationId = inbox(reader).get("notifications").get(0).get("id").asString();
-        assertThat(http.get().uri("/api/notifications/{id}/deliveries", notificationId)).hasStatusOk()
+        assertThat(http.get().uri("/api/notifications/{id}/deliveries", notificationId)
+                .with(TestTokens.subscriber(reader))).hasStatusOk()
                 .bodyJson().extractingPath("$.deliveries").asArray().isEmpty();
     }
 
@@ -145,10 +147,11 @@ class WebhookDeliveryTest extends ComponentTest {
 
         publish(reader, article("rpt-" + token(), unit, "党建动态", "取消", "正文"));
         await().atMost(Duration.ofSeconds(30)).until(() -> !receiver.calls(path).isEmpty());
-        assertThat(http.delete().uri("/api/subscriptions/{id}", subscription)).hasStatus(204);
+        assertThat(http.delete().uri("/api/subscriptions/{id}", subscription).with(TestTokens.subscriber(reader)))
+                .hasStatus(204);
 
         String notificationId = inbox(reader).get("notifications").get(0).get("id").asString();
-        JsonNode delivery = awaitDelivery(notificationId, "CANCELLED");
+        JsonNode delivery = awaitDelivery(reader, notificationId, "CANCELLED");
         assertThat(delivery.get("attemptCount").asInt()).isLessThan(4);
         // a call already under way when the subscription went may still land; none may start afterwards
         int callsSettled = await().pollDelay(Duration.ofMillis(300)).until(() -> receiver.calls(path).size(), n -> true);
@@ -157,19 +160,20 @@ class WebhookDeliveryTest extends ComponentTest {
     }
 
     private String webhookSubscription(String reader, String unit, String path) {
-        return subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"WEBHOOK","url":"%s"}}"""
-                .formatted(reader, unit, receiver.url(path)));
+        return subscribed(reader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"WEBHOOK","url":"%s"}}"""
+                .formatted(unit, receiver.url(path)));
     }
 
-    private JsonNode awaitDelivery(String notificationId, String status) {
-        await().atMost(Duration.ofSeconds(30)).until(() -> status.equals(delivery(notificationId).get("status").asString()));
-        return delivery(notificationId);
+    private JsonNode awaitDelivery(String reader, String notificationId, String status) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> status.equals(delivery(reader, notificationId).get("status").asString()));
+        return delivery(reader, notificationId);
     }
 
-    private JsonNode delivery(String notificationId) {
-        JsonNode deliveries = read(http.get().uri("/api/notifications/{id}/deliveries", notificationId).exchange())
-                .get("deliveries");
+    private JsonNode delivery(String reader, String notificationId) {
+        JsonNode deliveries = read(http.get().uri("/api/notifications/{id}/deliveries", notificationId)
+                .with(TestTokens.subscriber(reader)).exchange()).get("deliveries");
         assertThat(deliveries.size()).isEqualTo(1);
         return deliveries.get(0);
     }

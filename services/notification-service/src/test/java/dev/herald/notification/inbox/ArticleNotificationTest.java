@@ -1,8 +1,10 @@
 package dev.herald.notification.inbox;
 
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -15,11 +17,13 @@ import static org.awaitility.Awaitility.await;
 
 class ArticleNotificationTest extends ComponentTest {
 
+    private static final RequestPostProcessor ANYONE = TestTokens.subscriber("anyone");
+
     @Test
     void keywordSubscriptionGetsOneNoticeForAMatchingArticleAndNoneForOthers() {
         String reader = "reader-" + token();
-        String subscription = subscribed("""
-                {"subscriber":"%s","filter":{"keywords":["中医"]},"delivery":{"type":"INBOX"}}""".formatted(reader));
+        String subscription = subscribed(reader, """
+                {"filter":{"keywords":["中医"]},"delivery":{"type":"INBOX"}}""");
         String unrelated = "rpt-" + token();
         String matching = "rpt-" + token();
 
@@ -39,7 +43,8 @@ class ArticleNotificationTest extends ComponentTest {
         assertThat(notice.get("publishedAt").asString()).isEqualTo("2026-11-20T03:00:00Z");
         assertThat(notice.get("matchedBy").get("keyword").asString()).isEqualTo("中医");
         assertThat(notice.get("createdAt").asString()).isNotBlank();
-        assertThat(http.get().uri("/api/notifications/{id}", notice.get("id").asString())).hasStatusOk()
+        assertThat(http.get().uri("/api/notifications/{id}", notice.get("id").asString())
+                .with(TestTokens.subscriber(reader))).hasStatusOk()
                 .bodyJson().extractingPath("$.articleId").isEqualTo(matching);
     }
 
@@ -48,9 +53,9 @@ class ArticleNotificationTest extends ComponentTest {
         String reader = "reader-" + token();
         String unit = "单位-" + token();
         String channel = "党建-" + token();
-        subscribed("""
-                {"subscriber":"%s","filter":{"channels":["%s","频道-%s"],"units":["%s"]},"delivery":{"type":"INBOX"}}"""
-                .formatted(reader, channel, token(), unit));
+        subscribed(reader, """
+                {"filter":{"channels":["%s","频道-%s"],"units":["%s"]},"delivery":{"type":"INBOX"}}"""
+                .formatted(channel, token(), unit));
         String both = "rpt-" + token();
 
         publish(reader, article("rpt-" + token(), "别的单位", channel, "只有频道对", "正文"));
@@ -73,10 +78,10 @@ class ArticleNotificationTest extends ComponentTest {
         String unit = "单位-" + token();
         String markerReader = "marker-" + token();
         String markerUnit = "单位-" + token();
-        subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(reader, unit));
-        subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(markerReader, markerUnit));
+        subscribed(reader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(unit));
+        subscribed(markerReader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(markerUnit));
         String articleId = "rpt-" + token();
         String event = article(UUID.randomUUID().toString(), articleId, unit, "党建动态", "第一版", "正文");
         double duplicatesBefore = counted("herald.events.consumed",
@@ -103,15 +108,17 @@ class ArticleNotificationTest extends ComponentTest {
     void theInboxPagesNewestFirstAndCountsEverything() {
         String reader = "reader-" + token();
         String unit = "单位-" + token();
-        subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(reader, unit));
+        subscribed(reader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(unit));
         for (int i = 1; i <= 3; i++) {
             publish(reader, article("rpt-" + token(), unit, "党建动态", "第" + i + "篇", "正文"));
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> inbox(reader).get("total").asLong() == 3);
 
-        JsonNode first = read(http.get().uri("/api/subscribers/{s}/notifications?page=0&size=2", reader).exchange());
-        JsonNode second = read(http.get().uri("/api/subscribers/{s}/notifications?page=1&size=2", reader).exchange());
+        JsonNode first = read(http.get().uri("/api/subscribers/{s}/notifications?page=0&size=2", reader)
+                .with(TestTokens.subscriber(reader)).exchange());
+        JsonNode second = read(http.get().uri("/api/subscribers/{s}/notifications?page=1&size=2", reader)
+                .with(TestTokens.subscriber(reader)).exchange());
 
         assertThat(first.get("total").asLong()).isEqualTo(3);
         assertThat(first.get("notifications").size()).isEqualTo(2);
@@ -131,11 +138,11 @@ class ArticleNotificationTest extends ComponentTest {
 
     @Test
     void inboxPagingOutsideTheLimitsIsABadRequest() {
-        assertThat(http.get().uri("/api/subscribers/anyone/notifications?size=1000")).hasStatus(400)
+        assertThat(http.get().uri("/api/subscribers/anyone/notifications?size=1000").with(ANYONE)).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("size");
-        assertThat(http.get().uri("/api/subscribers/anyone/notifications?page=-1")).hasStatus(400)
+        assertThat(http.get().uri("/api/subscribers/anyone/notifications?page=-1").with(ANYONE)).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
-        assertThat(http.get().uri("/api/subscribers/anyone/notifications?page=x")).hasStatus(400)
+        assertThat(http.get().uri("/api/subscribers/anyone/notifications?page=x").with(ANYONE)).hasStatus(400)
                 .bodyJson().extractingPath("$.errors[0].field").isEqualTo("page");
     }
 
@@ -143,8 +150,8 @@ class ArticleNotificationTest extends ComponentTest {
     void anEventBreakingTheContractIsParkedOnTheDeadLetterTopicAndLaterEventsStillFlow() {
         String reader = "reader-" + token();
         String unit = "单位-" + token();
-        subscribed("""
-                {"subscriber":"%s","filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(reader, unit));
+        subscribed(reader, """
+                {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(unit));
         String broken = "{\"eventId\":\"%s\",\"articleId\":\"%s\",\"unit\":\"%s\"}".formatted(UUID.randomUUID(), reader, unit);
 
         publish(reader, broken);
@@ -158,8 +165,8 @@ class ArticleNotificationTest extends ComponentTest {
 
     @Test
     void unknownNotificationIs404Problem() {
-        assertThat(http.get().uri("/api/notifications/{id}", "ntf-nope")).hasStatus(404)
+        assertThat(http.get().uri("/api/notifications/{id}", "ntf-nope").with(ANYONE)).hasStatus(404)
                 .hasContentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(http.get().uri("/api/notifications/{id}/deliveries", "ntf-nope")).hasStatus(404);
+        assertThat(http.get().uri("/api/notifications/{id}/deliveries", "ntf-nope").with(ANYONE)).hasStatus(404);
     }
 }

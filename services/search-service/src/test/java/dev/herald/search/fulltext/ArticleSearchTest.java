@@ -250,4 +250,12 @@ class ArticleSearchTest {
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
+
+    @Test
+    void readingNeedsNoTokenButNothingElseIsOpen() {
+        assertThat(http.get().uri("/api/search?q=疫情")).hasStatusOk();
+        assertThat(http.post().uri("/api/search?q=疫情")).hasStatus(401);
+        assertThat(http.get().uri("/actuator/prometheus")).hasStatus(401);
+    }
+
 }

@@ -26,7 +26,8 @@ import java.util.stream.Collectors;
  * anything unexpected is a bare 500 whose details stay in the log.
  */
 @RestControllerAdvice
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+// after AccessDeniedAdvice (when security is present), whose 403 its catch-all would otherwise turn into a 500
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

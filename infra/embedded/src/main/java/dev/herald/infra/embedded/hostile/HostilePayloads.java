@@ -88,6 +88,9 @@ public final class HostilePayloads {
 
     private String breakRequired(Map<String, Object> body, Random random) {
         List<Field> required = fields.stream().filter(Field::required).toList();
+        if (required.isEmpty()) {
+            return put(body, "$where", "1", "operator key (nothing is required here)");
+        }
         Field field = required.get(random.nextInt(required.size()));
         if (random.nextBoolean()) {
             remove(body, field.path());
