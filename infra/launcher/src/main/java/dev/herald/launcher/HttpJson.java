@@ -70,6 +70,18 @@ public final class HttpJson {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** Any method, with an optional JSON body. */
+    public Response request(String method, String url, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(jsonBody, StandardCharsets.UTF_8));
+        }
+        return send(request);
+    }
+
     public Response delete(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).DELETE());
     }

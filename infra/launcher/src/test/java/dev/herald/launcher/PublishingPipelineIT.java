@@ -56,6 +56,7 @@ class PublishingPipelineIT {
     static List<HttpJson> unitClients = new ArrayList<>();
     static String reader = "reader-" + UUID.randomUUID();
     static HttpJson asReader, asHookReader, asModerator;
+    static String readerSubscription, readerNotice;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -86,8 +87,10 @@ class PublishingPipelineIT {
     @Test
     @Order(1)
     void subscribersSubscribeBeforeAnythingIsPublished() {
-        assertThat(asReader.post(notification + "/api/subscriptions", Map.of(
-                "filter", Map.of("keywords", List.of("疫情")), "delivery", Map.of("type", "INBOX"))).status()).isEqualTo(201);
+        HttpJson.Response subscribed = asReader.post(notification + "/api/subscriptions", Map.of(
+                "filter", Map.of("keywords", List.of("疫情")), "delivery", Map.of("type", "INBOX")));
+        assertThat(subscribed.status()).isEqualTo(201);
+        readerSubscription = subscribed.body().path("id").asString();
         assertThat(asHookReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("units", List.of("贵州省人民医院党委")),
                 "delivery", Map.of("type", "WEBHOOK", "url", webhook.url()))).status()).isEqualTo(201);
@@ -176,6 +179,7 @@ class PublishingPipelineIT {
         JsonNode inbox = await(() -> asReader.get(notification + "/api/subscribers/" + reader + "/notifications"),
                 r -> r.body().path("total").asInt() >= 2).body();
         assertThat(inbox.path("notifications").findValuesAsString("articleId")).containsExactlyInAnyOrder(ids.get(0), ids.get(2));
+        readerNotice = inbox.path("notifications").get(0).path("id").asString();
         await(() -> null, r -> !webhook.calls().isEmpty());
         assertThat(webhook.calls()).singleElement().satisfies(call -> {
             assertThat(call.body()).contains(ids.get(2));
@@ -205,6 +209,76 @@ class PublishingPipelineIT {
         assertThat(claims).contains("\"roles\":[\"UNIT\"]", "\"unit\":\"贵州省人民医院党委\"");
         assertThat(LocalAccounts.token(settings, Role.MODERATOR, null)).isNotBlank();
         assertThat(http.as(token + "x").get(ingest + "/api/reports/" + ids.getFirst()).status()).isEqualTo(401);
+    }
+
+    @Test
+    @Order(11)
+    void everyEndpointAnswersEachKindOfCallerExactlyAsTheAccessMatrixSays() throws Exception {
+        String disposable = asReader.post(notification + "/api/subscriptions", Map.of(
+                "filter", Map.of("keywords", List.of("一次性")), "delivery", Map.of("type", "INBOX"))).body().path("id").asString();
+        var resources = new AccessMatrix.Resources(ids.getFirst(), readerSubscription, disposable, reader, readerNotice);
+        Map<AccessMatrix.Caller, HttpJson> callers = new java.util.EnumMap<>(AccessMatrix.Caller.class);
+        callers.put(AccessMatrix.Caller.NO_TOKEN, http);
+        callers.put(AccessMatrix.Caller.FORGED_TOKEN, http.as(forgedModeratorToken()));
+        callers.put(AccessMatrix.Caller.UNIT_A, unitClients.getFirst());
+        callers.put(AccessMatrix.Caller.UNIT_B, unitClients.get(1));
+        callers.put(AccessMatrix.Caller.MODERATOR, asModerator);
+        callers.put(AccessMatrix.Caller.ADMIN, http.as(LocalAccounts.token(settings, Role.ADMIN, null)));
+        callers.put(AccessMatrix.Caller.SUBSCRIBER_A, asReader);
+        callers.put(AccessMatrix.Caller.SUBSCRIBER_B, asHookReader);
+        List<AccessMatrix.Row> rows = AccessMatrix.rows(resources);
+
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : rows) {
+            for (AccessMatrix.Caller caller : AccessMatrix.Caller.values()) {
+                HttpJson.Response response = callers.get(caller).request(row.method(), settings.baseUrl(row.service()) + row.path(), row.body());
+                if (response.status() != row.expected().get(caller)) {
+                    wrong.add(row.method() + " " + row.pattern() + " as " + caller + ": " + response.status()
+                            + " instead of " + row.expected().get(caller));
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        // every endpoint a service maps has a row, and every row is an endpoint that exists
+        assertThat(mappedEndpoints(callers.get(AccessMatrix.Caller.ADMIN))).as("the services' /api endpoints")
+                .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.service() + " " + row.method() + " " + row.pattern()).toList());
+    }
+
+    /** Every /api endpoint the services map, as their actuator mappings list them. */
+    private List<String> mappedEndpoints(HttpJson asAdmin) {
+        List<String> mapped = new ArrayList<>();
+        for (HeraldService service : HeraldService.values()) {
+            if (!service.isPublishingService()) {
+                continue;
+            }
+            JsonNode mappings = asAdmin.get(settings.baseUrl(service) + "/actuator/mappings").body();
+            for (JsonNode mapping : mappings.findValues("requestMappingConditions")) {
+                for (JsonNode pattern : mapping.path("patterns")) {
+                    if (!pattern.asString().startsWith("/api")) {
+                        continue;
+                    }
+                    for (JsonNode method : mapping.path("methods")) {
+                        mapped.add(service + " " + method.asString() + " " + pattern.asString());
+                    }
+                }
+            }
+        }
+        return mapped;
+    }
+
+    /** A well-formed moderator token from the right issuer, signed by a key the platform has never seen. */
+    private static String forgedModeratorToken() throws Exception {
+        var keys = java.security.KeyPairGenerator.getInstance("RSA");
+        keys.initialize(2048);
+        var pair = keys.generateKeyPair();
+        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer(settings.baseUrl(HeraldService.AUTH)).subject("moderator").claim("roles", List.of("MODERATOR"))
+                .issueTime(new java.util.Date()).expirationTime(new java.util.Date(System.currentTimeMillis() + 600_000)).build();
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256)
+                .keyID("forged").build(), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(pair.getPrivate()));
+        return jwt.serialize();
     }
 
     private Map<String, String> observableState() {

@@ -1,0 +1,79 @@
+package dev.herald.launcher;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who may call what, for every endpoint of every service, as one table: each row is an endpoint with
+ * the exact status each kind of caller gets. The end-to-end test plays it against the running platform
+ * with real tokens, and fails when a service maps an endpoint that has no row here.
+ */
+final class AccessMatrix {
+
+    /** Kinds of caller; the owner of the resources in play (unit A, subscriber A) comes last, so its deletes do not spoil the others' checks. */
+    enum Caller { NO_TOKEN, FORGED_TOKEN, UNIT_B, MODERATOR, ADMIN, SUBSCRIBER_B, UNIT_A, SUBSCRIBER_A }
+
+    /** The ids of live resources owned by unit A and subscriber A, which the rows' paths name. */
+    record Resources(String report, String subscription, String disposableSubscription, String subscriber, String notification) {
+    }
+
+    /**
+     * @param pattern the path as the service maps it, e.g. {@code /api/reports/{id}}
+     * @param path    a concrete path to call
+     */
+    record Row(HeraldService service, String method, String pattern, String path, String body, Map<Caller, Integer> expected) {
+    }
+
+    private AccessMatrix() {
+    }
+
+    static List<Row> rows(Resources r) {
+        String report = """
+                {"channel":"党建新闻","title":"权限矩阵","body":"矩阵测试的正文。"}""";
+        String subscription = """
+                {"filter":{"keywords":["矩阵"]},"delivery":{"type":"INBOX"}}""";
+        return List.of(
+                row(HeraldService.INGEST, "POST", "/api/reports", "/api/reports", report,
+                        401, 401, 202, 403, 403, 403, 202, 403),
+                row(HeraldService.INGEST, "GET", "/api/reports/{id}", "/api/reports/" + r.report(), null,
+                        401, 401, 404, 200, 200, 403, 200, 403),
+                row(HeraldService.MODERATION, "GET", "/api/reviews", "/api/reviews?status=APPROVED", null,
+                        401, 401, 403, 200, 200, 403, 403, 403),
+                row(HeraldService.MODERATION, "GET", "/api/reviews/{id}", "/api/reviews/" + r.report(), null,
+                        401, 401, 403, 200, 200, 403, 403, 403),
+                // the review was decided earlier, so the one role that may decide meets a conflict
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/approve", "/api/reviews/" + r.report() + "/approve", "{}",
+                        401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/reject", "/api/reviews/" + r.report() + "/reject",
+                        "{\"reason\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                // public reading; a token that fails verification is refused even here
+                row(HeraldService.SEARCH, "GET", "/api/search", "/api/search?q=%E7%96%AB%E6%83%85", null,
+                        200, 401, 200, 200, 200, 200, 200, 200),
+                row(HeraldService.SEARCH, "GET", "/api/articles/{id}", "/api/articles/" + r.report(), null,
+                        200, 401, 200, 200, 200, 200, 200, 200),
+                row(HeraldService.NOTIFICATION, "POST", "/api/subscriptions", "/api/subscriptions", subscription,
+                        401, 401, 403, 403, 403, 201, 403, 201),
+                row(HeraldService.NOTIFICATION, "GET", "/api/subscriptions/{id}", "/api/subscriptions/" + r.subscription(), null,
+                        401, 401, 403, 403, 403, 404, 403, 200),
+                row(HeraldService.NOTIFICATION, "DELETE", "/api/subscriptions/{id}", "/api/subscriptions/" + r.disposableSubscription(), null,
+                        401, 401, 403, 403, 403, 404, 403, 204),
+                row(HeraldService.NOTIFICATION, "GET", "/api/subscribers/{subscriber}/notifications",
+                        "/api/subscribers/" + r.subscriber() + "/notifications", null,
+                        401, 401, 403, 403, 403, 404, 403, 200),
+                row(HeraldService.NOTIFICATION, "GET", "/api/notifications/{id}", "/api/notifications/" + r.notification(), null,
+                        401, 401, 403, 403, 403, 404, 403, 200),
+                row(HeraldService.NOTIFICATION, "GET", "/api/notifications/{id}/deliveries",
+                        "/api/notifications/" + r.notification() + "/deliveries", null,
+                        401, 401, 403, 403, 403, 404, 403, 200));
+    }
+
+    /** Statuses in {@link Caller} order. */
+    private static Row row(HeraldService service, String method, String pattern, String path, String body, int... statuses) {
+        Caller[] callers = Caller.values();
+        Map<Caller, Integer> expected = new java.util.EnumMap<>(Caller.class);
+        for (int i = 0; i < callers.length; i++) {
+            expected.put(callers[i], statuses[i]);
+        }
+        return new Row(service, method, pattern, path, body, expected);
+    }
+}
