@@ -48,6 +48,7 @@ class TokenIssuingTest {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("herald.auth.accounts-file", () -> accountsFile.toString());
+        registry.add("herald.auth.key-file", () -> accountsFile.resolveSibling("issuer-key.json").toString());
         registry.add("spring.security.oauth2.authorizationserver.issuer", () -> "http://issuer.test");
     }
 
@@ -82,6 +83,17 @@ class TokenIssuingTest {
 
         assertThat(token(moderator.clientId(), "wrong").statusCode()).isEqualTo(401);
         assertThat(token("nobody", "nothing").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void theSigningKeyIsKeptSoTokensOutliveARestart() throws Exception {
+        Path keyFile = accountsFile.resolveSibling("issuer-key.json");
+        String published = json.readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/oauth2/jwks")).build(), HttpResponse.BodyHandlers.ofString()).body())
+                .path("keys").get(0).path("kid").asString();
+
+        assertThat(Files.exists(keyFile)).isTrue();
+        assertThat(IssuerKey.loadOrCreate(keyFile).getKeyID()).isEqualTo(published);
     }
 
     @Test

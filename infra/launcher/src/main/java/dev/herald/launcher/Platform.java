@@ -78,6 +78,7 @@ public final class Platform implements AutoCloseable {
                                            EmbeddedMongo mongo) {
         if (service == HeraldService.AUTH) {
             return List.of("--herald.auth.accounts-file=" + settings.accountsFile().toAbsolutePath(),
+                    "--herald.auth.key-file=" + settings.issuerKeyFile().toAbsolutePath(),
                     "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH));
         }
         List<String> properties = new ArrayList<>(List.of(

@@ -36,6 +36,11 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         return dataDir.resolve("accounts.json");
     }
 
+    /** The local issuer's signing key (a JWK with its private part): git-ignored under the data folder. */
+    public Path issuerKeyFile() {
+        return dataDir.resolve("issuer-key.json");
+    }
+
     public int port(HeraldService service) {
         return servicePorts.get(service);
     }

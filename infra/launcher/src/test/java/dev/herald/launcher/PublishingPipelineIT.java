@@ -219,7 +219,11 @@ class PublishingPipelineIT {
         var resources = new AccessMatrix.Resources(ids.getFirst(), readerSubscription, disposable, reader, readerNotice);
         Map<AccessMatrix.Caller, HttpJson> callers = new java.util.EnumMap<>(AccessMatrix.Caller.class);
         callers.put(AccessMatrix.Caller.NO_TOKEN, http);
-        callers.put(AccessMatrix.Caller.FORGED_TOKEN, http.as(forgedModeratorToken()));
+        var trusted = com.nimbusds.jose.jwk.RSAKey.parse(Files.readString(settings.issuerKeyFile()));
+        String issuer = settings.baseUrl(HeraldService.AUTH);
+        callers.put(AccessMatrix.Caller.FORGED_TOKEN, http.as(moderatorToken(newKey(), issuer, 600)));
+        callers.put(AccessMatrix.Caller.EXPIRED_TOKEN, http.as(moderatorToken(trusted, issuer, -300)));
+        callers.put(AccessMatrix.Caller.OTHER_ISSUER_TOKEN, http.as(moderatorToken(trusted, "http://127.0.0.1:1/elsewhere", 600)));
         callers.put(AccessMatrix.Caller.UNIT_A, unitClients.getFirst());
         callers.put(AccessMatrix.Caller.UNIT_B, unitClients.get(1));
         callers.put(AccessMatrix.Caller.MODERATOR, asModerator);
@@ -267,18 +271,20 @@ class PublishingPipelineIT {
         return mapped;
     }
 
-    /** A well-formed moderator token from the right issuer, signed by a key the platform has never seen. */
-    private static String forgedModeratorToken() throws Exception {
-        var keys = java.security.KeyPairGenerator.getInstance("RSA");
-        keys.initialize(2048);
-        var pair = keys.generateKeyPair();
+    /** A moderator's token signed by the given key, naming the given issuer, expiring so many seconds from now. */
+    private static String moderatorToken(com.nimbusds.jose.jwk.RSAKey key, String issuer, long expiresInSeconds) throws Exception {
+        long now = System.currentTimeMillis();
         var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder()
-                .issuer(settings.baseUrl(HeraldService.AUTH)).subject("moderator").claim("roles", List.of("MODERATOR"))
-                .issueTime(new java.util.Date()).expirationTime(new java.util.Date(System.currentTimeMillis() + 600_000)).build();
+                .issuer(issuer).subject("moderator").claim("roles", List.of("MODERATOR"))
+                .issueTime(new java.util.Date(now - 900_000)).expirationTime(new java.util.Date(now + expiresInSeconds * 1000)).build();
         var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256)
-                .keyID("forged").build(), claims);
-        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(pair.getPrivate()));
+                .keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    private static com.nimbusds.jose.jwk.RSAKey newKey() throws Exception {
+        return new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).keyID("unknown").generate();
     }
 
     private Map<String, String> observableState() {
