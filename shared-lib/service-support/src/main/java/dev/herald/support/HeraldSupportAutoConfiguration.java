@@ -144,8 +144,9 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         org.springframework.security.web.SecurityFilterChain heraldSecurityFilterChain(
                 org.springframework.security.config.annotation.web.builders.HttpSecurity http,
-                java.util.List<dev.herald.support.security.AccessRules> rules) throws Exception {
-            return dev.herald.support.security.HeraldSecurity.filterChain(http, rules);
+                java.util.List<dev.herald.support.security.AccessRules> rules,
+                org.springframework.beans.factory.ObjectProvider<RateLimitFilter> rateLimit) throws Exception {
+            return dev.herald.support.security.HeraldSecurity.filterChain(http, rules, rateLimit.getIfAvailable());
         }
 
         @Bean
@@ -165,9 +166,18 @@ public class HeraldSupportAutoConfiguration {
 
         @Bean
         @ConditionalOnProperty(prefix = "herald.rate-limits", name = "enabled", matchIfMissing = true)
-        FilterRegistrationBean<RateLimitFilter> rateLimitFilter(RateLimitProperties limits, Clock clock) {
-            var registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, clock));
+        RateLimitFilter rateLimitFilter(RateLimitProperties limits, Clock clock) {
+            return new RateLimitFilter(limits, clock);
+        }
+
+        /** With security on, the limiter runs inside its chain, after authentication, to know the caller. */
+        @Bean
+        @ConditionalOnBean(RateLimitFilter.class)
+        FilterRegistrationBean<RateLimitFilter> rateLimitFilterRegistration(RateLimitFilter filter) {
+            var registration = new FilterRegistrationBean<>(filter);
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
+            registration.setEnabled(!org.springframework.util.ClassUtils.isPresent(
+                    "org.springframework.security.web.SecurityFilterChain", getClass().getClassLoader()));
             return registration;
         }
 

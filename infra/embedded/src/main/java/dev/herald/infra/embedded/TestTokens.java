@@ -18,11 +18,11 @@ public final class TestTokens {
     }
 
     public static RequestPostProcessor unit(String unit) {
-        return token("unit-account", "UNIT", "unit", unit);
+        return token("unit:" + unit, "UNIT", "unit", unit);
     }
 
     public static RequestPostProcessor subscriber(String subscriber) {
-        return token("subscriber-account", "SUBSCRIBER", "subscriber", subscriber);
+        return token("subscriber:" + subscriber, "SUBSCRIBER", "subscriber", subscriber);
     }
 
     public static RequestPostProcessor moderator(String name) {

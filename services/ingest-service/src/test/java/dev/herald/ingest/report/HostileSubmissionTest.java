@@ -46,19 +46,24 @@ class HostileSubmissionTest {
     }
 
     @Test
-    void aClientOverItsRateGets429WithRetryAfterWhileOthersGoOn() {
+    void aUnitOverItsRateGets429WithRetryAfterWhileOtherUnitsGoOnFromTheSameAddress() {
         String body = """
-                {"unit":"某单位","channel":"党建","title":"限流","body":"正文"}""";
+                {"channel":"党建","title":"限流","body":"正文"}""";
         for (int i = 0; i < 3; i++) {
-            assertThat(submit(body, "10.9.9.9")).hasStatus(202);
+            assertThat(submitAs("限流单位甲", body)).hasStatus(202);
         }
 
-        MvcTestResult refused = submit(body, "10.9.9.9");
+        MvcTestResult refused = submitAs("限流单位甲", body);
 
         assertThat(refused).hasStatus(429).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(Integer.parseInt(refused.getResponse().getHeader("Retry-After"))).isBetween(1, 60);
-        assertThat(submit(body, "10.9.9.10")).hasStatus(202);
-        assertThat(http.get().uri("/api/reports/rpt-anything").with(remote("10.9.9.9")).with(TestTokens.unit("某单位"))).hasStatus(404);
+        assertThat(submitAs("限流单位乙", body)).hasStatus(202);
+        assertThat(http.get().uri("/api/reports/rpt-anything").with(TestTokens.unit("限流单位甲"))).hasStatus(404);
+    }
+
+    private MvcTestResult submitAs(String unit, String json) {
+        return http.post().uri("/api/reports").with(remote("10.9.9.9")).with(TestTokens.unit(unit))
+                .contentType(MediaType.APPLICATION_JSON).content(json).exchange();
     }
 
     private MvcTestResult submit(String json, String client) {

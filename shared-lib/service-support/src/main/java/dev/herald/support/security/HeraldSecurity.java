@@ -1,5 +1,6 @@
 package dev.herald.support.security;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -8,6 +9,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,7 +27,10 @@ public final class HeraldSecurity {
     private HeraldSecurity() {
     }
 
-    public static SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> rules) throws Exception {
+    public static SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> rules, Filter rateLimit) throws Exception {
+        if (rateLimit != null) {
+            http.addFilterAfter(rateLimit, AuthorizationFilter.class);
+        }
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Answers 429 with Retry-After when a client exceeds a configured rate on a limited endpoint. */
+/**
+ * Answers 429 with Retry-After when a client exceeds a configured rate on a limited endpoint. A client
+ * is the authenticated caller when there is one (it runs after authentication), else its address.
+ */
 public class RateLimitFilter extends OncePerRequestFilter {
 
     private final List<RateLimitProperties.Rule> rules;
@@ -37,7 +40,7 @@ public class RateLimitFilter extends OncePerRequestFilter {
         for (int i = 0; i < rules.size(); i++) {
             RateLimitProperties.Rule rule = rules.get(i);
             if (rule.matches(request.getMethod(), path)) {
-                long waitMillis = bucket(i + "|" + request.getRemoteAddr(), rule).take(clock.millis());
+                long waitMillis = bucket(i + "|" + client(request), rule).take(clock.millis());
                 if (waitMillis > 0) {
                     refuse(response, waitMillis);
                     return;
@@ -45,6 +48,11 @@ public class RateLimitFilter extends OncePerRequestFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    private static String client(HttpServletRequest request) {
+        java.security.Principal caller = request.getUserPrincipal();
+        return caller != null ? "caller:" + caller.getName() : "address:" + request.getRemoteAddr();
     }
 
     private TokenBucket bucket(String key, RateLimitProperties.Rule rule) {

@@ -6,7 +6,7 @@ import java.util.List;
 
 /**
  * Per-client limits on chosen endpoints, as token buckets: {@code burst} requests at once, refilled at
- * {@code perMinute}. A client is its remote address until requests carry an identity.
+ * {@code perMinute}. A client is the token's subject, or the remote address of an anonymous request.
  * {@code herald.rate-limits.enabled=false} switches the limits off (for benchmarks).
  */
 @ConfigurationProperties("herald.rate-limits")
