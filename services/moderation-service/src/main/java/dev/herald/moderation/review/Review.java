@@ -1,5 +1,6 @@
 package dev.herald.moderation.review;
 
+import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
@@ -30,15 +31,17 @@ public class Review {
     private String note;
     private String reason;
     private int publications;
+    private ScreeningResult screening;
     private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected Review() {
     }
 
-    static Review pending(String articleId, Article article, Instant submittedAt) {
+    static Review pending(String articleId, Article article, Instant submittedAt, ScreeningResult screening) {
         Review review = new Review();
         review.id = articleId;
         review.article = article;
+        review.screening = screening;
         review.status = ReviewStatus.PENDING;
         review.submittedAt = submittedAt;
         return review;
@@ -77,5 +80,6 @@ public class Review {
     public String getModerator() { return moderator; }
     public String getNote() { return note; }
     public String getReason() { return reason; }
+    public ScreeningResult getScreening() { return screening; }
     public List<OutboxEvent> getOutbox() { return List.copyOf(outbox); }
 }

@@ -1,5 +1,6 @@
 package dev.herald.moderation.review;
 
+import dev.herald.moderation.screening.Verdict;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ class ReviewController {
 
     @GetMapping
     ReviewViews.Queue queue(@RequestParam(defaultValue = "PENDING") ReviewStatus status,
+                            @RequestParam(required = false) Verdict verdict,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || page > 10_000) {
@@ -34,7 +36,7 @@ class ReviewController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Review> found = service.queue(status, page, size);
+        Page<Review> found = service.queue(status, verdict, page, size);
         return new ReviewViews.Queue(status, found.getTotalElements(), page, size,
                 found.getContent().stream().map(ReviewViews.Summary::of).toList());
     }

@@ -1,5 +1,6 @@
 package dev.herald.moderation.review;
 
+import dev.herald.moderation.screening.Verdict;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
@@ -7,4 +8,6 @@ import org.springframework.data.mongodb.repository.MongoRepository;
 interface ReviewRepository extends MongoRepository<Review, String> {
 
     Page<Review> findByStatus(ReviewStatus status, Pageable pageable);
+
+    Page<Review> findByStatusAndScreeningVerdict(ReviewStatus status, Verdict verdict, Pageable pageable);
 }

@@ -4,6 +4,9 @@ import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.moderation.screening.Screener;
+import dev.herald.moderation.screening.ScreeningResult;
+import dev.herald.moderation.screening.Verdict;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.web.NotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -24,12 +27,14 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final Outbox outbox;
+    private final Screener screener;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, Outbox outbox, MeterRegistry meters, Clock clock) {
+    ReviewService(ReviewRepository reviews, Outbox outbox, Screener screener, MeterRegistry meters, Clock clock) {
         this.reviews = reviews;
         this.outbox = outbox;
+        this.screener = screener;
         this.meters = meters;
         this.clock = clock;
     }
@@ -39,19 +44,23 @@ public class ReviewService {
         if (reviews.existsById(submitted.articleId())) {
             return false;
         }
+        ScreeningResult screening = screener.screen(submitted.title(), submitted.body());
         try {
-            reviews.insert(Review.pending(submitted.articleId(), Article.from(submitted), submitted.when()));
+            reviews.insert(Review.pending(submitted.articleId(), Article.from(submitted), submitted.when(), screening));
         } catch (DuplicateKeyException raced) {
             return false;
         }
         meters.counter("herald.moderation.reviews.opened").increment();
+        meters.counter("herald.moderation.screened", "verdict", screening.verdict().name()).increment();
+        screening.findings().forEach(f -> meters.counter("herald.moderation.findings", "kind", f.kind().name()).increment());
         return true;
     }
 
-    public Page<Review> queue(ReviewStatus status, int page, int size) {
+    public Page<Review> queue(ReviewStatus status, Verdict verdict, int page, int size) {
         // oldest first: the longest-waiting unit is served first; id breaks ties so pages never overlap
-        return reviews.findByStatus(status, PageRequest.of(page, size,
-                Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id"))));
+        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")));
+        return verdict == null ? reviews.findByStatus(status, request)
+                : reviews.findByStatusAndScreeningVerdict(status, verdict, request);
     }
 
     public Review get(String id) {

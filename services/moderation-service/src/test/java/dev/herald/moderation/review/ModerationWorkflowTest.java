@@ -164,6 +164,28 @@ class ModerationWorkflowTest {
     }
 
     @Test
+    void everySubmissionIsScreenedOnArrivalAndTheQueueCanBeFilteredByVerdict() {
+        String clean = submit("2026-11-20T05:00:00Z", "干净的报道");
+        String spam = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", spam, """
+                {"eventId":"%s","when":"2026-11-20T05:01:00Z","articleId":"%s","unit":"某单位","channel":"党建动态",
+                 "title":"澳门葡京娱乐","body":"澳门葡京上线百家乐,注册送彩金,加微信 casino888 立即注册。百 家 乐!"}"""
+                .formatted(UUID.randomUUID(), spam), Map.of());
+        awaitReview(clean);
+        awaitReview(spam);
+
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", clean)).bodyJson()
+                .extractingPath("$.screening.verdict").isEqualTo("CLEAN");
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", spam)).bodyJson()
+                .extractingPath("$.screening.verdict").isEqualTo("LIKELY_SPAM");
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", spam)).bodyJson()
+                .extractingPath("$.screening.findings[0].kind").isEqualTo("PROMOTION");
+        String spamQueue = new String(http.get().with(MODERATOR).uri("/api/reviews?status=PENDING&verdict=LIKELY_SPAM&size=100")
+                .exchange().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(spamQueue).contains(spam).doesNotContain(clean);
+    }
+
+    @Test
     void badQueueParametersAreProblemsNotErrors() {
         assertThat(http.get().with(MODERATOR).uri("/api/reviews?status=MAYBE")).hasStatus(400);
         assertThat(http.get().with(MODERATOR).uri("/api/reviews?size=100000")).hasStatus(400)

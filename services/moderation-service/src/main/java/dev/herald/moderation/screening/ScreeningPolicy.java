@@ -1,0 +1,24 @@
+package dev.herald.moderation.screening;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How findings add up to a verdict. Scores are the sum of severity weights (HIGH 10, MEDIUM 3, LOW 1).
+ *
+ * @param version          recorded on every result, to be bumped whenever the rules below change
+ * @param attentionScore   from this score on a report needs a moderator's attention
+ * @param spamScore        from this score on a report is likely spam
+ */
+@ConfigurationProperties("herald.screening.policy")
+public record ScreeningPolicy(String version, int attentionScore, int spamScore) {
+
+    public ScreeningPolicy {
+        version = version == null ? "policy-1" : version;
+        attentionScore = attentionScore <= 0 ? 3 : attentionScore;
+        spamScore = spamScore <= 0 ? 30 : spamScore;
+    }
+
+    Verdict verdict(int score) {
+        return score >= spamScore ? Verdict.LIKELY_SPAM : score >= attentionScore ? Verdict.NEEDS_ATTENTION : Verdict.CLEAN;
+    }
+}

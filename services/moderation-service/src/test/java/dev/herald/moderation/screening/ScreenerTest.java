@@ -1,0 +1,120 @@
+package dev.herald.moderation.screening;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ScreenerTest {
+
+    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"report-nanning-tcm-hospital.txt", "report-chaoyang-health-system.txt",
+            "report-guizhou-jiangjunshan-hospital.txt"})
+    void realReportsRaiseNoHighSeverityFindingEvenWithTheirPageChrome(String file) {
+        ScreeningResult result = screener.screen("报道", corpus(file));
+
+        assertThat(result.findings()).noneMatch(f -> f.severity() == Finding.Severity.HIGH);
+        assertThat(result.verdict()).isNotEqualTo(Verdict.LIKELY_SPAM);
+    }
+
+    @Test
+    void theCleanBodyOfARealReportIsClean() {
+        String page = corpus("report-guizhou-jiangjunshan-hospital.txt");
+        String body = page.substring(page.indexOf("4月21日"), page.indexOf("为疫情防控工作作出更大贡献。") + 14);
+
+        ScreeningResult result = screener.screen("不忘初心 让抗疫精神在新时代绽放光芒", body);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.CLEAN);
+        assertThat(result.findings()).isEmpty();
+        assertThat(result.cleanedBody()).isNull();
+    }
+
+    @Test
+    void pageChromeIsFlaggedWhereItIsAndACleanedBodyIsOffered() {
+        String page = corpus("report-nanning-tcm-hospital.txt");
+
+        ScreeningResult result = screener.screen("如意先锋战疫情 党旗一线红", page);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.CHROME).isNotEmpty()
+                .allSatisfy(f -> assertThat(f.end()).isGreaterThan(f.start()));
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        assertThat(result.cleanedBody()).contains("自新冠肺炎疫情防控工作开展以来", "第一时间发放给坚守岗位的医护人员")
+                .doesNotContain("为您推荐", "当前位置", "友情链接", "网站首页", "中国井冈山干部学院");
+    }
+
+    @Test
+    void previousAndNextLinksAndShareStripsAreChrome() {
+        String page = corpus("report-chaoyang-health-system.txt");
+
+        ScreeningResult result = screener.screen("党建引领凝心聚力,同舟共济抗疫情", page);
+
+        assertThat(result.cleanedBody()).doesNotContain("上一篇", "下一篇", "点击:")
+                .contains("为坚决打赢疫情防控攻坚战");
+    }
+
+    @Test
+    void anInjectedCasinoBrandIsFoundEveryTimeWithItsExactSpan() {
+        String page = corpus("report-guizhou-jiangjunshan-hospital.txt");
+        String injected = page.replace("将军山", "澳门葡京");
+
+        ScreeningResult result = screener.screen("不忘初心", injected);
+
+        assertThat(result.verdict()).isEqualTo(Verdict.LIKELY_SPAM);
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.PROMOTION)
+                .hasSizeGreaterThanOrEqualTo(5)
+                .allSatisfy(f -> assertThat(injected.substring(f.start(), f.end())).isEqualTo("澳门葡京"));
+    }
+
+    @Test
+    void fillerBetweenCharactersAndFullWidthFormsDoNotHideATerm() {
+        String body = "欢迎来到博*彩之家,这里有百 家 乐和ＢＯ彩。";
+
+        ScreeningResult result = screener.screen("标题", body);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.PROMOTION)
+                .extracting(f -> body.substring(f.start(), f.end())).contains("博*彩", "百 家 乐");
+    }
+
+    @Test
+    void allowedPhrasesExcuseTheTermsInsideThem() {
+        assertThat(screener.screen("社区开展打击赌博宣传", "民警讲解防范赌博知识。").findings()).isEmpty();
+        assertThat(screener.screen("标题", "取缔赌博窝点。").findings()).hasSize(1);
+    }
+
+    @Test
+    void contactsAndClickBaitAreFlagged() {
+        String body = "详情请加微信 abc12345 或致电13812345678,QQ:12345678,点击注册领取。";
+
+        ScreeningResult result = screener.screen("标题", body);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.CONTACT)
+                .extracting(Finding::message).contains("contains a WeChat id", "contains a mobile phone number",
+                        "contains a QQ number", "contains click bait");
+    }
+
+    @Test
+    void screeningIsDeterministicAndNamesItsPolicyAndLexicon() {
+        String page = corpus("report-chaoyang-health-system.txt");
+
+        ScreeningResult first = screener.screen("标题", page);
+
+        assertThat(screener.screen("标题", page)).isEqualTo(first);
+        assertThat(first.policyVersion()).isEqualTo("policy-1");
+        assertThat(first.lexiconVersion()).startsWith("lexicon-").isEqualTo(screener.lexicon().version());
+    }
+
+    private static String corpus(String file) {
+        try (InputStream in = ScreenerTest.class.getResourceAsStream("/corpus/" + file)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
