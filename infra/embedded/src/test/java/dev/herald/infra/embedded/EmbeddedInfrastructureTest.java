@@ -68,4 +68,13 @@ class EmbeddedInfrastructureTest {
         }
         assertThat(Ports.inUse(Ports.free())).isFalse();
     }
+
+    @Test
+    void freePortsAreNeverHandedOutTwice() {
+        var ports = new java.util.HashSet<Integer>();
+        for (int i = 0; i < 200; i++) {
+            assertThat(ports.add(Ports.free())).isTrue();
+        }
+    }
+
 }

@@ -2,6 +2,7 @@ package dev.herald.moderation.review;
 
 import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.support.outbox.OutboxEvent;
+import dev.herald.text.SimHash;
 import dev.herald.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -32,6 +33,11 @@ public class Review {
     private String reason;
     private int publications;
     private ScreeningResult screening;
+    // the fingerprint's four 16-bit bands, as plain fields so near-duplicate candidates are exact lookups
+    private int band0;
+    private int band1;
+    private int band2;
+    private int band3;
     private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected Review() {
@@ -42,6 +48,11 @@ public class Review {
         review.id = articleId;
         review.article = article;
         review.screening = screening;
+        int[] bands = SimHash.bands(screening.fingerprint());
+        review.band0 = bands[0];
+        review.band1 = bands[1];
+        review.band2 = bands[2];
+        review.band3 = bands[3];
         review.status = ReviewStatus.PENDING;
         review.submittedAt = submittedAt;
         return review;

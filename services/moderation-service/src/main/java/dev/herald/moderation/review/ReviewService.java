@@ -4,10 +4,13 @@ import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.moderation.screening.NearDuplicates;
 import dev.herald.moderation.screening.Screener;
+import dev.herald.moderation.screening.ScreeningInput;
 import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.moderation.screening.Verdict;
 import dev.herald.support.outbox.Outbox;
+import dev.herald.text.SimHash;
 import dev.herald.support.web.NotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -20,6 +23,9 @@ import org.springframework.stereotype.Service;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 @Service
@@ -44,7 +50,8 @@ public class ReviewService {
         if (reviews.existsById(submitted.articleId())) {
             return false;
         }
-        ScreeningResult screening = screener.screen(submitted.title(), submitted.body());
+        ScreeningResult screening = screener.screen(new ScreeningInput(submitted.title(), submitted.channel(), submitted.body(),
+                submitted.originalPublishedAt()), this::nearestEarlier);
         try {
             reviews.insert(Review.pending(submitted.articleId(), Article.from(submitted), submitted.when(), screening));
         } catch (DuplicateKeyException raced) {
@@ -54,6 +61,18 @@ public class ReviewService {
         meters.counter("herald.moderation.screened", "verdict", screening.verdict().name()).increment();
         screening.findings().forEach(f -> meters.counter("herald.moderation.findings", "kind", f.kind().name()).increment());
         return true;
+    }
+
+    /** The closest pending or published review within the near-duplicate distance, the earliest on a tie. */
+    private Optional<NearDuplicates.Match> nearestEarlier(long fingerprint) {
+        int[] b = SimHash.bands(fingerprint);
+        return reviews.findByBand0OrBand1OrBand2OrBand3(b[0], b[1], b[2], b[3]).stream()
+                .filter(r -> r.getStatus() != ReviewStatus.REJECTED && r.getScreening() != null)
+                .map(r -> Map.entry(r, SimHash.distance(fingerprint, r.getScreening().fingerprint())))
+                .filter(e -> e.getValue() <= NearDuplicates.MAX_DISTANCE)
+                .min(Comparator.comparing((Map.Entry<Review, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().getSubmittedAt()))
+                .map(e -> new NearDuplicates.Match(e.getKey().getId(), e.getValue()));
     }
 
     public Page<Review> queue(ReviewStatus status, Verdict verdict, int page, int size) {

@@ -1,5 +1,6 @@
 package dev.herald.moderation.screening;
 
+import dev.herald.text.SimHash;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -21,26 +23,42 @@ import java.util.concurrent.atomic.AtomicReference;
 public class Screener {
 
     private final ScreeningPolicy policy;
+    private final java.time.Clock clock;
     private final AtomicReference<Lexicon> lexicon;
     private final PromotionDetector promotion = new PromotionDetector();
     private final ChromeDetector chrome = new ChromeDetector();
+    private final MetadataDetector metadata = new MetadataDetector();
 
-    public Screener(ScreeningPolicy policy) {
+    public Screener(ScreeningPolicy policy, java.time.Clock clock) {
         this.policy = policy;
+        this.clock = clock;
         this.lexicon = new AtomicReference<>(new Lexicon(lines("screening/lexicon.txt"), lines("screening/allow.txt")));
     }
 
     public ScreeningResult screen(String title, String body) {
+        return screen(new ScreeningInput(title, null, body, null), NearDuplicates.NONE);
+    }
+
+    public ScreeningResult screen(ScreeningInput input, NearDuplicates earlier) {
+        String title = input.title();
+        String body = input.body();
         Lexicon current = lexicon.get();
         List<Finding> findings = new ArrayList<>();
         findings.addAll(promotion.inspect("title", title, current));
         findings.addAll(promotion.inspect("body", body, current));
         ChromeDetector.Result chromeResult = chrome.inspect(body);
         findings.addAll(chromeResult.findings());
+        findings.addAll(metadata.inspect(input, chromeResult.cleanedBody(), policy.channels(), clock.instant()));
+        String content = chromeResult.cleanedBody() != null ? chromeResult.cleanedBody() : body;
+        long fingerprint = content == null || content.isBlank() ? 0 : SimHash.fingerprint(content);
+        Optional<NearDuplicates.Match> duplicate = fingerprint == 0 ? Optional.empty() : earlier.nearest(fingerprint);
+        duplicate.ifPresent(d -> findings.add(new Finding(Finding.Kind.DUPLICATE, Finding.Severity.MEDIUM,
+                "near-duplicate of " + d.reviewId() + " (SimHash distance " + d.distance() + ")", "body", 0,
+                body == null ? 0 : body.length())));
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::field).thenComparingInt(Finding::start));
         int score = findings.stream().mapToInt(f -> f.severity().weight()).sum();
         return new ScreeningResult(policy.verdict(score), score, List.copyOf(findings), policy.version(), current.version(),
-                chromeResult.cleanedBody());
+                chromeResult.cleanedBody(), fingerprint, duplicate.map(NearDuplicates.Match::reviewId).orElse(null));
     }
 
     public Lexicon lexicon() {

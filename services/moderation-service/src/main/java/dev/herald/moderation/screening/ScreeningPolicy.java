@@ -8,12 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param version          recorded on every result, to be bumped whenever the rules below change
  * @param attentionScore   from this score on a report needs a moderator's attention
  * @param spamScore        from this score on a report is likely spam
+ * @param channels         the channels reports may be filed under; empty accepts any
  */
 @ConfigurationProperties("herald.screening.policy")
-public record ScreeningPolicy(String version, int attentionScore, int spamScore) {
+public record ScreeningPolicy(String version, int attentionScore, int spamScore, java.util.Set<String> channels) {
 
     public ScreeningPolicy {
         version = version == null ? "policy-1" : version;
+        channels = channels == null ? java.util.Set.of() : java.util.Set.copyOf(channels);
         attentionScore = attentionScore <= 0 ? 3 : attentionScore;
         spamScore = spamScore <= 0 ? 30 : spamScore;
     }

@@ -165,7 +165,10 @@ class ModerationWorkflowTest {
 
     @Test
     void everySubmissionIsScreenedOnArrivalAndTheQueueCanBeFilteredByVerdict() {
-        String clean = submit("2026-11-20T05:00:00Z", "干净的报道");
+        String clean = "rpt-" + UUID.randomUUID();
+        // a body of its own: the other tests' identical bodies would rightly make it a near-duplicate
+        kafka.publish("article-submitted", clean, event(clean, "2026-11-20T05:00:00Z",
+                "社区卫生服务中心组织医护人员走进老旧小区开展义诊,为居民测量血压血糖,讲解慢病防治知识。"), Map.of());
         String spam = "rpt-" + UUID.randomUUID();
         kafka.publish("article-submitted", spam, """
                 {"eventId":"%s","when":"2026-11-20T05:01:00Z","articleId":"%s","unit":"某单位","channel":"党建动态",
@@ -183,6 +186,30 @@ class ModerationWorkflowTest {
         String spamQueue = new String(http.get().with(MODERATOR).uri("/api/reviews?status=PENDING&verdict=LIKELY_SPAM&size=100")
                 .exchange().getResponse().getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
         assertThat(spamQueue).contains(spam).doesNotContain(clean);
+    }
+
+    @Test
+    void aLightlyEditedRepublicationIsLinkedToItsOriginal() {
+        String body = ("为深入学习贯彻党的二十大精神,医院党委组织党员赴革命纪念馆开展主题党日活动,重温入党誓词,"
+                + "缅怀革命先烈,接受红色教育。党员们纷纷表示,要把学习成果转化为推动医院高质量发展的实际行动。").repeat(4);
+        String original = "rpt-" + UUID.randomUUID();
+        String copy = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", original, event(original, "2026-11-20T06:00:00Z", body), Map.of());
+        awaitReview(original);
+        kafka.publish("article-submitted", copy, event(copy, "2026-11-20T06:05:00Z",
+                body.replaceFirst("二十大", "第二十次代表大会").replace(",", "，")), Map.of());
+        awaitReview(copy);
+
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", copy)).bodyJson()
+                .extractingPath("$.screening.duplicateOf").isEqualTo(original);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", original)).bodyJson()
+                .extractingPath("$.screening.duplicateOf").isNull();
+    }
+
+    private static String event(String articleId, String when, String body) {
+        return """
+                {"eventId":"%s","when":"%s","articleId":"%s","unit":"某医院党委","channel":"党建动态",
+                 "title":"主题党日活动","body":"%s"}""".formatted(UUID.randomUUID(), when, articleId, body);
     }
 
     @Test

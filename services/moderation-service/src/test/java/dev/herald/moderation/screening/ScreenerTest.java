@@ -12,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ScreenerTest {
 
-    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0));
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-22T00:00:00Z");
+    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, java.util.Set.of("党建新闻", "工作动态")),
+            java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
     @ParameterizedTest
     @ValueSource(strings = {"report-nanning-tcm-hospital.txt", "report-chaoyang-health-system.txt",
@@ -108,6 +110,30 @@ class ScreenerTest {
         assertThat(screener.screen("标题", page)).isEqualTo(first);
         assertThat(first.policyVersion()).isEqualTo("policy-1");
         assertThat(first.lexiconVersion()).startsWith("lexicon-").isEqualTo(screener.lexicon().version());
+    }
+
+    @Test
+    void metadataThatDoesNotAddUpIsFlagged() {
+        ScreeningResult result = screener.screen(new ScreeningInput("长".repeat(80), "娱乐八卦", "长".repeat(80) + "正文。",
+                NOW.plus(java.time.Duration.ofDays(30))), NearDuplicates.NONE);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.METADATA).extracting(Finding::message)
+                .contains("unknown channel \"娱乐八卦\"", "original publication date is in the future",
+                        "title of 80 characters is unusually long", "the title is repeated at the top of the body");
+    }
+
+    @Test
+    void aBodyThatIsAllChromeLeavesNothing() {
+        ScreeningResult result = screener.screen(new ScreeningInput("标题", "党建新闻", "上一篇:某文章\n下一篇:另一文章", null),
+                NearDuplicates.NONE);
+
+        assertThat(result.findings()).extracting(Finding::message).contains("nothing is left of the body after cleaning");
+    }
+
+    @Test
+    void aKnownChannelAndAPastDateRaiseNothing() {
+        assertThat(screener.screen(new ScreeningInput("标题", "工作动态", "医院召开座谈会。", NOW.minusSeconds(86_400)),
+                NearDuplicates.NONE).findings()).isEmpty();
     }
 
     private static String corpus(String file) {
