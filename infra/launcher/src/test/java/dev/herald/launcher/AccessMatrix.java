@@ -51,6 +51,17 @@ final class AccessMatrix {
                         401, 401, 403, 409, 403, 403, 403, 403),
                 row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/reject", "/api/reviews/" + r.report() + "/reject",
                         "{\"reason\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "GET", "/api/screening/lexicon", "/api/screening/lexicon", null,
+                        401, 401, 403, 200, 200, 403, 403, 403),
+                // an administrator adds an entry, then removes it again
+                row(HeraldService.MODERATION, "POST", "/api/screening/lexicon/terms", "/api/screening/lexicon/terms",
+                        "{\"term\":\"矩阵测试词\"}", 401, 401, 403, 403, 200, 403, 403, 403),
+                row(HeraldService.MODERATION, "DELETE", "/api/screening/lexicon/terms/{term}",
+                        "/api/screening/lexicon/terms/" + HttpJson.encode("矩阵测试词"), null, 401, 401, 403, 403, 204, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/screening/lexicon/allowed", "/api/screening/lexicon/allowed",
+                        "{\"term\":\"矩阵允许词\"}", 401, 401, 403, 403, 200, 403, 403, 403),
+                row(HeraldService.MODERATION, "DELETE", "/api/screening/lexicon/allowed/{term}",
+                        "/api/screening/lexicon/allowed/" + HttpJson.encode("矩阵允许词"), null, 401, 401, 403, 403, 204, 403, 403, 403),
                 // public reading; a token that fails verification is refused even here
                 row(HeraldService.SEARCH, "GET", "/api/search", "/api/search?q=%E7%96%AB%E6%83%85", null,
                         200, 401, 200, 200, 200, 200, 200, 200),

@@ -18,8 +18,12 @@ public final class Lexicon {
     private final PatternMatcher terms;
     private final PatternMatcher allowed;
     private final String version;
+    private final Set<String> termEntries;
+    private final Set<String> allowedEntries;
 
     public Lexicon(Set<String> terms, Set<String> allowed) {
+        this.termEntries = java.util.Collections.unmodifiableSet(new TreeSet<>(terms));
+        this.allowedEntries = java.util.Collections.unmodifiableSet(new TreeSet<>(allowed));
         this.terms = new PatternMatcher(terms.stream().map(FoldedText::fold).toList());
         this.allowed = new PatternMatcher(allowed.stream().map(FoldedText::fold).toList());
         this.version = "lexicon-" + digest(new TreeSet<>(terms), new TreeSet<>(allowed));
@@ -31,6 +35,14 @@ public final class Lexicon {
 
     public int size() {
         return terms.size();
+    }
+
+    public Set<String> terms() {
+        return termEntries;
+    }
+
+    public Set<String> allowed() {
+        return allowedEntries;
     }
 
     /** Matches in the folded text, less those that lie inside an allowed term. */

@@ -65,6 +65,20 @@ public class Screener {
         return lexicon.get();
     }
 
+    /** Swaps in a new lexicon whole: a screening in progress finishes with the one it started with. */
+    public void use(Lexicon replacement) {
+        lexicon.set(replacement);
+    }
+
+    /** The starter lexicon shipped with the service. */
+    static Set<String> starterTerms() {
+        return lines("screening/lexicon.txt");
+    }
+
+    static Set<String> starterAllowed() {
+        return lines("screening/allow.txt");
+    }
+
     private static Set<String> lines(String resource) {
         try {
             String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);

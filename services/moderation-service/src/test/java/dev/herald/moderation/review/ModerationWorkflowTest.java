@@ -213,6 +213,46 @@ class ModerationWorkflowTest {
     }
 
     @Test
+    void administratorsChangeTheLexiconAndTheNextScreeningUsesItAtOnce() {
+        var admin = TestTokens.admin();
+        String before = lexiconVersion();
+
+        assertThat(http.post().uri("/api/screening/lexicon/terms").with(admin).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"term\":\"幸运飞艇\"}")).hasStatusOk().bodyJson().extractingPath("$.terms").asArray().contains("幸运飞艇");
+        String after = lexiconVersion();
+        assertThat(after).isNotEqualTo(before);
+
+        String id = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", id, event(id, "2026-11-20T07:00:00Z", "欢迎体验幸 运 飞 艇,天天开奖。"), Map.of());
+        awaitReview(id);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", id)).bodyJson()
+                .extractingPath("$.screening.lexiconVersion").isEqualTo(after);
+        assertThat(http.get().with(MODERATOR).uri("/api/reviews/{id}", id)).bodyJson()
+                .extractingPath("$.screening.findings[0].message").asString().contains("幸运飞艇");
+
+        assertThat(http.delete().uri("/api/screening/lexicon/terms/{term}", "幸运飞艇").with(admin)).hasStatus(204);
+        assertThat(http.delete().uri("/api/screening/lexicon/terms/{term}", "幸运飞艇").with(admin)).hasStatus(404);
+        assertThat(lexiconVersion()).isEqualTo(before);
+    }
+
+    @Test
+    void onlyAdministratorsChangeTheLexiconAndOnlyWithSensibleTerms() {
+        assertThat(http.get().with(MODERATOR).uri("/api/screening/lexicon")).hasStatusOk();
+        assertThat(http.post().uri("/api/screening/lexicon/terms").with(MODERATOR).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"term\":\"某词\"}")).hasStatus(403);
+        for (String bad : new String[]{"{\"term\":\" \"}", "{\"term\":\"!!!\"}", "{\"term\":\"%s\"}".formatted("长".repeat(30)), "{}"}) {
+            assertThat(http.post().uri("/api/screening/lexicon/allowed").with(TestTokens.admin())
+                    .contentType(MediaType.APPLICATION_JSON).content(bad)).hasStatus(400);
+        }
+    }
+
+    private String lexiconVersion() {
+        String body = new String(http.get().with(MODERATOR).uri("/api/screening/lexicon").exchange().getResponse()
+                .getContentAsByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+        return body.replaceAll(".*\"version\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
     void badQueueParametersAreProblemsNotErrors() {
         assertThat(http.get().with(MODERATOR).uri("/api/reviews?status=MAYBE")).hasStatus(400);
         assertThat(http.get().with(MODERATOR).uri("/api/reviews?size=100000")).hasStatus(400)
