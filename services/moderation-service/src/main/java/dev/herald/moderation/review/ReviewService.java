@@ -4,9 +4,11 @@ import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.moderation.screening.Finding;
 import dev.herald.moderation.screening.NearDuplicates;
 import dev.herald.moderation.screening.Screener;
 import dev.herald.moderation.screening.ScreeningInput;
+import dev.herald.moderation.screening.ScreeningPolicy;
 import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.moderation.screening.Verdict;
 import dev.herald.support.outbox.Outbox;
@@ -31,16 +33,22 @@ import java.util.UUID;
 @Service
 public class ReviewService {
 
+    /** The decider recorded for decisions the screening policy takes on its own. */
+    static final String AUTOMATIC = "screening-policy";
+
     private final ReviewRepository reviews;
     private final Outbox outbox;
     private final Screener screener;
+    private final ScreeningPolicy policy;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, Outbox outbox, Screener screener, MeterRegistry meters, Clock clock) {
+    ReviewService(ReviewRepository reviews, Outbox outbox, Screener screener, ScreeningPolicy policy, MeterRegistry meters,
+                  Clock clock) {
         this.reviews = reviews;
         this.outbox = outbox;
         this.screener = screener;
+        this.policy = policy;
         this.meters = meters;
         this.clock = clock;
     }
@@ -52,8 +60,12 @@ public class ReviewService {
         }
         ScreeningResult screening = screener.screen(new ScreeningInput(submitted.title(), submitted.channel(), submitted.body(),
                 submitted.originalPublishedAt()), this::nearestEarlier);
+        Review review = Review.pending(submitted.articleId(), Article.from(submitted), submitted.when(), screening);
+        if (policy.rejectsAutomatically(screening)) {
+            rejectAsSpam(review, screening);
+        }
         try {
-            reviews.insert(Review.pending(submitted.articleId(), Article.from(submitted), submitted.when(), screening));
+            reviews.insert(review);
         } catch (DuplicateKeyException raced) {
             return false;
         }
@@ -61,6 +73,18 @@ public class ReviewService {
         meters.counter("herald.moderation.screened", "verdict", screening.verdict().name()).increment();
         screening.findings().forEach(f -> meters.counter("herald.moderation.findings", "kind", f.kind().name()).increment());
         return true;
+    }
+
+    /** Rejected by policy, in the same write that opens the review, and the unit is told why. */
+    private void rejectAsSpam(Review review, ScreeningResult screening) {
+        Instant now = clock.instant();
+        String reason = "自动拒绝(" + screening.policyVersion() + "): " + screening.findings().stream()
+                .filter(f -> f.severity() == Finding.Severity.HIGH).map(Finding::message).distinct().limit(5)
+                .collect(java.util.stream.Collectors.joining("; "));
+        review.reject(AUTOMATIC, reason, now);
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, review.getId(),
+                review.getArticle().unit(), reason, AUTOMATIC)));
+        meters.counter("herald.moderation.decisions", "outcome", "auto-rejected").increment();
     }
 
     /** The closest pending or published review within the near-duplicate distance, the earliest on a tie. */

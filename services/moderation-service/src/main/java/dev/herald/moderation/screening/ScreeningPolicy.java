@@ -9,15 +9,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param attentionScore   from this score on a report needs a moderator's attention
  * @param spamScore        from this score on a report is likely spam
  * @param channels         the channels reports may be filed under; empty accepts any
+ * @param autoRejectScore  from this score on a LIKELY_SPAM report is rejected without a moderator, with the
+ *                         findings as the reason; 0 (the default) leaves every decision to people
  */
 @ConfigurationProperties("herald.screening.policy")
-public record ScreeningPolicy(String version, int attentionScore, int spamScore, java.util.Set<String> channels) {
+public record ScreeningPolicy(String version, int attentionScore, int spamScore, java.util.Set<String> channels,
+                              int autoRejectScore) {
 
     public ScreeningPolicy {
         version = version == null ? "policy-1" : version;
         channels = channels == null ? java.util.Set.of() : java.util.Set.copyOf(channels);
         attentionScore = attentionScore <= 0 ? 3 : attentionScore;
         spamScore = spamScore <= 0 ? 30 : spamScore;
+    }
+
+    public boolean rejectsAutomatically(ScreeningResult result) {
+        return autoRejectScore > 0 && result.verdict() == Verdict.LIKELY_SPAM && result.score() >= autoRejectScore;
     }
 
     Verdict verdict(int score) {

@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScreenerTest {
 
     private static final java.time.Instant NOW = java.time.Instant.parse("2026-11-22T00:00:00Z");
-    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, java.util.Set.of("党建新闻", "工作动态")),
+    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, java.util.Set.of("党建新闻", "工作动态"), 0),
             java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
 
     @ParameterizedTest
