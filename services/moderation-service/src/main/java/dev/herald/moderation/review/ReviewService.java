@@ -33,6 +33,9 @@ import java.util.UUID;
 @Service
 public class ReviewService {
 
+    /** The earliest copies are the likely originals; later ones add nothing to the link. */
+    private static final int MAX_CANDIDATES = 50;
+
     /** The decider recorded for decisions the screening policy takes on its own. */
     static final String AUTOMATIC = "screening-policy";
 
@@ -90,13 +93,13 @@ public class ReviewService {
     /** The closest pending or published review within the near-duplicate distance, the earliest on a tie. */
     private Optional<NearDuplicates.Match> nearestEarlier(long fingerprint) {
         int[] b = SimHash.bands(fingerprint);
-        return reviews.findByBand0OrBand1OrBand2OrBand3(b[0], b[1], b[2], b[3]).stream()
-                .filter(r -> r.getStatus() != ReviewStatus.REJECTED && r.getScreening() != null)
-                .map(r -> Map.entry(r, SimHash.distance(fingerprint, r.getScreening().fingerprint())))
+        return reviews.findCandidates(b[0], b[1], b[2], b[3], PageRequest.of(0, MAX_CANDIDATES, Sort.by("submittedAt"))).stream()
+                .filter(c -> c.status() != ReviewStatus.REJECTED && c.screening() != null)
+                .map(c -> Map.entry(c, SimHash.distance(fingerprint, c.screening().fingerprint())))
                 .filter(e -> e.getValue() <= NearDuplicates.MAX_DISTANCE)
-                .min(Comparator.comparing((Map.Entry<Review, Integer> e) -> e.getValue())
-                        .thenComparing(e -> e.getKey().getSubmittedAt()))
-                .map(e -> new NearDuplicates.Match(e.getKey().getId(), e.getValue()));
+                .min(Comparator.comparing((Map.Entry<DuplicateCandidate, Integer> e) -> e.getValue())
+                        .thenComparing(e -> e.getKey().submittedAt()))
+                .map(e -> new NearDuplicates.Match(e.getKey().id(), e.getValue()));
     }
 
     public Page<Review> queue(ReviewStatus status, Verdict verdict, int page, int size) {
