@@ -6,6 +6,7 @@ import dev.herald.text.SimHash;
 import dev.herald.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -34,9 +35,13 @@ public class Review {
     private int publications;
     private ScreeningResult screening;
     // the fingerprint's four 16-bit bands, as plain fields so near-duplicate candidates are exact lookups
+    @Indexed
     private int band0;
+    @Indexed
     private int band1;
+    @Indexed
     private int band2;
+    @Indexed
     private int band3;
     private List<OutboxEvent> outbox = new ArrayList<>();
 
