@@ -3,8 +3,7 @@ package dev.herald.moderation.screening;
 import dev.herald.text.FoldedText;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import jakarta.annotation.PostConstruct;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -31,7 +30,8 @@ public class LexiconService {
         this.clock = clock;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
+    // at bean creation, before the Kafka bindings start: no submission may be screened with a stale lexicon
+    @PostConstruct
     void load() {
         store.findById(LexiconDocument.CURRENT).ifPresent(doc -> screener.use(new Lexicon(doc.terms(), doc.allowed())));
     }
