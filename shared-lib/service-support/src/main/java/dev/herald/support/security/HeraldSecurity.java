@@ -1,18 +1,16 @@
 package dev.herald.support.security;
 
 import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
+import dev.herald.support.web.ProblemResponses;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -28,6 +26,10 @@ public final class HeraldSecurity {
     }
 
     public static SecurityFilterChain filterChain(HttpSecurity http, List<AccessRules> rules, Filter rateLimit) throws Exception {
+        AuthenticationEntryPoint unauthorized = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Bearer");
+            ProblemResponses.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", "a valid bearer token is required");
+        };
         if (rateLimit != null) {
             http.addFilterAfter(rateLimit, AuthorizationFilter.class);
         }
@@ -42,12 +44,10 @@ public final class HeraldSecurity {
                 })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesFromClaim()))
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "Unauthorized", "a valid bearer token is required")))
+                        .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint((request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
-                                "Unauthorized", "a valid bearer token is required"))
-                        .accessDeniedHandler((request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
+                        .authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler((request, response, e) -> ProblemResponses.write(response, HttpStatus.FORBIDDEN,
                                 "Forbidden", "this token's role may not do this")))
                 .build();
     }
@@ -60,15 +60,5 @@ public final class HeraldSecurity {
                     : roles.stream().map(role -> (org.springframework.security.core.GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + role)).toList();
         });
         return converter;
-    }
-
-    private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        if (status == HttpStatus.UNAUTHORIZED) {
-            response.setHeader("WWW-Authenticate", "Bearer");
-        }
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -6,11 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -66,11 +64,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
     private static void refuse(HttpServletResponse response, long waitMillis) throws IOException {
         long seconds = Math.max(1, (waitMillis + 999) / 1000);
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        // ASCII only, written as bytes: no charset parameter needed on the media type
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                + "\"detail\":\"rate limit exceeded; retry after " + seconds + " s\"}").getBytes(StandardCharsets.US_ASCII));
+        ProblemResponses.write(response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
+                "rate limit exceeded; retry after " + seconds + " s");
     }
 }

@@ -8,11 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, and a chunked
@@ -30,10 +28,8 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"Request too large\",\"status\":413,"
-                    + "\"detail\":\"request body exceeds " + maxBytes + " bytes\"}").getBytes(StandardCharsets.US_ASCII));
+            ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+                    "request body exceeds " + maxBytes + " bytes");
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);

@@ -1,0 +1,25 @@
+package dev.herald.support.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes a problem+json answer from a servlet filter, where no MVC advice runs. Callers pass ASCII
+ * title and detail, so the body is written as bytes and the media type needs no charset parameter.
+ */
+public final class ProblemResponses {
+
+    private ProblemResponses() {
+    }
+
+    public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
+                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.US_ASCII));
+    }
+}
