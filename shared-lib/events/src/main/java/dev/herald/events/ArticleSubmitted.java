@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A contributing unit submitted a report; owned by the ingest service. */
+/**
+ * A contributing unit submitted a report, or a new revision of one a moderator sent back; owned by
+ * the ingest service. {@code revision} counts from 1 and is absent in events older than revisions.
+ */
 public record ArticleSubmitted(
         UUID eventId,
         Instant when,
@@ -18,9 +21,11 @@ public record ArticleSubmitted(
         String contributor,
         String sourceUrl,
         Instant originalPublishedAt,
-        List<String> tags) implements HeraldEvent {
+        List<String> tags,
+        Integer revision) implements HeraldEvent {
 
     public ArticleSubmitted {
+        revision = revision == null ? 1 : revision;
         tags = tags == null ? List.of() : List.copyOf(tags);
     }
 }

@@ -30,7 +30,13 @@ public final class HeraldEvents {
             new Required<>("unit", ArticleRejected::unit),
             new Required<>("reason", ArticleRejected::reason)));
 
-    public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_PUBLISHED, ARTICLE_REJECTED);
+    public static final EventType<ArticleChangesRequested> ARTICLE_CHANGES_REQUESTED = new EventType<>(
+            "herald.article.changes-requested.v1", "article-changes-requested", ArticleChangesRequested.class, List.of(
+            new Required<>("unit", ArticleChangesRequested::unit),
+            new Required<>("message", ArticleChangesRequested::message)));
+
+    public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_PUBLISHED, ARTICLE_REJECTED,
+            ARTICLE_CHANGES_REQUESTED);
 
     private HeraldEvents() {
     }

@@ -54,6 +54,16 @@ class EventContractTest {
     }
 
     @Test
+    void aSubmissionFromBeforeRevisionsIsTheFirstRevision() {
+        var event = json.readValue("""
+                {"eventId":"9f2a6b10-5d3c-4e7f-a1b2-c3d4e5f60705","when":"2026-11-20T03:05:00Z",
+                 "articleId":"a1","unit":"某单位","channel":"党建动态","title":"标题","body":"正文"}""", ArticleSubmitted.class);
+
+        assertThat(event.revision()).isEqualTo(1);
+        assertThat(HeraldEvents.ARTICLE_SUBMITTED.violation(event)).isNull();
+    }
+
+    @Test
     void typesAreVersionedAndUnique() {
         assertThat(HeraldEvents.ALL).extracting(EventType::type)
                 .allMatch(t -> t.matches("herald\\.[a-z.]+\\.v\\d+"))

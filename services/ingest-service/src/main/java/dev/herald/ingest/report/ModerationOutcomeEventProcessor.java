@@ -23,4 +23,10 @@ class ModerationOutcomeEventProcessor {
         return handlers.once("ingest.article-rejected", HeraldEvents.ARTICLE_REJECTED,
                 event -> reports.recordOutcome(event.articleId(), ReportStatus.REJECTED, event.reason(), event.when()));
     }
+
+    @Bean
+    Consumer<Message<byte[]>> articleChangesRequested(EventHandlers handlers, ReportService reports) {
+        return handlers.once("ingest.article-changes-requested", HeraldEvents.ARTICLE_CHANGES_REQUESTED,
+                event -> reports.recordChangesRequested(event.articleId(), event.revision(), event.message(), event.when()));
+    }
 }

@@ -1,6 +1,7 @@
 package dev.herald.ingest.report;
 
 import dev.herald.support.outbox.OutboxEvent;
+import dev.herald.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -31,7 +32,9 @@ public class Report {
     private Instant originalPublishedAt;
     private List<String> tags = new ArrayList<>();
     private ReportStatus status;
+    private int revision = 1;
     private String rejectionReason;
+    private String changesRequested;
     private Instant submittedAt;
     private Instant statusChangedAt;
     private String requestFingerprint;
@@ -43,21 +46,52 @@ public class Report {
     static Report submitted(String id, ReportContent content, Instant at, String requestFingerprint) {
         Report report = new Report();
         report.id = id;
-        report.unit = content.unit();
-        report.channel = content.channel();
-        report.title = content.title();
-        report.subtitle = content.subtitle();
-        report.body = content.body();
-        report.author = content.author();
-        report.contributor = content.contributor();
-        report.sourceUrl = content.sourceUrl();
-        report.originalPublishedAt = content.originalPublishedAt();
-        report.tags = new ArrayList<>(content.tags());
+        report.fill(content);
         report.status = ReportStatus.SUBMITTED;
         report.submittedAt = at;
         report.statusChangedAt = at;
         report.requestFingerprint = requestFingerprint;
         return report;
+    }
+
+    /**
+     * Replaces the content with the unit's next revision, after a moderator asked for changes. The
+     * fingerprint of the request that made it lets a retried request be recognised.
+     */
+    void revise(ReportContent content, Instant at, String revisionFingerprint) {
+        if (status != ReportStatus.CHANGES_REQUESTED) {
+            throw new ConflictException("report " + id + " is " + status + ": only a report sent back for changes takes a new revision");
+        }
+        fill(content);
+        revision++;
+        status = ReportStatus.SUBMITTED;
+        changesRequested = null;
+        statusChangedAt = at;
+        requestFingerprint = revisionFingerprint;
+    }
+
+    private void fill(ReportContent content) {
+        unit = content.unit();
+        channel = content.channel();
+        title = content.title();
+        subtitle = content.subtitle();
+        body = content.body();
+        author = content.author();
+        contributor = content.contributor();
+        sourceUrl = content.sourceUrl();
+        originalPublishedAt = content.originalPublishedAt();
+        tags = new ArrayList<>(content.tags());
+    }
+
+    /** A request for changes counts only for the revision it was about: a late one cannot reopen a newer revision. */
+    boolean applyChangesRequested(int forRevision, String message, Instant at) {
+        if (forRevision != revision || status != ReportStatus.SUBMITTED) {
+            return false;
+        }
+        status = ReportStatus.CHANGES_REQUESTED;
+        changesRequested = message;
+        statusChangedAt = at;
+        return true;
     }
 
     /**
@@ -73,6 +107,7 @@ public class Report {
         }
         status = outcome;
         rejectionReason = outcome == ReportStatus.REJECTED ? reason : null;
+        changesRequested = null;
         statusChangedAt = decidedAt;
         return true;
     }
@@ -93,7 +128,9 @@ public class Report {
     public Instant getOriginalPublishedAt() { return originalPublishedAt; }
     public List<String> getTags() { return List.copyOf(tags); }
     public ReportStatus getStatus() { return status; }
+    public int getRevision() { return revision; }
     public String getRejectionReason() { return rejectionReason; }
+    public String getChangesRequested() { return changesRequested; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getRequestFingerprint() { return requestFingerprint; }

@@ -12,7 +12,7 @@ class ReportAccess {
     @Bean
     AccessRules reportRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/reports").hasRole("UNIT")
+                .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/revisions").hasRole("UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/reports/*").hasAnyRole("UNIT", "MODERATOR", "ADMIN");
     }
 }

@@ -28,19 +28,42 @@ class ReportController {
     @PostMapping
     ResponseEntity<SubmissionReceipt> submit(@Valid @RequestBody SubmitReportRequest request,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        checkKey(key);
+        String unit = unitOf(Caller.current());
+        ReportService.Submission submission = service.submit(unit, request, key);
+        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(submission.report().getId()).toUri();
+        return receipt(submission, location);
+    }
+
+    /** A unit's next revision of a report sent back for changes; it re-enters the same review. */
+    @PostMapping("/{id}/revisions")
+    ResponseEntity<SubmissionReceipt> revise(@PathVariable String id, @Valid @RequestBody SubmitReportRequest request,
+                                             @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        checkKey(key);
+        ReportService.Submission submission = service.revise(id, unitOf(Caller.current()), request, key);
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/reports/{id}").buildAndExpand(id).toUri();
+        return receipt(submission, location);
+    }
+
+    private static ResponseEntity<SubmissionReceipt> receipt(ReportService.Submission submission, java.net.URI location) {
+        Report report = submission.report();
+        return ResponseEntity.accepted().location(location)
+                .header("Idempotent-Replayed", String.valueOf(!submission.created()))
+                .body(new SubmissionReceipt(report.getId(), report.getStatus(), report.getRevision()));
+    }
+
+    private static void checkKey(String key) {
         if (key != null && (key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY)) {
             throw new InvalidRequestException("Idempotency-Key", "must be 1 to " + MAX_IDEMPOTENCY_KEY + " characters");
         }
-        String unit = Caller.current().unit();
+    }
+
+    private static String unitOf(Caller caller) {
+        String unit = caller.unit();
         if (unit == null || unit.isBlank()) {
             throw new InvalidRequestException("unit", "the token names no unit to submit for");
         }
-        ReportService.Submission submission = service.submit(unit, request, key);
-        Report report = submission.report();
-        var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}").buildAndExpand(report.getId()).toUri();
-        return ResponseEntity.accepted().location(location)
-                .header("Idempotent-Replayed", String.valueOf(!submission.created()))
-                .body(new SubmissionReceipt(report.getId(), report.getStatus()));
+        return unit;
     }
 
     @GetMapping("/{id}")

@@ -3,6 +3,7 @@ package dev.herald.ingest.report;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
 import dev.herald.support.outbox.Outbox;
+import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.support.web.UnprocessableException;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -44,11 +45,7 @@ public class ReportService {
      * one's report instead of making a second; the same key with a different request is refused.
      */
     public Submission submit(String unit, SubmitReportRequest request, String idempotencyKey) {
-        ReportContent content = new ReportContent(unit.strip(), request.channel().strip(),
-                request.title().strip(), blankToNull(request.subtitle()), request.body(),
-                blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
-                publishedAtParser.parse(request.originalPublishedAt()),
-                request.tags() == null ? java.util.List.of() : request.tags().stream().map(String::strip).distinct().toList());
+        ReportContent content = content(unit, request);
         String fingerprint = fingerprint(content);
         String id = idempotencyKey == null
                 ? "rpt-" + UUID.randomUUID()
@@ -62,10 +59,7 @@ public class ReportService {
         }
         Instant now = clock.instant();
         Report report = Report.submitted(id, content, now, fingerprint);
-        report.emit(outbox.entry(HeraldEvents.ARTICLE_SUBMITTED, new ArticleSubmitted(UUID.randomUUID(), now, id,
-                content.unit(), content.channel(), content.title(), content.subtitle(), content.body(),
-                content.author(), content.contributor(), content.sourceUrl(), content.originalPublishedAt(),
-                content.tags())));
+        report.emit(submittedEvent(report, now));
         try {
             Report saved = reports.insert(report);
             meters.counter("herald.reports.submitted", "outcome", "accepted").increment();
@@ -73,6 +67,41 @@ public class ReportService {
         } catch (DuplicateKeyException concurrentRetry) {
             return replay(reports.findById(id).orElseThrow(), fingerprint);
         }
+    }
+
+    /**
+     * Accepts the unit's next revision of a report a moderator sent back, and announces it as a new
+     * submission of the same article, which moderation takes into the same review. A retry of the
+     * request that made the current revision (same Idempotency-Key and content) is answered as before.
+     */
+    public Submission revise(String id, String unit, SubmitReportRequest request, String idempotencyKey) {
+        Report report = getForUnit(id, unit);
+        ReportContent content = content(unit, request);
+        String fingerprint = idempotencyKey == null ? null : fingerprint(content) + ":" + idempotencyKey;
+        if (fingerprint != null && report.getRevision() > 1 && fingerprint.equals(report.getRequestFingerprint())) {
+            meters.counter("herald.reports.revised", "outcome", "replayed").increment();
+            return new Submission(report, false);
+        }
+        Instant now = clock.instant();
+        report.revise(content, now, fingerprint == null ? fingerprint(content) : fingerprint);
+        report.emit(submittedEvent(report, now));
+        Report saved = reports.save(report);
+        meters.counter("herald.reports.revised", "outcome", "accepted").increment();
+        return new Submission(saved, true);
+    }
+
+    private OutboxEvent submittedEvent(Report r, Instant now) {
+        return outbox.entry(HeraldEvents.ARTICLE_SUBMITTED, new ArticleSubmitted(UUID.randomUUID(), now, r.getId(), r.getUnit(), r.getChannel(), r.getTitle(),
+                r.getSubtitle(), r.getBody(), r.getAuthor(), r.getContributor(), r.getSourceUrl(), r.getOriginalPublishedAt(),
+                r.getTags(), r.getRevision()));
+    }
+
+    private ReportContent content(String unit, SubmitReportRequest request) {
+        return new ReportContent(unit.strip(), request.channel().strip(),
+                request.title().strip(), blankToNull(request.subtitle()), request.body(),
+                blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
+                publishedAtParser.parse(request.originalPublishedAt()),
+                request.tags() == null ? java.util.List.of() : request.tags().stream().map(String::strip).distinct().toList());
     }
 
     private Submission replay(Report earlier, String fingerprint) {
@@ -91,6 +120,17 @@ public class ReportService {
     public Report getForUnit(String id, String unit) {
         return reports.findById(id).filter(r -> r.getUnit().equals(unit))
                 .orElseThrow(() -> new NotFoundException("report", id));
+    }
+
+    /** Records a moderator's request for changes; returns false when it is stale or repeated. */
+    public boolean recordChangesRequested(String id, int revision, String message, Instant at) {
+        Report report = reports.findById(id).orElse(null);
+        if (report == null || !report.applyChangesRequested(revision, message, at)) {
+            return false;
+        }
+        reports.save(report);
+        meters.counter("herald.reports.outcomes", "status", ReportStatus.CHANGES_REQUESTED.name()).increment();
+        return true;
     }
 
     /** Records a moderation outcome; returns false when it changed nothing (stale or repeated). */

@@ -1,4 +1,4 @@
 package dev.herald.ingest.report;
 
-public record SubmissionReceipt(String id, ReportStatus status) {
+public record SubmissionReceipt(String id, ReportStatus status, int revision) {
 }

@@ -1,17 +1,31 @@
 package dev.herald.moderation.review;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** The bodies of the two decisions a moderator can make; who decides is the caller's token, not the body. */
+/** The bodies of what a moderator can do to a review; who acts is the caller's token, not the body. */
 final class Decisions {
 
     private Decisions() {
     }
 
-    record Approval(@Size(max = 1_000) String note) {
+    /** Approve, optionally publishing an edited version; limits match what ingest accepts from units. */
+    record Approval(@Size(max = 1_000) String note, @Valid Edits edits) {
     }
 
-    record Rejection(@NotBlank @Size(max = 1_000) String reason) {
+    /**
+     * Changes a moderator makes on approval. {@code useCleanedBody} accepts the body screening offered
+     * without page chrome, so nobody has to paste it back.
+     */
+    record Edits(@Size(min = 1, max = 200) String title, @Size(min = 1, max = 50) String channel,
+                 @Size(min = 1, max = 60_000) String body, Boolean useCleanedBody) {
+    }
+
+    /** {@code reasonCode} defaults to OTHER, so a plain reason is still a valid rejection. */
+    record Rejection(RejectionCode reasonCode, @NotBlank @Size(max = 1_000) String reason) {
+    }
+
+    record ChangeRequest(@NotBlank @Size(max = 2_000) String message) {
     }
 }

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Moderators work the queue and decide; admins may look at it. */
+/** Moderators work the queue, claim and decide; admins may look at it. */
 @Configuration(proxyBeanMethods = false)
 class ReviewAccess {
 
@@ -13,6 +13,8 @@ class ReviewAccess {
     AccessRules reviewRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/*").hasAnyRole("MODERATOR", "ADMIN")
-                .requestMatchers(HttpMethod.POST, "/api/reviews/*/approve", "/api/reviews/*/reject").hasRole("MODERATOR");
+                .requestMatchers(HttpMethod.POST, "/api/reviews/*/claim", "/api/reviews/*/approve", "/api/reviews/*/reject",
+                        "/api/reviews/*/request-changes").hasRole("MODERATOR")
+                .requestMatchers(HttpMethod.DELETE, "/api/reviews/*/claim").hasRole("MODERATOR");
     }
 }

@@ -5,6 +5,7 @@ import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -13,21 +14,29 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.Clock;
+
 @RestController
 @RequestMapping("/api/reviews")
 class ReviewController {
 
     static final int MAX_PAGE_SIZE = 100;
+    private static final int MAX_FILTER = 200;
 
     private final ReviewService service;
+    private final Clock clock;
 
-    ReviewController(ReviewService service) {
+    ReviewController(ReviewService service, Clock clock) {
         this.service = service;
+        this.clock = clock;
     }
 
     @GetMapping
     ReviewViews.Queue queue(@RequestParam(defaultValue = "PENDING") ReviewStatus status,
                             @RequestParam(required = false) Verdict verdict,
+                            @RequestParam(required = false) String channel,
+                            @RequestParam(required = false) String unit,
+                            @RequestParam(defaultValue = "AGE") QueueQuery.Order sort,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
         if (page < 0 || page > 10_000) {
@@ -36,23 +45,53 @@ class ReviewController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        Page<Review> found = service.queue(status, verdict, page, size);
+        QueueQuery query = new QueueQuery(status, verdict, filter("channel", channel), filter("unit", unit), sort, page, size);
+        Page<Review> found = service.queue(query);
         return new ReviewViews.Queue(status, found.getTotalElements(), page, size,
-                found.getContent().stream().map(ReviewViews.Summary::of).toList());
+                found.getContent().stream().map(r -> ReviewViews.Summary.of(r, clock.instant())).toList());
+    }
+
+    private static String filter(String name, String value) {
+        if (value == null) {
+            return null;
+        }
+        if (value.isBlank() || value.length() > MAX_FILTER) {
+            throw new InvalidRequestException(name, "must be 1 to " + MAX_FILTER + " characters");
+        }
+        return value.strip();
     }
 
     @GetMapping("/{id}")
     ReviewViews.Detail get(@PathVariable String id) {
-        return ReviewViews.Detail.of(service.get(id));
+        return detail(service.get(id));
+    }
+
+    @PostMapping("/{id}/claim")
+    ReviewViews.Detail claim(@PathVariable String id) {
+        return detail(service.claim(id, Caller.current().name()));
+    }
+
+    @DeleteMapping("/{id}/claim")
+    ReviewViews.Detail release(@PathVariable String id) {
+        return detail(service.release(id, Caller.current().name()));
     }
 
     @PostMapping("/{id}/approve")
     ReviewViews.Detail approve(@PathVariable String id, @Valid @RequestBody Decisions.Approval approval) {
-        return ReviewViews.Detail.of(service.approve(id, Caller.current().name(), approval));
+        return detail(service.approve(id, Caller.current().name(), approval));
     }
 
     @PostMapping("/{id}/reject")
     ReviewViews.Detail reject(@PathVariable String id, @Valid @RequestBody Decisions.Rejection rejection) {
-        return ReviewViews.Detail.of(service.reject(id, Caller.current().name(), rejection));
+        return detail(service.reject(id, Caller.current().name(), rejection));
+    }
+
+    @PostMapping("/{id}/request-changes")
+    ReviewViews.Detail requestChanges(@PathVariable String id, @Valid @RequestBody Decisions.ChangeRequest request) {
+        return detail(service.requestChanges(id, Caller.current().name(), request));
+    }
+
+    private ReviewViews.Detail detail(Review review) {
+        return ReviewViews.Detail.of(review, clock.instant());
     }
 }

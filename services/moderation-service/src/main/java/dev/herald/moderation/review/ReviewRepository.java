@@ -1,7 +1,5 @@
 package dev.herald.moderation.review;
 
-import dev.herald.moderation.screening.Verdict;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.repository.MongoRepository;
 import org.springframework.data.mongodb.repository.Query;
@@ -9,10 +7,6 @@ import org.springframework.data.mongodb.repository.Query;
 import java.util.List;
 
 interface ReviewRepository extends MongoRepository<Review, String> {
-
-    Page<Review> findByStatus(ReviewStatus status, Pageable pageable);
-
-    Page<Review> findByStatusAndScreeningVerdict(ReviewStatus status, Verdict verdict, Pageable pageable);
 
     /**
      * Near-duplicate candidates: reviews sharing a fingerprint band, earliest first, with only the fields

@@ -1,37 +1,48 @@
 package dev.herald.moderation.review;
 
+import dev.herald.events.ArticleChangesRequested;
 import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.moderation.ModerationProperties;
 import dev.herald.moderation.screening.Finding;
 import dev.herald.moderation.screening.NearDuplicates;
 import dev.herald.moderation.screening.Screener;
 import dev.herald.moderation.screening.ScreeningInput;
 import dev.herald.moderation.screening.ScreeningPolicy;
 import dev.herald.moderation.screening.ScreeningResult;
-import dev.herald.moderation.screening.Verdict;
 import dev.herald.support.outbox.Outbox;
-import dev.herald.text.SimHash;
+import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
+import dev.herald.text.SimHash;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Service
 public class ReviewService {
+
+    private static final Logger log = LoggerFactory.getLogger(ReviewService.class);
 
     /** The earliest copies are the likely originals; later ones add nothing to the link. */
     private static final int MAX_CANDIDATES = 50;
@@ -40,30 +51,38 @@ public class ReviewService {
     static final String AUTOMATIC = "screening-policy";
 
     private final ReviewRepository reviews;
+    private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Screener screener;
     private final ScreeningPolicy policy;
+    private final ModerationProperties settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReviewService(ReviewRepository reviews, Outbox outbox, Screener screener, ScreeningPolicy policy, MeterRegistry meters,
-                  Clock clock) {
+    ReviewService(ReviewRepository reviews, MongoTemplate mongo, Outbox outbox, Screener screener, ScreeningPolicy policy,
+                  ModerationProperties settings, MeterRegistry meters, Clock clock) {
         this.reviews = reviews;
+        this.mongo = mongo;
         this.outbox = outbox;
         this.screener = screener;
         this.policy = policy;
+        this.settings = settings;
         this.meters = meters;
         this.clock = clock;
     }
 
-    /** Opens a review for a submitted article; a repeated submission event leaves the existing review alone. */
+    /**
+     * Opens a review for a submitted article, or re-enters it with a new revision the unit sent after a
+     * request for changes. A repeated or stale submission event leaves the review alone.
+     */
     public boolean open(ArticleSubmitted submitted) {
-        if (reviews.existsById(submitted.articleId())) {
-            return false;
+        Optional<Review> existing = reviews.findById(submitted.articleId());
+        if (existing.isPresent()) {
+            return revise(existing.get(), submitted);
         }
-        ScreeningResult screening = screener.screen(new ScreeningInput(submitted.title(), submitted.channel(), submitted.body(),
-                submitted.originalPublishedAt()), this::nearestEarlier);
-        Review review = Review.pending(submitted.articleId(), Article.from(submitted), submitted.when(), screening);
+        ScreeningResult screening = screen(submitted);
+        Review review = Review.pending(submitted.articleId(), Article.from(submitted), submitted.revision(), submitted.when(),
+                screening);
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
@@ -73,9 +92,38 @@ public class ReviewService {
             return false;
         }
         meters.counter("herald.moderation.reviews.opened").increment();
+        screened(screening);
+        return true;
+    }
+
+    private boolean revise(Review review, ArticleSubmitted submitted) {
+        if (submitted.revision() <= review.getRevision()) {
+            return false;
+        }
+        if (review.getStatus() != ReviewStatus.CHANGES_REQUESTED) {
+            // ingest accepts revisions only after a request for changes, so this is not a revision we asked for
+            log.warn("ignoring revision {} of {}: the review is {}", submitted.revision(), review.getId(), review.getStatus());
+            return false;
+        }
+        ScreeningResult screening = screen(submitted);
+        review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening);
+        if (policy.rejectsAutomatically(screening)) {
+            rejectAsSpam(review, screening);
+        }
+        reviews.save(review);
+        meters.counter("herald.moderation.reviews.revised").increment();
+        screened(screening);
+        return true;
+    }
+
+    private ScreeningResult screen(ArticleSubmitted submitted) {
+        return screener.screen(new ScreeningInput(submitted.title(), submitted.channel(), submitted.body(),
+                submitted.originalPublishedAt()), fingerprint -> nearestEarlier(submitted.articleId(), fingerprint));
+    }
+
+    private void screened(ScreeningResult screening) {
         meters.counter("herald.moderation.screened", "verdict", screening.verdict().name()).increment();
         screening.findings().forEach(f -> meters.counter("herald.moderation.findings", "kind", f.kind().name()).increment());
-        return true;
     }
 
     /** Rejected by policy, in the same write that opens the review, and the unit is told why. */
@@ -83,18 +131,18 @@ public class ReviewService {
         Instant now = clock.instant();
         String reason = "自动拒绝(" + screening.policyVersion() + "): " + screening.findings().stream()
                 .filter(f -> f.severity() == Finding.Severity.HIGH).map(Finding::message).distinct().limit(5)
-                .collect(java.util.stream.Collectors.joining("; "));
-        review.reject(AUTOMATIC, reason, now);
+                .collect(Collectors.joining("; "));
+        review.reject(AUTOMATIC, RejectionCode.SPAM, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, review.getId(),
-                review.getArticle().unit(), reason, AUTOMATIC)));
+                review.getArticle().unit(), reason, AUTOMATIC, RejectionCode.SPAM.name())));
         meters.counter("herald.moderation.decisions", "outcome", "auto-rejected").increment();
     }
 
-    /** The closest pending or published review within the near-duplicate distance, the earliest on a tie. */
-    private Optional<NearDuplicates.Match> nearestEarlier(long fingerprint) {
+    /** The closest other pending or published review within the near-duplicate distance, the earliest on a tie. */
+    private Optional<NearDuplicates.Match> nearestEarlier(String self, long fingerprint) {
         int[] b = SimHash.bands(fingerprint);
         return reviews.findCandidates(b[0], b[1], b[2], b[3], PageRequest.of(0, MAX_CANDIDATES, Sort.by("submittedAt"))).stream()
-                .filter(c -> c.status() != ReviewStatus.REJECTED && c.screening() != null)
+                .filter(c -> !c.id().equals(self) && c.status() != ReviewStatus.REJECTED && c.screening() != null)
                 .map(c -> Map.entry(c, SimHash.distance(fingerprint, c.screening().fingerprint())))
                 .filter(e -> e.getValue() <= NearDuplicates.MAX_DISTANCE)
                 .min(Comparator.comparing((Map.Entry<DuplicateCandidate, Integer> e) -> e.getValue())
@@ -102,43 +150,101 @@ public class ReviewService {
                 .map(e -> new NearDuplicates.Match(e.getKey().id(), e.getValue()));
     }
 
-    public Page<Review> queue(ReviewStatus status, Verdict verdict, int page, int size) {
-        // oldest first: the longest-waiting unit is served first; id breaks ties so pages never overlap
-        PageRequest request = PageRequest.of(page, size, Sort.by(Sort.Order.asc("submittedAt"), Sort.Order.asc("_id")));
-        return verdict == null ? reviews.findByStatus(status, request)
-                : reviews.findByStatusAndScreeningVerdict(status, verdict, request);
+    public Page<Review> queue(QueueQuery query) {
+        PageRequest request = query.pageRequest();
+        var criteria = query.toQuery();
+        long total = mongo.count(criteria, Review.class);
+        List<Review> found = mongo.find(criteria.with(request), Review.class);
+        return new PageImpl<>(found, request, total);
     }
 
     public Review get(String id) {
         return reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
     }
 
+    public Review claim(String id, String moderator) {
+        Review review = get(id);
+        review.claim(moderator, clock.instant(), settings.claimLease());
+        return reviews.save(review);
+    }
+
+    public Review release(String id, String moderator) {
+        Review review = get(id);
+        review.release(moderator, clock.instant());
+        return reviews.save(review);
+    }
+
     public Review approve(String id, String moderator, Decisions.Approval approval) {
         Review review = get(id);
         Instant now = clock.instant();
-        int publication = review.approve(moderator, approval.note(), now);
-        Article a = review.getArticle();
+        List<String> changed = new ArrayList<>();
+        Article edited = edited(review, approval.edits(), changed);
+        int publication = review.approve(moderator, approval.note(), edited, changed, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
-                publication, a.unit(), a.channel(), a.title(), a.subtitle(), a.body(), a.author(), a.contributor(),
-                a.sourceUrl(), a.originalPublishedAt(), a.tags(), moderator, now)));
+                publication, edited.unit(), edited.channel(), edited.title(), edited.subtitle(), edited.body(), edited.author(),
+                edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(), moderator, now)));
         return decided(reviews.save(review), "approved");
+    }
+
+    /** The article as it will be published, naming each field the moderator changed. */
+    private static Article edited(Review review, Decisions.Edits edits, List<String> changed) {
+        Article a = review.getArticle();
+        if (edits == null) {
+            return a;
+        }
+        boolean cleaned = Boolean.TRUE.equals(edits.useCleanedBody());
+        if (cleaned && edits.body() != null) {
+            throw new InvalidRequestException("edits.useCleanedBody", "cannot be combined with an edited body");
+        }
+        String cleanedBody = review.getScreening() == null ? null : review.getScreening().cleanedBody();
+        if (cleaned && cleanedBody == null) {
+            throw new InvalidRequestException("edits.useCleanedBody", "screening offered no cleaned body for this review");
+        }
+        String title = pick(edits.title(), a.title(), "title", changed);
+        String channel = pick(edits.channel(), a.channel(), "channel", changed);
+        String body = pick(cleaned ? cleanedBody : edits.body(), a.body(), cleaned ? "body (cleaned)" : "body", changed);
+        return new Article(a.unit(), channel, title, a.subtitle(), body, a.author(), a.contributor(), a.sourceUrl(),
+                a.originalPublishedAt(), a.tags());
+    }
+
+    private static String pick(String edit, String original, String field, List<String> changed) {
+        if (edit == null || edit.strip().equals(original)) {
+            return original;
+        }
+        if (edit.isBlank()) {
+            throw new InvalidRequestException("edits." + field.split(" ")[0], "must not be blank");
+        }
+        changed.add(field);
+        return edit.strip();
     }
 
     public Review reject(String id, String moderator, Decisions.Rejection rejection) {
         Review review = get(id);
         Instant now = clock.instant();
-        review.reject(moderator, rejection.reason().strip(), now);
+        RejectionCode code = rejection.reasonCode() == null ? RejectionCode.OTHER : rejection.reasonCode();
+        String reason = rejection.reason().strip();
+        review.reject(moderator, code, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, id,
-                review.getArticle().unit(), rejection.reason().strip(), moderator)));
+                review.getArticle().unit(), reason, moderator, code.name())));
         return decided(reviews.save(review), "rejected");
+    }
+
+    public Review requestChanges(String id, String moderator, Decisions.ChangeRequest request) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        String message = request.message().strip();
+        review.requestChanges(moderator, message, now);
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_CHANGES_REQUESTED, new ArticleChangesRequested(UUID.randomUUID(), now,
+                id, review.getArticle().unit(), review.getRevision(), message, moderator)));
+        return decided(reviews.save(review), "changes-requested");
     }
 
     private Review decided(Review review, String outcome) {
         meters.counter("herald.moderation.decisions", "outcome", outcome).increment();
         Timer.builder("herald.moderation.wait")
-                .description("Time from submission to decision")
+                .description("Time from a revision's submission to the moderator's decision on it")
                 .register(meters)
-                .record(Duration.between(review.getSubmittedAt(), review.getDecidedAt()));
+                .record(Duration.between(review.getRevisedAt(), review.getDecidedAt()));
         return review;
     }
 }

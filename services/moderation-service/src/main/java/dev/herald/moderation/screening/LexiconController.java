@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.List;
 import java.util.Set;
 
 /** The screening lexicon: moderators may read it, administrators change it. */
@@ -22,10 +23,8 @@ import java.util.Set;
 @RequestMapping("/api/screening/lexicon")
 class LexiconController {
 
-    record View(String version, Set<String> terms, Set<String> allowed) {
-        static View of(Lexicon lexicon) {
-            return new View(lexicon.version(), lexicon.terms(), lexicon.allowed());
-        }
+    /** @param changes the latest changes, newest first: the lexicon's audit trail */
+    record View(String version, Set<String> terms, Set<String> allowed, List<LexiconDocument.Change> changes) {
     }
 
     record Entry(@NotNull String term) {
@@ -39,12 +38,16 @@ class LexiconController {
 
     @GetMapping
     View get() {
-        return View.of(lexicon.current());
+        return view(lexicon.current());
+    }
+
+    private View view(Lexicon current) {
+        return new View(current.version(), current.terms(), current.allowed(), lexicon.changes());
     }
 
     @PostMapping("/terms")
     View addTerm(@Valid @RequestBody Entry entry) {
-        return View.of(lexicon.addTerm(entry.term(), Caller.current().name()));
+        return view(lexicon.addTerm(entry.term(), Caller.current().name()));
     }
 
     @DeleteMapping("/terms/{term}")
@@ -55,7 +58,7 @@ class LexiconController {
 
     @PostMapping("/allowed")
     View addAllowed(@Valid @RequestBody Entry entry) {
-        return View.of(lexicon.addAllowed(entry.term(), Caller.current().name()));
+        return view(lexicon.addAllowed(entry.term(), Caller.current().name()));
     }
 
     @DeleteMapping("/allowed/{term}")

@@ -24,7 +24,7 @@ class IdempotentConsumerTest {
     private final IdempotentConsumer once = new IdempotentConsumer(
             new MongoTemplate(MongoClients.create(TestInfrastructure.mongo().connectionString()), "guard-" + UUID.randomUUID()),
             meters, Clock.fixed(now, ZoneOffset.UTC));
-    private final ArticleRejected event = new ArticleRejected(UUID.randomUUID(), now.minusSeconds(2), "a1", "单位", "理由", "m");
+    private final ArticleRejected event = new ArticleRejected(UUID.randomUUID(), now.minusSeconds(2), "a1", "单位", "理由", "m", "OTHER");
 
     @Test
     void runsTheHandlerOnceAndSkipsRedeliveries() {

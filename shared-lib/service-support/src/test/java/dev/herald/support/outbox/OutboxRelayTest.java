@@ -86,7 +86,7 @@ class OutboxRelayTest {
 
     @Test
     void refusesToQueueAnEventThatBreaksItsContract() {
-        var broken = new ArticleRejected(UUID.randomUUID(), Instant.now(), "a3", "某单位", " ", "m");
+        var broken = new ArticleRejected(UUID.randomUUID(), Instant.now(), "a3", "某单位", " ", "m", "OTHER");
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.entry(HeraldEvents.ARTICLE_REJECTED, broken))
                 .hasMessageContaining("reason is missing");
@@ -104,7 +104,7 @@ class OutboxRelayTest {
 
     private OutboxEvent entry(String articleId, String reason) {
         return outbox.entry(HeraldEvents.ARTICLE_REJECTED,
-                new ArticleRejected(UUID.randomUUID(), Instant.now(), articleId, "某单位", reason, "m"));
+                new ArticleRejected(UUID.randomUUID(), Instant.now(), articleId, "某单位", reason, "m", "OTHER"));
     }
 
     private static Document doc(OutboxEvent e) {
