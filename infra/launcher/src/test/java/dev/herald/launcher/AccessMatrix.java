@@ -40,6 +40,9 @@ final class AccessMatrix {
         return List.of(
                 row(HeraldService.INGEST, "POST", "/api/reports", "/api/reports", report,
                         401, 401, 202, 403, 403, 403, 202, 403),
+                // the report was published earlier: its own unit may not revise it, another unit cannot see it
+                row(HeraldService.INGEST, "POST", "/api/reports/{id}/revisions", "/api/reports/" + r.report() + "/revisions", report,
+                        401, 401, 404, 403, 403, 403, 409, 403),
                 row(HeraldService.INGEST, "GET", "/api/reports/{id}", "/api/reports/" + r.report(), null,
                         401, 401, 404, 200, 200, 403, 200, 403),
                 row(HeraldService.MODERATION, "GET", "/api/reviews", "/api/reviews?status=APPROVED", null,
@@ -51,6 +54,12 @@ final class AccessMatrix {
                         401, 401, 403, 409, 403, 403, 403, 403),
                 row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/reject", "/api/reviews/" + r.report() + "/reject",
                         "{\"reason\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/request-changes",
+                        "/api/reviews/" + r.report() + "/request-changes", "{\"message\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/claim", "/api/reviews/" + r.report() + "/claim", null,
+                        401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "DELETE", "/api/reviews/{id}/claim", "/api/reviews/" + r.report() + "/claim", null,
+                        401, 401, 403, 409, 403, 403, 403, 403),
                 row(HeraldService.MODERATION, "GET", "/api/screening/lexicon", "/api/screening/lexicon", null,
                         401, 401, 403, 200, 200, 403, 403, 403),
                 // an administrator adds an entry, then removes it again

@@ -44,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PublishingPipelineIT {
 
-    static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected");
+    static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected",
+            "article-changes-requested");
     static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
 
     static Platform platform;
@@ -135,6 +136,30 @@ class PublishingPipelineIT {
 
     @Test
     @Order(5)
+    void aReportSentBackForChangesReturnsAsANewRevisionOfTheSameReview() {
+        String id = ids.get(2);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + id + "/claim", Map.of()).body().path("claim").path("moderator")
+                .asString()).isNotBlank();
+        assertThat(asModerator.post(moderation + "/api/reviews/" + id + "/request-changes",
+                Map.of("message", "请补充供稿人信息")).status()).isEqualTo(200);
+        await(() -> unitClients.get(2).get(ingest + "/api/reports/" + id),
+                r -> "CHANGES_REQUESTED".equals(r.body().path("status").asString()));
+
+        Map<String, Object> revised = new java.util.HashMap<>(CorpusReports.body(CorpusReports.submissions().get(2)));
+        revised.put("contributor", "贵州省人民医院党委办公室");
+        HttpJson.Response revision = unitClients.get(2).post(ingest + "/api/reports/" + id + "/revisions", revised);
+
+        assertThat(revision.status()).isEqualTo(202);
+        JsonNode review = await(() -> asModerator.get(moderation + "/api/reviews/" + id),
+                r -> r.body().path("revision").asInt() == 2).body();
+        assertThat(review.path("status").asString()).isEqualTo("PENDING");
+        assertThat(review.path("article").path("contributor").asString()).isEqualTo("贵州省人民医院党委办公室");
+        assertThat(review.path("history").get(0).path("changesRequested").asString()).isEqualTo("请补充供稿人信息");
+        assertThat(review.path("audit").findValuesAsString("action")).contains("claimed", "changes-requested", "resubmitted");
+    }
+
+    @Test
+    @Order(6)
     void moderatorsApproveTwoAndRejectOne() {
         assertThat(http.post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of()).status()).isEqualTo(401);
         assertThat(unitClients.getFirst().post(moderation + "/api/reviews/" + ids.get(0) + "/approve", Map.of()).status()).isEqualTo(403);
@@ -146,7 +171,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void unitsSeeWhatBecameOfTheirReports() {
         await(() -> unitClients.get(0).get(ingest + "/api/reports/" + ids.get(0)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
         await(() -> unitClients.get(2).get(ingest + "/api/reports/" + ids.get(2)), r -> "PUBLISHED".equals(r.body().path("status").asString()));
@@ -158,7 +183,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void readersFindThePublishedReportsByChineseWordsAndNotTheRejectedOne() {
         JsonNode tcm = await(() -> http.get(search + "/api/search?q=" + HttpJson.encode("中医医院")),
                 r -> r.body().path("total").asInt() > 0).body();
@@ -174,7 +199,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
     void subscribersAreNotifiedInTheirInboxAndAtTheirWebhook() {
         JsonNode inbox = await(() -> asReader.get(notification + "/api/subscribers/" + reader + "/notifications"),
                 r -> r.body().path("total").asInt() >= 2).body();
@@ -188,7 +213,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void everyEventRedeliveredToEveryConsumerChangesNothing() throws Exception {
         Map<String, String> before = observableState();
 
@@ -201,7 +226,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(10)
+    @Order(11)
     void theLocalIssuerHandsOutTokensNamingRoleAndUnit() {
         String token = LocalAccounts.token(settings, Role.UNIT, "贵州省人民医院党委");
 
@@ -212,7 +237,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void everyEndpointAnswersEachKindOfCallerExactlyAsTheAccessMatrixSays() throws Exception {
         String disposable = asReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("keywords", List.of("一次性")), "delivery", Map.of("type", "INBOX"))).body().path("id").asString();

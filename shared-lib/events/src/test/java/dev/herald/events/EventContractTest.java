@@ -66,7 +66,7 @@ class EventContractTest {
     @Test
     void typesAreVersionedAndUnique() {
         assertThat(HeraldEvents.ALL).extracting(EventType::type)
-                .allMatch(t -> t.matches("herald\\.[a-z.]+\\.v\\d+"))
+                .allMatch(t -> t.matches("herald\\.[a-z.-]+\\.v\\d+"))
                 .doesNotHaveDuplicates();
         assertThat(HeraldEvents.byType("herald.article.published.v1")).contains(HeraldEvents.ARTICLE_PUBLISHED);
     }
