@@ -35,8 +35,13 @@ public final class HeraldEvents {
             new Required<>("unit", ArticleChangesRequested::unit),
             new Required<>("message", ArticleChangesRequested::message)));
 
+    public static final EventType<ArticleRetracted> ARTICLE_RETRACTED = new EventType<>(
+            "herald.article.retracted.v1", "article-retracted", ArticleRetracted.class, List.of(
+            new Required<>("unit", ArticleRetracted::unit),
+            new Required<>("reason", ArticleRetracted::reason)));
+
     public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_PUBLISHED, ARTICLE_REJECTED,
-            ARTICLE_CHANGES_REQUESTED);
+            ARTICLE_CHANGES_REQUESTED, ARTICLE_RETRACTED);
 
     private HeraldEvents() {
     }

@@ -29,4 +29,10 @@ class ModerationOutcomeEventProcessor {
         return handlers.once("ingest.article-changes-requested", HeraldEvents.ARTICLE_CHANGES_REQUESTED,
                 event -> reports.recordChangesRequested(event.articleId(), event.revision(), event.message(), event.when()));
     }
+
+    @Bean
+    Consumer<Message<byte[]>> articleRetracted(EventHandlers handlers, ReportService reports) {
+        return handlers.once("ingest.article-retracted", HeraldEvents.ARTICLE_RETRACTED,
+                event -> reports.recordOutcome(event.articleId(), ReportStatus.RETRACTED, event.reason(), event.when()));
+    }
 }

@@ -35,6 +35,7 @@ public class Report {
     private int revision = 1;
     private String rejectionReason;
     private String changesRequested;
+    private String retractionReason;
     private Instant submittedAt;
     private Instant statusChangedAt;
     private String requestFingerprint;
@@ -107,6 +108,7 @@ public class Report {
         }
         status = outcome;
         rejectionReason = outcome == ReportStatus.REJECTED ? reason : null;
+        retractionReason = outcome == ReportStatus.RETRACTED ? reason : null;
         changesRequested = null;
         statusChangedAt = decidedAt;
         return true;
@@ -131,6 +133,7 @@ public class Report {
     public int getRevision() { return revision; }
     public String getRejectionReason() { return rejectionReason; }
     public String getChangesRequested() { return changesRequested; }
+    public String getRetractionReason() { return retractionReason; }
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getRequestFingerprint() { return requestFingerprint; }

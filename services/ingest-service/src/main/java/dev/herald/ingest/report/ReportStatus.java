@@ -1,5 +1,5 @@
 package dev.herald.ingest.report;
 
 public enum ReportStatus {
-    SUBMITTED, CHANGES_REQUESTED, PUBLISHED, REJECTED
+    SUBMITTED, CHANGES_REQUESTED, PUBLISHED, REJECTED, RETRACTED
 }

@@ -26,6 +26,9 @@ final class Decisions {
     record Rejection(RejectionCode reasonCode, @NotBlank @Size(max = 1_000) String reason) {
     }
 
+    record Retraction(@NotBlank @Size(max = 1_000) String reason) {
+    }
+
     record ChangeRequest(@NotBlank @Size(max = 2_000) String message) {
     }
 }

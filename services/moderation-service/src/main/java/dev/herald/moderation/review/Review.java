@@ -42,6 +42,9 @@ public class Review {
     private int publications;
     private ScreeningResult screening;
     private Claim claim;
+    private Instant retractedAt;
+    private String retractedBy;
+    private String retractionReason;
     // the fingerprint's four 16-bit bands, as plain fields so near-duplicate candidates are exact lookups
     @Indexed
     private int band0;
@@ -145,6 +148,19 @@ public class Review {
         record(at, by, "changes-requested", message);
     }
 
+    /** Takes a published article down; returns the publication retracted. */
+    int retract(String by, String why, Instant at) {
+        if (status != ReviewStatus.APPROVED) {
+            throw new ConflictException("review " + id + " is " + status + ": only a published article can be retracted");
+        }
+        status = ReviewStatus.RETRACTED;
+        retractedAt = at;
+        retractedBy = by;
+        retractionReason = why;
+        record(at, by, "retracted", why);
+        return publications;
+    }
+
     private void decide(ReviewStatus outcome, String by, Instant at) {
         requireOpen();
         if (claim != null && claim.heldByOtherThan(by, at)) {
@@ -188,6 +204,9 @@ public class Review {
     public RejectionCode getReasonCode() { return reasonCode; }
     public String getChangesRequested() { return changesRequested; }
     public ScreeningResult getScreening() { return screening; }
+    public Instant getRetractedAt() { return retractedAt; }
+    public String getRetractedBy() { return retractedBy; }
+    public String getRetractionReason() { return retractionReason; }
     public Claim getClaim() { return claim; }
     public List<PastRevision> getHistory() { return List.copyOf(history); }
     public List<AuditEntry> getAudit() { return List.copyOf(audit); }

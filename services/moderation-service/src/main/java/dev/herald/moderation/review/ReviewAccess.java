@@ -14,7 +14,7 @@ class ReviewAccess {
         return rules -> rules
                 .requestMatchers(HttpMethod.GET, "/api/reviews", "/api/reviews/*").hasAnyRole("MODERATOR", "ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/reviews/*/claim", "/api/reviews/*/approve", "/api/reviews/*/reject",
-                        "/api/reviews/*/request-changes").hasRole("MODERATOR")
+                        "/api/reviews/*/request-changes", "/api/reviews/*/retract").hasRole("MODERATOR")
                 .requestMatchers(HttpMethod.DELETE, "/api/reviews/*/claim").hasRole("MODERATOR");
     }
 }

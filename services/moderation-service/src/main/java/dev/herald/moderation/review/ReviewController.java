@@ -86,6 +86,11 @@ class ReviewController {
         return detail(service.reject(id, Caller.current().name(), rejection));
     }
 
+    @PostMapping("/{id}/retract")
+    ReviewViews.Detail retract(@PathVariable String id, @Valid @RequestBody Decisions.Retraction retraction) {
+        return detail(service.retract(id, Caller.current().name(), retraction));
+    }
+
     @PostMapping("/{id}/request-changes")
     ReviewViews.Detail requestChanges(@PathVariable String id, @Valid @RequestBody Decisions.ChangeRequest request) {
         return detail(service.requestChanges(id, Caller.current().name(), request));

@@ -3,6 +3,7 @@ package dev.herald.moderation.review;
 import dev.herald.events.ArticleChangesRequested;
 import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
+import dev.herald.events.ArticleRetracted;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
 import dev.herald.moderation.ModerationProperties;
@@ -237,6 +238,19 @@ public class ReviewService {
         review.emit(outbox.entry(HeraldEvents.ARTICLE_CHANGES_REQUESTED, new ArticleChangesRequested(UUID.randomUUID(), now,
                 id, review.getArticle().unit(), review.getRevision(), message, moderator)));
         return decided(reviews.save(review), "changes-requested");
+    }
+
+    /** Unpublishes an approved article: readers stop finding it, and its unit is told why. */
+    public Review retract(String id, String moderator, Decisions.Retraction retraction) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        String reason = retraction.reason().strip();
+        int publication = review.retract(moderator, reason, now);
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_RETRACTED, new ArticleRetracted(UUID.randomUUID(), now, id, publication,
+                review.getArticle().unit(), reason, moderator)));
+        Review saved = reviews.save(review);
+        meters.counter("herald.moderation.decisions", "outcome", "retracted").increment();
+        return saved;
     }
 
     private Review decided(Review review, String outcome) {

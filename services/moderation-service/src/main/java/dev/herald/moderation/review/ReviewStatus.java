@@ -1,5 +1,5 @@
 package dev.herald.moderation.review;
 
 public enum ReviewStatus {
-    PENDING, CHANGES_REQUESTED, APPROVED, REJECTED
+    PENDING, CHANGES_REQUESTED, APPROVED, REJECTED, RETRACTED
 }

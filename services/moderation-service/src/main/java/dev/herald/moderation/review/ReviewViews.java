@@ -30,12 +30,12 @@ final class ReviewViews {
      */
     record Detail(String id, ReviewStatus status, int revision, Article article, Article published, Instant submittedAt,
                   Instant revisedAt, Instant decidedAt, String moderator, String note, RejectionCode reasonCode,
-                  String reason, String changesRequested, Claim claim, ScreeningResult screening,
-                  List<PastRevision> history, List<AuditEntry> audit) {
+                  String reason, String changesRequested, Instant retractedAt, String retractionReason, Claim claim,
+                  ScreeningResult screening, List<PastRevision> history, List<AuditEntry> audit) {
         static Detail of(Review r, Instant now) {
             return new Detail(r.getId(), r.getStatus(), r.getRevision(), r.getArticle(), r.getPublished(), r.getSubmittedAt(),
                     r.getRevisedAt(), r.getDecidedAt(), r.getModerator(), r.getNote(), r.getReasonCode(), r.getReason(),
-                    r.getChangesRequested(), liveClaim(r, now), r.getScreening(), r.getHistory(), r.getAudit());
+                    r.getChangesRequested(), r.getRetractedAt(), r.getRetractionReason(), liveClaim(r, now), r.getScreening(), r.getHistory(), r.getAudit());
         }
     }
 

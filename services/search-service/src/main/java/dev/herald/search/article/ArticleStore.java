@@ -5,6 +5,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.ReplaceOptions;
+import org.springframework.data.mongodb.core.query.Update;
+
+import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 import java.util.Optional;
@@ -38,18 +41,38 @@ public class ArticleStore {
         }
     }
 
+    /**
+     * Marks the article retracted unless a newer publication than the retracted one is stored; when the
+     * retraction overtakes its publication, the tombstone it leaves keeps that publication out.
+     */
+    public boolean retract(String id, int version, Instant at) {
+        Query upToVersion = Query.query(where("_id").is(id).and("version").lte(version));
+        try {
+            UpdateResult result = mongo.upsert(upToVersion, new Update().set("retractedAt", at).setOnInsert("version", version)
+                    .setOnInsert("tags", java.util.List.of()), Article.class);
+            return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
+        } catch (DuplicateKeyException republishedSince) {
+            return false;
+        }
+    }
+
+    /** A live (published, not retracted) article. */
     public Optional<Article> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, Article.class));
+        return Optional.ofNullable(mongo.findById(id, Article.class)).filter(Article::live);
     }
 
     public long count() {
-        return mongo.count(new Query(), Article.class);
+        return mongo.count(live(), Article.class);
     }
 
-    /** Hands every stored article to the consumer without holding them all in memory. */
+    /** Hands every live article to the consumer without holding them all in memory. */
     public void forEach(Consumer<Article> consumer) {
-        try (Stream<Article> all = mongo.stream(new Query(), Article.class)) {
-            all.forEach(consumer);
+        try (Stream<Article> all = mongo.stream(live(), Article.class)) {
+            all.filter(Article::live).forEach(consumer);
         }
+    }
+
+    private static Query live() {
+        return Query.query(where("retractedAt").is(null));
     }
 }

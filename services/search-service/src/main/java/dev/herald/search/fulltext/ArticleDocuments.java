@@ -1,64 +1,124 @@
 package dev.herald.search.fulltext;
 
 import dev.herald.search.article.Article;
+import dev.herald.search.fulltext.analysis.Analyzers;
+import dev.herald.search.fulltext.analysis.Pinyin;
 import dev.herald.text.ChineseText;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
-import org.apache.lucene.analysis.cn.smart.SmartChineseAnalyzer;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.util.BytesRef;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
- * How an article is laid out in the index. Title and body are indexed twice: as words found by
- * SmartChineseAnalyzer, which ranks well, and as overlapping character pairs, which find any
- * contiguous run of characters (a place name like 将军山) however the word segmenter happens to cut it.
- * The text is folded with {@link ChineseText#normalize} first, as queries are.
+ * How an article is laid out in the index. Text is indexed twice: as words found by the smartcn
+ * segmenter, which ranks well, and as overlapping character pairs, which find any contiguous run of
+ * characters (a name like 胡海莺) however the segmenter cuts it. Titles and units are also indexed as
+ * pinyin, full and initials, and as suggestion keys. The stored text is the original, so highlights
+ * are cut from what the unit wrote. Bump {@link #SCHEMA} whenever any of this changes: an index of an
+ * older schema is rebuilt from the store.
  */
 final class ArticleDocuments {
 
+    static final String SCHEMA = "4";
+
     static final String ID = "id";
+    static final String ID_SORT = "id_sort";
     static final String CHANNEL = "channel";
     static final String UNIT = "unit";
+    static final String YEAR = "year";
     static final String TITLE = "title";
     static final String BODY = "body";
+    static final String META = "meta";
     static final String TITLE_BIGRAMS = "title_bigrams";
     static final String BODY_BIGRAMS = "body_bigrams";
-    static final String DISPLAY_TITLE = "display_title";
+    static final String META_BIGRAMS = "meta_bigrams";
+    static final String TITLE_PINYIN = "title_pinyin";
+    static final String TITLE_INITIALS = "title_initials";
+    static final String UNIT_PINYIN = "unit_pinyin";
+    static final String UNIT_INITIALS = "unit_initials";
+    static final String SUGGEST = "suggest";
     static final String PUBLISHED_AT = "published_at";
+    static final String GENERATION = "generation";
+
+    static final FacetsConfig FACETS = new FacetsConfig();
 
     private ArticleDocuments() {
     }
 
     static Analyzer analyzer() {
-        Analyzer bigrams = new CJKAnalyzer(CharArraySet.EMPTY_SET);
-        return new PerFieldAnalyzerWrapper(new SmartChineseAnalyzer(),
-                Map.of(TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams));
+        Analyzer bigrams = Analyzers.bigrams();
+        Analyzer pinyin = Analyzers.pinyin(false);
+        Analyzer initials = Analyzers.pinyin(true);
+        return Analyzers.perField(Map.of(TITLE_BIGRAMS, bigrams, BODY_BIGRAMS, bigrams, META_BIGRAMS, bigrams,
+                TITLE_PINYIN, pinyin, UNIT_PINYIN, pinyin, TITLE_INITIALS, initials, UNIT_INITIALS, initials));
     }
 
-    static Document of(Article article) {
-        String title = ChineseText.normalize(article.title());
-        String body = ChineseText.normalize(article.body());
+    static Document of(Article article, long generation, ZoneId zone) {
+        String meta = Stream.concat(Stream.of(article.subtitle(), article.unit(), article.author(), article.contributor()),
+                article.tags().stream()).filter(Objects::nonNull).collect(Collectors.joining("\n"));
         long publishedAt = article.publishedAt().toEpochMilli();
         Document doc = new Document();
         doc.add(new StringField(ID, article.id(), Store.YES));
+        doc.add(new SortedDocValuesField(ID_SORT, new BytesRef(article.id())));
         doc.add(new StringField(CHANNEL, article.channel(), Store.YES));
         doc.add(new StringField(UNIT, article.unit(), Store.YES));
-        doc.add(new StoredField(DISPLAY_TITLE, article.title()));
-        // the folded texts are stored because the highlighter must see exactly what was indexed
-        doc.add(new TextField(TITLE, title, Store.YES));
-        doc.add(new TextField(BODY, body, Store.YES));
-        doc.add(new TextField(TITLE_BIGRAMS, title, Store.NO));
-        doc.add(new TextField(BODY_BIGRAMS, body, Store.NO));
+        doc.add(new TextField(TITLE, article.title(), Store.YES));
+        doc.add(new TextField(BODY, article.body(), Store.YES));
+        doc.add(new TextField(META, meta, Store.NO));
+        doc.add(new TextField(TITLE_BIGRAMS, article.title(), Store.NO));
+        doc.add(new TextField(BODY_BIGRAMS, article.body(), Store.NO));
+        doc.add(new TextField(META_BIGRAMS, meta, Store.NO));
+        doc.add(new TextField(TITLE_PINYIN, article.title(), Store.NO));
+        doc.add(new TextField(TITLE_INITIALS, article.title(), Store.NO));
+        doc.add(new TextField(UNIT_PINYIN, article.unit(), Store.NO));
+        doc.add(new TextField(UNIT_INITIALS, article.unit(), Store.NO));
+        for (String key : suggestionKeys(article)) {
+            doc.add(new StringField(SUGGEST, key, Store.NO));
+        }
+        doc.add(new LongPoint(PUBLISHED_AT, publishedAt));
         doc.add(new StoredField(PUBLISHED_AT, publishedAt));
         doc.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
-        return doc;
+        doc.add(new LongPoint(GENERATION, generation));
+        doc.add(new SortedSetDocValuesFacetField(CHANNEL, article.channel()));
+        doc.add(new SortedSetDocValuesFacetField(UNIT, article.unit()));
+        doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(article.publishedAt().atZone(zone).getYear())));
+        try {
+            return FACETS.build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What a suggestion can start with: the title or unit itself (folded), or its pinyin run together,
+     * or its initials, each prefixed with what it would suggest so one prefix query serves all.
+     */
+    static List<String> suggestionKeys(Article article) {
+        List<String> keys = new ArrayList<>();
+        for (String[] entry : new String[][]{{"t", article.title()}, {"u", article.unit()}}) {
+            String folded = ChineseText.normalize(entry[1]);
+            keys.add(entry[0] + ":" + folded);
+            keys.add(entry[0] + ":" + Pinyin.full(folded));
+            keys.add(entry[0] + ":" + Pinyin.initials(folded));
+        }
+        return keys.stream().distinct().toList();
     }
 }

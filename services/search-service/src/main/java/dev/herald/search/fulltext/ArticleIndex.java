@@ -3,9 +3,14 @@ package dev.herald.search.fulltext;
 import dev.herald.search.article.Article;
 import dev.herald.search.article.ArticleStore;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -20,77 +25,151 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The Lucene index of published articles, on disk. It is only a derived view of {@link ArticleStore}:
- * whatever is lost or damaged here is rebuilt from there. Writes become searchable through the
- * near-real-time reader, reopened every {@value #REFRESH_MILLIS} ms rather than per write (a reopen per
- * article costs a tiny segment each); the costlier commit to disk happens once a second, since a crash
- * before it only loses what the store rebuilds.
+ * whatever is missing, damaged or of an older schema is rebuilt from there. Writes become searchable
+ * through the near-real-time reader, reopened every {@value #REFRESH_MILLIS} ms rather than per write;
+ * the costlier commit to disk happens once a second, since a crash before it only loses what the store
+ * rebuilds. A rebuild replaces documents in place and then drops those it did not rewrite, so searches
+ * see a complete index throughout.
  */
 public final class ArticleIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
     static final long REFRESH_MILLIS = 100;
+    private static final String SCHEMA_KEY = "herald.schema";
 
     private final Directory directory;
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ZoneId zone;
+    private final boolean needsRebuild;
+    private final AtomicLong generation = new AtomicLong(1);
+    private final Set<String> deletedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Map<Object, SortedSetDocValuesReaderState> facetStates = new WeakHashMap<>();
+    private volatile RebuildStatus lastRebuild;
+    private volatile boolean rebuilding;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "search-index-commit");
         t.setDaemon(true);
         return t;
     });
 
-    private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer) throws IOException {
+    /** What the last rebuild did, for the admin API. */
+    public record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
+    }
+
+    private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer, ZoneId zone, boolean needsRebuild)
+            throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
+        this.zone = zone;
+        this.needsRebuild = needsRebuild;
+        writer.setLiveCommitData(Map.of(SCHEMA_KEY, ArticleDocuments.SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, null);
         committer.scheduleWithFixedDelay(this::refreshQuietly, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         committer.scheduleWithFixedDelay(this::commitQuietly, 1, 1, TimeUnit.SECONDS);
     }
 
-    public static ArticleIndex open(Path path) throws IOException {
+    public static ArticleIndex open(Path path, ZoneId zone) throws IOException {
         Files.createDirectories(path);
         Directory directory = FSDirectory.open(path);
-        discardIfUnreadable(directory, path);
+        boolean fresh = !usable(directory, path);
         Analyzer analyzer = ArticleDocuments.analyzer();
-        IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        return new ArticleIndex(directory, analyzer, new IndexWriter(directory, config));
+        IndexWriterConfig config = new IndexWriterConfig(analyzer)
+                .setOpenMode(fresh ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        return new ArticleIndex(directory, analyzer, new IndexWriter(directory, config), zone, fresh);
     }
 
-    /** Makes the index hold exactly the stored articles when it has drifted, e.g. after it was deleted. */
+    /** Makes the index hold exactly the stored articles when it was rebuilt from nothing or has drifted. */
     public void catchUpWith(ArticleStore store) throws IOException {
         long stored = store.count();
-        if (size() != stored) {
-            log.info("Search index holds {} articles but the store {}: rebuilding it", size(), stored);
-            rebuildFrom(store);
+        if (needsRebuild && stored > 0) {
+            rebuildFrom(store, "index was missing, unreadable or of an older schema");
+        } else if (size() != stored) {
+            rebuildFrom(store, "index held " + size() + " articles but the store " + stored);
         }
     }
 
-    public synchronized void rebuildFrom(ArticleStore store) throws IOException {
-        writer.deleteAll();
+    public boolean rebuilding() {
+        return rebuilding;
+    }
+
+    public RebuildStatus lastRebuild() {
+        return lastRebuild;
+    }
+
+    /** Rewrites every stored article under a new generation, then drops whatever that did not touch. */
+    public void rebuildFrom(ArticleStore store, String reason) throws IOException {
+        synchronized (this) {
+            if (rebuilding) {
+                throw new IllegalStateException("a rebuild is already running");
+            }
+            rebuilding = true;
+            deletedDuringRebuild.clear();
+        }
+        Instant started = Instant.now();
+        log.info("Rebuilding the search index: {}", reason);
         try {
+            long current = generation.incrementAndGet();
+            AtomicLong written = new AtomicLong();
             store.forEach(article -> {
-                try {
-                    writer.addDocument(ArticleDocuments.of(article));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (!deletedDuringRebuild.contains(article.id())) {
+                    write(article, current);
+                    written.incrementAndGet();
                 }
             });
+            synchronized (this) {
+                writer.deleteDocuments(LongPoint.newRangeQuery(ArticleDocuments.GENERATION, Long.MIN_VALUE, current - 1));
+                for (String id : deletedDuringRebuild) {
+                    writer.deleteDocuments(new Term(ArticleDocuments.ID, id));
+                }
+            }
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            lastRebuild = new RebuildStatus(started, Instant.now(), written.get(), reason);
+            log.info("Search index rebuilt: {} articles", written.get());
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        } finally {
+            rebuilding = false;
+        }
+    }
+
+    public void put(Article article) throws IOException {
+        try {
+            write(article, generation.get());
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        publish();
     }
 
-    public synchronized void put(Article article) throws IOException {
-        writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.of(article));
+    private synchronized void write(Article article, long inGeneration) {
+        try {
+            writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.of(article, inGeneration, zone));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void delete(String articleId) throws IOException {
+        if (rebuilding) {
+            deletedDuringRebuild.add(articleId);
+        }
+        writer.deleteDocuments(new Term(ArticleDocuments.ID, articleId));
     }
 
     public int size() {
@@ -99,6 +178,10 @@ public final class ArticleIndex implements Closeable {
 
     Analyzer analyzer() {
         return analyzer;
+    }
+
+    ZoneId zone() {
+        return zone;
     }
 
     <T> T search(IOFunction<IndexSearcher, T> work) throws IOException {
@@ -110,9 +193,21 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private void publish() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+    /**
+     * The ordinals facet counting needs, built once per reader rather than per search; null while no
+     * document has facets yet.
+     */
+    synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (reader.numDocs() == 0) {
+            return null;
+        }
+        Object key = reader.getReaderCacheHelper().getKey();
+        SortedSetDocValuesReaderState state = facetStates.get(key);
+        if (state == null) {
+            state = new DefaultSortedSetDocValuesReaderState(reader, ArticleDocuments.FACETS);
+            facetStates.put(key, state);
+        }
+        return state;
     }
 
     private void refreshQuietly() {
@@ -123,7 +218,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private synchronized void commitQuietly() {
+    private void commitQuietly() {
         try {
             if (writer.isOpen() && writer.hasUncommittedChanges()) {
                 writer.commit();
@@ -133,13 +228,17 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    /** A damaged index is not worth saving: its files go and the rebuild fills a fresh one. */
-    private static void discardIfUnreadable(Directory directory, Path path) throws IOException {
+    /** An index is kept only when it opens and was written under the current schema. */
+    private static boolean usable(Directory directory, Path path) throws IOException {
         if (!DirectoryReader.indexExists(directory)) {
-            return;
+            return false;
         }
         try (DirectoryReader ignored = DirectoryReader.open(directory)) {
-            return;
+            String schema = SegmentInfos.readLatestCommit(directory).getUserData().get(SCHEMA_KEY);
+            if (ArticleDocuments.SCHEMA.equals(schema)) {
+                return true;
+            }
+            log.info("Search index at {} has schema {}, not {}; rebuilding it", path, schema, ArticleDocuments.SCHEMA);
         } catch (IOException unreadable) {
             log.warn("Search index at {} is unreadable ({}); discarding it", path, unreadable.toString());
         }
@@ -148,6 +247,7 @@ public final class ArticleIndex implements Closeable {
                 directory.deleteFile(file);
             }
         }
+        return false;
     }
 
     @Override

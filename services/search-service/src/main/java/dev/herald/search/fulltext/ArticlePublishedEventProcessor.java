@@ -8,12 +8,17 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Makes every article moderation publishes searchable. */
+/** Makes every article moderation publishes searchable, and every one it retracts unfindable. */
 @Configuration(proxyBeanMethods = false)
 class ArticlePublishedEventProcessor {
 
     @Bean
     Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, PublishedArticles articles) {
         return handlers.once("search.article-published", HeraldEvents.ARTICLE_PUBLISHED, articles::accept);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> articleRetracted(EventHandlers handlers, PublishedArticles articles) {
+        return handlers.once("search.article-retracted", HeraldEvents.ARTICLE_RETRACTED, articles::retract);
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 
 @Configuration(proxyBeanMethods = false)
 class IndexConfiguration {
@@ -18,9 +19,10 @@ class IndexConfiguration {
      * depends on this bean), so a rebuild never races a fresh publication.
      */
     @Bean(destroyMethod = "close")
-    ArticleIndex articleIndex(@Value("${herald.search.index-path}") Path path, ArticleStore store,
-                              MeterRegistry meters) throws IOException {
-        ArticleIndex index = ArticleIndex.open(path);
+    ArticleIndex articleIndex(@Value("${herald.search.index-path}") Path path,
+                              @Value("${herald.search.zone:Asia/Shanghai}") ZoneId zone,
+                              ArticleStore store, MeterRegistry meters) throws IOException {
+        ArticleIndex index = ArticleIndex.open(path, zone);
         try {
             index.catchUpWith(store);
         } catch (IOException | RuntimeException e) {

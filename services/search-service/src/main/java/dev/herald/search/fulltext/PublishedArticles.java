@@ -1,6 +1,7 @@
 package dev.herald.search.fulltext;
 
 import dev.herald.events.ArticlePublished;
+import dev.herald.events.ArticleRetracted;
 import dev.herald.search.article.Article;
 import dev.herald.search.article.ArticleStore;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -8,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 
 /** Keeps the newest version of each published article, first in the store, then in the index. */
 @Service
@@ -28,12 +30,25 @@ class PublishedArticles {
         boolean newer = store.storeIfNewer(article);
         // A stale or repeated publication re-indexes what the store holds, which changes nothing when
         // all is well and heals an index write lost to a crash right after the store write.
-        Article current = newer ? article : store.find(article.id()).orElse(article);
+        reindex(newer ? Optional.of(article) : store.find(article.id()), article.id());
+        meters.counter("herald.search.indexed", "outcome", newer ? "indexed" : "stale").increment();
+    }
+
+    void retract(ArticleRetracted event) {
+        boolean applied = store.retract(event.articleId(), event.version(), event.when());
+        reindex(store.find(event.articleId()), event.articleId());
+        meters.counter("herald.search.indexed", "outcome", applied ? "retracted" : "stale").increment();
+    }
+
+    private void reindex(Optional<Article> live, String id) {
         try {
-            index.put(current);
+            if (live.isPresent()) {
+                index.put(live.get());
+            } else {
+                index.delete(id);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        meters.counter("herald.search.indexed", "outcome", newer ? "indexed" : "stale").increment();
     }
 }

@@ -5,13 +5,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Published articles are public: readers search and read them without a token. */
+/** Published articles are public: readers search and read them without a token. Only admins manage the index. */
 @Configuration(proxyBeanMethods = false)
 class SearchAccess {
 
     @Bean
     AccessRules publicReading() {
         return rules -> rules
-                .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/**", "/api/articles/**").permitAll();
+                .requestMatchers(HttpMethod.GET, "/api/search", "/api/search/suggest", "/api/articles/*",
+                        "/api/articles/*/related").permitAll()
+                .requestMatchers(HttpMethod.GET, "/api/search/index").hasRole("ADMIN")
+                .requestMatchers(HttpMethod.POST, "/api/search/index/rebuild").hasRole("ADMIN");
     }
 }

@@ -1,24 +1,61 @@
 package dev.herald.search.fulltext;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
 
 @RestController
 class SearchController {
 
     private final SearchService service;
+    private final Suggestions suggestions;
+    private final RelatedArticles related;
+    private final IndexMaintenance maintenance;
 
-    SearchController(SearchService service) {
+    SearchController(SearchService service, Suggestions suggestions, RelatedArticles related, IndexMaintenance maintenance) {
         this.service = service;
+        this.suggestions = suggestions;
+        this.related = related;
+        this.maintenance = maintenance;
     }
 
     @GetMapping("/api/search")
     SearchResults search(@RequestParam(required = false) String q,
                          @RequestParam(required = false) String channel,
                          @RequestParam(required = false) String unit,
+                         @RequestParam(required = false) String from,
+                         @RequestParam(required = false) String to,
+                         @RequestParam(required = false) String sort,
                          @RequestParam(defaultValue = "0") int page,
-                         @RequestParam(defaultValue = "10") int size) {
-        return service.search(SearchRequest.of(q, channel, unit, page, size));
+                         @RequestParam(defaultValue = "10") int size,
+                         @RequestParam(required = false) String after) {
+        return service.search(SearchRequest.of(q, channel, unit, from, to, sort, page, size, after));
+    }
+
+    @GetMapping("/api/search/suggest")
+    List<Suggestions.Suggestion> suggest(@RequestParam(required = false) String prefix,
+                                         @RequestParam(defaultValue = "8") int size) {
+        return suggestions.complete(prefix, size);
+    }
+
+    @GetMapping("/api/articles/{id}/related")
+    List<RelatedArticles.Related> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size) {
+        return related.to(id, size);
+    }
+
+    @GetMapping("/api/search/index")
+    IndexMaintenance.Status index() {
+        return maintenance.status();
+    }
+
+    /** Starts a rebuild from the store; searches go on against the current index meanwhile. */
+    @PostMapping("/api/search/index/rebuild")
+    ResponseEntity<IndexMaintenance.Status> rebuild() {
+        return ResponseEntity.accepted().body(maintenance.rebuild());
     }
 }

@@ -2,11 +2,20 @@ package dev.herald.search.fulltext;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
-/** One page of matches, best first; {@code total} counts all matches, not just this page. */
-public record SearchResults(String query, long total, int page, int size, List<Hit> hits) {
+/**
+ * One page of matches, in the requested order; {@code total} counts all matches, not just this page.
+ * {@code next} is the cursor of the following page ({@code after=}), absent on the last one.
+ * {@code facets} counts all matches by channel, unit and year.
+ */
+public record SearchResults(String query, long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets,
+                            String next) {
 
-    /** {@code snippet} is HTML: escaped article text with the matches wrapped in {@code <em>}. */
+    /** {@code title} and {@code snippet} are HTML: escaped article text with the matches wrapped in {@code <em>}. */
     public record Hit(String id, String title, String channel, String unit, Instant publishedAt, String snippet) {
+    }
+
+    public record FacetCount(String value, long count) {
     }
 }

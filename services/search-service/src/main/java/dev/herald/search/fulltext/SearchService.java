@@ -1,13 +1,21 @@
 package dev.herald.search.fulltext;
 
+import dev.herald.search.dictionary.DictionaryService;
 import dev.herald.support.web.InvalidRequestException;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -20,21 +28,30 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static dev.herald.search.fulltext.ArticleDocuments.*;
 
 @Service
 class SearchService {
 
-    /** Relevance first; among equals the newer article. */
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_AT, SortField.Type.LONG, true));
+    static final int FACET_VALUES = 10;
+
+    /** Relevance first; among equals the newer article; the id last, so every position is unambiguous. */
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(PUBLISHED_AT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.STRING));
+    private static final Sort BY_DATE = new Sort(new SortField(PUBLISHED_AT, SortField.Type.LONG, true),
+            new SortField(ID_SORT, SortField.Type.STRING));
 
     private final ArticleIndex index;
+    private final DictionaryService dictionary;
     private final MeterRegistry meters;
 
-    SearchService(ArticleIndex index, MeterRegistry meters) {
+    SearchService(ArticleIndex index, DictionaryService dictionary, MeterRegistry meters) {
         this.index = index;
+        this.dictionary = dictionary;
         this.meters = meters;
     }
 
@@ -42,8 +59,8 @@ class SearchService {
         Timer.Sample sample = Timer.start(meters);
         SearchResults results;
         try {
-            Query text = TextQuery.of(index.analyzer(), request.normalizedQuery());
-            results = text == null ? page(request, 0, List.of()) : index.search(searcher -> run(searcher, request, text));
+            Query text = TextQuery.of(index.analyzer(), request.syntax(), dictionary.current());
+            results = text == null ? empty(request) : index.search(searcher -> run(searcher, request, text));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "has too many words");
         } catch (IOException e) {
@@ -55,27 +72,54 @@ class SearchService {
 
     private SearchResults run(IndexSearcher searcher, SearchRequest request, Query text) throws IOException {
         Query query = filtered(text, request);
-        int total = searcher.count(query);
-        long offset = (long) request.page() * request.size();
-        if (offset >= total) {
-            return page(request, total, List.of());
-        }
-        ScoreDoc[] top = searcher.search(query, (int) offset + request.size(), ORDER).scoreDocs;
+        Sort sort = request.order() == SearchRequest.Order.DATE ? BY_DATE : BY_RELEVANCE;
+        int start = request.after() == null ? request.page() * request.size() : 0;
+        // one hit more than the page shows whether there is a next page
+        int wanted = start + request.size() + 1;
+        FacetsCollectorManager.FacetsResult found = request.after() == null
+                ? FacetsCollectorManager.search(searcher, query, wanted, sort, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.searchAfter(searcher, request.after().toFieldDoc(searcher.getIndexReader().maxDoc() - 1), query, wanted, sort, true,
+                new FacetsCollectorManager());
+        long total = found.facetsCollector().getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        ScoreDoc[] top = found.topDocs().scoreDocs;
+        int end = Math.min(top.length, start + request.size());
         StoredFields stored = searcher.storedFields();
         List<SearchResults.Hit> hits = new ArrayList<>();
-        for (int i = (int) offset; i < top.length; i++) {
+        for (int i = start; i < end; i++) {
             hits.add(hit(stored.document(top[i].doc), text));
         }
-        return page(request, total, hits);
+        String next = top.length > end && end > start ? Cursor.of(request.order(), (FieldDoc) top[end - 1]).encode() : null;
+        return new SearchResults(request.query(), total, request.page(), request.size(), hits,
+                facets(searcher, found.facetsCollector()), next);
+    }
+
+    private Map<String, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, FacetsCollector collector) throws IOException {
+        Map<String, List<SearchResults.FacetCount>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = index.facetState(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
+        for (String dimension : List.of(CHANNEL, UNIT, YEAR)) {
+            FacetResult result = counts.getTopChildren(FACET_VALUES, dimension);
+            List<SearchResults.FacetCount> values = new ArrayList<>();
+            if (result != null) {
+                for (var value : result.labelValues) {
+                    values.add(new SearchResults.FacetCount(value.label, value.value.longValue()));
+                }
+            }
+            facets.put(dimension, values);
+        }
+        return facets;
     }
 
     private SearchResults.Hit hit(Document doc, Query text) {
-        return new SearchResults.Hit(doc.get(ID), doc.get(DISPLAY_TITLE), doc.get(CHANNEL), doc.get(UNIT),
-                Instant.ofEpochMilli(doc.getField(PUBLISHED_AT).numericValue().longValue()),
-                Snippets.of(text, index.analyzer(), doc.get(TITLE), doc.get(BODY)));
+        return new SearchResults.Hit(doc.get(ID), Snippets.title(text, index.analyzer(), doc.get(TITLE)), doc.get(CHANNEL),
+                doc.get(UNIT), Instant.ofEpochMilli(doc.getField(PUBLISHED_AT).numericValue().longValue()),
+                Snippets.body(text, index.analyzer(), doc.get(BODY)));
     }
 
-    private static Query filtered(Query text, SearchRequest request) {
+    private Query filtered(Query text, SearchRequest request) {
         BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
         if (request.channel() != null) {
             query.add(new TermQuery(new Term(CHANNEL, request.channel())), Occur.FILTER);
@@ -83,10 +127,16 @@ class SearchService {
         if (request.unit() != null) {
             query.add(new TermQuery(new Term(UNIT, request.unit())), Occur.FILTER);
         }
+        if (request.from() != null || request.to() != null) {
+            long from = request.from() == null ? Long.MIN_VALUE : request.from().atStartOfDay(index.zone()).toInstant().toEpochMilli();
+            long to = request.to() == null ? Long.MAX_VALUE
+                    : request.to().plusDays(1).atStartOfDay(index.zone()).toInstant().toEpochMilli() - 1;
+            query.add(LongPoint.newRangeQuery(PUBLISHED_AT, from, to), Occur.FILTER);
+        }
         return query.build();
     }
 
-    private static SearchResults page(SearchRequest request, long total, List<SearchResults.Hit> hits) {
-        return new SearchResults(request.query(), total, request.page(), request.size(), hits);
+    private static SearchResults empty(SearchRequest request) {
+        return new SearchResults(request.query(), 0, request.page(), request.size(), List.of(), Map.of(), null);
     }
 }

@@ -4,6 +4,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
+import org.apache.lucene.search.highlight.NullFragmenter;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
@@ -12,8 +13,10 @@ import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
 import java.io.IOException;
 
 /**
- * Cuts the passage that best shows why an article matched, with the matches in {@code <em>}. All of
- * the article's own text goes through the HTML encoder, so markup in a report arrives as text.
+ * Cuts the passage that best shows why an article matched, with the matches in {@code <em>}. The text
+ * is the article's own: analysis folds it through a char filter that keeps offsets, so a match found
+ * on the folded form is marked on the characters the unit wrote. All text goes through the HTML
+ * encoder, so markup in a report arrives as text.
  */
 final class Snippets {
 
@@ -23,12 +26,10 @@ final class Snippets {
     private Snippets() {
     }
 
-    static String of(Query query, Analyzer analyzer, String title, String body) {
-        String[][] candidates = {
-                {ArticleDocuments.BODY, body}, {ArticleDocuments.BODY_BIGRAMS, body},
-                {ArticleDocuments.TITLE, title}, {ArticleDocuments.TITLE_BIGRAMS, title}};
-        for (String[] candidate : candidates) {
-            String fragment = best(query, analyzer, candidate[0], candidate[1]);
+    /** The best passage of the body; the body's opening when the match was elsewhere. */
+    static String body(Query query, Analyzer analyzer, String body) {
+        for (String field : new String[]{ArticleDocuments.BODY, ArticleDocuments.BODY_BIGRAMS}) {
+            String fragment = best(query, analyzer, field, body, false);
             if (fragment != null) {
                 return fragment;
             }
@@ -37,14 +38,26 @@ final class Snippets {
         return SimpleHTMLEncoder.htmlEncode(body.substring(0, end));
     }
 
-    private static String best(Query query, Analyzer analyzer, String field, String text) {
+    /** The whole title, matches marked. */
+    static String title(Query query, Analyzer analyzer, String title) {
+        for (String field : new String[]{ArticleDocuments.TITLE_BIGRAMS, ArticleDocuments.TITLE, ArticleDocuments.TITLE_PINYIN,
+                ArticleDocuments.TITLE_INITIALS}) {
+            String marked = best(query, analyzer, field, title, true);
+            if (marked != null) {
+                return marked;
+            }
+        }
+        return SimpleHTMLEncoder.htmlEncode(title);
+    }
+
+    private static String best(Query query, Analyzer analyzer, String field, String text, boolean whole) {
         QueryScorer scorer = new QueryScorer(query, field);
         Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<em>", "</em>"), new SimpleHTMLEncoder(), scorer);
-        highlighter.setTextFragmenter(new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
+        highlighter.setTextFragmenter(whole ? new NullFragmenter() : new SimpleSpanFragmenter(scorer, FRAGMENT_CHARS));
         highlighter.setMaxDocCharsToAnalyze(MAX_CHARS_ANALYZED);
         try {
             String fragment = highlighter.getBestFragment(analyzer, field, text);
-            // a word cut in two by the segmenter comes back as two adjacent matches; show it as one
+            // overlapping pairs of a phrase come back as adjacent matches; show the phrase as one
             return fragment == null || fragment.isBlank() ? null : fragment.strip().replace("</em><em>", "");
         } catch (IOException | InvalidTokenOffsetsException e) {
             return null;

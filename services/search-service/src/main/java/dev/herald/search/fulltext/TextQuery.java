@@ -1,78 +1,255 @@
 package dev.herald.search.fulltext;
 
+import dev.herald.search.dictionary.UserDictionary;
+import dev.herald.search.fulltext.analysis.Pinyin;
+import dev.herald.text.ChineseText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.LinkedHashSet;
-import java.util.Set;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.herald.search.fulltext.ArticleDocuments.*;
 
 /**
- * Builds the query from what the analyzers make of the user's text, never from Lucene syntax, so
- * quotes, colons, brackets or wildcards are just characters. An article matches when it has most of
- * the query's words (all of them for up to three) in title or body, or holds the query verbatim.
+ * Builds the Lucene query from what the analyzers make of the reader's text, never from Lucene syntax.
+ * The text becomes units: dictionary phrases and synonyms kept whole, runs of single characters the
+ * segmenter left behind (an unknown name like 胡海莺 comes out as 胡/海/莺) kept together, and ordinary
+ * words. An article matches when it has most units (all of up to three) in title, body or metadata,
+ * every quoted phrase, and no excluded one. Letters alone are also tried as pinyin of titles and units.
  */
 final class TextQuery {
 
-    static final int MAX_WORDS = 32;
-    private static final float TITLE_BOOST = 3f;
+    static final float TITLE_BOOST = 3f;
+    static final float META_BOOST = 1.5f;
+    /** A word found only inside a longer one (中医 in 中医院) counts, but less than the word itself. */
+    static final float SUBSTRING_WEIGHT = 0.5f;
+    private static final int MAX_INITIALS = 8;
 
     private TextQuery() {
     }
 
+    /** A unit of meaning and the forms that may stand for it; {@code whole} ones are matched as phrases. */
+    private record Unit(List<String> forms, boolean whole) {
+    }
+
     /** Returns null when the text holds nothing searchable, e.g. only punctuation. */
-    static Query of(Analyzer analyzer, String normalizedText) {
+    static Query of(Analyzer analyzer, QuerySyntax syntax, UserDictionary dictionary) {
+        BooleanQuery.Builder text = new BooleanQuery.Builder();
+        List<Unit> free = new ArrayList<>();
+        boolean anything = false;
+        for (QuerySyntax.Part part : syntax.included()) {
+            String folded = ChineseText.normalize(part.text());
+            if (part.phrase()) {
+                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true));
+                if (required != null) {
+                    text.add(required, Occur.MUST);
+                    anything = true;
+                }
+            } else {
+                free.addAll(units(analyzer, folded, dictionary));
+                Query verbatim = phrase(analyzer, folded);
+                if (verbatim != null) {
+                    text.add(verbatim, Occur.SHOULD);
+                }
+            }
+        }
+        if (!free.isEmpty()) {
+            text.add(mostOf(analyzer, free), Occur.MUST);
+            anything = true;
+        }
+        Query pinyin = syntax.maybePinyin() ? pinyin(syntax) : null;
+        if (!anything && pinyin == null) {
+            return null;
+        }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        Set<String> words = words(analyzer, normalizedText);
-        if (!words.isEmpty()) {
-            query.add(mostOf(words), Occur.SHOULD);
+        if (pinyin == null) {
+            query.add(text.build(), Occur.MUST);
+        } else {
+            BooleanQuery.Builder either = new BooleanQuery.Builder().add(pinyin, Occur.SHOULD);
+            if (anything) {
+                either.add(text.build(), Occur.SHOULD);
+            }
+            query.add(either.build(), Occur.MUST);
         }
-        QueryBuilder verbatim = new QueryBuilder(analyzer);
-        Query inTitle = verbatim.createPhraseQuery(ArticleDocuments.TITLE_BIGRAMS, normalizedText);
-        Query inBody = verbatim.createPhraseQuery(ArticleDocuments.BODY_BIGRAMS, normalizedText);
-        if (inTitle != null) {
-            query.add(new BoostQuery(inTitle, TITLE_BOOST), Occur.SHOULD);
+        for (QuerySyntax.Part part : syntax.excluded()) {
+            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true));
+            if (excluded != null) {
+                query.add(excluded, Occur.MUST_NOT);
+            }
         }
-        if (inBody != null) {
-            query.add(inBody, Occur.SHOULD);
-        }
-        BooleanQuery built = query.build();
-        return built.clauses().isEmpty() ? null : built;
+        return query.build();
     }
 
-    private static Query mostOf(Set<String> words) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        for (String word : words) {
-            all.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new TermQuery(new Term(ArticleDocuments.TITLE, word)), TITLE_BOOST), Occur.SHOULD)
-                    .add(new TermQuery(new Term(ArticleDocuments.BODY, word)), Occur.SHOULD)
-                    .build(), Occur.SHOULD);
+    private static List<Unit> units(Analyzer analyzer, String folded, UserDictionary dictionary) {
+        List<Unit> units = new ArrayList<>();
+        int segmentStart = 0;
+        for (int i = 0; i < folded.length(); ) {
+            String known = knownAt(folded, i, dictionary);
+            if (known == null) {
+                i++;
+                continue;
+            }
+            units.addAll(words(analyzer, folded.substring(segmentStart, i), dictionary));
+            units.add(new Unit(dictionary.alternatives(known), true));
+            i += known.length();
+            segmentStart = i;
         }
-        int n = words.size();
-        return all.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4).build();
+        units.addAll(words(analyzer, folded.substring(segmentStart), dictionary));
+        return units.size() > QuerySyntax.MAX_PARTS ? units.subList(0, QuerySyntax.MAX_PARTS) : units;
     }
 
-    private static Set<String> words(Analyzer analyzer, String text) {
-        Set<String> words = new LinkedHashSet<>();
-        try (TokenStream tokens = analyzer.tokenStream(ArticleDocuments.BODY, text)) {
+    private static String knownAt(String text, int at, UserDictionary dictionary) {
+        for (String unit : dictionary.units()) {
+            if (text.startsWith(unit, at)) {
+                return unit;
+            }
+        }
+        return null;
+    }
+
+    /** The segmenter's words, with each run of adjacent single Han characters joined into one unit. */
+    private static List<Unit> words(Analyzer analyzer, String text, UserDictionary dictionary) {
+        List<Unit> units = new ArrayList<>();
+        StringBuilder run = new StringBuilder();
+        int runEnd = -1;
+        try (TokenStream tokens = analyzer.tokenStream(BODY, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
-            while (tokens.incrementToken() && words.size() < MAX_WORDS) {
-                words.add(term.toString());
+            while (tokens.incrementToken()) {
+                String word = term.toString();
+                boolean single = word.length() == 1 && ChineseText.containsHan(word);
+                if (single && (run.isEmpty() || offset.startOffset() == runEnd)) {
+                    run.append(word);
+                    runEnd = offset.endOffset();
+                    continue;
+                }
+                flush(run, units, dictionary);
+                if (single) {
+                    run.append(word);
+                    runEnd = offset.endOffset();
+                } else {
+                    units.add(new Unit(dictionary.alternatives(word), false));
+                }
             }
             tokens.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return words;
+        flush(run, units, dictionary);
+        return units;
+    }
+
+    private static void flush(StringBuilder run, List<Unit> units, UserDictionary dictionary) {
+        if (!run.isEmpty()) {
+            String joined = run.toString();
+            units.add(new Unit(dictionary.alternatives(joined), joined.length() > 1));
+            run.setLength(0);
+        }
+    }
+
+    private static Query mostOf(Analyzer analyzer, List<Unit> units) {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        int n = 0;
+        for (Unit unit : units) {
+            Query q = unit(analyzer, unit);
+            if (q != null) {
+                all.add(q, Occur.SHOULD);
+                n++;
+            }
+        }
+        return all.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4).build();
+    }
+
+    /** Any of the unit's forms, in title, metadata or body. */
+    private static Query unit(Analyzer analyzer, Unit unit) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean added = false;
+        for (String form : unit.forms()) {
+            Query q = unit.whole() || unit.forms().size() > 1 ? phrase(analyzer, form) : word(analyzer, form);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+                added = true;
+            }
+        }
+        return added ? any.build() : null;
+    }
+
+    /** The word as the segmenter found it, or, less valued, its characters in a row inside a longer word. */
+    private static Query word(Analyzer analyzer, String word) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder().add(wordTerm(word), Occur.SHOULD);
+        if (word.codePointCount(0, word.length()) >= 2) {
+            Query inside = phrase(analyzer, word);
+            if (inside != null) {
+                any.add(new BoostQuery(inside, SUBSTRING_WEIGHT), Occur.SHOULD);
+            }
+        }
+        return any.build();
+    }
+
+    private static Query wordTerm(String word) {
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(new TermQuery(new Term(TITLE, word)), TITLE_BOOST), Occur.SHOULD)
+                .add(new BoostQuery(new TermQuery(new Term(META, word)), META_BOOST), Occur.SHOULD)
+                .add(new TermQuery(new Term(BODY, word)), Occur.SHOULD)
+                .build();
+    }
+
+    /** The characters in a row; a single character, which has no pairs, as a word. */
+    private static Query phrase(Analyzer analyzer, String text) {
+        if (text.codePointCount(0, text.length()) < 2) {
+            return text.isBlank() ? null : wordTerm(text);
+        }
+        QueryBuilder builder = new QueryBuilder(analyzer);
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean added = false;
+        for (String[] field : new String[][]{{TITLE_BIGRAMS, "t"}, {META_BIGRAMS, "m"}, {BODY_BIGRAMS, "b"}}) {
+            Query q = builder.createPhraseQuery(field[0], text);
+            if (q != null) {
+                float boost = field[1].equals("t") ? TITLE_BOOST : field[1].equals("m") ? META_BOOST : 1f;
+                any.add(new BoostQuery(q, boost), Occur.SHOULD);
+                added = true;
+            }
+        }
+        return added ? any.build() : null;
+    }
+
+    /** Full pinyin ({@code zhongyi}) of a title or unit, or its initials ({@code zy}). */
+    private static Query pinyin(QuerySyntax syntax) {
+        String letters = String.join("", syntax.included().stream().map(p -> p.text().toLowerCase(java.util.Locale.ROOT)).toList());
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        boolean added = false;
+        List<String> syllables = Pinyin.syllables(letters);
+        if (syllables.size() >= 2) {
+            any.add(new BoostQuery(sequence(TITLE_PINYIN, syllables), TITLE_BOOST), Occur.SHOULD);
+            any.add(new BoostQuery(sequence(UNIT_PINYIN, syllables), META_BOOST), Occur.SHOULD);
+            added = true;
+        }
+        if (letters.length() >= 2 && letters.length() <= MAX_INITIALS) {
+            List<String> initials = letters.chars().mapToObj(c -> String.valueOf((char) c)).toList();
+            any.add(sequence(TITLE_INITIALS, initials), Occur.SHOULD);
+            any.add(sequence(UNIT_INITIALS, initials), Occur.SHOULD);
+            added = true;
+        }
+        return added ? any.build() : null;
+    }
+
+    private static Query sequence(String field, List<String> tokens) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+        tokens.forEach(t -> phrase.add(new Term(field, t)));
+        return phrase.build();
     }
 }

@@ -28,13 +28,23 @@ class IndexRecoveryTest {
     @TempDir
     Path dir;
 
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
     MongoClient client;
+    MongoTemplate mongo;
     ArticleStore store;
+
+    private dev.herald.search.dictionary.DictionaryService dictionary() {
+        var service = new dev.herald.search.dictionary.DictionaryService(mongo, java.time.Clock.systemUTC());
+        service.refresh();
+        return service;
+    }
 
     @BeforeEach
     void storeWithArticles() {
         client = MongoClients.create(TestInfrastructure.mongo().connectionString());
-        store = new ArticleStore(new MongoTemplate(client, "search-recovery-" + UUID.randomUUID()));
+        mongo = new MongoTemplate(client, "search-recovery-" + UUID.randomUUID());
+        store = new ArticleStore(mongo);
         store.storeIfNewer(article("rpt-1", 1, "值守将军山医院一周年座谈会", "我院召开值守将军山医院一周年主题活动暨工作座谈会。"));
         store.storeIfNewer(article("rpt-2", 1, "如意先锋战疫情 党旗一线红", "南宁市中医医院党委深入学习疫情防控系列重要指示批示精神。"));
         store.storeIfNewer(article("rpt-3", 1, "党建引领凝心聚力", "区卫生健康系统的基层党组织把党建工作与疫情防控工作相结合。"));
@@ -48,19 +58,19 @@ class IndexRecoveryTest {
     @Test
     void aDeletedIndexIsRebuiltFromTheCollectionOnOpening() throws IOException {
         Path path = dir.resolve("index");
-        try (ArticleIndex index = ArticleIndex.open(path)) {
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             index.catchUpWith(store);
             assertThat(index.size()).isEqualTo(3);
         }
         FileSystemUtils.deleteRecursively(path);
 
-        try (ArticleIndex index = ArticleIndex.open(path)) {
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             assertThat(index.size()).isZero();
             index.catchUpWith(store);
 
             assertThat(index.size()).isEqualTo(3);
-            SearchResults found = new SearchService(index, new SimpleMeterRegistry())
-                    .search(SearchRequest.of("将军山", null, null, 0, 10));
+            SearchResults found = new SearchService(index, dictionary(), new SimpleMeterRegistry())
+                    .search(SearchRequest.of("将军山", null, null, null, null, null, 0, 10, null));
             assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly("rpt-1");
         }
     }
@@ -68,7 +78,7 @@ class IndexRecoveryTest {
     @Test
     void aDamagedIndexIsDiscardedAndRebuilt() throws IOException {
         Path path = dir.resolve("index");
-        try (ArticleIndex index = ArticleIndex.open(path)) {
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             index.catchUpWith(store);
         }
         try (var files = Files.list(path)) {
@@ -77,10 +87,81 @@ class IndexRecoveryTest {
             }
         }
 
-        try (ArticleIndex index = ArticleIndex.open(path)) {
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             index.catchUpWith(store);
             assertThat(index.size()).isEqualTo(3);
         }
+    }
+
+    @Test
+    void anIndexOfAnOlderSchemaIsRebuiltOnOpening() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.catchUpWith(store);
+        }
+        // what an index written by an earlier release looks like: a commit naming another schema
+        try (var directory = org.apache.lucene.store.FSDirectory.open(path);
+             var writer = new org.apache.lucene.index.IndexWriter(directory, new org.apache.lucene.index.IndexWriterConfig())) {
+            writer.setLiveCommitData(java.util.Map.of("herald.schema", "0").entrySet());
+            writer.commit();
+        }
+
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            assertThat(index.size()).isZero();
+            index.catchUpWith(store);
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(index.lastRebuild().reason()).contains("older schema");
+        }
+    }
+
+    @Test
+    void aRebuildKeepsEveryArticleFindableWhileItRunsAndDropsWhatTheStoreNoLongerHolds() throws Exception {
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("index"), ZONE)) {
+            index.catchUpWith(store);
+            index.put(article("rpt-gone", 1, "只在索引中的文章", "早已撤下的正文。"));
+            SearchService search = new SearchService(index, dictionary(), new SimpleMeterRegistry());
+            var stop = new java.util.concurrent.atomic.AtomicBoolean();
+            var misses = new java.util.concurrent.atomic.AtomicInteger();
+            var searches = new java.util.concurrent.atomic.AtomicInteger();
+            Thread reader = new Thread(() -> {
+                while (!stop.get()) {
+                    searches.incrementAndGet();
+                    if (search.search(SearchRequest.of("将军山", null, null, null, null, null, 0, 10, null)).total() != 1) {
+                        misses.incrementAndGet();
+                    }
+                }
+            });
+            reader.start();
+            for (int i = 0; i < 5; i++) {
+                index.rebuildFrom(store, "test");
+            }
+            stop.set(true);
+            reader.join();
+
+            assertThat(searches.get()).isPositive();
+            assertThat(misses.get()).isZero();
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void aRetractionLeavesATombstoneThatALateRepublicationOfTheSameVersionCannotPass() {
+        assertThat(store.retract("rpt-2", 1, Instant.parse("2026-11-21T00:00:00Z"))).isTrue();
+
+        assertThat(store.find("rpt-2")).isEmpty();
+        assertThat(store.storeIfNewer(article("rpt-2", 1, "如意先锋战疫情 党旗一线红", "重投的旧版本"))).isFalse();
+        assertThat(store.find("rpt-2")).isEmpty();
+        assertThat(store.count()).isEqualTo(2);
+        assertThat(store.storeIfNewer(article("rpt-2", 2, "更正后重新发布", "新版本"))).isTrue();
+        assertThat(store.find("rpt-2")).get().extracting(Article::title).isEqualTo("更正后重新发布");
+    }
+
+    @Test
+    void aRetractionOvertakingItsPublicationKeepsThatPublicationOut() {
+        assertThat(store.retract("rpt-9", 1, Instant.parse("2026-11-21T00:00:00Z"))).isTrue();
+
+        assertThat(store.storeIfNewer(article("rpt-9", 1, "迟到的发布", "正文"))).isFalse();
+        assertThat(store.find("rpt-9")).isEmpty();
     }
 
     @Test
@@ -95,6 +176,6 @@ class IndexRecoveryTest {
 
     private static Article article(String id, int version, String title, String body) {
         return new Article(id, version, "贵州省人民医院党委", "工作动态", title, null, body, "宣传部", null, null,
-                null, List.of("党建"), Instant.parse("2026-11-20T03:00:00Z"));
+                null, List.of("党建"), Instant.parse("2026-11-20T03:00:00Z"), null);
     }
 }
