@@ -1,6 +1,7 @@
 package dev.herald.text;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -10,6 +11,16 @@ import java.util.Locale;
  * characters of a word ({@code 博*彩}, {@code 博 彩}) to slip past plain matching.
  */
 public final class FoldedText {
+
+    // negative, so that a character folding to one character can be stored in the table as itself
+    private static final int UNKNOWN = -1;
+    private static final int DROPPED = -2;
+    private static final int MANY = -3;
+    private static final int[] BMP = new int[Character.MAX_VALUE + 1];
+
+    static {
+        Arrays.fill(BMP, UNKNOWN);
+    }
 
     private final String original;
     private final String folded;
@@ -29,14 +40,21 @@ public final class FoldedText {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
-            if (!isFiller(cp)) {
-                String f = Normalizer.normalize(original.substring(i, i + width), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-                for (int k = 0; k < f.length(); k++) {
-                    if (isFiller(f.charAt(k))) {
-                        continue;
-                    }
-                    folded.append(f.charAt(k));
+            int known = cp <= Character.MAX_VALUE ? foldedBmp((char) cp) : MANY;
+            if (known != DROPPED) {
+                String f = known == MANY ? foldCodePoint(original.substring(i, i + width)) : null;
+                int count = f == null ? 1 : f.length();
+                if (n + count > origin.length) {
+                    // compatibility characters can fold to several (Ⅻ to xii, ﬃ to ffi), so a folded text may outgrow its original
+                    origin = Arrays.copyOf(origin, Math.max(origin.length * 2, n + count));
+                }
+                if (f == null) {
+                    folded.append((char) known);
                     origin[n++] = i;
+                } else {
+                    folded.append(f);
+                    Arrays.fill(origin, n, n + count, i);
+                    n += count;
                 }
             }
             i += width;
@@ -45,6 +63,38 @@ public final class FoldedText {
         System.arraycopy(origin, 0, trimmed, 0, n);
         trimmed[n] = original.length();
         return new FoldedText(original, folded.toString(), trimmed);
+    }
+
+    /**
+     * How a character of the Basic Multilingual Plane folds: to one character (returned as is), to
+     * nothing ({@link #DROPPED}) or to several ({@link #MANY}). Normalising each character on every call
+     * was most of the cost of screening a report's lexicon, so each one is worked out once. A racing
+     * thread at worst works out the same entry again; an int is written whole, so none reads half of one.
+     */
+    private static int foldedBmp(char c) {
+        int known = BMP[c];
+        if (known != UNKNOWN) {
+            return known;
+        }
+        String f = foldCodePoint(String.valueOf(c));
+        known = f.isEmpty() ? DROPPED : f.length() == 1 ? f.charAt(0) : MANY;
+        BMP[c] = known;
+        return known;
+    }
+
+    /** The reference folding of one code point: dropped if filler, else NFKC and lower case less any filler. */
+    private static String foldCodePoint(String codePoint) {
+        if (isFiller(codePoint.codePointAt(0))) {
+            return "";
+        }
+        String f = Normalizer.normalize(codePoint, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder kept = new StringBuilder(f.length());
+        for (int k = 0; k < f.length(); k++) {
+            if (!isFiller(f.charAt(k))) {
+                kept.append(f.charAt(k));
+            }
+        }
+        return kept.toString();
     }
 
     /** Folds a pattern the same way, for building matchers. */

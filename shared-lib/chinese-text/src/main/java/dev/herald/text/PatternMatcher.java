@@ -74,11 +74,13 @@ public final class PatternMatcher {
         List<Match> matches = new ArrayList<>();
         Node node = root;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            while (node != root && !node.next.containsKey(c)) {
+            // one boxed key and one lookup per state visited: this loop is most of the cost of a lexicon pass
+            Character c = text.charAt(i);
+            Node next;
+            while ((next = node.next.get(c)) == null && node != root) {
                 node = node.fail;
             }
-            node = node.next.getOrDefault(c, root);
+            node = next == null ? root : next;
             for (String pattern : node.outputs) {
                 matches.add(new Match(i + 1 - pattern.length(), i + 1, pattern));
             }
