@@ -17,13 +17,19 @@ final class ChromeDetector {
     private static final Pattern CHROME_LINE = Pattern.compile(
             "^(?:当前位置|您的位置|你的位置|位置\\s*[:：]).*|.*首页\\s*[>›»].*|^\\s*[>›»]\\s*正文\\s*$"
             + "|.*(?:扫一扫|分享到|手机端浏览|手机版|微信公众号|二维码|打印本页|关闭窗口|返回顶部).*"
-            + "|^\\s*(?:上一篇|下一篇)\\s*[:：].*"
+            + "|^\\s*(?:上一篇|下一篇|上一条|下一条)\\s*[:：].*"
             // page metadata, and a page title ending in "| site name"
-            + "|^\\s*(?:时间|发布时间|来源|本文来源|点击|浏览|阅读)\\s*[:：].*|^.{2,40}\\s[|｜]\\s*\\S{2,16}\\s*$");
+            + "|^\\s*(?:时间|发布时间|发布日期|来源|本文来源|作者|点击|浏览|阅读)\\s*[:：].*|^.{2,40}\\s[|｜]\\s*\\S{2,16}\\s*$"
+            // the footer: copyright, the ICP and public-security record numbers, the agency that built the site
+            + "|.*(?:版权所有|ICP备|ICP证|公网安备|技术支持\\s*[:：]|(?i:copyright|all rights reserved)).*");
     private static final Pattern LIST_HEADER = Pattern.compile("^\\s*(?:为您推荐|相关内容|相关阅读|相关新闻|热门推荐|猜你喜欢|友情链接)\\s*[:：]?.*");
     private static final Pattern SENTENCE = Pattern.compile("[。!?！？;；]");
+    /** A list item a report numbers itself ("1.", "（一）", "四、"): navigation menus are never numbered. */
+    private static final Pattern ENUMERATED = Pattern.compile("^(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
     private static final int MENU_RUN = 5;
     private static final int MENU_ITEM_MAX = 16;
+    /** Longer than any chrome line: a line this long that has a sentence in it is the report's own text. */
+    private static final int PROSE_MIN = 40;
 
     Result inspect(String body) {
         if (body == null || body.isEmpty()) {
@@ -33,6 +39,10 @@ final class ChromeDetector {
         boolean[] chrome = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
             String line = text(body, lines.get(i)).strip();
+            // a report mentions its WeChat account, QR codes and sources in sentences; chrome never has sentences
+            if (prose(line)) {
+                continue;
+            }
             if (CHROME_LINE.matcher(line).matches()) {
                 chrome[i] = true;
             }
@@ -82,7 +92,12 @@ final class ChromeDetector {
     }
 
     private static boolean isMenuItem(String line) {
-        return !line.isEmpty() && line.length() <= MENU_ITEM_MAX && !SENTENCE.matcher(line).find();
+        return !line.isEmpty() && line.length() <= MENU_ITEM_MAX && !SENTENCE.matcher(line).find()
+                && !ENUMERATED.matcher(line).find();
+    }
+
+    private static boolean prose(String line) {
+        return line.length() > PROSE_MIN && SENTENCE.matcher(line).find();
     }
 
     private static List<int[]> lines(String body) {

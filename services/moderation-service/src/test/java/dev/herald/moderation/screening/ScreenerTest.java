@@ -91,6 +91,46 @@ class ScreenerTest {
     }
 
     @Test
+    void termsWrittenInTraditionalCharactersAreFound() {
+        String body = "歡迎光臨澳門葡京，百家樂、時時彩應有盡有。";
+
+        ScreeningResult result = screener.screen("标题", body);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.PROMOTION)
+                .extracting(f -> body.substring(f.start(), f.end())).containsExactly("澳門葡京", "百家樂", "時時彩");
+    }
+
+    @Test
+    void reportsAgainstGamblingMayNameIt() {
+        String body = "民警介绍了网络赌博的常见套路和赌博的危害，提醒居民远离赌博、抵制赌博，发现有人组织赌博及时举报。";
+
+        assertThat(screener.screen("禁毒禁赌宣传进社区", body).findings()).isEmpty();
+    }
+
+    @Test
+    void aBetIsNoBetWhereTwoWordsMeetOnIt() {
+        assertThat(screener.screen("标题", "患者在护士的指导下注射胰岛素，在医生的指导下，注意控制饮食。").findings()).isEmpty();
+        assertThat(screener.screen("标题", "在线下注，赔率最高。").findings()).hasSize(1);
+    }
+
+    @Test
+    void contactsWrittenInFullWidthFormsAreFoundAtTheirSpan() {
+        String body = "客服ＱＱ：１２３４５６７８９，网址ｗｗｗ．ａｂｃ１２３．ｃｏｍ，热线１３８１２３４５６７８。";
+
+        ScreeningResult result = screener.screen("标题", body);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.CONTACT).extracting(Finding::message)
+                .contains("contains a QQ number", "contains a link", "contains a mobile phone number");
+        assertThat(result.findings()).extracting(f -> body.substring(f.start(), f.end())).contains("１３８１２３４５６７８");
+    }
+
+    @Test
+    void aWeChatIdBehindAHomophoneOfWeChatIsStillOne() {
+        assertThat(screener.screen("标题", "加薇信：ab123456 了解每日福利。").findings()).extracting(Finding::message)
+                .contains("contains a WeChat id");
+    }
+
+    @Test
     void contactsAndClickBaitAreFlagged() {
         String body = "详情请加微信 abc12345 或致电13812345678,QQ:12345678,点击注册领取。";
 
@@ -99,6 +139,32 @@ class ScreenerTest {
         assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.CONTACT)
                 .extracting(Finding::message).contains("contains a WeChat id", "contains a mobile phone number",
                         "contains a QQ number", "contains click bait");
+    }
+
+    @Test
+    void sentencesThatMentionAnAccountOrAQrCodeAreTextNotChrome() {
+        String body = "患者通过医院微信公众号、自助服务机或拨打预约电话，都可以提前预约未来14天内的门诊号源。\n"
+                + "孕妇在产检时，还可以通过扫描诊室门口的二维码，一次性预约下一次产检需要的所有项目。";
+
+        assertThat(screener.screen("标题", body).findings()).isEmpty();
+    }
+
+    @Test
+    void aNumberedListOneItemALineIsNoMenu() {
+        String body = "四、服务内容\n1.免费测量血压、血糖\n2.中医体质辨识\n3.针灸推拿体验\n4.常用药品咨询\n5.眼科、口腔检查\n五、有关要求";
+
+        assertThat(screener.screen("标题", body).findings()).isEmpty();
+    }
+
+    @Test
+    void bylinesPreviousAndNextItemLinksAndFootersAreChrome() {
+        String page = "作者：王晓燕  发布日期：2024-05-16  阅读：368次\n医院召开座谈会，与会人员交流了工作体会。\n上一条：某文章\n"
+                + "下一条：另一文章\n版权所有：市人民医院  地址：人民路1号\n黔ICP备12345678号-1\n技术支持：某网络科技有限公司";
+
+        ScreeningResult result = screener.screen("标题", page);
+
+        assertThat(result.findings()).extracting(Finding::kind).containsOnly(Finding.Kind.CHROME);
+        assertThat(result.cleanedBody()).isEqualTo("医院召开座谈会，与会人员交流了工作体会。");
     }
 
     @Test

@@ -1,0 +1,229 @@
+package dev.herald.moderation.screening.evaluation;
+
+import dev.herald.moderation.screening.Verdict;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import static dev.herald.moderation.screening.evaluation.TextCraft.digits;
+import static dev.herald.moderation.screening.evaluation.TextCraft.letters;
+import static dev.herald.moderation.screening.evaluation.TextCraft.pick;
+import static dev.herald.moderation.screening.evaluation.TextCraft.wide;
+
+/**
+ * Turns clean reports into gambling spam the way it arrives: a casino brand put in place of an ordinary
+ * word of the report again and again, in a disguise, and contact bait between the paragraphs.
+ */
+final class SpamInjector {
+
+    /** How a brand is written to slip past plain matching. */
+    enum Disguise { PLAIN, FILLER, SPACED, TRADITIONAL, MIXED }
+
+    /** Contact bait; the WIDE ones write the contact in full-width forms, DISGUISED_WECHAT a homophone of 微信. */
+    enum Bait { WECHAT, QQ, LINK, MOBILE, CLICK, WIDE_QQ, WIDE_LINK, WIDE_MOBILE, WIDE_WECHAT, DISGUISED_WECHAT }
+
+    private record Recipe(Disguise disguise, int times, boolean inTitle, List<Bait> baits) {
+    }
+
+    /** Brands of the starter lexicon. */
+    private static final List<String> LISTED_BRANDS = List.of("澳门葡京", "葡京娱乐", "威尼斯人娱乐", "太阳城娱乐", "金沙娱乐",
+            "银河娱乐", "皇冠体育", "亚博体育", "开元棋牌", "百家乐", "真人视讯", "六合彩", "时时彩", "北京赛车");
+
+    /** Brands made up for the set, in no lexicon: what is left to catch them is their bait. */
+    private static final List<String> UNLISTED_BRANDS = List.of("鸿福汇", "金樽国际", "鼎泰娱乐城", "万象彩", "乐盈天下",
+            "盛世金殿", "星耀国际", "聚宝阁", "富利来", "天运彩", "恒丰汇", "锦鲤娱乐城");
+
+    private static final Map<String, String> TRADITIONAL = Map.ofEntries(Map.entry("澳门葡京", "澳門葡京"),
+            Map.entry("葡京娱乐", "葡京娛樂"), Map.entry("威尼斯人娱乐", "威尼斯人娛樂"), Map.entry("太阳城娱乐", "太陽城娛樂"),
+            Map.entry("金沙娱乐", "金沙娛樂"), Map.entry("银河娱乐", "銀河娛樂"), Map.entry("皇冠体育", "皇冠體育"),
+            Map.entry("亚博体育", "亞博體育"), Map.entry("开元棋牌", "開元棋牌"), Map.entry("百家乐", "百家樂"),
+            Map.entry("真人视讯", "真人視訊"), Map.entry("六合彩", "六合彩"), Map.entry("时时彩", "時時彩"),
+            Map.entry("北京赛车", "北京賽車"));
+
+    /** Words reports use often, so a brand in their place recurs through the whole text. */
+    private static final List<String> ORDINARY_WORDS = List.of("医院", "社区", "学校", "党支部", "中心", "党员", "患者",
+            "居民", "学生", "志愿者", "活动", "工作");
+
+    private static final List<String> FILLERS = List.of("*", "·", "-", "_", "★", "~");
+
+    private static final List<Recipe> LISTED = List.of(
+            new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.WECHAT, Bait.LINK)),
+            new Recipe(Disguise.PLAIN, 4, true, List.of(Bait.QQ, Bait.CLICK)),
+            new Recipe(Disguise.FILLER, 5, false, List.of(Bait.LINK, Bait.MOBILE)),
+            new Recipe(Disguise.FILLER, 6, false, List.of(Bait.WIDE_QQ)),
+            new Recipe(Disguise.SPACED, 5, true, List.of(Bait.WECHAT)),
+            new Recipe(Disguise.SPACED, 4, false, List.of(Bait.CLICK, Bait.QQ)),
+            new Recipe(Disguise.TRADITIONAL, 6, false, List.of(Bait.LINK)),
+            new Recipe(Disguise.TRADITIONAL, 5, true, List.of(Bait.WIDE_LINK)),
+            new Recipe(Disguise.MIXED, 8, false, List.of(Bait.WECHAT, Bait.MOBILE, Bait.CLICK)),
+            new Recipe(Disguise.MIXED, 6, false, List.of()),
+            new Recipe(Disguise.PLAIN, 4, false, List.of()),
+            new Recipe(Disguise.FILLER, 3, true, List.of(Bait.MOBILE)),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.WIDE_MOBILE)),
+            new Recipe(Disguise.TRADITIONAL, 4, false, List.of()),
+            new Recipe(Disguise.MIXED, 5, true, List.of(Bait.LINK, Bait.QQ)),
+            new Recipe(Disguise.SPACED, 4, false, List.of(Bait.WIDE_WECHAT)));
+
+    private static final List<Recipe> UNLISTED = List.of(
+            new Recipe(Disguise.PLAIN, 5, true, List.of(Bait.LINK, Bait.CLICK)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WECHAT)),
+            new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.QQ, Bait.MOBILE)),
+            new Recipe(Disguise.FILLER, 4, false, List.of(Bait.LINK)),
+            new Recipe(Disguise.PLAIN, 5, true, List.of(Bait.WECHAT, Bait.CLICK)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.MOBILE)),
+            new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.WIDE_QQ, Bait.WIDE_LINK)),
+            new Recipe(Disguise.SPACED, 5, false, List.of(Bait.QQ)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.DISGUISED_WECHAT)),
+            new Recipe(Disguise.PLAIN, 5, true, List.of(Bait.LINK, Bait.QQ)),
+            new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.CLICK)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WIDE_WECHAT, Bait.WIDE_MOBILE)));
+
+    private final Random random;
+
+    SpamInjector(Random random) {
+        this.random = random;
+    }
+
+    /** Brands of the starter lexicon: promotion must be found, and enough of it for LIKELY_SPAM. */
+    List<EvaluationCase> listed(List<EvaluationCase> sources) {
+        List<String> brands = shuffled(LISTED_BRANDS);
+        List<EvaluationCase> cases = new ArrayList<>();
+        List<EvaluationCase> taken = TextCraft.take(sources, LISTED.size(), random);
+        for (int i = 0; i < LISTED.size(); i++) {
+            cases.add(inject(String.format("injected-%02d", i + 1), Category.INJECTED, taken.get(i),
+                    brands.get(i % brands.size()), LISTED.get(i), Verdict.LIKELY_SPAM));
+        }
+        return cases;
+    }
+
+    /**
+     * Brands no lexicon knows, in reports that had no lexicon term before: the bait is what is left to
+     * catch, and {@code lexiconHit} proves the promotion detector is given nothing it could know.
+     */
+    List<EvaluationCase> unlisted(List<EvaluationCase> sources, Predicate<String> lexiconHit) {
+        List<EvaluationCase> eligible = sources.stream().filter(s -> !lexiconHit.test(s.title() + "\n" + s.body())).toList();
+        List<String> brands = shuffled(UNLISTED_BRANDS);
+        List<EvaluationCase> cases = new ArrayList<>();
+        List<EvaluationCase> taken = TextCraft.take(eligible, UNLISTED.size(), random);
+        for (int i = 0; i < UNLISTED.size(); i++) {
+            EvaluationCase c = inject(String.format("unlisted-%02d", i + 1), Category.INJECTED_UNLISTED, taken.get(i),
+                    brands.get(i % brands.size()), UNLISTED.get(i), Verdict.NEEDS_ATTENTION);
+            if (lexiconHit.test(c.title() + "\n" + c.body())) {
+                throw new IllegalStateException(c.id() + " has a lexicon term, so its brand is not unlisted after all");
+            }
+            cases.add(c);
+        }
+        return cases;
+    }
+
+    private EvaluationCase inject(String id, Category category, EvaluationCase source, String brand, Recipe recipe,
+                                  Verdict expected) {
+        String word = mostFrequentWord(source.body());
+        String filler = pick(random, FILLERS);
+        String space = random.nextBoolean() ? " " : "\u3000";
+        List<String> paragraphs = TextCraft.paragraphs(replace(source.body(), word, recipe.times(), brand, recipe.disguise(),
+                filler, space));
+        List<Bait> baits = recipe.baits();
+        for (int k = 0; k < baits.size(); k++) {
+            int at = Math.min(paragraphs.size(), (k + 1) * paragraphs.size() / baits.size());
+            paragraphs.add(at, bait(baits.get(k), disguise(brand, recipe.disguise(), filler, space)));
+        }
+        String title = source.title();
+        if (recipe.inTitle()) {
+            String shown = disguise(brand, recipe.disguise(), filler, space);
+            title = title.contains(word) ? title.replaceFirst(word, shown) : shown + " " + title;
+        }
+        // an unlisted brand is nothing the lexicon can know: only its bait is there to find
+        Set<String> kinds = new LinkedHashSet<>();
+        if (category == Category.INJECTED) {
+            kinds.add("PROMOTION");
+        }
+        if (!baits.isEmpty()) {
+            kinds.add("CONTACT");
+        }
+        String note = brand + " (" + recipe.disguise().name().toLowerCase() + ") in place of " + word + " "
+                + Math.min(recipe.times(), occurrences(source.body(), word)) + " times"
+                + (recipe.inTitle() ? ", and in the title" : "") + "; bait: "
+                + (baits.isEmpty() ? "none" : baits.stream().map(b -> b.name().toLowerCase()).collect(Collectors.joining(", ")));
+        return new EvaluationCase(id, category, kinds, expected, source.id(), List.of(), note, title, source.channel(),
+                TextCraft.join(paragraphs));
+    }
+
+    /** Replaces {@code times} occurrences of the word spread over the text, or all of them when there are fewer. */
+    private String replace(String body, String word, int times, String brand, Disguise disguise, String filler, String space) {
+        List<Integer> at = new ArrayList<>();
+        for (int i = body.indexOf(word); i >= 0; i = body.indexOf(word, i + word.length())) {
+            at.add(i);
+        }
+        Set<Integer> chosen = new java.util.TreeSet<>();
+        for (int k = 0; k < Math.min(times, at.size()); k++) {
+            chosen.add(at.get(k * at.size() / Math.min(times, at.size())));
+        }
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        for (int i : chosen) {
+            out.append(body, from, i).append(disguise(brand, disguise, filler, space));
+            from = i + word.length();
+        }
+        return out.append(body.substring(from)).toString();
+    }
+
+    private String disguise(String brand, Disguise disguise, String filler, String space) {
+        return switch (disguise) {
+            case PLAIN -> brand;
+            case FILLER -> String.join(filler, brand.split(""));
+            case SPACED -> String.join(space, brand.split(""));
+            case TRADITIONAL -> TRADITIONAL.getOrDefault(brand, brand);
+            case MIXED -> disguise(brand, pick(random, List.of(Disguise.PLAIN, Disguise.FILLER, Disguise.SPACED,
+                    Disguise.TRADITIONAL)), pick(random, FILLERS), space);
+        };
+    }
+
+    private String bait(Bait bait, String brand) {
+        String wechat = letters(random, 2) + digits(random, 6);
+        String qq = digits(random, 9);
+        String site = "www." + letters(random, 3) + digits(random, 3) + ".com";
+        String mobile = "1" + pick(random, List.of("3", "5", "7", "8", "9")) + digits(random, 9);
+        return switch (bait) {
+            case WECHAT -> "想了解" + brand + "最新优惠活动，请添加客服微信：" + wechat + "，二十四小时在线。";
+            case QQ -> brand + "官方客服QQ：" + qq + "，专人一对一为您服务。";
+            case LINK -> brand + "官方网址 https://" + site + " 手机电脑均可访问，线路稳定不卡顿。";
+            case MOBILE -> "合作热线：" + mobile + "，欢迎来电咨询" + brand + "相关事宜。";
+            case CLICK -> "新会员点击进入" + brand + "即可领取" + (88 + random.nextInt(900)) + "元见面礼，名额有限。";
+            case WIDE_QQ -> brand + "客服" + wide("QQ:" + qq) + "，欢迎咨询。";
+            case WIDE_LINK -> "认准" + brand + "唯一网址：" + wide(site) + "，复制到浏览器打开。";
+            case WIDE_MOBILE -> brand + "咨询热线：" + wide(mobile) + "。";
+            case WIDE_WECHAT -> "添加" + brand + "客服微信" + wide(wechat) + "了解更多。";
+            case DISGUISED_WECHAT -> "加薇信：" + wechat + " 了解" + brand + "每日福利。";
+        };
+    }
+
+    private static String mostFrequentWord(String body) {
+        String best = ORDINARY_WORDS.getFirst();
+        int bestCount = -1;
+        for (String word : ORDINARY_WORDS) {
+            int count = occurrences(body, word);
+            if (count > bestCount) {
+                best = word;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private static int occurrences(String text, String word) {
+        return text.split(word, -1).length - 1;
+    }
+
+    private List<String> shuffled(List<String> items) {
+        List<String> copy = new ArrayList<>(items);
+        java.util.Collections.shuffle(copy, random);
+        return copy;
+    }
+}
