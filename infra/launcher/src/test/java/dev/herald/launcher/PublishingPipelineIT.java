@@ -45,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishingPipelineIT {
 
     static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected",
-            "article-changes-requested");
+            "article-changes-requested", "article-retracted");
     static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
 
     static Platform platform;
@@ -214,6 +214,20 @@ class PublishingPipelineIT {
 
     @Test
     @Order(10)
+    void aRetractedArticleDisappearsFromSearchAndItsUnitSeesWhy() {
+        String id = ids.get(2);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + id + "/retract", Map.of("reason", "活动日期有误,核实后重新发布"))
+                .status()).isEqualTo(200);
+
+        await(() -> http.get(search + "/api/search?q=" + HttpJson.encode("将军山")), r -> r.body().path("total").asInt() == 0);
+        assertThat(http.get(search + "/api/articles/" + id).status()).isEqualTo(404);
+        JsonNode report = await(() -> unitClients.get(2).get(ingest + "/api/reports/" + id),
+                r -> "RETRACTED".equals(r.body().path("status").asString())).body();
+        assertThat(report.path("retractionReason").asString()).isEqualTo("活动日期有误,核实后重新发布");
+    }
+
+    @Test
+    @Order(11)
     void everyEventRedeliveredToEveryConsumerChangesNothing() throws Exception {
         Map<String, String> before = observableState();
 
@@ -226,7 +240,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void theLocalIssuerHandsOutTokensNamingRoleAndUnit() {
         String token = LocalAccounts.token(settings, Role.UNIT, "贵州省人民医院党委");
 
@@ -237,7 +251,7 @@ class PublishingPipelineIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void everyEndpointAnswersEachKindOfCallerExactlyAsTheAccessMatrixSays() throws Exception {
         String disposable = asReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("keywords", List.of("一次性")), "delivery", Map.of("type", "INBOX"))).body().path("id").asString();

@@ -143,6 +143,25 @@ class ReportSubmissionTest {
     }
 
     @Test
+    void aRetractionAfterPublicationIsShownWithItsReason() {
+        String id = id(submit("南宁市中医医院党委", report("将撤回"), null));
+        kafka.publish("article-published", id, """
+                {"eventId":"%s","when":"2026-11-20T03:00:00Z","articleId":"%s","version":1,"unit":"u","channel":"c",
+                 "title":"t","body":"b","tags":[],"moderator":"m","publishedAt":"2026-11-20T03:00:00Z"}"""
+                .formatted(UUID.randomUUID(), id), Map.of());
+        kafka.publish("article-retracted", id, """
+                {"eventId":"%s","when":"2026-11-21T03:00:00Z","articleId":"%s","version":1,"unit":"u",
+                 "reason":"活动日期有误","moderator":"m"}""".formatted(UUID.randomUUID(), id), Map.of());
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            assertThat(http.get().with(NANNING).uri("/api/reports/{id}", id)).bodyJson()
+                    .extractingPath("$.status").isEqualTo("RETRACTED");
+            assertThat(http.get().with(NANNING).uri("/api/reports/{id}", id)).bodyJson()
+                    .extractingPath("$.retractionReason").isEqualTo("活动日期有误");
+        });
+    }
+
+    @Test
     void theReportBelongsToTheTokensUnitWhateverTheBodySays() {
         String id = id(submit("贵州省人民医院党委", """
                 {"unit":"冒充的单位","channel":"工作动态","title":"冒名","body":"正文"}""", null));

@@ -149,6 +149,21 @@ class ModeratorDeskTest {
     }
 
     @Test
+    void aPublishedArticleCanBeRetractedOnceAndReadersAreToldThroughItsEvent() {
+        String id = submitted("某医院党委", "将被撤回的报道", "医院召开党员大会。");
+        assertThat(post(WANG, id, "retract", "{\"reason\":\"尚未发布\"}")).hasStatus(409);
+        post(WANG, id, "approve", "{}");
+
+        assertThat(post(WANG, id, "retract", "{\"reason\":\" \"}")).hasStatus(400);
+        assertThat(post(WANG, id, "retract", "{\"reason\":\"活动日期有误\"}")).hasStatusOk()
+                .bodyJson().extractingPath("$.status").isEqualTo("RETRACTED");
+        assertThat(post(LI, id, "retract", "{\"reason\":\"再撤一次\"}")).hasStatus(409);
+
+        assertThat(awaitRecord("article-retracted", id).value()).contains("\"version\":1", "活动日期有误", "\"moderator\":\"wang.fang\"");
+        assertThat(actions(detail(id))).containsExactly("submitted", "approved", "retracted");
+    }
+
+    @Test
     void theQueueFiltersByChannelAndUnitAndSortsByRiskOrAge() {
         String unit = "筛选测试单位-" + UUID.randomUUID();
         String calm = submitted(unit, "平常的报道", "学校组织教师开展师德师风专题学习。");

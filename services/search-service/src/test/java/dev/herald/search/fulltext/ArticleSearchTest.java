@@ -2,6 +2,7 @@ package dev.herald.search.fulltext;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -251,6 +252,58 @@ class ArticleSearchTest {
 
     private static String json(String text) {
         return text.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    @Test
+    void aRetractedArticleLeavesTheResultsAndItsLateRepublicationStaysOut() {
+        String unit = "撤稿测试单位-" + UUID.randomUUID();
+        String id = publish(event(UUID.randomUUID(), newId(), 1, unit, "党建动态", "将被撤下的报道", NANNING_BODY));
+        awaitTotal(search("撤下", unit), 1);
+
+        kafka.publish("article-retracted", id, """
+                {"eventId":"%s","when":"2026-11-21T03:00:00Z","articleId":"%s","version":1,"unit":"%s",
+                 "reason":"活动日期有误","moderator":"wang.fang"}""".formatted(UUID.randomUUID(), id, unit), Map.of());
+        awaitTotal(search("撤下", unit), 0);
+        assertThat(http.get().uri("/api/articles/{id}", id)).hasStatus(404);
+
+        double stale = count("herald.search.indexed", "outcome", "stale");
+        publish(event(UUID.randomUUID(), id, 1, unit, "党建动态", "将被撤下的报道", NANNING_BODY));
+        await().atMost(Duration.ofSeconds(20)).until(() -> count("herald.search.indexed", "outcome", "stale") > stale);
+        assertThat(search("撤下", unit)).bodyJson().extractingPath("$.total").isEqualTo(0);
+    }
+
+    @Test
+    void suggestionsAndRelatedArticlesAreOpenToReaders() {
+        String unit = "推荐测试单位-" + UUID.randomUUID();
+        String first = publish(event(UUID.randomUUID(), newId(), 1, unit, "党建动态", "如意先锋战疫情 党旗一线红", NANNING_BODY));
+        String second = publish(event(UUID.randomUUID(), newId(), 1, unit, "党建动态", "如意先锋再出发", NANNING_BODY));
+        awaitTotal(search("如意先锋", unit), 2);
+
+        assertThat(http.get().uri("/api/search/suggest").param("prefix", "如意先锋")).hasStatusOk()
+                .bodyJson().extractingPath("$[*].text").asArray().contains("如意先锋战疫情 党旗一线红", "如意先锋再出发");
+        assertThat(http.get().uri("/api/search/suggest").param("prefix", "ruyixianfeng")).hasStatusOk()
+                .bodyJson().extractingPath("$[*].text").asArray().contains("如意先锋再出发");
+        assertThat(http.get().uri("/api/articles/{id}/related", first)).hasStatusOk()
+                .bodyJson().extractingPath("$[*].id").asArray().contains(second).doesNotContain(first);
+        assertProblem(http.get().uri("/api/search/suggest").param("prefix", "").exchange(), "prefix");
+        assertThat(http.get().uri("/api/articles/{id}/related", "rpt-unknown")).hasStatus(404);
+    }
+
+    @Test
+    void onlyAdministratorsEditTheDictionaryOrRebuildTheIndex() {
+        var admin = TestTokens.admin();
+        assertThat(http.get().uri("/api/search/dictionary")).hasStatus(401);
+        assertThat(http.get().uri("/api/search/dictionary").with(TestTokens.moderator("m"))).hasStatusOk();
+        assertThat(http.put().uri("/api/search/dictionary").with(TestTokens.moderator("m"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"phrases\":[],\"synonyms\":[]}")).hasStatus(403);
+        assertThat(http.put().uri("/api/search/dictionary").with(admin)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"phrases\":[\"x\"],\"synonyms\":[]}")).hasStatus(400);
+        assertThat(http.get().uri("/api/search/index").with(admin)).hasStatusOk()
+                .bodyJson().extractingPath("$.schema").isEqualTo(ArticleDocuments.SCHEMA);
+        assertThat(http.post().uri("/api/search/index/rebuild")).hasStatus(401);
+        assertThat(http.post().uri("/api/search/index/rebuild").with(admin)).hasStatus(202);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get().uri("/api/search/index").with(admin))
+                .bodyJson().extractingPath("$.lastRebuild.reason").isEqualTo("requested by an administrator"));
     }
 
     @Test
