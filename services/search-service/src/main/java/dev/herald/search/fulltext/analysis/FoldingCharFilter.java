@@ -50,7 +50,11 @@ public final class FoldingCharFilter extends BaseCharFilter {
             String out = Character.isWhitespace(cp) || Character.isSpaceChar(cp)
                     ? " " : ChineseText.normalize(original.substring(i, i + width));
             if (out.length() != width) {
-                // later output positions now sit (width - out.length()) further along the original
+                // every position inside an expansion (… becomes ...) maps back to the character it came from,
+                // and later positions sit (width - out.length()) further along the original
+                for (int k = 1; k < out.length(); k++) {
+                    addOffCorrectMap(folded.length() + k, cumulativeDiff - k);
+                }
                 cumulativeDiff += width - out.length();
                 addOffCorrectMap(folded.length() + out.length(), cumulativeDiff);
             }
