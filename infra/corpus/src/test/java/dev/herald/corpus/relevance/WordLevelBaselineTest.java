@@ -10,7 +10,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The word-level baseline over the judged set, with the word-and-pair reference beside it: prints the
+ * The word-level baseline over the judged set (the search service's SearchRelevanceTest sets its own
+ * search beside it): prints the
  * relevance table and writes it, with the per-query figures, to target/relevance/word-level.md. It asserts
  * only that the rankers work at all; the figures are there to be compared with a better search's.
  */
@@ -20,9 +21,8 @@ class WordLevelBaselineTest {
     void printsTheBaselinesRelevanceTable() throws IOException {
         JudgedSet set = JudgedSet.load();
         List<RankerScores> scores;
-        try (WordLevelRanker words = WordLevelRanker.indexing(set.articles());
-             WordAndBigramRanker pairs = WordAndBigramRanker.indexing(set.articles())) {
-            scores = new RelevanceReport(set).with(WordLevelRanker.NAME, words).with(WordAndBigramRanker.NAME, pairs).run();
+        try (WordLevelRanker words = WordLevelRanker.indexing(set.articles())) {
+            scores = new RelevanceReport(set).with(WordLevelRanker.NAME, words).run();
         }
         String table = RelevanceReport.table(scores);
         String perQuery = RelevanceReport.perQuery(scores);
@@ -37,6 +37,5 @@ class WordLevelBaselineTest {
         assertThat(baseline.meanNdcg()).isGreaterThan(0.2);
         // the word level finds nothing spelled in pinyin: the judged set must show that
         assertThat(baseline.in(QueryCategory.PINYIN).mrr()).isLessThan(0.2);
-        assertThat(scores.get(1).mrr()).isGreaterThan(0.3);
     }
 }
