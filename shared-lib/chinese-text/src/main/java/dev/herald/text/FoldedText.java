@@ -4,7 +4,8 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A text folded for matching (full-width to half-width, lower case, filler characters dropped) that
+ * A text folded for matching (full-width to half-width, lower case, traditional Chinese to simplified,
+ * filler characters dropped) that
  * remembers where each folded character came from, so a match can be reported as a span of the text
  * a person sees. Filler is white space, punctuation and symbols: spammers put them between the
  * characters of a word ({@code 博*彩}, {@code 博 彩}) to slip past plain matching.
@@ -35,7 +36,7 @@ public final class FoldedText {
                     if (isFiller(f.charAt(k))) {
                         continue;
                     }
-                    folded.append(f.charAt(k));
+                    folded.append(TraditionalChinese.toSimplified(f.charAt(k)));
                     origin[n++] = i;
                 }
             }
