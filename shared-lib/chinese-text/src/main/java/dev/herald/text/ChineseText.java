@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * Folds the ways the same Chinese text arrives in the wild into one form, so that matching and
  * indexing agree: full-width letters, digits and punctuation become half-width (NFKC), Latin is
- * lower-cased, invisible characters are dropped and runs of white space become one space.
+ * lower-cased, traditional characters become simplified ({@link TraditionalChinese}: a reader searching
+ * 体育 expects to find 體育 too), invisible characters are dropped and runs of white space become one space.
  */
 public final class ChineseText {
 
@@ -34,7 +35,11 @@ public final class ChineseText {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.appendCodePoint(cp);
+            if (Character.isBmpCodePoint(cp)) {
+                out.append(TraditionalChinese.toSimplified((char) cp));
+            } else {
+                out.appendCodePoint(cp);
+            }
         }
         return out.toString();
     }

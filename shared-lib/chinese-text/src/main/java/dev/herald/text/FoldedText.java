@@ -5,7 +5,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * A text folded for matching (full-width to half-width, lower case, filler characters dropped) that
+ * A text folded for matching (full-width to half-width, lower case, traditional Chinese to simplified,
+ * filler characters dropped) that
  * remembers where each folded character came from, so a match can be reported as a span of the text
  * a person sees. Filler is white space, punctuation and symbols: spammers put them between the
  * characters of a word ({@code 博*彩}, {@code 博 彩}) to slip past plain matching.
@@ -82,7 +83,7 @@ public final class FoldedText {
         return known;
     }
 
-    /** The reference folding of one code point: dropped if filler, else NFKC and lower case less any filler. */
+    /** The reference folding of one code point: dropped if filler, else NFKC, lower case and simplified, less any filler. */
     private static String foldCodePoint(String codePoint) {
         if (isFiller(codePoint.codePointAt(0))) {
             return "";
@@ -91,7 +92,7 @@ public final class FoldedText {
         StringBuilder kept = new StringBuilder(f.length());
         for (int k = 0; k < f.length(); k++) {
             if (!isFiller(f.charAt(k))) {
-                kept.append(f.charAt(k));
+                kept.append(TraditionalChinese.toSimplified(f.charAt(k)));
             }
         }
         return kept.toString();

@@ -19,6 +19,13 @@ class ChineseTextTest {
     }
 
     @Test
+    void foldsTraditionalCharactersToSimplifiedSoEitherFindsTheOther() {
+        assertThat(ChineseText.normalize("澳門 體育中心　開幕")).isEqualTo("澳门 体育中心 开幕");
+        assertThat(new KeywordMatcher(List.of("体育")).matchesAny("學校體育節")).isTrue();
+        assertThat(new KeywordMatcher(List.of("學校")).matchesAny("学校体育节")).isTrue();
+    }
+
+    @Test
     void emptyAndNullBecomeEmpty() {
         assertThat(ChineseText.normalize(null)).isEmpty();
         assertThat(ChineseText.normalize(" \u3000 ")).isEmpty();

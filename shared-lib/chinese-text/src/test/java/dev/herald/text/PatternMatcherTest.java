@@ -31,6 +31,24 @@ class PatternMatcherTest {
     }
 
     @Test
+    void traditionalCharactersMatchASimplifiedTermWithTheSpanOnTheOriginal() {
+        var matcher = new PatternMatcher(List.of(FoldedText.fold("澳门葡京"), FoldedText.fold("博彩")));
+        FoldedText text = FoldedText.of("歡迎光臨澳門葡京,博綵與博彩一網打盡");
+
+        List<PatternMatcher.Match> found = matcher.findAll(text.folded());
+
+        assertThat(found).extracting(m -> text.original().substring(text.originalStart(m.start()), text.originalEnd(m.end())))
+                .containsExactly("澳門葡京", "博綵", "博彩");
+    }
+
+    @Test
+    void aTraditionalTermInTheLexiconMatchesSimplifiedText() {
+        var matcher = new PatternMatcher(List.of(FoldedText.fold("澳門葡京")));
+
+        assertThat(matcher.findAll(FoldedText.fold("欢迎光临澳门葡京"))).hasSize(1);
+    }
+
+    @Test
     void anEmptyLexiconFindsNothing() {
         assertThat(new PatternMatcher(List.of()).findAll("任何文本")).isEmpty();
         assertThat(new PatternMatcher(List.of("", "a")).size()).isEqualTo(1);

@@ -28,6 +28,7 @@ public class Screener {
     private final PromotionDetector promotion = new PromotionDetector();
     private final ChromeDetector chrome = new ChromeDetector();
     private final MetadataDetector metadata = new MetadataDetector();
+    private final ScrambleDetector scramble = new ScrambleDetector();
 
     public Screener(ScreeningPolicy policy, java.time.Clock clock) {
         this.policy = policy;
@@ -48,6 +49,7 @@ public class Screener {
         findings.addAll(promotion.inspect("body", body, current));
         ChromeDetector.Result chromeResult = chrome.inspect(body);
         findings.addAll(chromeResult.findings());
+        findings.addAll(scramble.inspect(title, body, chromeResult.findings()));
         findings.addAll(metadata.inspect(input, chromeResult.cleanedBody(), policy.channels(), clock.instant()));
         String content = chromeResult.cleanedBody() != null ? chromeResult.cleanedBody() : body;
         long fingerprint = content == null || content.isBlank() ? 0 : SimHash.fingerprint(content);

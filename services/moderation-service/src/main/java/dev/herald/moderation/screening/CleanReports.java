@@ -1,0 +1,62 @@
+package dev.herald.moderation.screening;
+
+import org.springframework.core.io.ClassPathResource;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The clean reports shipped to train the scramble detector's model: a line {@code # title} starts a
+ * report, the lines up to the next title are its body, lines starting with {@code //} are notes.
+ */
+final class CleanReports {
+
+    static final List<String> RESOURCES = List.of("screening/clean-text.txt", "screening/reports.txt");
+
+    record Report(String title, String body) {
+    }
+
+    private CleanReports() {
+    }
+
+    static List<Report> shipped() {
+        List<Report> reports = new ArrayList<>();
+        RESOURCES.forEach(resource -> reports.addAll(parse(read(resource))));
+        return reports;
+    }
+
+    static List<Report> parse(String text) {
+        List<Report> reports = new ArrayList<>();
+        String title = null;
+        StringBuilder body = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            if (line.startsWith("//")) {
+                continue;
+            }
+            if (line.startsWith("# ")) {
+                if (title != null) {
+                    reports.add(new Report(title, body.toString().strip()));
+                }
+                title = line.substring(2).strip();
+                body.setLength(0);
+            } else if (title != null) {
+                body.append(line).append('\n');
+            }
+        }
+        if (title != null) {
+            reports.add(new Report(title, body.toString().strip()));
+        }
+        return reports;
+    }
+
+    private static String read(String resource) {
+        try {
+            return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package dev.herald.moderation.screening;
+
+import dev.herald.text.CharNgramModel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Scrambled reports: SEO spammers take a real report, splice fragments of its title into the middle of
+ * its sentences and shuffle the sentences, so that it reads as broken Chinese. Read with a character
+ * trigram model of clean report prose, adapted to the report at hand (a report keeps using its own
+ * words), two things give such a report away:
+ * <ul>
+ *   <li>a title fragment that does not belong where it stands: the sentence reads many bits better with
+ *       it taken out, far more than the fragment costs in the title itself;</li>
+ *   <li>sentences whose perplexity is far above what clean prose shows.</li>
+ * </ul>
+ * One odd sentence is not a scrambled report (a clean report has a few), so the report is judged on
+ * the share of its sentences that read wrong, and the worst of them are pointed at. Page chrome is left
+ * out: menus and footers are not prose. All thresholds come from held-out clean reports (see
+ * {@code ScrambleCalibration} in the tests, which re-derives them).
+ */
+final class ScrambleDetector {
+
+    /** Sentences with fewer Han characters (headings, captions, dates) are not judged. */
+    static final int MIN_HAN = 8;
+    /** A sentence is spliced when a title fragment saves more bits than this: the 99.5th percentile of held-out clean sentences. */
+    static final double SPLICE_BITS = 15.0;
+    /** ...and surely spliced above every held-out clean sentence. */
+    static final double SPLICE_BITS_STRONG = 17.0;
+    /** A report is spliced from this share of spliced sentences on: every held-out clean report's share, and a margin. */
+    static final double SPLICED_SHARE = 0.14;
+    /** A sentence reads as broken above this many bits per character: the 90th percentile of held-out clean sentences. */
+    static final double BROKEN_BITS = 7.5;
+    /** A report reads as broken from this share of broken sentences on: every held-out clean report's share, and a margin. */
+    static final double BROKEN_SHARE = 0.45;
+    /** Fewer odd sentences than this never make a report scrambled, however short it is. */
+    static final int MIN_SENTENCES = 3;
+    /** Only the worst sentences are reported, so that findings stay readable. */
+    static final int MAX_SENTENCE_FINDINGS = 7;
+
+    /** One judged sentence: its span in the body, its bits per character and its worst title fragment, if any. */
+    record Sentence(int start, int end, double meanBits, double splice, int fragmentStart, int fragmentEnd) {
+
+        boolean spliced() {
+            return splice > SPLICE_BITS;
+        }
+
+        boolean broken() {
+            return meanBits > BROKEN_BITS;
+        }
+
+        double strength() {
+            return Math.max(splice / SPLICE_BITS, meanBits / BROKEN_BITS);
+        }
+    }
+
+    private final CharNgramModel model;
+
+    ScrambleDetector() {
+        this(Shipped.MODEL);
+    }
+
+    ScrambleDetector(CharNgramModel model) {
+        this.model = model;
+    }
+
+    List<Finding> inspect(String title, String body) {
+        return inspect(title, body, new ChromeDetector().inspect(body).findings());
+    }
+
+    /** As {@link #inspect(String, String)}, leaving out the page chrome already found in the body. */
+    List<Finding> inspect(String title, String body, List<Finding> chrome) {
+        return findings(body, analyse(title, body, chrome));
+    }
+
+    List<Sentence> analyse(String title, String body, List<Finding> chrome) {
+        if (body == null || body.isEmpty()) {
+            return List.of();
+        }
+        List<CharNgramModel.Span> prose = prose(body, chrome);
+        // every part of the report is read against all the others, the title included: a title phrase
+        // quoted in the lead is then as cheap there as the title is given the lead
+        CharNgramModel.Cache cache = model.newCache(body.length());
+        prose.forEach(span -> cache.add(body.substring(span.start(), span.end())));
+        CharNgramModel.Surprisal titleRead = null;
+        if (title != null && !title.isBlank()) {
+            titleRead = model.surprisal(title, cache);
+            cache.add(title);
+        }
+        List<Sentence> sentences = new ArrayList<>(prose.size());
+        for (CharNgramModel.Span span : prose) {
+            String text = body.substring(span.start(), span.end());
+            cache.remove(text);
+            CharNgramModel.Surprisal read = model.surprisal(text, cache);
+            sentences.add(judge(span, read, titleRead));
+            cache.add(text);
+        }
+        return sentences;
+    }
+
+    private static List<CharNgramModel.Span> prose(String body, List<Finding> chrome) {
+        List<CharNgramModel.Span> prose = new ArrayList<>();
+        for (CharNgramModel.Span span : CharNgramModel.sentences(body)) {
+            boolean inChrome = chrome.stream().anyMatch(f -> f.start() < span.end() && span.start() < f.end());
+            if (!inChrome && han(body, span) >= MIN_HAN) {
+                prose.add(span);
+            }
+        }
+        return prose;
+    }
+
+    /** The sentence's perplexity, and the title fragment inside it that reads most as spliced in. */
+    private static Sentence judge(CharNgramModel.Span span, CharNgramModel.Surprisal read, CharNgramModel.Surprisal title) {
+        double worst = Double.NEGATIVE_INFINITY;
+        int from = -1, to = -1;
+        if (title != null) {
+            String symbols = read.symbols();
+            String titleSymbols = title.symbols();
+            // a title phrase opening or closing a sentence is how leads and headings quote a title, not a splice
+            for (int i = 1; i < symbols.length() - 1; ) {
+                int[] match = longestTitleMatch(symbols, i, titleSymbols);
+                int length = match[0];
+                if (length < 2) {
+                    i++;
+                    continue;
+                }
+                double splice = read.bitsSavedWithout(i, i + length) - title.bits(match[1], match[1] + length);
+                if (splice > worst) {
+                    worst = splice;
+                    from = read.start(i);
+                    to = read.end(i + length - 1);
+                }
+                i += length;
+            }
+        }
+        return new Sentence(span.start(), span.end(), read.meanBits(), worst,
+                from < 0 ? -1 : span.start() + from, to < 0 ? -1 : span.start() + to);
+    }
+
+    /** Length and title position of the longest run of Han symbols at {@code at} that the title also has, short of the sentence's end. */
+    private static int[] longestTitleMatch(String symbols, int at, String title) {
+        int best = 0, where = -1;
+        for (int p = title.indexOf(symbols.charAt(at)); p >= 0; p = title.indexOf(symbols.charAt(at), p + 1)) {
+            int k = 0;
+            while (at + k < symbols.length() - 1 && p + k < title.length() && symbols.charAt(at + k) == title.charAt(p + k)
+                    && isHan(symbols.charAt(at + k))) {
+                k++;
+            }
+            if (k > best) {
+                best = k;
+                where = p;
+            }
+        }
+        return new int[]{best, where};
+    }
+
+    private static List<Finding> findings(String body, List<Sentence> sentences) {
+        List<Finding> findings = new ArrayList<>();
+        List<Sentence> spliced = sentences.stream().filter(Sentence::spliced).toList();
+        List<Sentence> broken = sentences.stream().filter(Sentence::broken).toList();
+        boolean splicedReport = spliced.size() >= MIN_SENTENCES && spliced.size() >= SPLICED_SHARE * sentences.size();
+        boolean brokenReport = broken.size() >= MIN_SENTENCES && broken.size() >= BROKEN_SHARE * sentences.size();
+        if (splicedReport) {
+            findings.add(overall(spliced, String.format(Locale.ROOT,
+                    "title fragments spliced into %d of %d sentences (%.0f%%; clean reports stay under %.0f%%)",
+                    spliced.size(), sentences.size(), 100.0 * spliced.size() / sentences.size(), 100 * SPLICED_SHARE)));
+        }
+        if (brokenReport) {
+            findings.add(overall(broken, String.format(Locale.ROOT,
+                    "%d of %d sentences read as broken Chinese (perplexity over %.0f; clean reports stay under %.0f%% such sentences)",
+                    broken.size(), sentences.size(), Math.pow(2, BROKEN_BITS), 100 * BROKEN_SHARE)));
+        }
+        sentences.stream()
+                .filter(s -> splicedReport && s.spliced() || brokenReport && s.broken() || s.splice() > SPLICE_BITS_STRONG)
+                .sorted(Comparator.comparingDouble(Sentence::strength).reversed().thenComparingInt(Sentence::start))
+                .limit(MAX_SENTENCE_FINDINGS)
+                .forEach(s -> findings.add(sentence(body, s, splicedReport, brokenReport)));
+        return findings;
+    }
+
+    private static Finding overall(List<Sentence> odd, String message) {
+        return new Finding(Finding.Kind.SCRAMBLED, Finding.Severity.HIGH, message, "body",
+                odd.getFirst().start(), odd.getLast().end());
+    }
+
+    /**
+     * A sentence weighs more the surer it is and the more the rest of the report agrees: in a spliced
+     * report a spliced sentence is MEDIUM, HIGH beyond every clean sentence; in a broken report a broken
+     * sentence is MEDIUM; alone, even a clearly spliced sentence is only noted (LOW).
+     */
+    private static Finding sentence(String body, Sentence s, boolean splicedReport, boolean brokenReport) {
+        if (brokenReport && s.broken() && !(splicedReport && s.spliced())) {
+            return new Finding(Finding.Kind.SCRAMBLED, Finding.Severity.MEDIUM, String.format(Locale.ROOT,
+                    "sentence reads as broken Chinese: perplexity %.0f (clean sentences: under %.0f)",
+                    Math.pow(2, s.meanBits()), Math.pow(2, BROKEN_BITS)), "body", s.start(), s.end());
+        }
+        Finding.Severity severity = !splicedReport ? Finding.Severity.LOW
+                : s.splice() > SPLICE_BITS_STRONG ? Finding.Severity.HIGH : Finding.Severity.MEDIUM;
+        return new Finding(Finding.Kind.SCRAMBLED, severity, String.format(Locale.ROOT,
+                "title fragment \"%s\" spliced into the sentence: it reads %.1f bits better without it (clean sentences: under %.0f)",
+                body.substring(s.fragmentStart(), s.fragmentEnd()), s.splice(), SPLICE_BITS), "body", s.start(), s.end());
+    }
+
+    private static int han(String text, CharNgramModel.Span span) {
+        int count = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (isHan(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+    }
+
+    static CharNgramModel train(List<CleanReports.Report> reports) {
+        List<String> texts = new ArrayList<>();
+        reports.forEach(r -> {
+            texts.add(r.title());
+            texts.add(r.body());
+        });
+        return CharNgramModel.train(texts);
+    }
+
+    /** Trained once, on first use, from the shipped clean reports. */
+    private static final class Shipped {
+        static final CharNgramModel MODEL = train(CleanReports.shipped());
+    }
+}
