@@ -53,7 +53,7 @@ class FoldedTextTest {
     private record Reference(String folded, List<Integer> origin) {
     }
 
-    /** Folding as first written: normalise each code point on its own, drop filler before and after. */
+    /** Folding as first written: normalise each code point on its own, simplify, drop filler before and after. */
     private static Reference reference(String text) {
         StringBuilder folded = new StringBuilder();
         List<Integer> origin = new ArrayList<>();
@@ -64,7 +64,7 @@ class FoldedTextTest {
                 String f = Normalizer.normalize(text.substring(i, i + width), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
                 for (char c : f.toCharArray()) {
                     if (!FoldedText.isFiller(c)) {
-                        folded.append(c);
+                        folded.append(TraditionalChinese.toSimplified(c));
                         origin.add(i);
                     }
                 }

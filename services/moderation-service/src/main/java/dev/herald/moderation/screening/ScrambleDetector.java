@@ -189,7 +189,8 @@ final class ScrambleDetector {
     /**
      * A sentence weighs more the surer it is and the more the rest of the report agrees: in a spliced
      * report a spliced sentence is MEDIUM, HIGH beyond every clean sentence; in a broken report a broken
-     * sentence is MEDIUM; alone, even a clearly spliced sentence is only noted (LOW).
+     * sentence is MEDIUM. Alone, a sentence beyond every clean sentence is still worth a moderator's look
+     * (MEDIUM: SEO copies often splice too gently for the report-level share), any other only noted (LOW).
      */
     private static Finding sentence(String body, Sentence s, boolean splicedReport, boolean brokenReport) {
         if (brokenReport && s.broken() && !(splicedReport && s.spliced())) {
@@ -197,8 +198,9 @@ final class ScrambleDetector {
                     "sentence reads as broken Chinese: perplexity %.0f (clean sentences: under %.0f)",
                     Math.pow(2, s.meanBits()), Math.pow(2, BROKEN_BITS)), "body", s.start(), s.end());
         }
-        Finding.Severity severity = !splicedReport ? Finding.Severity.LOW
-                : s.splice() > SPLICE_BITS_STRONG ? Finding.Severity.HIGH : Finding.Severity.MEDIUM;
+        boolean strong = s.splice() > SPLICE_BITS_STRONG;
+        Finding.Severity severity = !splicedReport ? (strong ? Finding.Severity.MEDIUM : Finding.Severity.LOW)
+                : strong ? Finding.Severity.HIGH : Finding.Severity.MEDIUM;
         return new Finding(Finding.Kind.SCRAMBLED, severity, String.format(Locale.ROOT,
                 "title fragment \"%s\" spliced into the sentence: it reads %.1f bits better without it (clean sentences: under %.0f)",
                 body.substring(s.fragmentStart(), s.fragmentEnd()), s.splice(), SPLICE_BITS), "body", s.start(), s.end());

@@ -58,7 +58,7 @@ public class Screener {
                 "near-duplicate of " + d.reviewId() + " (SimHash distance " + d.distance() + ")", "body", 0,
                 body == null ? 0 : body.length())));
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::field).thenComparingInt(Finding::start));
-        int score = findings.stream().mapToInt(f -> f.severity().weight()).sum();
+        int score = policy.score(findings);
         return new ScreeningResult(policy.verdict(score), score, List.copyOf(findings), policy.version(), current.version(),
                 chromeResult.cleanedBody(), fingerprint, duplicate.map(NearDuplicates.Match::reviewId).orElse(null));
     }

@@ -168,13 +168,30 @@ class ScreenerTest {
     }
 
     @Test
+    void aHeavyPageAroundACleanReportAsksForAttentionButIsNeverLikelySpamForItsChrome() {
+        String chrome = "网站首页 | 机构概况 | 科室导航 | 通知公告\n当前位置：首页 > 新闻中心\n扫一扫在手机打开当前页\n"
+                + "上一篇：关于开展健康讲座的通知\n下一篇：中心召开党员大会\n【字体：大 中 小】【打印本页】【关闭窗口】\n"
+                + "版权所有：某某社区卫生服务中心 技术支持：某网络公司\n";
+        String body = chrome + "社区卫生服务中心组织家庭医生走进老旧小区开展上门随访,为行动不便的老人测量血压,讲解慢病防治知识。\n"
+                + chrome + "随访结束后,家庭医生为每位老人更新了健康档案,并约定下次上门的时间。\n" + chrome;
+
+        ScreeningResult result = screener.screen("家庭医生上门随访", body);
+
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Finding.Kind.CHROME)
+                .extracting(f -> f.severity().weight()).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.list(Integer.class))
+                .satisfies(weights -> assertThat(weights.stream().mapToInt(Integer::intValue).sum()).isGreaterThan(ScreeningPolicy.CHROME_CAP));
+        assertThat(result.score()).isEqualTo(ScreeningPolicy.CHROME_CAP);
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+    }
+
+    @Test
     void screeningIsDeterministicAndNamesItsPolicyAndLexicon() {
         String page = corpus("report-chaoyang-health-system.txt");
 
         ScreeningResult first = screener.screen("标题", page);
 
         assertThat(screener.screen("标题", page)).isEqualTo(first);
-        assertThat(first.policyVersion()).isEqualTo("policy-1");
+        assertThat(first.policyVersion()).isEqualTo("policy-2");
         assertThat(first.lexiconVersion()).startsWith("lexicon-").isEqualTo(screener.lexicon().version());
     }
 
