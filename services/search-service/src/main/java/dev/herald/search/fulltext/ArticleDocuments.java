@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  */
 final class ArticleDocuments {
 
-    static final String SCHEMA = "4";
+    static final String SCHEMA = "5";
 
     static final String ID = "id";
     static final String ID_SORT = "id_sort";
