@@ -47,7 +47,7 @@ public class Notifier {
                     clock.instant()))) {
                 created++;
             }
-            if (subscription.delivery().callsWebhook()) {
+            if (subscription.delivery().callsWebhook() && subscription.status().delivers()) {
                 webhooks.schedule(id, subscription.id(), subscription.subscriber(), subscription.delivery().url(),
                         new WebhookArticle(article.articleId(), article.title(), article.unit(), article.channel(),
                                 article.publishedAt()));

@@ -1,6 +1,9 @@
 package dev.herald.notification.subscription;
 
-/** How a subscriber hears of a match. Every match lands in the inbox; WEBHOOK also calls the subscriber. */
+/**
+ * How a subscriber hears of a match besides the inbox, which keeps every notice whatever the type:
+ * WEBHOOK calls the subscriber's endpoint, signed; EMAIL mails a verified address.
+ */
 public enum DeliveryType {
-    INBOX, WEBHOOK
+    INBOX, WEBHOOK, EMAIL
 }

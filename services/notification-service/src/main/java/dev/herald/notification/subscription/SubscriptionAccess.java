@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
 /**
- * Only subscribers use this service: they keep their own subscriptions and read their own inbox.
- * Which subscriber may see what is decided by the code behind each endpoint, from the token.
+ * Subscribers keep their own subscriptions and read their own inbox; which subscriber may see what is
+ * decided by the code behind each endpoint, from the token. The signed links in mails and payloads
+ * need no token: the signature is the authority.
  */
 @Configuration(proxyBeanMethods = false)
 class SubscriptionAccess {
@@ -15,11 +16,15 @@ class SubscriptionAccess {
     @Bean
     AccessRules subscriptionRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/subscriptions").hasRole("SUBSCRIBER")
-                .requestMatchers(HttpMethod.GET, "/api/subscriptions/*").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.POST, "/api/subscriptions", "/api/subscriptions/*/pause",
+                        "/api/subscriptions/*/resume").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.GET, "/api/subscriptions", "/api/subscriptions/*").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.PUT, "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.DELETE, "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/subscribers/*/notifications").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasRole("SUBSCRIBER")
-                .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER");
+                .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.GET, "/api/unsubscribe", "/api/email-verification").permitAll()
+                .requestMatchers(HttpMethod.POST, "/api/unsubscribe").permitAll();
     }
 }

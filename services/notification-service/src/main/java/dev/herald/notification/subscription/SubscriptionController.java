@@ -1,21 +1,35 @@
 package dev.herald.notification.subscription;
 
+import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
+import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
+
 @RestController
-@RequestMapping("/api/subscriptions")
 class SubscriptionController {
+
+    private static final int MAX_PAGE_SIZE = 100;
+
+    record Listing(long total, int page, int size, List<Subscription> subscriptions) {
+    }
+
+    record Outcome(String status) {
+    }
 
     private final SubscriptionService service;
 
@@ -23,7 +37,7 @@ class SubscriptionController {
         this.service = service;
     }
 
-    @PostMapping
+    @PostMapping("/api/subscriptions")
     ResponseEntity<Subscription> create(@Valid @RequestBody CreateSubscriptionRequest request) {
         Subscription subscription = service.create(ActingSubscriber.current(), request);
         var location = ServletUriComponentsBuilder.fromCurrentRequestUri().path("/{id}")
@@ -31,14 +45,60 @@ class SubscriptionController {
         return ResponseEntity.created(location).body(subscription);
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/api/subscriptions")
+    Listing list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        if (page < 0 || page > 10_000) {
+            throw new InvalidRequestException("page", "must be between 0 and 10000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Page<Subscription> found = service.list(ActingSubscriber.current(), page, size);
+        return new Listing(found.getTotalElements(), page, size, found.getContent());
+    }
+
+    @GetMapping("/api/subscriptions/{id}")
     Subscription get(@PathVariable String id) {
         return service.get(ActingSubscriber.current(), id);
     }
 
-    @DeleteMapping("/{id}")
+    @PutMapping("/api/subscriptions/{id}")
+    Subscription update(@PathVariable String id, @Valid @RequestBody CreateSubscriptionRequest request) {
+        return service.update(ActingSubscriber.current(), id, request);
+    }
+
+    @PostMapping("/api/subscriptions/{id}/pause")
+    Subscription pause(@PathVariable String id) {
+        return service.pause(ActingSubscriber.current(), id);
+    }
+
+    @PostMapping("/api/subscriptions/{id}/resume")
+    Subscription resume(@PathVariable String id) {
+        return service.resume(ActingSubscriber.current(), id);
+    }
+
+    @DeleteMapping("/api/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
         service.delete(ActingSubscriber.current(), id);
+    }
+
+    /** The link in every e-mail and webhook payload: no login, GET for a click, POST for one-click mail clients. */
+    @RequestMapping(value = "/api/unsubscribe", method = {RequestMethod.GET, RequestMethod.POST})
+    Outcome unsubscribe(@RequestParam(required = false) String token) {
+        return new Outcome(service.unsubscribe(required(token)) ? "unsubscribed" : "already unsubscribed");
+    }
+
+    @GetMapping("/api/email-verification")
+    Outcome verifyEmail(@RequestParam(required = false) String token) {
+        service.verifyEmail(required(token));
+        return new Outcome("verified");
+    }
+
+    private static String required(String token) {
+        if (token == null || token.isBlank() || token.length() > 1_000) {
+            throw new InvalidRequestException("token", "is required");
+        }
+        return token;
     }
 }

@@ -8,6 +8,9 @@ interface SubscriptionRepository extends MongoRepository<Subscription, String> {
 
     Stream<Subscription> streamAllBy();
 
+    org.springframework.data.domain.Page<Subscription> findBySubscriber(String subscriber,
+                                                                      org.springframework.data.domain.Pageable page);
+
     /** Checks ownership and deletes in one step: of two deletes racing, only one finds anything to remove. */
     long deleteByIdAndSubscriber(String id, String subscriber);
 }

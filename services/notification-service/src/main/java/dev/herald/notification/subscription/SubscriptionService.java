@@ -1,30 +1,51 @@
 package dev.herald.notification.subscription;
 
 import dev.herald.events.ArticlePublished;
+import dev.herald.notification.link.SignedLinks;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.DeliveryRequest;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.FilterRequest;
+import dev.herald.notification.subscription.CreateSubscriptionRequest.FrequencyRequest;
+import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.text.ChineseText;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 
+import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 @Service
 public class SubscriptionService {
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final SubscriptionRepository subscriptions;
+    private final SignedLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, ApplicationEventPublisher events, Clock clock) {
+    SubscriptionService(SubscriptionRepository subscriptions, SignedLinks links, ApplicationEventPublisher events, Clock clock) {
         this.subscriptions = subscriptions;
+        this.links = links;
         this.events = events;
         this.clock = clock;
     }
@@ -35,9 +56,27 @@ public class SubscriptionService {
 
     public Subscription create(String subscriber, CreateSubscriptionRequest request) {
         SubscriptionFilter filter = filter(request.filter());
-        Delivery delivery = delivery(request.delivery());
-        return subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), subscriber,
-                filter, delivery, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        Delivery delivery = delivery(request.delivery(), null);
+        Instant now = now();
+        Subscription created = subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), null, subscriber, filter,
+                delivery, frequency(request.frequency()), initialStatus(delivery), null, now, now));
+        requestVerificationIfNeeded(created, null);
+        return created;
+    }
+
+    /** Replaces filter, delivery and cadence; a new address must be confirmed again, a webhook keeps its secret. */
+    public Subscription update(String subscriber, String id, CreateSubscriptionRequest request) {
+        Subscription current = get(subscriber, id);
+        Delivery delivery = delivery(request.delivery(), current.delivery());
+        SubscriptionStatus status = current.status() == SubscriptionStatus.PAUSED ? SubscriptionStatus.PAUSED
+                : initialStatus(delivery);
+        Subscription updated = save(current.with(filter(request.filter()), delivery, frequency(request.frequency()), status, now()));
+        requestVerificationIfNeeded(updated, current.delivery());
+        return updated;
+    }
+
+    public Page<Subscription> list(String subscriber, int page, int size) {
+        return subscriptions.findBySubscriber(subscriber, PageRequest.of(page, size, Sort.by("createdAt", "_id")));
     }
 
     /** Someone else's subscription is answered exactly like one that does not exist, so ids reveal nothing. */
@@ -46,11 +85,62 @@ public class SubscriptionService {
                 .orElseThrow(() -> new NotFoundException("subscription", id));
     }
 
+    public Subscription pause(String subscriber, String id) {
+        Subscription current = get(subscriber, id);
+        return current.status() == SubscriptionStatus.PAUSED ? current
+                : save(current.with(SubscriptionStatus.PAUSED, null, now()));
+    }
+
+    /** Resumes a paused subscription, or re-enables one whose endpoint was switched off. */
+    public Subscription resume(String subscriber, String id) {
+        Subscription current = get(subscriber, id);
+        if (current.status() == SubscriptionStatus.ACTIVE || current.status() == SubscriptionStatus.PENDING_VERIFICATION) {
+            return current;
+        }
+        return save(current.with(initialStatus(current.delivery()), null, now()));
+    }
+
     public void delete(String subscriber, String id) {
         if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
         events.publishEvent(new SubscriptionDeleted(id));
+    }
+
+    /** Follows a signed unsubscribe link: no login, and a second click finds nothing left to do. */
+    public boolean unsubscribe(String token) {
+        String id = links.subject(SignedLinks.Purpose.UNSUBSCRIBE, token);
+        return subscriptions.findById(id).map(s -> {
+            delete(s.subscriber(), s.id());
+            return true;
+        }).orElse(false);
+    }
+
+    /** Follows a signed confirmation link; it confirms only the address it was sent to. */
+    public Subscription verifyEmail(String token) {
+        String[] subject = links.subject(SignedLinks.Purpose.VERIFY_EMAIL, token).split("\n", 2);
+        Subscription current = subscriptions.findById(subject[0]).orElseThrow(() -> new NotFoundException("subscription", subject[0]));
+        if (current.delivery().type() != DeliveryType.EMAIL || !Objects.equals(current.delivery().email(), subject[1])) {
+            throw new ConflictException("this link confirms an address the subscription no longer uses");
+        }
+        if (current.delivery().emailVerified()) {
+            return current;
+        }
+        SubscriptionStatus status = current.status() == SubscriptionStatus.PENDING_VERIFICATION ? SubscriptionStatus.ACTIVE
+                : current.status();
+        return save(current.with(current.filter(), current.delivery().verified(), current.frequency(), status, now()));
+    }
+
+    /** Switches a failing endpoint off until the subscriber resumes the subscription, and says why in the inbox. */
+    public void disable(String id, String reason) {
+        subscriptions.findById(id).filter(s -> s.status() == SubscriptionStatus.ACTIVE).ifPresent(s -> {
+            save(s.with(SubscriptionStatus.DISABLED, reason, now()));
+            events.publishEvent(new SubscriptionDisabled(s.id(), s.subscriber(), reason));
+        });
+    }
+
+    public java.util.Optional<Subscription> find(String id) {
+        return subscriptions.findById(id);
     }
 
     /** Every subscription the article satisfies; streamed, so the set of subscriptions is never all in memory. */
@@ -62,25 +152,105 @@ public class SubscriptionService {
         return matches;
     }
 
+    private Subscription save(Subscription subscription) {
+        try {
+            return subscriptions.save(subscription);
+        } catch (OptimisticLockingFailureException raced) {
+            throw new ConflictException("the subscription was changed at the same time; read it again and retry");
+        }
+    }
+
+    private void requestVerificationIfNeeded(Subscription subscription, Delivery before) {
+        Delivery d = subscription.delivery();
+        boolean newAddress = before == null || !Objects.equals(before.email(), d.email());
+        if (d.type() == DeliveryType.EMAIL && !d.emailVerified() && newAddress) {
+            events.publishEvent(new EmailVerificationRequested(subscription.id(), subscription.subscriber(), d.email(),
+                    links.verificationUrl(subscription.id(), d.email())));
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private static SubscriptionStatus initialStatus(Delivery delivery) {
+        return delivery.type() == DeliveryType.EMAIL && !delivery.emailVerified()
+                ? SubscriptionStatus.PENDING_VERIFICATION : SubscriptionStatus.ACTIVE;
+    }
+
     private static SubscriptionFilter filter(FilterRequest request) {
-        var filter = new SubscriptionFilter(clean(request.channels()), clean(request.units()), clean(request.keywords()));
+        var filter = new SubscriptionFilter(clean(request.channels()), clean(request.units()), clean(request.keywords()),
+                request.query());
         if (filter.hasNoCriteria()) {
-            throw new InvalidRequestException("filter", "needs at least one of channels, units or keywords");
+            throw new InvalidRequestException("filter", "needs at least one of channels, units, keywords or query");
         }
         if (filter.keywords().stream().anyMatch(k -> ChineseText.normalize(k).isEmpty())) {
             throw new InvalidRequestException("filter.keywords", "must hold visible characters");
         }
+        if (filter.query() != null) {
+            SavedQuery.parse(filter.query());
+        }
         return filter;
     }
 
-    private static Delivery delivery(DeliveryRequest request) {
-        if (request.type() == DeliveryType.WEBHOOK) {
-            return new Delivery(DeliveryType.WEBHOOK, WebhookUrl.check(request.url()));
+    private static Delivery delivery(DeliveryRequest request, Delivery before) {
+        switch (request.type()) {
+            case WEBHOOK -> {
+                noEmail(request);
+                String secret = before != null && before.callsWebhook() ? before.secret() : newSecret();
+                return new Delivery(DeliveryType.WEBHOOK, WebhookUrl.check(request.url()), secret, null, false);
+            }
+            case EMAIL -> {
+                if (request.url() != null && !request.url().isBlank()) {
+                    throw new InvalidRequestException(WebhookUrl.FIELD, "is only allowed with WEBHOOK delivery");
+                }
+                String email = request.email() == null ? "" : request.email().strip();
+                if (!EMAIL.matcher(email).matches()) {
+                    throw new InvalidRequestException("delivery.email", "must be an e-mail address");
+                }
+                boolean verified = before != null && before.type() == DeliveryType.EMAIL && email.equals(before.email())
+                        && before.emailVerified();
+                return new Delivery(DeliveryType.EMAIL, null, null, email, verified);
+            }
+            default -> {
+                if (request.url() != null && !request.url().isBlank()) {
+                    throw new InvalidRequestException(WebhookUrl.FIELD, "is only allowed with WEBHOOK delivery");
+                }
+                noEmail(request);
+                return Delivery.inbox();
+            }
         }
-        if (request.url() != null && !request.url().isBlank()) {
-            throw new InvalidRequestException(WebhookUrl.FIELD, "is only allowed with WEBHOOK delivery");
+    }
+
+    private static void noEmail(DeliveryRequest request) {
+        if (request.email() != null && !request.email().isBlank()) {
+            throw new InvalidRequestException("delivery.email", "is only allowed with EMAIL delivery");
         }
-        return new Delivery(DeliveryType.INBOX, null);
+    }
+
+    private static Frequency frequency(FrequencyRequest request) {
+        if (request == null) {
+            return Frequency.immediate();
+        }
+        try {
+            LocalTime at = request.dailyAt() == null ? null : LocalTime.parse(request.dailyAt());
+            ZoneId zone = request.zone() == null ? null : ZoneId.of(request.zone());
+            if (at != null && request.cadence() != Cadence.DAILY) {
+                throw new InvalidRequestException("frequency.dailyAt", "is only for a DAILY cadence");
+            }
+            return new Frequency(request.cadence(), at, zone);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException("frequency.dailyAt", "must be a time like 08:00");
+        } catch (DateTimeException e) {
+            throw new InvalidRequestException("frequency.zone", "must be a zone such as Asia/Shanghai");
+        }
+    }
+
+    /** A Standard Webhooks secret: whsec_ and 32 random bytes in base64. */
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return "whsec_" + Base64.getEncoder().encodeToString(bytes);
     }
 
     private static List<String> clean(List<String> values) {
