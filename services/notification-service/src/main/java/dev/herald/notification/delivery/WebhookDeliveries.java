@@ -20,7 +20,7 @@ import static org.springframework.data.mongodb.core.query.Query.query;
 
 /** Keeps the webhook calls owed and what became of each attempt. */
 @Service
-public class WebhookDeliveries {
+public class WebhookDeliveries implements DeliveryChannel {
 
     private final MongoTemplate mongo;
     private final MeterRegistry meters;
@@ -30,6 +30,18 @@ public class WebhookDeliveries {
         this.mongo = mongo;
         this.meters = meters;
         this.clock = clock;
+    }
+
+    @Override
+    public dev.herald.notification.subscription.DeliveryType type() {
+        return dev.herald.notification.subscription.DeliveryType.WEBHOOK;
+    }
+
+    @Override
+    public void deliver(dev.herald.notification.subscription.Subscription subscription, List<Notice> notices, String key) {
+        Notice n = notices.getFirst();
+        schedule(key, subscription.id(), subscription.subscriber(), subscription.delivery().url(),
+                new WebhookArticle(n.articleId(), n.title(), n.unit(), n.channel(), n.publishedAt()));
     }
 
     /** Owes a call for the notification unless one is owed already; returns whether it was new. */

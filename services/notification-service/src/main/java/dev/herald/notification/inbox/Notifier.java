@@ -1,9 +1,11 @@
 package dev.herald.notification.inbox;
 
 import dev.herald.events.ArticlePublished;
+import dev.herald.notification.delivery.DeliveryChannel;
+import dev.herald.notification.delivery.DigestQueue;
+import dev.herald.notification.delivery.Notice;
 import dev.herald.notification.delivery.Notifications;
-import dev.herald.notification.delivery.WebhookArticle;
-import dev.herald.notification.delivery.WebhookDeliveries;
+import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionService.Match;
@@ -12,26 +14,34 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Turns a published article into notices for every subscription it matches. Each write is
- * insert-if-absent, so running it again for the same article, after a crash or for a re-publication,
+ * Turns a published article into notices for every subscription it matches, and hands each to the
+ * subscription's channel, now or in its next digest. Every write is insert-if-absent and every hand-over
+ * keyed by the notice, so running it again for the same article, after a crash or for a re-publication,
  * adds nothing and completes whatever a crashed run left out.
  */
 @Service
 public class Notifier {
 
+    static final int SNIPPET_CHARS = 120;
+
     private final SubscriptionService subscriptions;
     private final NotificationRepository notifications;
-    private final WebhookDeliveries webhooks;
+    private final Map<DeliveryType, DeliveryChannel> channels = new EnumMap<>(DeliveryType.class);
+    private final DigestQueue digests;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    Notifier(SubscriptionService subscriptions, NotificationRepository notifications, WebhookDeliveries webhooks,
-             MeterRegistry meters, Clock clock) {
+    Notifier(SubscriptionService subscriptions, NotificationRepository notifications, List<DeliveryChannel> channels,
+             DigestQueue digests, MeterRegistry meters, Clock clock) {
         this.subscriptions = subscriptions;
         this.notifications = notifications;
-        this.webhooks = webhooks;
+        channels.forEach(c -> this.channels.put(c.type(), c));
+        this.digests = digests;
         this.meters = meters;
         this.clock = clock;
     }
@@ -47,13 +57,26 @@ public class Notifier {
                     clock.instant()))) {
                 created++;
             }
-            if (subscription.delivery().callsWebhook() && subscription.status().delivers()) {
-                webhooks.schedule(id, subscription.id(), subscription.subscriber(), subscription.delivery().url(),
-                        new WebhookArticle(article.articleId(), article.title(), article.unit(), article.channel(),
-                                article.publishedAt()));
+            meters.counter("herald.notifications.matches").increment();
+            DeliveryChannel channel = channels.get(subscription.delivery().type());
+            if (channel == null || !subscription.status().delivers()) {
+                continue;
+            }
+            Notice notice = new Notice(id, article.articleId(), article.title(), article.unit(), article.channel(),
+                    article.publishedAt(), snippet(article.body()), match.matchedBy());
+            if (subscription.frequency().digest()) {
+                digests.add(subscription, notice);
+            } else {
+                channel.deliver(subscription, List.of(notice), id);
             }
         }
         return created;
+    }
+
+    private static String snippet(String body) {
+        String plain = body == null ? "" : body.strip().replaceAll("\\s+", " ");
+        return plain.codePointCount(0, plain.length()) <= SNIPPET_CHARS ? plain
+                : plain.substring(0, plain.offsetByCodePoints(0, SNIPPET_CHARS)) + "…";
     }
 
     private boolean insertIfAbsent(Notification notification) {
