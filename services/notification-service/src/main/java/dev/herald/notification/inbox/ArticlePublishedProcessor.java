@@ -8,12 +8,29 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Every published article is checked against the subscriptions. */
+/**
+ * Every published article is checked against the subscriptions and told to its unit; rejections and
+ * requests for changes are told to the unit too.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArticlePublishedProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, Notifier notifier) {
-        return handlers.once("notification.article-published", HeraldEvents.ARTICLE_PUBLISHED, notifier::notifySubscribers);
+    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, Notifier notifier, ContributorNotices units) {
+        return handlers.once("notification.article-published", HeraldEvents.ARTICLE_PUBLISHED, article -> {
+            notifier.notifySubscribers(article);
+            units.published(article);
+        });
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> articleRejected(EventHandlers handlers, ContributorNotices units) {
+        return handlers.once("notification.article-rejected", HeraldEvents.ARTICLE_REJECTED, units::rejected);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> articleChangesRequested(EventHandlers handlers, ContributorNotices units) {
+        return handlers.once("notification.article-changes-requested", HeraldEvents.ARTICLE_CHANGES_REQUESTED,
+                units::changesRequested);
     }
 }

@@ -2,13 +2,20 @@ package dev.herald.notification.inbox;
 
 import dev.herald.notification.delivery.WebhookDeliveries;
 import dev.herald.notification.subscription.ActingSubscriber;
+import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import org.springframework.data.domain.Page;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import java.util.stream.Stream;
 
@@ -18,11 +25,16 @@ class InboxController {
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_PAGE = 10_000;
 
+    record Marked(long marked) {
+    }
+
     private final Inbox inbox;
+    private final InboxStreams streams;
     private final WebhookDeliveries webhooks;
 
-    InboxController(Inbox inbox, WebhookDeliveries webhooks) {
+    InboxController(Inbox inbox, InboxStreams streams, WebhookDeliveries webhooks) {
         this.inbox = inbox;
+        this.streams = streams;
         this.webhooks = webhooks;
     }
 
@@ -30,25 +42,33 @@ class InboxController {
     InboxView inbox(@PathVariable String subscriber,
                     @RequestParam(defaultValue = "0") int page,
                     @RequestParam(defaultValue = "20") int size) {
-        String acting = ActingSubscriber.current();
-        if (!subscriber.strip().equals(acting)) {
-            // as with their subscriptions and notices, another subscriber's inbox is answered as if there were none
-            throw new NotFoundException("inbox", subscriber.strip());
-        }
-        if (page < 0 || page > MAX_PAGE) {
-            throw new InvalidRequestException("page", "must be between 0 and " + MAX_PAGE);
-        }
-        if (size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
-        }
-        Page<Notification> found = inbox.page(acting, page, size);
-        return new InboxView(acting, found.getTotalElements(), page, size,
-                found.stream().map(NotificationView::of).toList());
+        return view(own(subscriber), page, size);
+    }
+
+    @GetMapping(value = "/api/subscribers/{subscriber}/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter stream(@PathVariable String subscriber) {
+        return streams.open(own(subscriber));
+    }
+
+    @PostMapping("/api/subscribers/{subscriber}/notifications/read")
+    Marked markAllRead(@PathVariable String subscriber) {
+        return new Marked(inbox.markAllRead(own(subscriber)));
+    }
+
+    /** A unit's inbox: what became of its own reports, with no subscription needed. */
+    @GetMapping("/api/units/me/notifications")
+    InboxView unitInbox(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
+        return view(unitOwner(), page, size);
     }
 
     @GetMapping("/api/notifications/{id}")
     NotificationView notification(@PathVariable String id) {
-        return NotificationView.of(inbox.get(ActingSubscriber.current(), id));
+        return NotificationView.of(inbox.get(owner(), id));
+    }
+
+    @PostMapping("/api/notifications/{id}/read")
+    NotificationView markRead(@PathVariable String id) {
+        return NotificationView.of(inbox.markRead(owner(), id));
     }
 
     @GetMapping("/api/notifications/{id}/deliveries")
@@ -56,5 +76,41 @@ class InboxController {
         Notification notification = inbox.get(ActingSubscriber.current(), id);
         return new NotificationDeliveries(notification.id(),
                 webhooks.forNotification(notification.id()).map(Stream::of).orElseGet(Stream::empty).toList());
+    }
+
+    private InboxView view(String owner, int page, int size) {
+        if (page < 0 || page > MAX_PAGE) {
+            throw new InvalidRequestException("page", "must be between 0 and " + MAX_PAGE);
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
+        }
+        Page<Notification> found = inbox.page(owner, page, size);
+        return new InboxView(owner, found.getTotalElements(), inbox.unread(owner), page, size,
+                found.stream().map(NotificationView::of).toList());
+    }
+
+    /** As with their subscriptions and notices, another subscriber's inbox is answered as if there were none. */
+    private static String own(String subscriber) {
+        String acting = ActingSubscriber.current();
+        if (!subscriber.strip().equals(acting)) {
+            throw new NotFoundException("inbox", subscriber.strip());
+        }
+        return acting;
+    }
+
+    /** The inbox a notice endpoint reads: a unit's for a unit token, else the subscriber's. */
+    private static String owner() {
+        Caller caller = Caller.current();
+        return caller.has("UNIT") ? unitOwner() : ActingSubscriber.current();
+    }
+
+    private static String unitOwner() {
+        String unit = Caller.current().unit();
+        if (unit == null || unit.isBlank()) {
+            throw new ErrorResponseException(HttpStatus.FORBIDDEN,
+                    ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "the token names no unit"), null);
+        }
+        return Notification.unitInbox(unit.strip());
     }
 }

@@ -2,6 +2,9 @@ package dev.herald.notification.inbox;
 
 import java.util.List;
 
-/** One page of a subscriber's notifications, newest first; {@code total} counts all of them. */
-public record InboxView(String subscriber, long total, int page, int size, List<NotificationView> notifications) {
+/**
+ * One page of an inbox, unread first and newest first within each; {@code total} counts all notices,
+ * {@code unread} the unread ones.
+ */
+public record InboxView(String subscriber, long total, long unread, int page, int size, List<NotificationView> notifications) {
 }

@@ -4,13 +4,11 @@ import dev.herald.events.ArticlePublished;
 import dev.herald.notification.delivery.DeliveryChannel;
 import dev.herald.notification.delivery.DigestQueue;
 import dev.herald.notification.delivery.Notice;
-import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionService.Match;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -30,16 +28,16 @@ public class Notifier {
     static final int SNIPPET_CHARS = 120;
 
     private final SubscriptionService subscriptions;
-    private final NotificationRepository notifications;
+    private final Inbox inbox;
     private final Map<DeliveryType, DeliveryChannel> channels = new EnumMap<>(DeliveryType.class);
     private final DigestQueue digests;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    Notifier(SubscriptionService subscriptions, NotificationRepository notifications, List<DeliveryChannel> channels,
+    Notifier(SubscriptionService subscriptions, Inbox inbox, List<DeliveryChannel> channels,
              DigestQueue digests, MeterRegistry meters, Clock clock) {
         this.subscriptions = subscriptions;
-        this.notifications = notifications;
+        this.inbox = inbox;
         channels.forEach(c -> this.channels.put(c.type(), c));
         this.digests = digests;
         this.meters = meters;
@@ -52,7 +50,7 @@ public class Notifier {
         for (Match match : subscriptions.matching(article)) {
             Subscription subscription = match.subscription();
             String id = Notification.idFor(subscription.id(), article.articleId());
-            if (insertIfAbsent(new Notification(id, subscription.id(), subscription.subscriber(), article.articleId(),
+            if (insertIfAbsent(Notification.article(id, subscription.id(), subscription.subscriber(), article.articleId(),
                     article.title(), article.unit(), article.channel(), article.publishedAt(), match.matchedBy(),
                     clock.instant()))) {
                 created++;
@@ -80,12 +78,6 @@ public class Notifier {
     }
 
     private boolean insertIfAbsent(Notification notification) {
-        try {
-            notifications.insert(notification);
-        } catch (DuplicateKeyException alreadyNotified) {
-            return false;
-        }
-        Notifications.countInbox(meters);
-        return true;
+        return inbox.add(notification);
     }
 }

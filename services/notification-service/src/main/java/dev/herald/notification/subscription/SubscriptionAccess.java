@@ -21,8 +21,12 @@ class SubscriptionAccess {
                 .requestMatchers(HttpMethod.GET, "/api/subscriptions", "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.PUT, "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.DELETE, "/api/subscriptions/*").hasRole("SUBSCRIBER")
-                .requestMatchers(HttpMethod.GET, "/api/subscribers/*/notifications").hasRole("SUBSCRIBER")
-                .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.GET, "/api/subscribers/*/notifications",
+                        "/api/subscribers/*/notifications/stream").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.POST, "/api/subscribers/*/notifications/read").hasRole("SUBSCRIBER")
+                .requestMatchers(HttpMethod.GET, "/api/units/me/notifications").hasRole("UNIT")
+                .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasAnyRole("SUBSCRIBER", "UNIT")
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").hasAnyRole("SUBSCRIBER", "UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/unsubscribe", "/api/email-verification").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/unsubscribe").permitAll();

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.jwt;
 
 /**
- * Only a subscriber's token opens this service. Without a token, or with another role's, every
- * endpoint refuses before anything is looked up or stored.
+ * Only a subscriber's token opens the subscription and subscriber-inbox endpoints (a unit reads only
+ * its own notices, elsewhere). Without a token, or with another role's, every such endpoint refuses
+ * before anything is looked up or stored.
  */
 class SubscriptionAccessTest extends ComponentTest {
 
@@ -31,8 +32,13 @@ class SubscriptionAccessTest extends ComponentTest {
             new Endpoint(HttpMethod.POST, "/api/subscriptions"),
             new Endpoint(HttpMethod.GET, "/api/subscriptions/sub-any"),
             new Endpoint(HttpMethod.DELETE, "/api/subscriptions/sub-any"),
+            new Endpoint(HttpMethod.GET, "/api/subscriptions"),
+            new Endpoint(HttpMethod.PUT, "/api/subscriptions/sub-any"),
+            new Endpoint(HttpMethod.POST, "/api/subscriptions/sub-any/pause"),
+            new Endpoint(HttpMethod.POST, "/api/subscriptions/sub-any/resume"),
             new Endpoint(HttpMethod.GET, "/api/subscribers/reader-any/notifications"),
-            new Endpoint(HttpMethod.GET, "/api/notifications/ntf-any"),
+            new Endpoint(HttpMethod.GET, "/api/subscribers/reader-any/notifications/stream"),
+            new Endpoint(HttpMethod.POST, "/api/subscribers/reader-any/notifications/read"),
             new Endpoint(HttpMethod.GET, "/api/notifications/ntf-any/deliveries"));
 
     private static final Map<String, RequestPostProcessor> OTHER_ROLES = Map.of(
@@ -100,7 +106,7 @@ class SubscriptionAccessTest extends ComponentTest {
     /** The request for an endpoint; creating carries a valid body, so only the token can be what is refused. */
     private MockMvcRequestBuilder request(Endpoint endpoint, String unit) {
         MockMvcRequestBuilder request = http.method(endpoint.method()).uri(endpoint.uri());
-        return endpoint.method() == HttpMethod.POST
+        return endpoint.method() == HttpMethod.POST || endpoint.method() == HttpMethod.PUT
                 ? request.contentType(MediaType.APPLICATION_JSON).content("""
                         {"filter":{"units":["%s"]},"delivery":{"type":"INBOX"}}""".formatted(unit))
                 : request;

@@ -1,0 +1,52 @@
+package dev.herald.notification.inbox;
+
+import dev.herald.events.ArticleChangesRequested;
+import dev.herald.events.ArticlePublished;
+import dev.herald.events.ArticleRejected;
+import dev.herald.notification.subscription.SubscriptionDisabled;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+
+/**
+ * Words nobody subscribed to but everybody wants: a unit hears what became of its own reports, and a
+ * subscriber hears when their endpoint was switched off. Keyed by the event that caused them, so a
+ * redelivery adds nothing.
+ */
+@Service
+class ContributorNotices {
+
+    private final Inbox inbox;
+    private final Clock clock;
+
+    ContributorNotices(Inbox inbox, Clock clock) {
+        this.inbox = inbox;
+        this.clock = clock;
+    }
+
+    void published(ArticlePublished e) {
+        outcome(e.eventId().toString(), e.unit(), e.articleId(), e.title(), "已发布:报道已通过审核并发布");
+    }
+
+    void rejected(ArticleRejected e) {
+        outcome(e.eventId().toString(), e.unit(), e.articleId(), null, "未通过审核:" + e.reason());
+    }
+
+    void changesRequested(ArticleChangesRequested e) {
+        outcome(e.eventId().toString(), e.unit(), e.articleId(), null,
+                "需要修改(第" + e.revision() + "稿):" + e.message());
+    }
+
+    @EventListener
+    void endpointDisabled(SubscriptionDisabled e) {
+        inbox.add(Notification.note(Notification.name("disabled\n" + e.subscriptionId() + "\n" + clock.instant()),
+                NoticeKind.ENDPOINT_DISABLED, e.subscriptionId(), e.subscriber(), null, null, null,
+                "订阅的推送地址已停用:" + e.reason(), clock.instant()));
+    }
+
+    private void outcome(String eventId, String unit, String articleId, String title, String message) {
+        inbox.add(Notification.note(Notification.name("outcome\n" + eventId), NoticeKind.OUTCOME, null,
+                Notification.unitInbox(unit), articleId, title, unit, message, clock.instant()));
+    }
+}
