@@ -11,7 +11,7 @@ import java.util.Optional;
 /** A standing request to be told about published articles that pass a filter. Never changes once made. */
 @Document("subscriptions")
 public record Subscription(@Id String id, @Indexed String subscriber, SubscriptionFilter filter, Delivery delivery,
-                           Instant createdAt) {
+                           @Indexed Instant createdAt) {
 
     public Optional<MatchedBy> match(ArticlePublished article) {
         return filter.match(article);

@@ -1,6 +1,8 @@
 package dev.herald.notification.subscription;
 
 import dev.herald.events.ArticlePublished;
+import dev.herald.notification.matching.ArticleText;
+import dev.herald.notification.matching.SubscriptionMatch;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.DeliveryRequest;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.FilterRequest;
 import dev.herald.support.web.InvalidRequestException;
@@ -13,18 +15,26 @@ import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 @Service
 public class SubscriptionService {
 
+    // matches are read back from the store in batches of this many ids
+    private static final int READ_BATCH = 1_000;
+
     private final SubscriptionRepository subscriptions;
+    private final LiveSubscriptionIndex index;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, ApplicationEventPublisher events, Clock clock) {
+    SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, ApplicationEventPublisher events,
+                        Clock clock) {
         this.subscriptions = subscriptions;
+        this.index = index;
         this.events = events;
         this.clock = clock;
     }
@@ -36,8 +46,10 @@ public class SubscriptionService {
     public Subscription create(String subscriber, CreateSubscriptionRequest request) {
         SubscriptionFilter filter = filter(request.filter());
         Delivery delivery = delivery(request.delivery());
-        return subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), subscriber,
+        Subscription created = subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), subscriber,
                 filter, delivery, clock.instant().truncatedTo(ChronoUnit.MILLIS)));
+        index.added(created);
+        return created;
     }
 
     /** Someone else's subscription is answered exactly like one that does not exist, so ids reveal nothing. */
@@ -50,14 +62,26 @@ public class SubscriptionService {
         if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
+        index.removed(id);
         events.publishEvent(new SubscriptionDeleted(id));
     }
 
-    /** Every subscription the article satisfies; streamed, so the set of subscriptions is never all in memory. */
+    /**
+     * Every subscription the article satisfies, found through the in-memory index and then read from the
+     * store, so that one deleted through another instance since the index last heard is not notified.
+     */
     public List<Match> matching(ArticlePublished article) {
-        List<Match> matches = new ArrayList<>();
-        try (Stream<Subscription> all = subscriptions.streamAllBy()) {
-            all.forEach(s -> s.match(article).ifPresent(by -> matches.add(new Match(s, by))));
+        List<SubscriptionMatch> found = index.current().match(new ArticleText(article.channel(), article.unit(),
+                article.title(), article.subtitle(), article.body()));
+        Map<String, SubscriptionMatch> byId = found.stream()
+                .collect(Collectors.toMap(SubscriptionMatch::subscriptionId, Function.identity()));
+        List<String> ids = List.copyOf(byId.keySet());
+        List<Match> matches = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += READ_BATCH) {
+            for (Subscription s : subscriptions.findAllById(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
+                SubscriptionMatch how = byId.get(s.id());
+                matches.add(new Match(s, new MatchedBy(how.channel(), how.unit(), how.keyword())));
+            }
         }
         return matches;
     }
