@@ -29,7 +29,7 @@ public class MatchingBenchmark {
 
     @Benchmark
     @Warmup(iterations = 3, time = 2)
-    @Measurement(iterations = 5, time = 2)
+    @Measurement(iterations = 10, time = 2)
     public void index(MatchingInputs in, Blackhole out) {
         for (ArticleText article : in.articles) {
             out.consume(in.index.match(article));
@@ -38,7 +38,7 @@ public class MatchingBenchmark {
 
     @Benchmark
     @Warmup(iterations = 1, time = 2)
-    @Measurement(iterations = 3, time = 2)
+    @Measurement(iterations = 5, time = 2)
     public void naiveLoop(MatchingInputs in, Blackhole out) {
         for (ArticleText article : in.articles) {
             out.consume(in.naive.match(article));

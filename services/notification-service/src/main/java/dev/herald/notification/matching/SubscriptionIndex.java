@@ -20,7 +20,9 @@ import java.util.Set;
  * base was built, plus the ids of base subscriptions that no longer count) and an article is matched
  * against both. Once the overlay outgrows about the square root of the base (at least
  * {@value #MIN_OVERLAY}), which keeps both its rebuilds and the base's amortised cost small, the next
- * change folds everything into a new base; {@link #compacted()} does so at once, e.g. off the request path.
+ * change folds everything into a new base. That takes seconds at a million subscriptions, so an owner
+ * that changes the index on a request path should call {@link #compacted()} itself, off that path, as
+ * soon as {@link #wantsCompacting()} says so, well before a change would do it.
  */
 public final class SubscriptionIndex {
 
@@ -117,8 +119,13 @@ public final class SubscriptionIndex {
     }
 
     /** How many changes sit in the overlay rather than the base. */
-    int pending() {
+    public int pending() {
         return added.size() + removed.size();
+    }
+
+    /** True once the overlay is half way to the size at which a change would fold it into the base. */
+    public boolean wantsCompacting() {
+        return pending() > overlayLimit() / 2;
     }
 
     private SubscriptionIndex next(Map<String, SubscriptionCriteria> nowAdded, Set<String> nowRemoved) {

@@ -31,10 +31,12 @@ import java.util.stream.Stream;
  *       a minute of overlap for clocks and writes in flight, so those made through other instances arrive
  *       within seconds (subscriptions never change once made, so new ones are all there is to fetch);</li>
  *   <li>every {@code reload} interval (10 min), built anew from the store, which also drops the ones other
- *       instances deleted; until then, those are filtered out because matches are read back from the store.</li>
+ *       instances deleted; until then, those are filtered out because matches are read back from the store;</li>
+ *   <li>compacted on the same background thread when its overlay of changes grows large, so that no
+ *       request that makes or deletes a subscription ever waits for the seconds a big rebuild takes.</li>
  * </ul>
- * A reload builds off to the side while matching goes on with the old index; changes made meanwhile are
- * replayed onto the new one before it takes over, so none is lost.
+ * A reload or compaction builds off to the side while matching goes on with the old index; changes made
+ * meanwhile are replayed onto the new one before it takes over, so none is lost.
  */
 @Component
 class LiveSubscriptionIndex implements SmartLifecycle {
@@ -49,7 +51,7 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     // one reload or catch-up at a time; the monitor of this object guards the fields below
     private final Object refreshing = new Object();
     private volatile SubscriptionIndex index;
-    private List<UnaryOperator<SubscriptionIndex>> madeDuringReload;
+    private List<UnaryOperator<SubscriptionIndex>> madeDuringRebuild;
     private Instant caughtUpTo;
     private Instant reloadedAt;
     private ScheduledExecutorService executor;
@@ -88,8 +90,8 @@ class LiveSubscriptionIndex implements SmartLifecycle {
         if (index != null) {
             index = change.apply(index);
         }
-        if (madeDuringReload != null) {
-            madeDuringReload.add(change);
+        if (madeDuringRebuild != null) {
+            madeDuringRebuild.add(change);
         }
     }
 
@@ -97,29 +99,49 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     void reload() {
         synchronized (refreshing) {
             Instant started = clock.instant();
-            synchronized (this) {
-                madeDuringReload = new ArrayList<>();
-            }
-            try {
-                List<SubscriptionCriteria> all;
+            SubscriptionIndex built = rebuild(ignored -> {
                 try (Stream<Subscription> stored = subscriptions.streamAllBy()) {
-                    all = stored.map(LiveSubscriptionIndex::criteria).flatMap(Optional::stream).toList();
+                    return SubscriptionIndex.of(stored.map(LiveSubscriptionIndex::criteria).flatMap(Optional::stream).toList());
                 }
-                SubscriptionIndex built = SubscriptionIndex.of(all);
-                synchronized (this) {
-                    for (UnaryOperator<SubscriptionIndex> change : madeDuringReload) {
-                        built = change.apply(built);
-                    }
-                    index = built;
-                    caughtUpTo = started;
-                    reloadedAt = started;
+            });
+            synchronized (this) {
+                caughtUpTo = started;
+                reloadedAt = started;
+            }
+            log.info("Subscription index loaded: {} subscriptions in {} ms", built.size(),
+                    Duration.between(started, clock.instant()).toMillis());
+        }
+    }
+
+    /** Folds the overlay of changes into a new base, off the request path. */
+    void compact() {
+        synchronized (refreshing) {
+            rebuild(SubscriptionIndex::compacted);
+        }
+    }
+
+    /**
+     * Builds a new index aside from the current one, then swaps it in with the changes made meanwhile
+     * replayed onto it. The current one is taken as the replay starts, so no change falls in between.
+     */
+    private SubscriptionIndex rebuild(UnaryOperator<SubscriptionIndex> build) {
+        SubscriptionIndex from;
+        synchronized (this) {
+            madeDuringRebuild = new ArrayList<>();
+            from = index;
+        }
+        try {
+            SubscriptionIndex built = build.apply(from);
+            synchronized (this) {
+                for (UnaryOperator<SubscriptionIndex> change : madeDuringRebuild) {
+                    built = change.apply(built);
                 }
-                log.info("Subscription index loaded: {} subscriptions in {} ms", built.size(),
-                        Duration.between(started, clock.instant()).toMillis());
-            } finally {
-                synchronized (this) {
-                    madeDuringReload = null;
-                }
+                index = built;
+                return built;
+            }
+        } finally {
+            synchronized (this) {
+                madeDuringRebuild = null;
             }
         }
     }
@@ -154,6 +176,9 @@ class LiveSubscriptionIndex implements SmartLifecycle {
                 reload();
             } else {
                 catchUp();
+                if (index.wantsCompacting()) {
+                    compact();
+                }
             }
         } catch (RuntimeException e) {
             log.warn("Refreshing the subscription index failed; matching goes on with the one it has: {}", e.toString());

@@ -58,6 +58,19 @@ class LiveSubscriptionIndexTest extends ComponentTest {
     }
 
     @Test
+    void compactingKeepsEveryChangeMadeThroughThisInstance() {
+        String unit = "单位-" + token();
+        Subscription kept = service.create("reader-" + token(), request(unit));
+        Subscription deleted = service.create("reader-" + token(), request(unit));
+        service.delete(deleted.subscriber(), deleted.id());
+
+        index.compact();
+
+        assertThat(index.current().pending()).isZero();
+        assertThat(service.matching(article(unit))).extracting(m -> m.subscription().id()).containsExactly(kept.id());
+    }
+
+    @Test
     void aKeywordMatchesAsAWordNotInsideAnUnrelatedOne() {
         String reader = "reader-" + token();
         String unit = "单位-" + token();
