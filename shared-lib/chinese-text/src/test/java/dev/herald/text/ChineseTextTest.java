@@ -48,6 +48,14 @@ class ChineseTextTest {
     }
 
     @Test
+    void hanKeywordMatchesAsAWordNotAcrossTwoUnrelatedOnes() {
+        var matcher = new KeywordMatcher(List.of("海南", "中医"));
+
+        assertThat(matcher.matchesAny("游览上海南京路")).isFalse();
+        assertThat(matcher.firstMatch("南宁市中医医院")).contains("中医");
+    }
+
+    @Test
     void blankKeywordsAreIgnored() {
         assertThat(new KeywordMatcher(List.of(" ", "")).matchesAny("任何文本")).isFalse();
     }

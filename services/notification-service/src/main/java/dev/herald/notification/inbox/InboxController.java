@@ -45,9 +45,13 @@ class InboxController {
         return view(own(subscriber), page, size);
     }
 
+    /** @param seconds how long to keep the stream open; the client reconnects after (EventSource does so itself) */
     @GetMapping(value = "/api/subscribers/{subscriber}/notifications/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-    SseEmitter stream(@PathVariable String subscriber) {
-        return streams.open(own(subscriber));
+    SseEmitter stream(@PathVariable String subscriber, @RequestParam(defaultValue = "1800") int seconds) {
+        if (seconds < 1 || seconds > 3_600) {
+            throw new InvalidRequestException("seconds", "must be between 1 and 3600");
+        }
+        return streams.open(own(subscriber), java.time.Duration.ofSeconds(seconds));
     }
 
     @PostMapping("/api/subscribers/{subscriber}/notifications/read")

@@ -33,7 +33,6 @@ class InboxStreams {
     private final Inbox inbox;
     private final Clock clock;
     private final Duration poll;
-    private final Duration timeout;
     private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, r -> {
         Thread t = new Thread(r, "inbox-stream");
         t.setDaemon(true);
@@ -41,17 +40,15 @@ class InboxStreams {
     });
 
     InboxStreams(Inbox inbox, Clock clock,
-                 @Value("${herald.notification.stream.poll-interval:300ms}") Duration poll,
-                 @Value("${herald.notification.stream.timeout:30m}") Duration timeout) {
+                 @Value("${herald.notification.stream.poll-interval:300ms}") Duration poll) {
         this.inbox = inbox;
         this.clock = clock;
         this.poll = poll;
-        this.timeout = timeout;
     }
 
     /** Streams the owner's notices created from now on; a reader reconnecting after a gap reads the inbox for what it missed. */
-    SseEmitter open(String owner) {
-        SseEmitter emitter = new SseEmitter(timeout.toMillis());
+    SseEmitter open(String owner, Duration open) {
+        SseEmitter emitter = new SseEmitter(open.toMillis());
         AtomicReference<Instant> seen = new AtomicReference<>(clock.instant());
         AtomicReference<ScheduledFuture<?>> task = new AtomicReference<>();
         Runnable stop = () -> {
@@ -63,6 +60,13 @@ class InboxStreams {
         emitter.onCompletion(stop);
         emitter.onTimeout(stop);
         emitter.onError(e -> stop.run());
+        try {
+            // a comment at once commits the response, so the reader knows the stream is open before any notice
+            emitter.send(SseEmitter.event().comment("open"));
+        } catch (IOException gone) {
+            emitter.completeWithError(gone);
+            return emitter;
+        }
         task.set(pollers.scheduleWithFixedDelay(() -> push(owner, emitter, seen, stop), 0, poll.toMillis(), TimeUnit.MILLISECONDS));
         return emitter;
     }

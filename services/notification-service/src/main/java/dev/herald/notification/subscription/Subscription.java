@@ -18,7 +18,7 @@ import java.util.Optional;
 @Document("subscriptions")
 public record Subscription(@Id String id, @Version Long version, @Indexed String subscriber, SubscriptionFilter filter,
                            Delivery delivery, Frequency frequency, SubscriptionStatus status, String statusReason,
-                           Instant createdAt, Instant updatedAt) {
+                           Instant createdAt, @Indexed Instant updatedAt) {
 
     public Subscription {
         frequency = frequency == null ? Frequency.immediate() : frequency;

@@ -1,18 +1,20 @@
 package dev.herald.notification.subscription;
 
 import dev.herald.events.ArticlePublished;
-import dev.herald.text.KeywordMatcher;
+import dev.herald.notification.matching.ArticleText;
+import dev.herald.notification.matching.NaiveMatcher;
+import dev.herald.notification.matching.SubscriptionCriteria;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * What a subscriber wants to hear about. Within one list any value will do; across lists every
  * criterion given must hold, so "channel 党建动态 from unit X" means both, not either. An empty list
  * places no constraint, which is why a filter must have at least one criterion. {@code query} is a saved
  * search in the search service's syntax: every word and "quoted phrase" must occur, no -excluded one.
+ * Keywords match as words or phrases, never inside an unrelated word (see {@code dev.herald.text.KeywordText}).
  */
 public record SubscriptionFilter(List<String> channels, List<String> units, List<String> keywords, String query) {
 
@@ -31,32 +33,29 @@ public record SubscriptionFilter(List<String> channels, List<String> units, List
         return channels.isEmpty() && units.isEmpty() && keywords.isEmpty() && query == null;
     }
 
+    /**
+     * The filter as the matching index reads it.
+     *
+     * @throws IllegalArgumentException when nothing in it selects an article
+     * @throws dev.herald.text.InvalidSearchException when the saved query cannot be read
+     */
+    SubscriptionCriteria criteria(String subscriptionId) {
+        return new SubscriptionCriteria(subscriptionId, new HashSet<>(channels), new HashSet<>(units), keywords, query);
+    }
+
+    /** One subscription's verdict, by the very rules the index applies to all of them. */
     public Optional<MatchedBy> match(ArticlePublished article) {
         if (hasNoCriteria()) {
             return Optional.empty();
         }
-        String channel = channels.isEmpty() ? null : exact(channels, article.channel());
-        String unit = units.isEmpty() ? null : exact(units, article.unit());
-        String text = text(article);
-        String keyword = keywords.isEmpty() ? null : new KeywordMatcher(keywords).firstMatch(text).orElse(null);
-        if ((!channels.isEmpty() && channel == null) || (!units.isEmpty() && unit == null)
-                || (!keywords.isEmpty() && keyword == null) || (query != null && !SavedQuery.parse(query).matches(text))) {
+        SubscriptionCriteria criteria;
+        try {
+            criteria = criteria("filter");
+        } catch (IllegalArgumentException nothingSelects) {
             return Optional.empty();
         }
-        if (keyword == null && query != null) {
-            keyword = query;
-        }
-        return Optional.of(new MatchedBy(channel, unit, keyword));
-    }
-
-    private static String exact(List<String> wanted, String actual) {
-        return actual != null && wanted.contains(actual.strip()) ? actual.strip() : null;
-    }
-
-    // separate lines keep a Han keyword from matching across the end of the title and the start of the body
-    private static String text(ArticlePublished article) {
-        return Stream.of(article.title(), article.subtitle(), article.body())
-                .filter(s -> s != null && !s.isBlank())
-                .collect(Collectors.joining("\n"));
+        return new NaiveMatcher(List.of(criteria)).match(new ArticleText(article.channel(), article.unit(), article.title(),
+                article.subtitle(), article.body())).stream().findFirst()
+                .map(m -> new MatchedBy(m.channel(), m.unit(), m.keyword() != null ? m.keyword() : m.savedQuery()));
     }
 }

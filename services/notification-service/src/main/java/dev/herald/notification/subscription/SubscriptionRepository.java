@@ -2,6 +2,8 @@ package dev.herald.notification.subscription;
 
 import org.springframework.data.mongodb.repository.MongoRepository;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.stream.Stream;
 
 interface SubscriptionRepository extends MongoRepository<Subscription, String> {
@@ -10,6 +12,9 @@ interface SubscriptionRepository extends MongoRepository<Subscription, String> {
 
     org.springframework.data.domain.Page<Subscription> findBySubscriber(String subscriber,
                                                                       org.springframework.data.domain.Pageable page);
+
+    /** The subscriptions made or changed since then, by any instance, for the in-memory index to catch up on. */
+    List<Subscription> findByUpdatedAtGreaterThanEqual(Instant since);
 
     /** Checks ownership and deletes in one step: of two deletes racing, only one finds anything to remove. */
     long deleteByIdAndSubscriber(String id, String subscriber);

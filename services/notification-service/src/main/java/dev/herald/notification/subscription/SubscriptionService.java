@@ -8,7 +8,10 @@ import dev.herald.notification.subscription.CreateSubscriptionRequest.FrequencyR
 import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
+import dev.herald.notification.matching.ArticleText;
+import dev.herald.notification.matching.SubscriptionMatch;
 import dev.herald.text.ChineseText;
+import dev.herald.text.InvalidSearchException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -27,10 +30,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 @Service
 public class SubscriptionService {
@@ -38,13 +43,19 @@ public class SubscriptionService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    // matches are read back from the store in batches of this many ids
+    private static final int READ_BATCH = 1_000;
+
     private final SubscriptionRepository subscriptions;
+    private final LiveSubscriptionIndex index;
     private final SignedLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, SignedLinks links, ApplicationEventPublisher events, Clock clock) {
+    SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, SignedLinks links,
+                        ApplicationEventPublisher events, Clock clock) {
         this.subscriptions = subscriptions;
+        this.index = index;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -60,6 +71,7 @@ public class SubscriptionService {
         Instant now = now();
         Subscription created = subscriptions.insert(new Subscription("sub-" + UUID.randomUUID(), null, subscriber, filter,
                 delivery, frequency(request.frequency()), initialStatus(delivery), null, now, now));
+        index.changed(created);
         requestVerificationIfNeeded(created, null);
         return created;
     }
@@ -104,6 +116,7 @@ public class SubscriptionService {
         if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
+        index.removed(id);
         events.publishEvent(new SubscriptionDeleted(id));
     }
 
@@ -143,18 +156,35 @@ public class SubscriptionService {
         return subscriptions.findById(id);
     }
 
-    /** Every subscription the article satisfies; streamed, so the set of subscriptions is never all in memory. */
+    /**
+     * Every subscription the article satisfies, found through the in-memory index and then read from the
+     * store, so that one deleted or paused through another instance since the index last heard is not notified.
+     */
     public List<Match> matching(ArticlePublished article) {
-        List<Match> matches = new ArrayList<>();
-        try (Stream<Subscription> all = subscriptions.streamAllBy()) {
-            all.forEach(s -> s.match(article).ifPresent(by -> matches.add(new Match(s, by))));
+        List<SubscriptionMatch> found = index.current().match(new ArticleText(article.channel(), article.unit(),
+                article.title(), article.subtitle(), article.body()));
+        Map<String, SubscriptionMatch> byId = found.stream()
+                .collect(Collectors.toMap(SubscriptionMatch::subscriptionId, Function.identity(), (a, b) -> a));
+        List<String> ids = List.copyOf(byId.keySet());
+        List<Match> matches = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += READ_BATCH) {
+            for (Subscription s : subscriptions.findAllById(ids.subList(from, Math.min(ids.size(), from + READ_BATCH)))) {
+                if (!s.status().matches()) {
+                    continue;
+                }
+                SubscriptionMatch how = byId.get(s.id());
+                matches.add(new Match(s, new MatchedBy(how.channel(), how.unit(),
+                        how.keyword() != null ? how.keyword() : how.savedQuery())));
+            }
         }
         return matches;
     }
 
     private Subscription save(Subscription subscription) {
         try {
-            return subscriptions.save(subscription);
+            Subscription saved = subscriptions.save(subscription);
+            index.changed(saved);
+            return saved;
         } catch (OptimisticLockingFailureException raced) {
             throw new ConflictException("the subscription was changed at the same time; read it again and retry");
         }
@@ -187,8 +217,12 @@ public class SubscriptionService {
         if (filter.keywords().stream().anyMatch(k -> ChineseText.normalize(k).isEmpty())) {
             throw new InvalidRequestException("filter.keywords", "must hold visible characters");
         }
-        if (filter.query() != null) {
-            SavedQuery.parse(filter.query());
+        try {
+            filter.criteria("validation");
+        } catch (InvalidSearchException e) {
+            throw new InvalidRequestException("filter.query", e.problem());
+        } catch (IllegalArgumentException nothingSelects) {
+            throw new InvalidRequestException("filter", "needs a channel, a unit, a keyword or a query that looks for something");
         }
         return filter;
     }

@@ -68,7 +68,8 @@ class InboxStreamTest {
         HttpResponse<InputStream> stream = client.send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/subscribers/" + java.net.URLEncoder.encode(reader, StandardCharsets.UTF_8)
                                 + "/notifications/stream"))
-                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream").GET().build(),
+                .header("Authorization", "Bearer " + token).header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30)).GET().build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         assertThat(stream.statusCode()).isEqualTo(200);
         CompletableFuture<String> firstEvent = CompletableFuture.supplyAsync(() -> firstData(stream.body()));

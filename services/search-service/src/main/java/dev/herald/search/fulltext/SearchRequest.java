@@ -1,5 +1,6 @@
 package dev.herald.search.fulltext;
 
+import dev.herald.text.SearchSyntax;
 import dev.herald.support.web.InvalidRequestException;
 
 import java.time.LocalDate;
@@ -9,7 +10,7 @@ import java.time.format.DateTimeParseException;
  * A checked search: the text as typed (trimmed) and parsed, exact filters, a date range (inclusive,
  * in the service's zone), the order, and either a page number or the cursor of the previous page.
  */
-record SearchRequest(String query, QuerySyntax syntax, String channel, String unit, LocalDate from, LocalDate to,
+record SearchRequest(String query, SearchSyntax syntax, String channel, String unit, LocalDate from, LocalDate to,
                      Order order, int page, int size, Cursor after) {
 
     static final int MAX_QUERY = 200;
@@ -43,8 +44,16 @@ record SearchRequest(String query, QuerySyntax syntax, String channel, String un
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             throw new InvalidRequestException("to", "is before from");
         }
-        return new SearchRequest(query, QuerySyntax.parse(query), filter("channel", channel), filter("unit", unit),
+        return new SearchRequest(query, syntax(query), filter("channel", channel), filter("unit", unit),
                 fromDate, toDate, order, cursor == null ? page : 0, size, cursor);
+    }
+
+    private static SearchSyntax syntax(String query) {
+        try {
+            return SearchSyntax.parse(query);
+        } catch (dev.herald.text.InvalidSearchException e) {
+            throw new InvalidRequestException("q", e.problem());
+        }
     }
 
     private static Order order(String sort) {

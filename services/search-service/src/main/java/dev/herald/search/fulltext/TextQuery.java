@@ -1,5 +1,6 @@
 package dev.herald.search.fulltext;
 
+import dev.herald.text.SearchSyntax;
 import dev.herald.search.dictionary.UserDictionary;
 import dev.herald.search.fulltext.analysis.Pinyin;
 import dev.herald.text.ChineseText;
@@ -46,11 +47,11 @@ final class TextQuery {
     }
 
     /** Returns null when the text holds nothing searchable, e.g. only punctuation. */
-    static Query of(Analyzer analyzer, QuerySyntax syntax, UserDictionary dictionary) {
+    static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         List<Unit> free = new ArrayList<>();
         boolean anything = false;
-        for (QuerySyntax.Part part : syntax.included()) {
+        for (SearchSyntax.Part part : syntax.included()) {
             String folded = ChineseText.normalize(part.text());
             if (part.phrase()) {
                 Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true));
@@ -84,7 +85,7 @@ final class TextQuery {
             }
             query.add(either.build(), Occur.MUST);
         }
-        for (QuerySyntax.Part part : syntax.excluded()) {
+        for (SearchSyntax.Part part : syntax.excluded()) {
             Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true));
             if (excluded != null) {
                 query.add(excluded, Occur.MUST_NOT);
@@ -108,7 +109,7 @@ final class TextQuery {
             segmentStart = i;
         }
         units.addAll(words(analyzer, folded.substring(segmentStart), dictionary));
-        return units.size() > QuerySyntax.MAX_PARTS ? units.subList(0, QuerySyntax.MAX_PARTS) : units;
+        return units.size() > SearchSyntax.MAX_PARTS ? units.subList(0, SearchSyntax.MAX_PARTS) : units;
     }
 
     private static String knownAt(String text, int at, UserDictionary dictionary) {
@@ -228,7 +229,7 @@ final class TextQuery {
     }
 
     /** Full pinyin ({@code zhongyi}) of a title or unit, or its initials ({@code zy}). */
-    private static Query pinyin(QuerySyntax syntax) {
+    private static Query pinyin(SearchSyntax syntax) {
         String letters = String.join("", syntax.included().stream().map(p -> p.text().toLowerCase(java.util.Locale.ROOT)).toList());
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         boolean added = false;

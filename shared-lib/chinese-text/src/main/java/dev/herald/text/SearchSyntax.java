@@ -1,24 +1,29 @@
-package dev.herald.search.fulltext;
-
-import dev.herald.support.web.InvalidRequestException;
+package dev.herald.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The little syntax readers use: words, {@code "quoted phrases"} that must appear as written, and a
- * leading {@code -} to exclude a word or phrase. Nothing else is special, so brackets, colons and
- * wildcards are just characters of the text.
+ * The little syntax readers search with: words, {@code "quoted phrases"} that must appear as written, and
+ * a leading {@code -} to exclude a word or phrase. Nothing else is special, so brackets, colons and
+ * wildcards are just characters of the text. Straight, curly and full-width double quotes all quote.
+ * The parts are kept as typed; normalising them is for whoever matches them.
  */
-record QuerySyntax(List<Part> included, List<Part> excluded) {
+public record SearchSyntax(List<Part> included, List<Part> excluded) {
 
-    static final int MAX_PARTS = 32;
+    public static final int MAX_PARTS = 32;
 
     /** @param phrase whether the reader quoted it */
-    record Part(String text, boolean phrase) {
+    public record Part(String text, boolean phrase) {
     }
 
-    static QuerySyntax parse(String query) {
+    public SearchSyntax {
+        included = List.copyOf(included);
+        excluded = List.copyOf(excluded);
+    }
+
+    /** @throws InvalidSearchException when a quote is left open or there are more than {@value #MAX_PARTS} parts */
+    public static SearchSyntax parse(String query) {
         List<Part> included = new ArrayList<>();
         List<Part> excluded = new ArrayList<>();
         int i = 0;
@@ -29,13 +34,14 @@ record QuerySyntax(List<Part> included, List<Part> excluded) {
                 i++;
                 continue;
             }
+            // a lone '-' followed by a space is a character of the text, not an exclusion
             boolean negated = c == '-' && i + 1 < n && !Character.isWhitespace(query.charAt(i + 1));
             int start = negated ? i + 1 : i;
             Part part;
             if (isQuote(query.charAt(start))) {
                 int close = closingQuote(query, start + 1);
                 if (close < 0) {
-                    throw new InvalidRequestException("q", "has a quote that is not closed");
+                    throw new InvalidSearchException(query, "has a quote that is not closed");
                 }
                 part = new Part(query.substring(start + 1, close).strip(), true);
                 i = close + 1;
@@ -51,10 +57,16 @@ record QuerySyntax(List<Part> included, List<Part> excluded) {
                 (negated ? excluded : included).add(part);
             }
             if (included.size() + excluded.size() > MAX_PARTS) {
-                throw new InvalidRequestException("q", "has more than " + MAX_PARTS + " words and phrases");
+                throw new InvalidSearchException(query, "has more than " + MAX_PARTS + " words and phrases");
             }
         }
-        return new QuerySyntax(List.copyOf(included), List.copyOf(excluded));
+        return new SearchSyntax(included, excluded);
+    }
+
+    /** True when the reader typed only Latin letters, which may be pinyin. */
+    public boolean maybePinyin() {
+        return !included.isEmpty() && included.stream().allMatch(p -> p.text().chars().allMatch(c ->
+                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
     }
 
     private static boolean isQuote(char c) {
@@ -68,11 +80,5 @@ record QuerySyntax(List<Part> included, List<Part> excluded) {
             }
         }
         return -1;
-    }
-
-    /** True when the reader typed only Latin letters, which may be pinyin. */
-    boolean maybePinyin() {
-        return !included.isEmpty() && included.stream().allMatch(p -> p.text().chars().allMatch(c ->
-                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
     }
 }

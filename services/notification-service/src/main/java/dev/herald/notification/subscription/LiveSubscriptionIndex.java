@@ -1,0 +1,228 @@
+package dev.herald.notification.subscription;
+
+import dev.herald.notification.matching.SubscriptionCriteria;
+import dev.herald.notification.matching.SubscriptionIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+
+/**
+ * This instance's in-memory index of every subscription, which articles are matched against. The store
+ * stays the truth; the index only has to find every subscription that might match:
+ * <ul>
+ *   <li>loaded whole from the store at start (or by the first match, if that comes first);</li>
+ *   <li>changed at once by subscriptions made and deleted through this instance;</li>
+ *   <li>every {@code catch-up} interval (5 s), given the subscriptions made or changed since the last look,
+ *       less a minute of overlap for clocks and writes in flight, so those made, edited, paused or resumed
+ *       through other instances arrive within seconds;</li>
+ *   <li>every {@code reload} interval (10 min), built anew from the store, which also drops the ones other
+ *       instances deleted; until then, those are filtered out because matches are read back from the store;</li>
+ *   <li>compacted on the same background thread when its overlay of changes grows large, so that no
+ *       request that makes or deletes a subscription ever waits for the seconds a big rebuild takes.</li>
+ * </ul>
+ * A reload or compaction builds off to the side while matching goes on with the old index; changes made
+ * meanwhile are replayed onto the new one before it takes over, so none is lost.
+ */
+@Component
+class LiveSubscriptionIndex implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveSubscriptionIndex.class);
+    private static final Duration OVERLAP = Duration.ofMinutes(1);
+
+    private final SubscriptionRepository subscriptions;
+    private final Clock clock;
+    private final Duration catchUpEvery;
+    private final Duration reloadEvery;
+    // one reload or catch-up at a time; the monitor of this object guards the fields below
+    private final Object refreshing = new Object();
+    private volatile SubscriptionIndex index;
+    private List<UnaryOperator<SubscriptionIndex>> madeDuringRebuild;
+    private Instant caughtUpTo;
+    private Instant reloadedAt;
+    private ScheduledExecutorService executor;
+
+    LiveSubscriptionIndex(SubscriptionRepository subscriptions, Clock clock,
+                          @Value("${herald.notification.matching.catch-up:5s}") Duration catchUpEvery,
+                          @Value("${herald.notification.matching.reload:10m}") Duration reloadEvery) {
+        this.subscriptions = subscriptions;
+        this.clock = clock;
+        this.catchUpEvery = catchUpEvery;
+        this.reloadEvery = reloadEvery;
+    }
+
+    SubscriptionIndex current() {
+        SubscriptionIndex loaded = index;
+        if (loaded != null) {
+            return loaded;
+        }
+        synchronized (refreshing) {
+            if (index == null) {
+                reload();
+            }
+            return index;
+        }
+    }
+
+    void added(Subscription subscription) {
+        criteria(subscription).ifPresent(c -> change(index -> index.with(c)));
+    }
+
+    /** A subscription edited, paused or resumed: its old criteria go, its new ones (if it still matches) come. */
+    void changed(Subscription subscription) {
+        Optional<SubscriptionCriteria> now = criteria(subscription);
+        change(index -> {
+            SubscriptionIndex without = index.contains(subscription.id()) ? index.without(subscription.id()) : index;
+            return now.map(without::with).orElse(without);
+        });
+    }
+
+    void removed(String subscriptionId) {
+        change(index -> index.without(subscriptionId));
+    }
+
+    private synchronized void change(UnaryOperator<SubscriptionIndex> change) {
+        if (index != null) {
+            index = change.apply(index);
+        }
+        if (madeDuringRebuild != null) {
+            madeDuringRebuild.add(change);
+        }
+    }
+
+    /** Builds the index from every stored subscription and swaps it in. */
+    void reload() {
+        synchronized (refreshing) {
+            Instant started = clock.instant();
+            SubscriptionIndex built = rebuild(ignored -> {
+                try (Stream<Subscription> stored = subscriptions.streamAllBy()) {
+                    return SubscriptionIndex.of(stored.map(LiveSubscriptionIndex::criteria).flatMap(Optional::stream).toList());
+                }
+            });
+            synchronized (this) {
+                caughtUpTo = started;
+                reloadedAt = started;
+            }
+            log.info("Subscription index loaded: {} subscriptions in {} ms", built.size(),
+                    Duration.between(started, clock.instant()).toMillis());
+        }
+    }
+
+    /** Folds the overlay of changes into a new base, off the request path. */
+    void compact() {
+        synchronized (refreshing) {
+            rebuild(SubscriptionIndex::compacted);
+        }
+    }
+
+    /**
+     * Builds a new index aside from the current one, then swaps it in with the changes made meanwhile
+     * replayed onto it. The current one is taken as the replay starts, so no change falls in between.
+     */
+    private SubscriptionIndex rebuild(UnaryOperator<SubscriptionIndex> build) {
+        SubscriptionIndex from;
+        synchronized (this) {
+            madeDuringRebuild = new ArrayList<>();
+            from = index;
+        }
+        try {
+            SubscriptionIndex built = build.apply(from);
+            synchronized (this) {
+                for (UnaryOperator<SubscriptionIndex> change : madeDuringRebuild) {
+                    built = change.apply(built);
+                }
+                index = built;
+                return built;
+            }
+        } finally {
+            synchronized (this) {
+                madeDuringRebuild = null;
+            }
+        }
+    }
+
+    /** Takes in the subscriptions made or changed since the last look, which other instances may have touched. */
+    void catchUp() {
+        synchronized (refreshing) {
+            Instant now = clock.instant();
+            Instant from;
+            synchronized (this) {
+                from = caughtUpTo.minus(OVERLAP);
+            }
+            List<Subscription> recent = subscriptions.findByUpdatedAtGreaterThanEqual(from);
+            synchronized (this) {
+                recent.forEach(this::changed);
+                caughtUpTo = now;
+            }
+        }
+    }
+
+    private void refresh() {
+        try {
+            boolean due;
+            synchronized (this) {
+                due = index == null || Duration.between(reloadedAt, clock.instant()).compareTo(reloadEvery) >= 0;
+            }
+            if (due) {
+                reload();
+            } else {
+                catchUp();
+                if (index.wantsCompacting()) {
+                    compact();
+                }
+            }
+        } catch (RuntimeException e) {
+            log.warn("Refreshing the subscription index failed; matching goes on with the one it has: {}", e.toString());
+        }
+    }
+
+    /** Paused subscriptions, and stored ones without any criterion, match nothing and have no place in the index. */
+    static Optional<SubscriptionCriteria> criteria(Subscription subscription) {
+        SubscriptionFilter filter = subscription.filter();
+        if (filter == null || filter.hasNoCriteria() || !subscription.status().matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(filter.criteria(subscription.id()));
+        } catch (IllegalArgumentException nothingSelects) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "subscription-index");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.scheduleWithFixedDelay(this::refresh, 0, catchUpEvery.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return executor != null;
+    }
+}
