@@ -105,6 +105,7 @@ public final class HeraldLauncher {
         out.printf("  %-21s %s%n", "kafka", platform.kafkaBootstrap());
         out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());
         out.printf("  %-21s %s (service logs in %s)%n", "data", settings.dataDir(), settings.dataDir().resolve("logs"));
+        platform.mailFolder().ifPresent(mail -> out.printf("  %-21s %s (every mail sent, as .eml files)%n", "mail", mail));
         out.println("Tokens: ./herald token UNIT <unit> | MODERATOR | ADMIN | SUBSCRIBER <id>. Metrics: <service URL>/actuator/prometheus"
                 + " with an ADMIN token. Try ./herald demo in another terminal. Ctrl-C stops everything.");
     }

@@ -6,6 +6,7 @@ import dev.herald.infra.embedded.Ports;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -23,12 +24,15 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedKafka kafka;
     private final EmbeddedMongo mongo;
     private final List<ServiceProcess> services;
+    private final LocalMailbox mailbox;
 
-    private Platform(PlatformSettings settings, EmbeddedKafka kafka, EmbeddedMongo mongo, List<ServiceProcess> services) {
+    private Platform(PlatformSettings settings, EmbeddedKafka kafka, EmbeddedMongo mongo, List<ServiceProcess> services,
+                     LocalMailbox mailbox) {
         this.settings = settings;
         this.kafka = kafka;
         this.mongo = mongo;
         this.services = services;
+        this.mailbox = mailbox;
     }
 
     public static Platform start(PlatformSettings settings, PrintStream out) throws IOException, InterruptedException {
@@ -36,22 +40,33 @@ public final class Platform implements AutoCloseable {
         out.println("herald: starting Kafka on 127.0.0.1:" + settings.kafkaPort());
         EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), 3);
         EmbeddedMongo mongo = null;
+        LocalMailbox mailbox = null;
         List<ServiceProcess> started = new ArrayList<>();
         try {
             out.println("herald: starting the MongoDB-wire store on 127.0.0.1:" + settings.mongoPort());
             mongo = settings.persistent()
                     ? EmbeddedMongo.onDisk(settings.dataDir().resolve("mongo"), settings.mongoPort())
                     : EmbeddedMongo.inMemory(settings.mongoPort());
+            // a developer who names an SMTP server gets it; everyone else gets mails as files
+            if (System.getenv("SPRING_MAIL_HOST") == null) {
+                mailbox = LocalMailbox.start(settings.dataDir().resolve("mail"), out);
+                out.println("herald: catching mail on 127.0.0.1:" + mailbox.port() + " into " + mailbox.folder());
+            }
             List<dev.herald.auth.account.Account> created = LocalAccounts.createIfMissing(settings);
             for (HeraldService service : HeraldService.values()) {
                 out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
-                started.add(ServiceProcess.start(service, settings, properties(service, settings, kafka, mongo)));
+                List<String> properties = new ArrayList<>(properties(service, settings, kafka, mongo));
+                if (service == HeraldService.NOTIFICATION && mailbox != null) {
+                    properties.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.port()));
+                }
+                started.add(ServiceProcess.start(service, settings, properties));
             }
             awaitAllHealthy(started);
             LocalAccounts.print(created, settings, out);
-            return new Platform(settings, kafka, mongo, started);
+            return new Platform(settings, kafka, mongo, started, mailbox);
         } catch (IOException | InterruptedException | RuntimeException e) {
             started.forEach(ServiceProcess::stop);
+            if (mailbox != null) mailbox.close();
             if (mongo != null) mongo.close();
             kafka.close();
             throw e;
@@ -111,6 +126,11 @@ public final class Platform implements AutoCloseable {
         return settings;
     }
 
+    /** Where ./herald up keeps the mails it caught; empty when they go to the SMTP server named by SPRING_MAIL_HOST. */
+    public java.util.Optional<Path> mailFolder() {
+        return java.util.Optional.ofNullable(mailbox).map(LocalMailbox::folder);
+    }
+
     public String kafkaBootstrap() {
         return kafka.bootstrapServers();
     }
@@ -126,6 +146,7 @@ public final class Platform implements AutoCloseable {
         List<ServiceProcess> reversed = new ArrayList<>(services);
         java.util.Collections.reverse(reversed);
         reversed.parallelStream().forEach(ServiceProcess::stop);
+        if (mailbox != null) mailbox.close();
         mongo.close();
         kafka.close();
     }

@@ -1,0 +1,9 @@
+package dev.herald.notification.email;
+
+/**
+ * CONFIRMATION asks the owner of an address to confirm it and is the only mail an unconfirmed address
+ * gets; NOTICES carries one notice or a digest of them, for a confirmed address only.
+ */
+public enum EmailKind {
+    CONFIRMATION, NOTICES
+}

@@ -1,0 +1,102 @@
+package dev.herald.notification.email;
+
+import dev.herald.notification.subscription.SubscriptionDeleted;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.springframework.data.mongodb.core.query.Criteria.where;
+import static org.springframework.data.mongodb.core.query.Query.query;
+
+/** The mails owed and what became of them, in {@code email_messages}. */
+@Service
+class EmailMessages {
+
+    private final MongoTemplate mongo;
+    private final MeterRegistry meters;
+    private final Clock clock;
+
+    EmailMessages(MongoTemplate mongo, MeterRegistry meters, Clock clock) {
+        this.mongo = mongo;
+        this.meters = meters;
+        this.clock = clock;
+    }
+
+    /** Owes the mail unless one with its key is owed already; returns whether it was new. */
+    boolean owe(EmailMessage message) {
+        try {
+            mongo.insert(message);
+        } catch (DuplicateKeyException alreadyOwed) {
+            return false;
+        }
+        EmailMeters.count(meters, message.kind(), "created");
+        return true;
+    }
+
+    List<EmailMessage> due(Instant now, int limit) {
+        return mongo.find(query(where("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now))
+                .with(Sort.by("nextAttemptAt")).limit(limit), EmailMessage.class);
+    }
+
+    /**
+     * Takes a due mail for one attempt by moving its next attempt past the lease, atomically, so that of
+     * several instances only one sends it; an instance that dies mid-send frees it when the lease ends.
+     */
+    Optional<EmailMessage> claim(String key, Instant now, Instant leaseUntil) {
+        return Optional.ofNullable(mongo.findAndModify(
+                query(where("_id").is(key).and("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now)),
+                new Update().set("nextAttemptAt", leaseUntil),
+                FindAndModifyOptions.options().returnNew(true), EmailMessage.class));
+    }
+
+    void sent(EmailMessage message, Instant at) {
+        finish(message, EmailStatus.SENT, null, at);
+    }
+
+    void cancelled(EmailMessage message, String why, Instant at) {
+        finish(message, EmailStatus.CANCELLED, why, at);
+    }
+
+    void failed(EmailMessage message, String error, Instant at) {
+        finish(message, EmailStatus.FAILED, error, at);
+    }
+
+    void retryLater(EmailMessage message, String error, Instant next) {
+        mongo.updateFirst(pending(message), new Update().inc("attemptCount", 1).set("lastError", error)
+                .set("nextAttemptAt", next), EmailMessage.class);
+    }
+
+    @EventListener
+    void subscriptionDeleted(SubscriptionDeleted deleted) {
+        mongo.updateMulti(query(where("subscriptionId").is(deleted.subscriptionId()).and("status").is(EmailStatus.PENDING)),
+                new Update().set("status", EmailStatus.CANCELLED).set("lastError", "subscription deleted")
+                        .set("completedAt", clock.instant()),
+                EmailMessage.class);
+    }
+
+    private void finish(EmailMessage message, EmailStatus status, String why, Instant at) {
+        Update update = new Update().set("status", status).set("completedAt", at).set("nextAttemptAt", null);
+        if (status != EmailStatus.CANCELLED) {
+            update.inc("attemptCount", 1);
+        }
+        if (why != null) {
+            update.set("lastError", why);
+        }
+        mongo.updateFirst(pending(message), update, EmailMessage.class);
+    }
+
+    private static Query pending(EmailMessage message) {
+        return query(where("_id").is(message.key()).and("status").is(EmailStatus.PENDING));
+    }
+}
