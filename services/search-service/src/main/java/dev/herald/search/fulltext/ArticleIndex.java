@@ -31,10 +31,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The Lucene index of published articles, on disk. It is only a derived view of {@link ArticleStore}:
@@ -48,6 +51,7 @@ public final class ArticleIndex implements Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
     static final long REFRESH_MILLIS = 100;
+    static final int REBUILD_THREADS = Runtime.getRuntime().availableProcessors();
     private static final String SCHEMA_KEY = "herald.schema";
 
     private final Directory directory;
@@ -125,13 +129,7 @@ public final class ArticleIndex implements Closeable {
         log.info("Rebuilding the search index: {}", reason);
         try {
             long current = generation.incrementAndGet();
-            AtomicLong written = new AtomicLong();
-            store.forEach(article -> {
-                if (!deletedDuringRebuild.contains(article.id())) {
-                    write(article, current);
-                    written.incrementAndGet();
-                }
-            });
+            AtomicLong written = rewriteAll(store, current);
             synchronized (this) {
                 writer.deleteDocuments(LongPoint.newRangeQuery(ArticleDocuments.GENERATION, Long.MIN_VALUE, current - 1));
                 for (String id : deletedDuringRebuild) {
@@ -149,6 +147,63 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    /**
+     * Writes every stored article from one thread per core while this one reads the store: analysis, the
+     * smartcn segmenter above all, is most of a rebuild's time, and the writer takes documents from
+     * several threads at once. The first failure stops the rebuild, as a failure of one thread would.
+     */
+    private AtomicLong rewriteAll(ArticleStore store, long inGeneration) throws IOException {
+        AtomicLong written = new AtomicLong();
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        // bounds the articles read but not yet written, so a large store is never held in memory
+        Semaphore pending = new Semaphore(REBUILD_THREADS * 32);
+        ExecutorService writers = Executors.newFixedThreadPool(REBUILD_THREADS, r -> {
+            Thread t = new Thread(r, "search-index-rebuild-write");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            store.forEach(article -> {
+                if (failure.get() != null) {
+                    throw failure.get();
+                }
+                if (deletedDuringRebuild.contains(article.id())) {
+                    return;
+                }
+                pending.acquireUninterruptibly();
+                writers.execute(() -> {
+                    try {
+                        write(article, inGeneration);
+                        written.incrementAndGet();
+                    } catch (RuntimeException e) {
+                        failure.compareAndSet(null, e);
+                    } finally {
+                        pending.release();
+                    }
+                });
+            });
+        } finally {
+            writers.shutdown();
+            awaitQuietly(writers);
+        }
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return written;
+    }
+
+    private static void awaitQuietly(ExecutorService writers) throws IOException {
+        try {
+            while (!writers.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.info("Search index rebuild: still writing");
+            }
+        } catch (InterruptedException e) {
+            writers.shutdownNow();
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while the rebuild was writing");
+        }
+    }
+
     public void put(Article article) throws IOException {
         try {
             write(article, generation.get());
@@ -157,7 +212,8 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
-    private synchronized void write(Article article, long inGeneration) {
+    /** Not synchronized: the writer is thread-safe, and a rebuild writes from several threads. */
+    private void write(Article article, long inGeneration) {
         try {
             writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), ArticleDocuments.of(article, inGeneration, zone));
         } catch (IOException e) {

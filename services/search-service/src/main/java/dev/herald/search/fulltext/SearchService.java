@@ -84,9 +84,10 @@ class SearchService {
         ScoreDoc[] top = found.topDocs().scoreDocs;
         int end = Math.min(top.length, start + request.size());
         StoredFields stored = searcher.storedFields();
+        Snippets snippets = Snippets.of(searcher, text, index.analyzer());
         List<SearchResults.Hit> hits = new ArrayList<>();
         for (int i = start; i < end; i++) {
-            hits.add(hit(stored.document(top[i].doc), text));
+            hits.add(hit(stored.document(top[i].doc), snippets, snippets.matchedFields(top[i].doc)));
         }
         String next = top.length > end && end > start ? Cursor.of(request.order(), (FieldDoc) top[end - 1]).encode() : null;
         return new SearchResults(request.query(), total, request.page(), request.size(), hits,
@@ -113,10 +114,10 @@ class SearchService {
         return facets;
     }
 
-    private SearchResults.Hit hit(Document doc, Query text) {
-        return new SearchResults.Hit(doc.get(ID), Snippets.title(text, index.analyzer(), doc.get(TITLE)), doc.get(CHANNEL),
+    private SearchResults.Hit hit(Document doc, Snippets snippets, java.util.Set<String> matched) {
+        return new SearchResults.Hit(doc.get(ID), snippets.title(doc.get(TITLE), matched), doc.get(CHANNEL),
                 doc.get(UNIT), Instant.ofEpochMilli(doc.getField(PUBLISHED_AT).numericValue().longValue()),
-                Snippets.body(text, index.analyzer(), doc.get(BODY)));
+                snippets.body(doc.get(BODY), matched));
     }
 
     private Query filtered(Query text, SearchRequest request) {

@@ -13,12 +13,31 @@ import java.io.Reader;
  */
 public final class FoldingCharFilter extends BaseCharFilter {
 
+    /** Each BMP character's folding once worked out; a race only works one out twice, to the same string. */
+    private static final String[] FOLDED = new String[Character.MAX_VALUE + 1];
+
     private final StringBuilder folded = new StringBuilder();
     private int position;
     private boolean filled;
 
     public FoldingCharFilter(Reader in) {
         super(in);
+    }
+
+    private static String folded(int cp, CharSequence original, int at, int width) {
+        if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+            return " ";
+        }
+        if (width > 1) {
+            return ChineseText.normalize(original.subSequence(at, at + width).toString());
+        }
+        // a character folds the same way every time; NFKC per character was a large part of analysis
+        String known = FOLDED[cp];
+        if (known == null) {
+            known = ChineseText.normalize(String.valueOf((char) cp));
+            FOLDED[cp] = known;
+        }
+        return known;
     }
 
     @Override
@@ -47,14 +66,16 @@ public final class FoldingCharFilter extends BaseCharFilter {
         for (int i = 0; i < original.length(); ) {
             int cp = original.codePointAt(i);
             int width = Character.charCount(cp);
-            String out = Character.isWhitespace(cp) || Character.isSpaceChar(cp)
-                    ? " " : ChineseText.normalize(original.substring(i, i + width));
-            if (out.length() != width) {
-                // every position inside an expansion (… becomes ...) maps back to the character it came from,
-                // and later positions sit (width - out.length()) further along the original
-                for (int k = 1; k < out.length(); k++) {
-                    addOffCorrectMap(folded.length() + k, cumulativeDiff - k);
+            String out = folded(cp, original, i, width);
+            if (out.length() > width) {
+                // a character that folds to more (… to ..., ㎡ to m2): positions inside what it became map
+                // into the character itself, never past it, or a token ending inside it would end before it starts
+                for (int j = 1; j < out.length(); j++) {
+                    addOffCorrectMap(folded.length() + j, cumulativeDiff + Math.min(j, width) - j);
                 }
+            }
+            if (out.length() != width) {
+                // later output positions now sit (width - out.length()) further along the original
                 cumulativeDiff += width - out.length();
                 addOffCorrectMap(folded.length() + out.length(), cumulativeDiff);
             }
