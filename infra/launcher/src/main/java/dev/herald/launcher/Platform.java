@@ -104,6 +104,10 @@ public final class Platform implements AutoCloseable {
         if (service == HeraldService.SEARCH) {
             properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
         }
+        if (service == HeraldService.NOTIFICATION) {
+            // a local platform may call a webhook receiver on the same machine; deployments refuse loopback
+            properties.add("--herald.notification.webhook.allow-loopback=true");
+        }
         return properties;
     }
 

@@ -131,7 +131,13 @@ final class AccessMatrix {
                         400, 401, 400, 400, 400, 400, 400, 400),
                 row(HeraldService.NOTIFICATION, "GET", "/api/notifications/{id}/deliveries",
                         "/api/notifications/" + r.notification() + "/deliveries", null,
-                        401, 401, 403, 403, 403, 404, 403, 200));
+                        401, 401, 403, 403, 403, 404, 403, 200),
+                row(HeraldService.NOTIFICATION, "GET", "/api/subscriptions/{id}/deliveries",
+                        "/api/subscriptions/" + r.subscription() + "/deliveries?status=FAILED", null,
+                        401, 401, 403, 403, 403, 404, 403, 200),
+                // no delivery of subscriber A has failed, so there is none to replay, for A either
+                row(HeraldService.NOTIFICATION, "POST", "/api/deliveries/{id}/replay", "/api/deliveries/msg_none/replay", null,
+                        401, 401, 403, 403, 403, 404, 403, 404));
     }
 
     /**

@@ -23,18 +23,19 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The service as deployed, on the shared embedded broker and store, with webhook back-offs shrunk to
- * fractions of a second. Subscriptions live for the whole run, so each test filters on values of its
- * own (a random unit, channel or token) that no other test's articles carry.
+ * The service as deployed, on the shared embedded broker and store, with the webhook retry schedule
+ * shrunk to fractions of a second and without jitter, and loopback allowed for the test receiver.
+ * Subscriptions live for the whole run, so each test filters on values of its own (a random unit,
+ * channel or token) that no other test's articles carry.
  */
 @SpringBootTest(properties = {
+        "herald.notification.webhook.schedule=0s,150ms,300ms,300ms",
+        "herald.notification.webhook.jitter=0",
         "herald.notification.webhook.poll-interval=50ms",
         "herald.notification.webhook.connect-timeout=500ms",
         "herald.notification.webhook.timeout=700ms",
-        "herald.notification.webhook.max-attempts=4",
-        "herald.notification.webhook.initial-backoff=150ms",
-        "herald.notification.webhook.multiplier=2",
-        "herald.notification.webhook.max-backoff=1s"})
+        "herald.notification.webhook.backlog-interval=100ms",
+        "herald.notification.webhook.allow-loopback=true"})
 @AutoConfigureMockMvc
 @UsesEmbeddedInfrastructure
 public abstract class ComponentTest {

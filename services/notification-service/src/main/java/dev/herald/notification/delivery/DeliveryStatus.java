@@ -1,11 +1,11 @@
 package dev.herald.notification.delivery;
 
 public enum DeliveryStatus {
-    /** waiting for its next attempt */
+    /** waiting for its next attempt, or under way */
     PENDING,
     DELIVERED,
-    /** gave up after the configured attempts */
+    /** given up: the schedule ran out, or the endpoint answered 410 Gone; can be replayed */
     FAILED,
-    /** the subscription was deleted before the delivery got through */
+    /** dropped unsent because its subscription was deleted, disabled or no longer delivers by webhook */
     CANCELLED
 }

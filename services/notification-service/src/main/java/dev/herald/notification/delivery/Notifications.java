@@ -5,7 +5,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 
 /**
  * The one counter of what happens to notifications, so inbox and webhook figures sit side by side:
- * {@code herald.notifications{channel=inbox|webhook, outcome=created|delivered|failed|retried}}.
+ * {@code herald.notifications{channel=inbox|webhook, outcome=created|delivered|retried|failed|cancelled|replayed}}.
  */
 public final class Notifications {
 

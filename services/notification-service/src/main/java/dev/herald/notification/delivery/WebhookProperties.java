@@ -3,42 +3,63 @@ package dev.herald.notification.delivery;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
- * @param pollInterval   how often the dispatcher looks for deliveries that are due
- * @param batchSize      the most deliveries one pass attempts
- * @param connectTimeout how long to wait for the receiver's connection
- * @param timeout        how long to wait for the receiver's answer, counting from the request
- * @param maxAttempts    attempts before a delivery is given up as FAILED
- * @param initialBackoff the wait after the first failed attempt; each later wait is {@code multiplier} times longer
- * @param maxBackoff     the longest wait between attempts
+ * @param schedule        the wait before each attempt, the first counted from when the message is owed; as many
+ *                        attempts as entries. The default is Svix's: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h
+ * @param jitter          each wait is moved by up to this fraction either way, so messages that failed together
+ *                        (an endpoint's outage) do not all come back at the same instant
+ * @param maxRetryAfter   the longest Retry-After honoured; a receiver cannot park messages beyond it
+ * @param pollInterval    how often the dispatcher looks for retries that fell due (new messages wake it at once)
+ * @param batchSize       how many due messages one look fetches
+ * @param concurrency     calls under way at once
+ * @param connectTimeout  how long to wait for the receiver's connection
+ * @param timeout         how long to wait for the receiver's answer
+ * @param backlogInterval how often the backlog gauge is recounted
  */
 @ConfigurationProperties("herald.notification.webhook")
-public record WebhookProperties(Duration pollInterval, Integer batchSize, Duration connectTimeout, Duration timeout,
-                                Integer maxAttempts, Duration initialBackoff, Double multiplier, Duration maxBackoff) {
+public record WebhookProperties(List<Duration> schedule, Double jitter, Duration maxRetryAfter, Duration pollInterval,
+                                Integer batchSize, Integer concurrency, Duration connectTimeout, Duration timeout,
+                                Duration backlogInterval) {
+
+    static final List<Duration> SVIX_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
 
     public WebhookProperties {
+        schedule = schedule == null || schedule.isEmpty() ? SVIX_SCHEDULE : List.copyOf(schedule);
+        jitter = jitter == null ? 0.2 : jitter;
+        maxRetryAfter = maxRetryAfter == null ? Duration.ofHours(10) : maxRetryAfter;
         pollInterval = pollInterval == null ? Duration.ofMillis(500) : pollInterval;
-        batchSize = batchSize == null ? 50 : batchSize;
+        batchSize = batchSize == null ? 100 : batchSize;
+        concurrency = concurrency == null ? 8 : concurrency;
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
-        maxAttempts = maxAttempts == null ? 5 : maxAttempts;
-        initialBackoff = initialBackoff == null ? Duration.ofSeconds(1) : initialBackoff;
-        multiplier = multiplier == null ? 2.0 : multiplier;
-        maxBackoff = maxBackoff == null ? Duration.ofMinutes(5) : maxBackoff;
-        if (maxAttempts < 1 || batchSize < 1 || multiplier < 1.0) {
-            throw new IllegalArgumentException("max-attempts and batch-size must be positive and multiplier at least 1");
+        backlogInterval = backlogInterval == null ? Duration.ofSeconds(15) : backlogInterval;
+        if (schedule.stream().anyMatch(Duration::isNegative)) {
+            throw new IllegalArgumentException("herald.notification.webhook.schedule: waits cannot be negative");
+        }
+        if (jitter < 0 || jitter >= 1) {
+            throw new IllegalArgumentException("herald.notification.webhook.jitter must be at least 0 and below 1");
+        }
+        if (batchSize < 1 || concurrency < 1) {
+            throw new IllegalArgumentException("herald.notification.webhook.batch-size and concurrency must be positive");
+        }
+        if (!pollInterval.isPositive() || !connectTimeout.isPositive() || !timeout.isPositive()
+                || !backlogInterval.isPositive() || maxRetryAfter.isNegative()) {
+            throw new IllegalArgumentException("herald.notification.webhook intervals and timeouts must be positive");
         }
     }
 
-    /** The wait after the given number of failed attempts (1 for the first failure). */
-    public Duration backoffAfter(int failedAttempts) {
-        double millis = initialBackoff.toMillis() * Math.pow(multiplier, Math.max(0, failedAttempts - 1));
-        return millis >= maxBackoff.toMillis() ? maxBackoff : Duration.ofMillis((long) millis);
+    RetrySchedule retrySchedule() {
+        return new RetrySchedule(schedule, jitter, maxRetryAfter);
     }
 
-    /** How long a claimed delivery stays hidden from other dispatchers: longer than any call can take. */
+    /**
+     * How long a claimed message stays hidden from other dispatchers: longer than an attempt can take, so
+     * only a dispatcher that died mid-attempt lets another one try it again.
+     */
     Duration lease() {
-        return connectTimeout.plus(timeout).plusSeconds(10);
+        return connectTimeout.plus(timeout).multipliedBy(2).plusSeconds(30);
     }
 }

@@ -48,14 +48,16 @@ public class SubscriptionService {
 
     private final SubscriptionRepository subscriptions;
     private final LiveSubscriptionIndex index;
+    private final WebhookUrl webhookUrls;
     private final SignedLinks links;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, SignedLinks links,
-                        ApplicationEventPublisher events, Clock clock) {
+    SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, WebhookUrl webhookUrls,
+                        SignedLinks links, ApplicationEventPublisher events, Clock clock) {
         this.subscriptions = subscriptions;
         this.index = index;
+        this.webhookUrls = webhookUrls;
         this.links = links;
         this.events = events;
         this.clock = clock;
@@ -227,12 +229,12 @@ public class SubscriptionService {
         return filter;
     }
 
-    private static Delivery delivery(DeliveryRequest request, Delivery before) {
+    private Delivery delivery(DeliveryRequest request, Delivery before) {
         switch (request.type()) {
             case WEBHOOK -> {
                 noEmail(request);
                 String secret = before != null && before.callsWebhook() ? before.secret() : newSecret();
-                return new Delivery(DeliveryType.WEBHOOK, WebhookUrl.check(request.url()), secret, null, false);
+                return new Delivery(DeliveryType.WEBHOOK, webhookUrls.check(request.url()), secret, null, false);
             }
             case EMAIL -> {
                 if (request.url() != null && !request.url().isBlank()) {

@@ -3,6 +3,7 @@ package dev.herald.notification.delivery;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,32 +11,38 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WebhookPropertiesTest {
 
     @Test
-    void backOffGrowsByTheMultiplierUpToTheMaximum() {
-        var properties = new WebhookProperties(null, null, null, null, null,
-                Duration.ofSeconds(1), 2.0, Duration.ofSeconds(5));
+    void unsetValuesTakeTheDocumentedDefaults() {
+        var defaults = new WebhookProperties(null, null, null, null, null, null, null, null, null);
 
-        assertThat(properties.backoffAfter(1)).isEqualTo(Duration.ofSeconds(1));
-        assertThat(properties.backoffAfter(2)).isEqualTo(Duration.ofSeconds(2));
-        assertThat(properties.backoffAfter(3)).isEqualTo(Duration.ofSeconds(4));
-        assertThat(properties.backoffAfter(4)).isEqualTo(Duration.ofSeconds(5));
-        assertThat(properties.backoffAfter(60)).isEqualTo(Duration.ofSeconds(5));
+        assertThat(defaults.schedule()).containsExactly(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5),
+                Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
+        assertThat(defaults.jitter()).isEqualTo(0.2);
+        assertThat(defaults.maxRetryAfter()).isEqualTo(Duration.ofHours(10));
+        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(defaults.concurrency()).isEqualTo(8);
     }
 
     @Test
-    void unsetValuesTakeTheDocumentedDefaults() {
-        var defaults = new WebhookProperties(null, null, null, null, null, null, null, null);
+    void theLeaseOutlastsTheLongestCall() {
+        var properties = new WebhookProperties(null, null, null, null, null, null, Duration.ofSeconds(3),
+                Duration.ofSeconds(20), null);
 
-        assertThat(defaults.maxAttempts()).isEqualTo(5);
-        assertThat(defaults.initialBackoff()).isEqualTo(Duration.ofSeconds(1));
-        assertThat(defaults.multiplier()).isEqualTo(2.0);
-        assertThat(defaults.timeout()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(properties.lease()).isGreaterThan(Duration.ofSeconds(23));
     }
 
     @Test
     void nonsensicalSettingsAreRefusedAtStartup() {
-        assertThatThrownBy(() -> new WebhookProperties(null, null, null, null, 0, null, null, null))
+        assertThatThrownBy(() -> new WebhookProperties(List.of(Duration.ofSeconds(-1)), null, null, null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schedule");
+        assertThatThrownBy(() -> new WebhookProperties(null, 1.0, null, null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
+        assertThatThrownBy(() -> new WebhookProperties(null, -0.1, null, null, null, null, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("jitter");
+        assertThatThrownBy(() -> new WebhookProperties(null, null, null, null, 0, null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new WebhookProperties(null, null, null, null, null, null, 0.5, null))
+        assertThatThrownBy(() -> new WebhookProperties(null, null, null, null, null, 0, null, null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WebhookProperties(null, null, null, null, null, null, null, Duration.ZERO, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -1,0 +1,39 @@
+package dev.herald.notification.delivery;
+
+import dev.herald.notification.egress.EgressGuard;
+import org.apache.hc.client5.http.DnsResolver;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The webhook client's only way from a host name to addresses: the guard resolves and checks them, and
+ * the client connects to exactly those, so a name that re-resolves to a refused address between the
+ * subscription and the call (DNS rebinding) reaches nothing. IP literals pass through here too.
+ */
+final class GuardedDnsResolver implements DnsResolver {
+
+    private final EgressGuard guard;
+
+    GuardedDnsResolver(EgressGuard guard) {
+        this.guard = guard;
+    }
+
+    @Override
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        return guard.resolve(host);
+    }
+
+    @Override
+    public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
+        return Arrays.stream(guard.resolve(host)).map(a -> new InetSocketAddress(a, port)).toList();
+    }
+
+    @Override
+    public String resolveCanonicalHostname(String host) throws UnknownHostException {
+        return guard.resolve(host)[0].getCanonicalHostName();
+    }
+}

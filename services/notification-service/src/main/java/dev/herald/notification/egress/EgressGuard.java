@@ -1,0 +1,118 @@
+package dev.herald.notification.egress;
+
+import org.springframework.stereotype.Component;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides which addresses the service may call on a subscriber's behalf. Loopback, private, link-local,
+ * shared (carrier-grade NAT), multicast, reserved and unspecified addresses are refused unless the
+ * configuration allows them, IPv6 included, and an IPv4 address wrapped in IPv6 (mapped, compatible,
+ * NAT64, 6to4) is judged as the IPv4 address it reaches.
+ */
+@Component
+public class EgressGuard {
+
+    private record Refused(Cidr block, String kind) {
+    }
+
+    private static final List<Refused> REFUSED = List.of(
+            refused("0.0.0.0/8", "an unspecified"),
+            refused("127.0.0.0/8", "a loopback"),
+            refused("10.0.0.0/8", "a private"),
+            refused("172.16.0.0/12", "a private"),
+            refused("192.168.0.0/16", "a private"),
+            refused("100.64.0.0/10", "a shared (carrier-grade NAT)"),
+            refused("169.254.0.0/16", "a link-local"),
+            refused("224.0.0.0/4", "a multicast"),
+            refused("240.0.0.0/4", "a reserved"),
+            refused("::/128", "an unspecified"),
+            refused("::1/128", "a loopback"),
+            refused("fc00::/7", "a private (unique local)"),
+            refused("fe80::/10", "a link-local"),
+            refused("fec0::/10", "a private (site-local)"),
+            refused("ff00::/8", "a multicast"));
+
+    private static final List<Cidr> LOOPBACK = List.of(Cidr.parse("127.0.0.0/8"), Cidr.parse("::1"));
+    private static final Cidr MAPPED = Cidr.parse("::ffff:0:0/96");
+    private static final Cidr COMPATIBLE = Cidr.parse("::/96");
+    private static final Cidr NAT64 = Cidr.parse("64:ff9b::/96");
+    private static final Cidr SIX_TO_FOUR = Cidr.parse("2002::/16");
+
+    private final List<Cidr> allowed;
+    private final boolean allowLoopback;
+
+    public EgressGuard(EgressProperties properties) {
+        this.allowed = properties.allowedNetworks().stream().map(Cidr::parse).toList();
+        this.allowLoopback = properties.allowLoopback();
+    }
+
+    /** Why the address may not be called, as a phrase for a message ("a loopback"), or empty when it may. */
+    public Optional<String> refusal(InetAddress address) {
+        if (permitted(address)) {
+            return Optional.empty();
+        }
+        for (Refused r : REFUSED) {
+            if (r.block().contains(address)) {
+                return Optional.of(r.kind());
+            }
+        }
+        return embeddedIpv4(address).flatMap(this::refusal);
+    }
+
+    /**
+     * Every address the host resolves to, when the guard permits them all: one refused address refuses
+     * the host, since nothing decides which of them a connection would use.
+     *
+     * @throws RefusedAddressException when an address is refused
+     * @throws UnknownHostException    when the host does not resolve
+     */
+    public InetAddress[] resolve(String host) throws UnknownHostException {
+        String name = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        InetAddress[] addresses = InetAddress.getAllByName(name);
+        for (InetAddress address : addresses) {
+            Optional<String> refusal = refusal(address);
+            if (refusal.isPresent()) {
+                String shown = address.getHostAddress();
+                throw new RefusedAddressException((name.equals(shown) ? shown : name + " resolves to " + shown)
+                        + ", " + refusal.get() + " address, which webhooks may not reach");
+            }
+        }
+        return addresses;
+    }
+
+    private boolean permitted(InetAddress address) {
+        return allowed.stream().anyMatch(c -> c.contains(address))
+                || allowLoopback && LOOPBACK.stream().anyMatch(c -> c.contains(address));
+    }
+
+    private static Optional<InetAddress> embeddedIpv4(InetAddress address) {
+        byte[] bytes = address.getAddress();
+        if (bytes.length != 16) {
+            return Optional.empty();
+        }
+        if (MAPPED.contains(address) || COMPATIBLE.contains(address) || NAT64.contains(address)) {
+            return Optional.of(ipv4(Arrays.copyOfRange(bytes, 12, 16)));
+        }
+        if (SIX_TO_FOUR.contains(address)) {
+            return Optional.of(ipv4(Arrays.copyOfRange(bytes, 2, 6)));
+        }
+        return Optional.empty();
+    }
+
+    private static InetAddress ipv4(byte[] bytes) {
+        try {
+            return InetAddress.getByAddress(bytes);
+        } catch (UnknownHostException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    private static Refused refused(String block, String kind) {
+        return new Refused(Cidr.parse(block), kind);
+    }
+}
