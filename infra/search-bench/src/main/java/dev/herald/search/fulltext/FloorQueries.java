@@ -7,7 +7,7 @@ import org.apache.lucene.search.Query;
 /**
  * The search benchmark's way to the service's own query building. It lives in the service's package (in
  * the benchmark's jar) so the raw-Lucene floor runs exactly the queries the service runs, without making
- * TextQuery, QuerySyntax or the analyzer public in the service.
+ * TextQuery, dev.herald.text.SearchSyntax or the analyzer public in the service.
  */
 public final class FloorQueries {
 
@@ -20,6 +20,6 @@ public final class FloorQueries {
 
     /** Null when the text holds nothing searchable, as the service then answers without searching. */
     public Query of(String text) {
-        return TextQuery.of(analyzer, QuerySyntax.parse(text.strip()), dictionary);
+        return TextQuery.of(analyzer, dev.herald.text.SearchSyntax.parse(text.strip()), dictionary);
     }
 }
