@@ -1,5 +1,6 @@
 package dev.herald.notification.digest;
 
+import dev.herald.notification.delivery.PeriodicPass;
 import dev.herald.notification.delivery.DeliveryChannel;
 import dev.herald.notification.delivery.Notice;
 import dev.herald.notification.subscription.DeliveryType;
@@ -9,7 +10,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -19,9 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Closes the windows that have ended and hands each one's notices to the subscription's channel as one
@@ -29,7 +26,7 @@ import java.util.concurrent.TimeUnit;
  * address to be confirmed) is dropped: its notices stay in the inbox and are not saved for later.
  */
 @Component
-class DigestScheduler implements SmartLifecycle {
+class DigestScheduler extends PeriodicPass {
 
     static final String METER = "herald.notifications.digests";
     private static final Logger log = LoggerFactory.getLogger(DigestScheduler.class);
@@ -40,10 +37,11 @@ class DigestScheduler implements SmartLifecycle {
     private final DigestProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
-    private ScheduledExecutorService executor;
 
     DigestScheduler(Digests digests, SubscriptionService subscriptions, List<DeliveryChannel> channels,
                     DigestProperties properties, MeterRegistry meters, Clock clock) {
+        // a window being handed over is stored by its channel in moments; if not, its lease frees it
+        super("digest-scheduler", properties.pollInterval(), java.time.Duration.ofSeconds(10));
         this.digests = digests;
         this.subscriptions = subscriptions;
         channels.forEach(c -> this.channels.put(c.type(), c));
@@ -108,44 +106,8 @@ class DigestScheduler implements SmartLifecycle {
                 .tags("channel", channel, "outcome", outcome).register(meters).increment();
     }
 
-    private void safePass() {
-        try {
-            closeDue();
-        } catch (RuntimeException e) {
-            log.warn("Digest pass failed: {}", e.toString());
-        }
-    }
-
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "digest-scheduler");
-            t.setDaemon(true);
-            return t;
-        });
-        long millis = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::safePass, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                // a window being handed over is stored by its channel in moments; if not, its lease frees it
-                if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected void pass() {
+        closeDue();
     }
 }

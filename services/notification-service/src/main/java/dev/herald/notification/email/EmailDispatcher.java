@@ -1,5 +1,6 @@
 package dev.herald.notification.email;
 
+import dev.herald.notification.delivery.PeriodicPass;
 import dev.herald.notification.subscription.Delivery;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
@@ -7,7 +8,6 @@ import dev.herald.notification.subscription.SubscriptionService;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailParseException;
 import org.springframework.mail.MailPreparationException;
@@ -16,9 +16,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Sends the mails that are due, one attempt each per pass. Whether a mail is still wanted is decided at
@@ -28,7 +25,7 @@ import java.util.concurrent.TimeUnit;
  * reachable SMTP server mails simply wait, and the service runs on.
  */
 @Component
-class EmailDispatcher implements SmartLifecycle {
+class EmailDispatcher extends PeriodicPass {
 
     private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
 
@@ -38,10 +35,11 @@ class EmailDispatcher implements SmartLifecycle {
     private final EmailProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
-    private ScheduledExecutorService executor;
 
     EmailDispatcher(EmailMessages messages, SmtpMailer mailer, SubscriptionService subscriptions,
                     EmailProperties properties, MeterRegistry meters, Clock clock) {
+        // let a send under way finish; if it does not, its lease frees the mail for the next run
+        super("email-dispatcher", properties.pollInterval(), java.time.Duration.ofSeconds(15));
         this.messages = messages;
         this.mailer = mailer;
         this.subscriptions = subscriptions;
@@ -125,44 +123,8 @@ class EmailDispatcher implements SmartLifecycle {
         return text.length() <= 300 ? text : text.substring(0, 300) + "…";
     }
 
-    private void safePass() {
-        try {
-            dispatchDue();
-        } catch (RuntimeException e) {
-            log.warn("Mail dispatch pass failed: {}", e.toString());
-        }
-    }
-
     @Override
-    public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "email-dispatcher");
-            t.setDaemon(true);
-            return t;
-        });
-        long millis = properties.pollInterval().toMillis();
-        executor.scheduleWithFixedDelay(this::safePass, millis, millis, TimeUnit.MILLISECONDS);
-    }
-
-    @Override
-    public void stop() {
-        if (executor != null) {
-            executor.shutdown();
-            try {
-                // let a send under way finish; if it does not, its lease frees the mail for the next run
-                if (!executor.awaitTermination(15, TimeUnit.SECONDS)) {
-                    executor.shutdownNow();
-                }
-            } catch (InterruptedException e) {
-                executor.shutdownNow();
-                Thread.currentThread().interrupt();
-            }
-            executor = null;
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return executor != null;
+    protected void pass() {
+        dispatchDue();
     }
 }
