@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -63,6 +64,11 @@ final class LocalMailbox implements AutoCloseable {
 
     Path folder() {
         return folder;
+    }
+
+    /** Every mail received so far, as sent. */
+    List<MimeMessage> received() {
+        return List.of(server.getReceivedMessages());
     }
 
     private synchronized void saveNew() {

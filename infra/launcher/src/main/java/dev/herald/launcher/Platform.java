@@ -107,7 +107,10 @@ public final class Platform implements AutoCloseable {
         if (service == HeraldService.NOTIFICATION) {
             // a local platform may call a webhook receiver on the same machine; deployments refuse loopback
             properties.add("--herald.notification.webhook.allow-loopback=true");
+            // links in mails and webhook payloads must reach this platform's port, whichever it is
+            properties.add("--herald.notification.public-base-url=" + settings.baseUrl(HeraldService.NOTIFICATION));
         }
+        properties.addAll(settings.propertiesOf(service));
         return properties;
     }
 
@@ -131,6 +134,11 @@ public final class Platform implements AutoCloseable {
     }
 
     /** Where ./herald up keeps the mails it caught; empty when they go to the SMTP server named by SPRING_MAIL_HOST. */
+    /** The mails the local mail server caught; none when mail goes to the server named by SPRING_MAIL_HOST. */
+    public List<jakarta.mail.internet.MimeMessage> receivedMails() {
+        return mailbox == null ? List.of() : mailbox.received();
+    }
+
     public java.util.Optional<Path> mailFolder() {
         return java.util.Optional.ofNullable(mailbox).map(LocalMailbox::folder);
     }

@@ -2,6 +2,7 @@ package dev.herald.launcher;
 
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -9,11 +10,36 @@ import java.util.function.Function;
  * Where the platform lives and listens. Defaults suit one developer machine; every port can be moved
  * with an environment variable (HERALD_KAFKA_PORT, HERALD_MONGO_PORT, HERALD_INGEST_PORT, ...).
  *
- * @param persistent true keeps the store on disk under dataDir; false (tests) keeps it in memory
+ * @param persistent        true keeps the store on disk under dataDir; false (tests) keeps it in memory
+ * @param serviceProperties extra Spring properties per service ({@code --name=value}), after the platform's own
  */
 public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
                                Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions,
-                               boolean rateLimits) {
+                               boolean rateLimits, Map<HeraldService, List<String>> serviceProperties) {
+
+    public PlatformSettings {
+        serviceProperties = serviceProperties == null ? Map.of() : Map.copyOf(serviceProperties);
+    }
+
+    public PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort, Map<HeraldService, Integer> servicePorts,
+                            boolean persistent, String serviceJvmOptions, boolean rateLimits) {
+        this(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions, rateLimits, Map.of());
+    }
+
+    /** These settings with more properties for one service, e.g. a webhook schedule of seconds for a test. */
+    public PlatformSettings withProperties(HeraldService service, String... properties) {
+        Map<HeraldService, List<String>> all = new EnumMap<>(HeraldService.class);
+        all.putAll(serviceProperties);
+        List<String> merged = new java.util.ArrayList<>(all.getOrDefault(service, List.of()));
+        merged.addAll(List.of(properties));
+        all.put(service, List.copyOf(merged));
+        return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions,
+                rateLimits, all);
+    }
+
+    public List<String> propertiesOf(HeraldService service) {
+        return serviceProperties.getOrDefault(service, List.of());
+    }
 
     // small heaps and a quick-starting JIT: four services share a developer's machine
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"

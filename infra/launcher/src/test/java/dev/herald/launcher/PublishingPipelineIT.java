@@ -2,6 +2,7 @@ package dev.herald.launcher;
 
 import dev.herald.auth.account.Role;
 import dev.herald.infra.embedded.Ports;
+import dev.herald.infra.embedded.WebhookReceiver;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -69,7 +70,7 @@ class PublishingPipelineIT {
         settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
                 Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
         platform = Platform.start(settings, System.out);
-        webhook = new WebhookReceiver();
+        webhook = WebhookReceiver.start();
         ingest = settings.baseUrl(HeraldService.INGEST);
         moderation = settings.baseUrl(HeraldService.MODERATION);
         search = settings.baseUrl(HeraldService.SEARCH);
@@ -94,7 +95,7 @@ class PublishingPipelineIT {
         readerSubscription = subscribed.body().path("id").asString();
         assertThat(asHookReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("units", List.of("贵州省人民医院党委")),
-                "delivery", Map.of("type", "WEBHOOK", "url", webhook.url()))).status()).isEqualTo(201);
+                "delivery", Map.of("type", "WEBHOOK", "url", webhook.url("/hooks")))).status()).isEqualTo(201);
     }
 
     @Test
@@ -208,7 +209,7 @@ class PublishingPipelineIT {
         await(() -> null, r -> !webhook.calls().isEmpty());
         assertThat(webhook.calls()).singleElement().satisfies(call -> {
             assertThat(call.body()).contains(ids.get(2));
-            assertThat(call.header("Webhook-Id")).isNotBlank();
+            assertThat(call.webhookId()).isNotBlank();
         });
     }
 

@@ -2,6 +2,7 @@ package dev.herald.notification;
 
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestTokens;
+import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -6,6 +6,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -35,6 +36,6 @@ class ConfirmationMails {
         // switched away and back again expects a fresh one
         String key = "confirm:" + request.subscriptionId() + ":" + UUID.randomUUID();
         messages.owe(EmailMessage.owed(key, EmailKind.CONFIRMATION, request.subscriptionId(), request.subscriber(),
-                request.email(), content, unsubscribe, 0, clock.instant()));
+                request.email(), content, unsubscribe, List.of(), clock.instant()));
     }
 }

@@ -47,6 +47,7 @@ class EmailChannel implements DeliveryChannel {
         String unsubscribe = links.unsubscribeUrl(subscription.id());
         MailContent content = composer.notices(notices, subscription.frequency().zone(), unsubscribe);
         messages.owe(EmailMessage.owed(key, EmailKind.NOTICES, subscription.id(), subscription.subscriber(),
-                subscription.delivery().email(), content, unsubscribe, notices.size(), clock.instant()));
+                subscription.delivery().email(), content, unsubscribe,
+                notices.stream().map(Notice::notificationId).toList(), clock.instant()));
     }
 }

@@ -44,6 +44,10 @@ class EmailMessages {
         return true;
     }
 
+    List<EmailMessage> carrying(String notificationId) {
+        return mongo.find(query(where("notificationIds").is(notificationId)).with(Sort.by("createdAt")), EmailMessage.class);
+    }
+
     List<EmailMessage> due(Instant now, int limit) {
         return mongo.find(query(where("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now))
                 .with(Sort.by("nextAttemptAt")).limit(limit), EmailMessage.class);

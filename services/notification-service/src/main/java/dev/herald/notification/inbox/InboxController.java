@@ -1,6 +1,7 @@
 package dev.herald.notification.inbox;
 
 import dev.herald.notification.delivery.WebhookDeliveries;
+import dev.herald.notification.email.EmailDeliveries;
 import dev.herald.notification.subscription.ActingSubscriber;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
@@ -31,8 +32,10 @@ class InboxController {
     private final Inbox inbox;
     private final InboxStreams streams;
     private final WebhookDeliveries webhooks;
+    private final EmailDeliveries mails;
 
-    InboxController(Inbox inbox, InboxStreams streams, WebhookDeliveries webhooks) {
+    InboxController(Inbox inbox, InboxStreams streams, WebhookDeliveries webhooks, EmailDeliveries mails) {
+        this.mails = mails;
         this.inbox = inbox;
         this.streams = streams;
         this.webhooks = webhooks;
@@ -79,7 +82,8 @@ class InboxController {
     NotificationDeliveries deliveries(@PathVariable String id) {
         Notification notification = inbox.get(ActingSubscriber.current(), id);
         return new NotificationDeliveries(notification.id(),
-                webhooks.forNotification(notification.id()).map(Stream::of).orElseGet(Stream::empty).toList());
+                Stream.concat(webhooks.forNotification(notification.id()).stream(),
+                        mails.forNotification(notification.id()).stream()).toList());
     }
 
     private InboxView view(String owner, int page, int size) {

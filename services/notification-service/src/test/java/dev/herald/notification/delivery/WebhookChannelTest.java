@@ -2,7 +2,7 @@ package dev.herald.notification.delivery;
 
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
-import dev.herald.notification.WebhookReceiver.Call;
+import dev.herald.infra.embedded.WebhookReceiver.Call;
 import dev.herald.notification.subscription.MatchedBy;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;

@@ -1,7 +1,7 @@
 package dev.herald.notification.delivery;
 
-import dev.herald.notification.WebhookReceiver;
-import dev.herald.notification.WebhookReceiver.Answer;
+import dev.herald.infra.embedded.WebhookReceiver;
+import dev.herald.infra.embedded.WebhookReceiver.Answer;
 import dev.herald.notification.egress.EgressGuard;
 import dev.herald.notification.egress.EgressProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;

@@ -2,7 +2,7 @@ package dev.herald.notification.delivery;
 
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.notification.NotificationServiceApplication;
-import dev.herald.notification.WebhookReceiver;
+import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.notification.subscription.CreateSubscriptionRequest;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.MatchedBy;

@@ -2,8 +2,8 @@ package dev.herald.notification.delivery;
 
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
-import dev.herald.notification.WebhookReceiver.Answer;
-import dev.herald.notification.WebhookReceiver.Call;
+import dev.herald.infra.embedded.WebhookReceiver.Answer;
+import dev.herald.infra.embedded.WebhookReceiver.Call;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;

@@ -5,6 +5,7 @@ import dev.herald.notification.MailComponentTest;
 import dev.herald.notification.TestMailServer.Mail;
 import jakarta.mail.internet.InternetAddress;
 import org.bson.Document;
+import tools.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -64,6 +65,15 @@ class EmailDeliveryTest extends MailComponentTest {
         assertThat(from.getPersonal()).isEqualTo("Herald 通知");
         assertThat(mail.header("Message-ID")).endsWith("@herald.test>");
         assertThat(counted("herald.notifications", "channel", "email", "outcome", "delivered")).isEqualTo(delivered + 1);
+        String noticeId = inbox(reader).get("notifications").get(0).get("id").asString();
+        JsonNode deliveries = read(http.get().uri("/api/notifications/{id}/deliveries", noticeId)
+                .with(TestTokens.subscriber(reader)).exchange()).get("deliveries");
+        assertThat(deliveries).singleElement().satisfies(d -> {
+            assertThat(d.get("channel").asString()).isEqualTo("EMAIL");
+            assertThat(d.get("status").asString()).isEqualTo("DELIVERED");
+            assertThat(d.get("url").asString()).isEqualTo("mailto:" + address);
+            assertThat(d.get("subscriptionId").asString()).isEqualTo(id);
+        });
 
         String unsubscribe = link(mail.text(), "/api/unsubscribe");
         assertThat(mail.html()).contains("href=\"" + unsubscribe + "\"");

@@ -1,4 +1,4 @@
-package dev.herald.notification;
+package dev.herald.infra.embedded;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** How far a webhook-timestamp may be from the receiver's clock, as the specification suggests. */
-    static final Duration TOLERANCE = Duration.ofMinutes(5);
+    public static final Duration TOLERANCE = Duration.ofMinutes(5);
 
     /**
      * @param signatureValid whether webhook-signature matches the path's secret, and webhook-timestamp is recent;
@@ -63,7 +63,12 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService threads = Executors.newCachedThreadPool();
+    // daemon threads: a receiver a test forgot to close must not keep the test JVM alive
+    private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "webhook-receiver");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final AtomicInteger callCount = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
@@ -136,6 +141,10 @@ public final class WebhookReceiver implements AutoCloseable {
         return badSignatures.get();
     }
 
+    public List<Call> calls() {
+        return List.copyOf(calls);
+    }
+
     public List<Call> calls(String path) {
         return calls.stream().filter(c -> c.path().equals(path)).toList();
     }
@@ -180,7 +189,7 @@ public final class WebhookReceiver implements AutoCloseable {
      * Standard Webhooks verification: the key is the base64 after "whsec_"; the signed content is
      * id.timestamp.body; the header holds space-separated "v1,base64" signatures, any of which may match.
      */
-    static boolean verifies(String secret, String id, String timestamp, String header, String body, Instant now) {
+    public static boolean verifies(String secret, String id, String timestamp, String header, String body, Instant now) {
         if (secret == null || id == null || timestamp == null || header == null) {
             return false;
         }
