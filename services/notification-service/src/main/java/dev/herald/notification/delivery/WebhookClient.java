@@ -1,6 +1,7 @@
 package dev.herald.notification.delivery;
 
-import dev.herald.notification.egress.EgressGuard;
+import dev.herald.support.egress.EgressGuard;
+import dev.herald.support.egress.GuardedDnsResolver;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.hc.client5.http.classic.methods.HttpPost;

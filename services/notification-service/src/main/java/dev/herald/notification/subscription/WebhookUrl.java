@@ -1,7 +1,7 @@
 package dev.herald.notification.subscription;
 
-import dev.herald.notification.egress.EgressGuard;
-import dev.herald.notification.egress.RefusedAddressException;
+import dev.herald.support.egress.EgressGuard;
+import dev.herald.support.egress.RefusedAddressException;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.stereotype.Component;
 

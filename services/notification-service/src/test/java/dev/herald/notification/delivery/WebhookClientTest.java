@@ -2,7 +2,7 @@ package dev.herald.notification.delivery;
 
 import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.infra.embedded.WebhookReceiver.Answer;
-import dev.herald.notification.egress.EgressGuard;
+import dev.herald.support.egress.EgressGuard;
 import dev.herald.notification.egress.EgressProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.hc.core5.http.message.BasicHeader;
@@ -102,6 +102,6 @@ class WebhookClientTest {
     private static WebhookClient client(EgressProperties egress) {
         var properties = new WebhookProperties(null, null, null, null, null, 2, Duration.ofMillis(500),
                 Duration.ofSeconds(2), null);
-        return new WebhookClient(properties, new EgressGuard(egress), new SimpleMeterRegistry(), Clock.systemUTC());
+        return new WebhookClient(properties, new EgressGuard(egress.allowLoopback(), egress.allowedNetworks(), "webhooks"), new SimpleMeterRegistry(), Clock.systemUTC());
     }
 }

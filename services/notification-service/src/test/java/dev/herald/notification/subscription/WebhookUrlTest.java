@@ -1,6 +1,6 @@
 package dev.herald.notification.subscription;
 
-import dev.herald.notification.egress.EgressGuard;
+import dev.herald.support.egress.EgressGuard;
 import dev.herald.notification.egress.EgressProperties;
 import dev.herald.support.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class WebhookUrlTest {
 
-    private final WebhookUrl service = new WebhookUrl(new EgressGuard(new EgressProperties(false, List.of())));
-    private final WebhookUrl underTest = new WebhookUrl(new EgressGuard(new EgressProperties(true, List.of())));
+    private final WebhookUrl service = new WebhookUrl(new EgressGuard(false, List.of(), "webhooks"));
+    private final WebhookUrl underTest = new WebhookUrl(new EgressGuard(true, List.of(), "webhooks"));
 
     @Test
     void aUrlIntoThisMachineOrItsNetworkIsRefusedWhenLoopbackIsNotAllowed() {

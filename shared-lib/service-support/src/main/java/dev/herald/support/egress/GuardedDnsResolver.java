@@ -1,6 +1,5 @@
-package dev.herald.notification.delivery;
+package dev.herald.support.egress;
 
-import dev.herald.notification.egress.EgressGuard;
 import org.apache.hc.client5.http.DnsResolver;
 
 import java.net.InetAddress;
@@ -10,15 +9,15 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The webhook client's only way from a host name to addresses: the guard resolves and checks them, and
+ * An HTTP client's only way from a host name to addresses: the guard resolves and checks them, and
  * the client connects to exactly those, so a name that re-resolves to a refused address between the
  * subscription and the call (DNS rebinding) reaches nothing. IP literals pass through here too.
  */
-final class GuardedDnsResolver implements DnsResolver {
+public final class GuardedDnsResolver implements DnsResolver {
 
     private final EgressGuard guard;
 
-    GuardedDnsResolver(EgressGuard guard) {
+    public GuardedDnsResolver(EgressGuard guard) {
         this.guard = guard;
     }
 

@@ -1,4 +1,4 @@
-package dev.herald.notification.egress;
+package dev.herald.support.egress;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

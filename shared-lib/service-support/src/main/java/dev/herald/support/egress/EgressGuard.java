@@ -1,6 +1,4 @@
-package dev.herald.notification.egress;
-
-import org.springframework.stereotype.Component;
+package dev.herald.support.egress;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -9,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Decides which addresses the service may call on a subscriber's behalf. Loopback, private, link-local,
+ * Decides which addresses a service may call on a user's behalf (a subscriber's webhook, a page a unit
+ * asks to import). Loopback, private, link-local,
  * shared (carrier-grade NAT), multicast, reserved and unspecified addresses are refused unless the
  * configuration allows them, IPv6 included, and an IPv4 address wrapped in IPv6 (mapped, compatible,
  * NAT64, 6to4) is judged as the IPv4 address it reaches.
  */
-@Component
 public class EgressGuard {
 
     private record Refused(Cidr block, String kind) {
@@ -45,10 +43,17 @@ public class EgressGuard {
 
     private final List<Cidr> allowed;
     private final boolean allowLoopback;
+    private final String caller;
 
-    public EgressGuard(EgressProperties properties) {
-        this.allowed = properties.allowedNetworks().stream().map(Cidr::parse).toList();
-        this.allowLoopback = properties.allowLoopback();
+    /**
+     * @param allowLoopback   permit 127.0.0.0/8 and ::1 (tests, and a local platform)
+     * @param allowedNetworks address blocks permitted even though private, e.g. {@code 10.20.0.0/16}
+     * @param caller          who is refused, for messages: "webhooks", "page imports"
+     */
+    public EgressGuard(boolean allowLoopback, List<String> allowedNetworks, String caller) {
+        this.allowed = (allowedNetworks == null ? List.<String>of() : allowedNetworks).stream().map(Cidr::parse).toList();
+        this.allowLoopback = allowLoopback;
+        this.caller = caller;
     }
 
     /** Why the address may not be called, as a phrase for a message ("a loopback"), or empty when it may. */
@@ -79,7 +84,7 @@ public class EgressGuard {
             if (refusal.isPresent()) {
                 String shown = address.getHostAddress();
                 throw new RefusedAddressException((name.equals(shown) ? shown : name + " resolves to " + shown)
-                        + ", " + refusal.get() + " address, which webhooks may not reach");
+                        + ", " + refusal.get() + " address, which " + caller + " may not reach");
             }
         }
         return addresses;

@@ -1,4 +1,4 @@
-package dev.herald.notification.egress;
+package dev.herald.support.egress;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EgressGuardTest {
 
-    private final EgressGuard strict = new EgressGuard(new EgressProperties(false, List.of()));
+    private final EgressGuard strict = new EgressGuard(false, List.of(), "webhooks");
 
     @ParameterizedTest
     @ValueSource(strings = {"127.0.0.1", "127.8.9.10", "10.0.0.1", "10.255.255.255", "172.16.0.1", "172.31.255.254",
@@ -45,7 +45,7 @@ class EgressGuardTest {
 
     @Test
     void allowingLoopbackOpensLoopbackOnlyInBothFamilies() throws Exception {
-        var guard = new EgressGuard(new EgressProperties(true, List.of()));
+        var guard = new EgressGuard(true, List.of(), "webhooks");
 
         for (String loopback : List.of("127.0.0.1", "127.1.2.3", "::1", "::ffff:127.0.0.1")) {
             assertThat(guard.refusal(InetAddress.getByName(loopback))).as(loopback).isEmpty();
@@ -57,7 +57,7 @@ class EgressGuardTest {
 
     @Test
     void anAllowedNetworkOpensExactlyItsOwnAddresses() throws Exception {
-        var guard = new EgressGuard(new EgressProperties(false, List.of("10.20.0.0/16", "fd00:20::/32")));
+        var guard = new EgressGuard(false, List.of("10.20.0.0/16", "fd00:20::/32"), "webhooks");
 
         assertThat(guard.refusal(InetAddress.getByName("10.20.3.4"))).isEmpty();
         assertThat(guard.refusal(InetAddress.getByName("::ffff:10.20.3.4"))).isEmpty();
@@ -78,7 +78,7 @@ class EgressGuardTest {
     @Test
     void malformedAllowedNetworksStopTheServiceAtStartup() {
         for (String bad : List.of("10.0.0.0/33", "example.org/8", "10.0.0.0/x", "fd00::/129", "")) {
-            assertThatThrownBy(() -> new EgressGuard(new EgressProperties(false, List.of(bad))))
+            assertThatThrownBy(() -> new EgressGuard(false, List.of(bad), "webhooks"))
                     .as(bad).isInstanceOf(IllegalArgumentException.class);
         }
     }
