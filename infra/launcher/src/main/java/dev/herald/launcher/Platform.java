@@ -101,6 +101,10 @@ public final class Platform implements AutoCloseable {
                 "--spring.mongodb.uri=" + mongo.connectionString(),
                 "--herald.rate-limits.enabled=" + settings.rateLimits(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.baseUrl(HeraldService.AUTH)));
+        if (service == HeraldService.INGEST) {
+            // a local platform knows the corpus units, so ./herald demo and the end-to-end tests can submit at once
+            properties.add("--herald.ingest.registry.starter=classpath:registry/local.json");
+        }
         if (service == HeraldService.SEARCH) {
             properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
         }

@@ -44,6 +44,17 @@ public final class ChineseText {
         return out.toString();
     }
 
+    /**
+     * The text normalised with everything but letters and digits dropped, for comparing names written
+     * with different separators: 党旗飘扬,战疫情 and 党旗飘扬·战疫情 give the same key.
+     */
+    public static String nameKey(String text) {
+        String normalized = normalize(text);
+        StringBuilder out = new StringBuilder(normalized.length());
+        normalized.codePoints().filter(Character::isLetterOrDigit).forEach(out::appendCodePoint);
+        return out.toString();
+    }
+
     /** True when the text holds at least one Han character. */
     public static boolean containsHan(String text) {
         return text != null && text.codePoints()

@@ -59,4 +59,12 @@ class ChineseTextTest {
     void blankKeywordsAreIgnored() {
         assertThat(new KeywordMatcher(List.of(" ", "")).matchesAny("任何文本")).isFalse();
     }
+
+    @Test
+    void namesWrittenWithDifferentSeparatorsWidthsOrScriptsShareOneKey() {
+        assertThat(ChineseText.nameKey("党旗飘扬,战疫情")).isEqualTo(ChineseText.nameKey("党旗飘扬·战疫情"))
+                .isEqualTo(ChineseText.nameKey(" 黨旗飄揚　戰疫情 ")).isEqualTo("党旗飘扬战疫情");
+        assertThat(ChineseText.nameKey("ＡＢＣ医院(二)")).isEqualTo("abc医院二");
+        assertThat(ChineseText.nameKey("党建新闻")).isNotEqualTo(ChineseText.nameKey("党建知识"));
+    }
 }

@@ -2,6 +2,8 @@ package dev.herald.ingest.report;
 
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.ingest.registry.ContributingUnit;
+import dev.herald.ingest.registry.Registry;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.NotFoundException;
@@ -22,14 +24,16 @@ import java.util.UUID;
 public class ReportService {
 
     private final ReportRepository reports;
+    private final Registry registry;
     private final Outbox outbox;
     private final PublishedAtParser publishedAtParser;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    ReportService(ReportRepository reports, Outbox outbox, PublishedAtParser publishedAtParser,
+    ReportService(ReportRepository reports, Registry registry, Outbox outbox, PublishedAtParser publishedAtParser,
                   MeterRegistry meters, Clock clock) {
         this.reports = reports;
+        this.registry = registry;
         this.outbox = outbox;
         this.publishedAtParser = publishedAtParser;
         this.meters = meters;
@@ -96,8 +100,10 @@ public class ReportService {
                 r.getTags(), r.getRevision()));
     }
 
+    /** The report as it will be kept: under the registered names of its unit and channel, however they were written. */
     private ReportContent content(String unit, SubmitReportRequest request) {
-        return new ReportContent(unit.strip(), request.channel().strip(),
+        Registry.Accepted accepted = registry.accept(unit, request.channel());
+        return new ReportContent(accepted.unit().name(), accepted.channel().name(),
                 request.title().strip(), blankToNull(request.subtitle()), request.body(),
                 blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
                 publishedAtParser.parse(request.originalPublishedAt()),
@@ -118,7 +124,8 @@ public class ReportService {
 
     /** A unit sees only its own reports; another unit's report answers exactly as a missing one. */
     public Report getForUnit(String id, String unit) {
-        return reports.findById(id).filter(r -> r.getUnit().equals(unit))
+        String registered = registry.unit(unit).map(ContributingUnit::name).orElse(unit);
+        return reports.findById(id).filter(r -> r.getUnit().equals(registered))
                 .orElseThrow(() -> new NotFoundException("report", id));
     }
 

@@ -36,10 +36,10 @@ class HostileSubmissionTest {
                 {"channel":{"$gt":""},"title":"t","body":"b"}""", "10.0.0.1"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("channel");
         assertThat(submit("""
-                {"unit":"某单位","channel":"党建","title":"t","body":"b","$where":"sleep(1000)"}""", "10.0.0.1"))
+                {"unit":"某单位","channel":"党建新闻","title":"t","body":"b","$where":"sleep(1000)"}""", "10.0.0.1"))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("$where");
         assertThat(submit("""
-                {"unit":"某单位","channel":"党建","title":"t","body":"b","status.x":"PUBLISHED"}""", "10.0.0.1"))
+                {"unit":"某单位","channel":"党建新闻","title":"t","body":"b","status.x":"PUBLISHED"}""", "10.0.0.1"))
                 .hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 
         assertThat(reports.count()).isEqualTo(before);
@@ -48,7 +48,7 @@ class HostileSubmissionTest {
     @Test
     void aUnitOverItsRateGets429WithRetryAfterWhileOtherUnitsGoOnFromTheSameAddress() {
         String body = """
-                {"channel":"党建","title":"限流","body":"正文"}""";
+                {"channel":"党建新闻","title":"限流","body":"正文"}""";
         for (int i = 0; i < 3; i++) {
             assertThat(submitAs("限流单位甲", body)).hasStatus(202);
         }

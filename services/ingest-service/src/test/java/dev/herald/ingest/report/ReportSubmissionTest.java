@@ -86,11 +86,11 @@ class ReportSubmissionTest {
     @Test
     void wrongTypesAndUnreadableJsonAreBadRequestsNotServerErrors() {
         assertThat(submit("某单位", """
-                {"unit":"某单位","channel":"党建","title":"t","body":"b","tags":"not-a-list"}""", null))
+                {"unit":"某单位","channel":"党建新闻","title":"t","body":"b","tags":"not-a-list"}""", null))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("tags");
         assertThat(submit("某单位", "{\"unit\": ", null)).hasStatus(400).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(submit("某单位", """
-                {"unit":"某单位","channel":"党建","title":"t","body":"b","originalPublishedAt":"去年"}""", null))
+                {"unit":"某单位","channel":"党建新闻","title":"t","body":"b","originalPublishedAt":"去年"}""", null))
                 .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("originalPublishedAt");
     }
 
