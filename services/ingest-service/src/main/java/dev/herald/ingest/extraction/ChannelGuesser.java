@@ -18,13 +18,13 @@ final class ChannelGuesser {
             Registry.key("党旗飘扬·战疫情"), List.of("疫情", "抗疫", "新冠", "肺炎", "战疫", "防控"),
             Registry.key("廉政教育"), List.of("廉政", "廉洁", "纪检", "监察", "警示教育", "反腐", "作风建设", "清廉", "纪律"),
             Registry.key("培训活动"), List.of("培训班", "培训", "学员", "授课", "开班", "结业", "研修"),
-            Registry.key("党建知识"), List.of("知识问答", "知识竞赛", "应知应会", "解读", "知识"),
+            Registry.key("党建知识"), List.of("知识问答", "知识竞赛", "应知应会", "解读", "知识", "是什么", "怎么", "基本制度", "规定"),
             Registry.key("通知公告"), List.of("通知", "公告", "特此", "报名", "截止", "各党支部"),
             Registry.key("党建案例"), List.of("案例", "经验做法", "典型经验", "工作法"),
             Registry.key("党建风采"), List.of("风采", "文艺", "演出", "合唱", "展演", "风貌"),
             Registry.key("志愿服务"), List.of("志愿", "志愿者", "义诊", "服务队", "便民"),
             Registry.key("理论学习"), List.of("理论学习", "中心组", "专题学习", "读书班", "学习研讨", "研讨"));
-    private static final double MIN_SCORE = 4;
+    private static final double MIN_SCORE = 3;
 
     private ChannelGuesser() {
     }

@@ -23,6 +23,11 @@ final class Fields {
     private Fields() {
     }
 
+    /** 本站, 本网, 原创: a page naming itself, which says nothing about which site it is. */
+    static boolean selfReference(String value) {
+        return value.matches("本站|本网|本网站|原创|网络|互联网|本站原创");
+    }
+
     static boolean siteLike(String value) {
         return SITE.matcher(value).find();
     }
@@ -46,7 +51,7 @@ final class Fields {
     static UnitAndPeople unitAndPeople(String value, Registry registry) {
         String[] words = value.trim().split("[\\s、,，]+");
         int firstPerson = words.length;
-        while (firstPerson > 0 && personLike(words[firstPerson - 1])) firstPerson--;
+        while (firstPerson > 0 && personLike(words[firstPerson - 1]) && registry.unitFor(words[firstPerson - 1]) == null) firstPerson--;
         if (firstPerson == words.length) {
             Registry.Mention m = registry.findIn(value);
             if (m != null && m.start() == 0 && m.end() < value.length()) {

@@ -108,10 +108,10 @@ final class LineClassifier {
     /** Prose: a sentence end, or a long enough run of clauses; titles and menu entries are neither. */
     static boolean isParagraph(String line) {
         int len = line.length();
-        if (len >= 8 && (line.indexOf('。') >= 0 || line.indexOf('；') >= 0)) return true;
+        if (len >= 4 && (line.indexOf('。') >= 0 || line.indexOf('；') >= 0)) return true;
         char last = line.charAt(len - 1);
         if (len >= 30 && "！？!?”\"…".indexOf(last) >= 0) return true;
-        if (len >= 8 && (last == '：' || last == ':') && !Metadata.isMetadataLine(line)) return true;
+        if (len >= 4 && (last == '：' || last == ':') && !Metadata.isMetadataLine(line)) return true;
         return len >= 40 && punctuation(line) >= 2;
     }
 

@@ -43,18 +43,22 @@ final class Metadata {
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-    private static final Pattern LABEL = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])("
-            + FIELD_OF.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + ")(?:[ \\t\\u3000\\u00A0]*([:：/／])|[ \\t\\u3000\\u00A0]+(?=\\S))");
+    // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
+    // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character
+    private static final Pattern LABEL = Pattern.compile("("
+            + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3).sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
+            + FIELD_OF.keySet().stream().filter(l -> l.length() < 3).sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／])|[ \\t\\u3000\\u00A0]+(?=\\S))");
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
     private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "作者", "编辑", "责任编辑", "来源", "本文来源",
-            "时间", "日期", "发布时间", "发布日期", "供稿", "供稿人", "摄影", "审核", "稿源", "撰稿", "发布者");
+            "时间", "日期", "发布时间", "发布日期", "发布于", "供稿", "供稿人", "摄影", "审核", "稿源", "撰稿", "发布者");
     private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿");
 
     private static final String D = "[0-9０-９]";
-    private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})\\s*[-/.年－／．]\\s*(" + D
-            + "{1,2})\\s*[-/.月－／．]\\s*(" + D + "{1,2})(?![0-9０-９])\\s*日?(?:\\s*(" + D + "{1,2})\\s*[:：时]\\s*(" + D
-            + "{2})(?![0-9０-９])\\s*分?(?:\\s*[:：]\\s*(" + D + "{2})(?![0-9０-９])\\s*秒?)?)?");
+    private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
+            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
+            + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
 

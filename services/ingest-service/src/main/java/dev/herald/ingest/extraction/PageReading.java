@@ -94,8 +94,10 @@ final class PageReading {
         }
 
         readTitle(title, kinds, start);
+        int signatureAt = signatureUnder(kinds, window.end());
         for (int i : metadataLines) readLabels(i, lines.get(i), 0, lines.get(i).length());
         for (int[] b : inlineBylines) readLabels(b[0], lines.get(b[0]), b[1], b[2]);
+        if (signatureAt >= 0) unitCandidates.add(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
         readDates(metadataLines);
         readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
@@ -108,6 +110,14 @@ final class PageReading {
         return new Extraction(lines, fields.get("title"), fields.get("subtitle"), fields.get("date"), fields.get("site"),
                 fields.get("author"), fields.get("editor"), fields.get("contributor"), unit, channel,
                 body.toString(), sections, removed);
+    }
+
+    /** A notice signs off with its unit (中共南宁市中医医院委员会) on a short line right under the text. */
+    private int signatureUnder(LineKind[] kinds, int end) {
+        for (int i = end + 1; i < lines.size() && i <= end + 2; i++) {
+            if (kinds[i] == LineKind.SHORT && lines.get(i).length() <= 30 && registry.findIn(lines.get(i)) != null) return i;
+        }
+        return -1;
     }
 
     private String sample(BodyLocator.Window window, LineKind[] kinds) {
@@ -164,7 +174,9 @@ final class PageReading {
             String v = l.value();
             switch (l.field()) {
                 case SOURCE -> {
-                    if (registry.unitFor(v) != null || Fields.unitLike(v)) {
+                    if (Fields.selfReference(v)) {
+                        continue;
+                    } else if (registry.unitFor(v) != null || Fields.unitLike(v)) {
                         unitCandidates.add(new ExtractedField(v, 0.85, span));
                     } else if (Fields.departmentLike(v)) {
                         put("author", v, 0.75, span);
@@ -221,6 +233,13 @@ final class PageReading {
             String line = lines.get(i);
             if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
+            }
+        }
+        // a text dump often opens with the site's banner name, far above the title
+        for (int i = 0; i < Math.min(2, start) && !fields.containsKey("site"); i++) {
+            String line = lines.get(i);
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
+                put("site", line, 0.6, new Span(i, 0, line.length()));
             }
         }
         if (!fields.containsKey("site") && page.headSite() != null) put("site", page.headSite(), 0.5, null);
