@@ -84,7 +84,7 @@ final class PageReading {
             if (text.isEmpty()) continue;
             first = false;
             if (kinds[i] == LineKind.SHORT && BodyLocator.headingLike(text) && nextIsProse(kinds, i, window.end())) {
-                sections.add(new Section(text, body.length()));
+                sections.add(new Section(text, body.isEmpty() ? 0 : body.length() + 1));
             }
             if (!body.isEmpty()) body.append('\n');
             body.append(text);
