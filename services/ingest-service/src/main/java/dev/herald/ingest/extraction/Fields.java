@@ -1,0 +1,93 @@
+package dev.herald.ingest.extraction;
+
+import java.util.regex.Pattern;
+
+/**
+ * What kind of name a metadata value is. A 来源 can be a site (人民网), a unit (南宁市第一中学) or a department of
+ * the unit writing (宣传部, which is then the author); a 供稿人 value is usually a unit followed by a person.
+ */
+final class Fields {
+
+    /** A value split into a unit and the people after it (南宁市中医医院 张贵玲); either may be null. */
+    record UnitAndPeople(String unit, int unitStart, int unitEnd, String people, int peopleStart) {
+    }
+
+    private static final Pattern SITE = Pattern.compile(
+            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
+                    + "|\\.(com|cn|net|org)");
+    private static final Pattern UNIT = Pattern.compile(
+            "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|局|委|集团|研究院|研究所|中心)$");
+    private static final Pattern DEPARTMENT = Pattern.compile("^\\p{IsHan}{1,6}(部|科|处|室|办|办公室|组|队)$");
+    private static final Pattern PERSON = Pattern.compile("^\\p{IsHan}{2,4}$");
+
+    private Fields() {
+    }
+
+    /** 本站, 本网, 原创: a page naming itself, which says nothing about which site it is. */
+    static boolean selfReference(String value) {
+        return value.matches("本站|本网|本网站|原创|网络|互联网|本站原创");
+    }
+
+    static boolean siteLike(String value) {
+        return SITE.matcher(value).find();
+    }
+
+    static boolean unitLike(String value) {
+        return value.length() >= 4 && UNIT.matcher(value).find();
+    }
+
+    static boolean departmentLike(String value) {
+        return value.length() <= 7 && DEPARTMENT.matcher(value).matches();
+    }
+
+    static boolean personLike(String value) {
+        return PERSON.matcher(value).matches() && !unitLike(value) && !departmentLike(value);
+    }
+
+    /**
+     * Splits 供稿人 and 通讯员 values: trailing 2-4 character words are people, what comes before is the unit. A
+     * registered unit name at the start splits a value written without a space (南宁市中医医院张贵玲).
+     */
+    static UnitAndPeople unitAndPeople(String value, Registry registry) {
+        String[] words = value.trim().split("[\\s、,，]+");
+        int firstPerson = words.length;
+        while (firstPerson > 0 && personLike(words[firstPerson - 1]) && registry.unitFor(words[firstPerson - 1]) == null) firstPerson--;
+        if (firstPerson == words.length) {
+            Registry.Mention m = registry.findIn(value);
+            if (m != null && m.start() == 0 && m.end() < value.length()) {
+                int s = m.end();
+                String suffix = suffixAt(value, s);
+                s += suffix.length();
+                String rest = value.substring(s).trim();
+                if (personLike(rest)) {
+                    return new UnitAndPeople(value.substring(0, s), 0, s, rest, value.indexOf(rest, s));
+                }
+            }
+            return unitLike(value) || registry.unitFor(value) != null
+                    ? new UnitAndPeople(value, 0, value.length(), null, -1)
+                    : new UnitAndPeople(null, -1, -1, value, 0);
+        }
+        if (firstPerson == 0) {
+            return new UnitAndPeople(null, -1, -1, value.trim(), value.indexOf(words[0]));
+        }
+        int peopleStart = indexOfWord(value, words, firstPerson);
+        String unit = value.substring(0, peopleStart).trim();
+        return new UnitAndPeople(unit, value.indexOf(unit), value.indexOf(unit) + unit.length(),
+                value.substring(peopleStart).trim(), peopleStart);
+    }
+
+    private static String suffixAt(String value, int at) {
+        for (String s : new String[]{"党总支", "党支部", "党委", "总支", "支部", "团委", "工会"}) {
+            if (value.startsWith(s, at)) return s;
+        }
+        return "";
+    }
+
+    private static int indexOfWord(String value, String[] words, int index) {
+        int at = 0;
+        for (int i = 0; i <= index; i++) {
+            at = value.indexOf(words[i], i == 0 ? 0 : at + words[i - 1].length());
+        }
+        return at;
+    }
+}

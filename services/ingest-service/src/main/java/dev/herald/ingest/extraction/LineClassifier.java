@@ -1,0 +1,206 @@
+package dev.herald.ingest.extraction;
+
+import dev.herald.text.ChineseText;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Labels every line of a page in one pass over it (plus a bounded look at the lines after a list header), so a
+ * 2 MB page costs what a short one costs per line. The body finder then only has to weigh the labels.
+ */
+final class LineClassifier {
+
+    /** A part of a breadcrumb trail (首页 > 党建新闻 > 正文) and where it is. */
+    record Crumb(String text, Span span) {
+    }
+
+    record Result(LineKind[] kinds, List<Crumb> crumbs, List<Crumb> columns) {
+    }
+
+    private static final Pattern PAGER = Pattern.compile("^[【\\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[】\\]]?\\s*([:：]|$|\\s)");
+    private static final Pattern CRUMB_LABEL = Pattern.compile("^(您现在的位置|您当前的位置|当前位置|您的位置|你的位置|所在位置|现在位置|位置)\\s*(是|为)?\\s*[:：]?\\s*");
+    private static final Pattern CRUMB_BARE = Pattern.compile("^(首页|网站首页|主页|返回首页|Home)\\s*[>＞»›→/]");
+    private static final Pattern SEPARATORS = Pattern.compile("[>＞»›→]+|\\s/\\s|>>");
+    private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接)[】\\]]?\\s*[:：]?$");
+    private static final Pattern FOOTER_HEADER = Pattern.compile("^(友情链接|相关网站|网站链接)\\s*[:：]?\\s*$");
+    private static final String[] SHARE = {"分享到", "分享至", "扫一扫", "手机版", "手机端浏览", "打印本页", "【打印】", "打印此页",
+            "关闭窗口", "【关闭】", "收藏本页", "加入收藏", "返回顶部", "字号", "【大 中 小】", "微信扫一扫", "转发到", "扫描二维码"};
+    private static final String[] FOOTER = {"版权所有", "copyright", "©", "icp", "备案号", "公网安备", "技术支持", "主办单位",
+            "承办单位", "网站地图", "联系我们", "关于我们", "友情链接", "邮编", "邮政编码", "公众号", "二维码", "地址:", "地址：",
+            "电话:", "电话：", "投稿邮箱", "all rights reserved", "主办:", "主办："};
+    private static final Pattern PHONE = Pattern.compile("^[0-9０-９()（）\\-－ ]{7,}$");
+    private static final int LIST_MAX = 15;
+
+    private LineClassifier() {
+    }
+
+    static Result classify(PageText page) {
+        List<String> lines = page.lines();
+        int n = lines.size();
+        LineKind[] kinds = new LineKind[n];
+        List<Crumb> crumbs = new ArrayList<>();
+        List<Crumb> columns = new ArrayList<>();
+        Map<String, Integer> firstSeen = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (kinds[i] != null) {
+                continue; // already taken by a breadcrumb or list before it
+            }
+            String line = lines.get(i);
+            var crumb = CRUMB_LABEL.matcher(line);
+            if (line.length() <= 200 && crumb.find() && (crumb.end() < line.length() || line.length() <= 8)) {
+                kinds[i] = LineKind.BREADCRUMB;
+                i = crumbTrail(lines, kinds, i, crumb.end(), crumbs);
+                continue;
+            }
+            if (line.length() <= 200 && CRUMB_BARE.matcher(line).find()) {
+                kinds[i] = LineKind.BREADCRUMB;
+                addParts(crumbs, line, i, 0);
+                continue;
+            }
+            if (LIST_HEADER.matcher(line).find() || FOOTER_HEADER.matcher(line).find()) {
+                LineKind kind = LIST_HEADER.matcher(line).find() ? LineKind.RECOMMENDATIONS : LineKind.FOOTER;
+                kinds[i] = kind;
+                listAfter(lines, kinds, i, kind, firstSeen);
+                continue;
+            }
+            kinds[i] = kindOf(line);
+            if (kinds[i] == LineKind.METADATA) {
+                for (Metadata.Labelled l : Metadata.labels(line)) {
+                    if (l.field() == Metadata.Field.COLUMN && !l.value().isEmpty()) {
+                        columns.add(new Crumb(l.value(), new Span(i, l.start(), l.end())));
+                    }
+                }
+            }
+            String chrome = page.chromeOf(i);
+            if (chrome != null && kinds[i] == LineKind.SHORT) {
+                kinds[i] = kindFor(chrome);
+                if (kinds[i] == LineKind.BREADCRUMB) {
+                    addParts(crumbs, line, i, 0);
+                }
+            }
+            if (line.length() <= 40) {
+                firstSeen.putIfAbsent(ChineseText.normalize(line), i);
+            }
+        }
+        return new Result(kinds, crumbs, columns);
+    }
+
+    static LineKind kindOf(String line) {
+        int len = line.length();
+        if (PAGER.matcher(line).find()) return LineKind.PAGER;
+        if (Metadata.isMetadataLine(line)) return LineKind.METADATA;
+        if (len >= 3 && (line.startsWith("——") || line.startsWith("--") || line.startsWith("－－") || line.startsWith("—"))
+                && len <= 60 && !line.contains("。")) {
+            return LineKind.SUBTITLE;
+        }
+        if (len <= 30 && containsAny(line, SHARE)) return LineKind.SHARE;
+        if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
+                || PHONE.matcher(line).matches()) {
+            return LineKind.FOOTER;
+        }
+        return isParagraph(line) ? LineKind.PARAGRAPH : LineKind.SHORT;
+    }
+
+    /** Prose: a sentence end, or a long enough run of clauses; titles and menu entries are neither. */
+    static boolean isParagraph(String line) {
+        int len = line.length();
+        if (len >= 4 && (line.indexOf('。') >= 0 || line.indexOf('；') >= 0)) return true;
+        char last = line.charAt(len - 1);
+        if (len >= 30 && "！？!?”\"…".indexOf(last) >= 0) return true;
+        if (len >= 4 && (last == '：' || last == ':') && !Metadata.isMetadataLine(line)) return true;
+        return len >= 40 && punctuation(line) >= 2;
+    }
+
+    static int punctuation(String line) {
+        int count = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if ("，。、；：！？,;:!?“”".indexOf(line.charAt(i)) >= 0) count++;
+        }
+        return count;
+    }
+
+    private static LineKind kindFor(String removal) {
+        return switch (removal) {
+            case "breadcrumb" -> LineKind.BREADCRUMB;
+            case "footer" -> LineKind.FOOTER;
+            case "share" -> LineKind.SHARE;
+            case "pager" -> LineKind.PAGER;
+            case "recommendations" -> LineKind.RECOMMENDATIONS;
+            default -> LineKind.NAVIGATION;
+        };
+    }
+
+    /** Sites print the trail on the label's line or on the short lines after it (首页 / > / 党建新闻 / > 正文). */
+    private static int crumbTrail(List<String> lines, LineKind[] kinds, int i, int trailStart, List<Crumb> crumbs) {
+        String line = lines.get(i);
+        if (trailStart < line.length()) {
+            addParts(crumbs, line, i, trailStart);
+            return i;
+        }
+        int last = i;
+        boolean expectMore = true;
+        for (int j = i + 1; j < lines.size() && j <= i + 10; j++) {
+            String next = lines.get(j);
+            boolean startsWithSep = SEPARATORS.matcher(next).lookingAt();
+            if (next.length() > 20 || !(expectMore || startsWithSep)) {
+                break;
+            }
+            kinds[j] = LineKind.BREADCRUMB;
+            addParts(crumbs, next, j, 0);
+            String stripped = SEPARATORS.matcher(next).replaceAll("").trim();
+            expectMore = stripped.isEmpty() || endsWithSeparator(next);
+            last = j;
+        }
+        return last;
+    }
+
+    private static boolean endsWithSeparator(String s) {
+        char c = s.charAt(s.length() - 1);
+        return ">＞»›→/".indexOf(c) >= 0;
+    }
+
+    private static void addParts(List<Crumb> crumbs, String line, int lineIndex, int from) {
+        var m = SEPARATORS.matcher(line);
+        int start = from;
+        while (true) {
+            boolean found = m.find(start) && m.start() >= start;
+            int end = found ? m.start() : line.length();
+            addPart(crumbs, line, lineIndex, start, end);
+            if (!found) break;
+            start = m.end();
+            if (start >= line.length()) break;
+        }
+    }
+
+    private static void addPart(List<Crumb> crumbs, String line, int lineIndex, int s, int e) {
+        while (s < e && PageReader.isSpace(line.charAt(s))) s++;
+        while (e > s && PageReader.isSpace(line.charAt(e - 1))) e--;
+        if (s < e) {
+            crumbs.add(new Crumb(line.substring(s, e), new Span(lineIndex, s, e)));
+        }
+    }
+
+    /** The short lines under a 为您推荐 or 友情链接 header, up to a menu repeated from above or other chrome. */
+    private static void listAfter(List<String> lines, LineKind[] kinds, int header, LineKind kind, Map<String, Integer> firstSeen) {
+        for (int j = header + 1; j < lines.size() && j <= header + LIST_MAX; j++) {
+            String line = lines.get(j);
+            LineKind own = kindOf(line);
+            if (line.length() >= 80 && own == LineKind.PARAGRAPH || own.chrome() && own != kind
+                    || firstSeen.containsKey(ChineseText.normalize(line))) {
+                return;
+            }
+            kinds[j] = kind;
+        }
+    }
+
+    private static boolean containsAny(String s, String[] words) {
+        for (String w : words) {
+            if (s.contains(w)) return true;
+        }
+        return false;
+    }
+}

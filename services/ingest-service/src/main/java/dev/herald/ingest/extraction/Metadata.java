@@ -1,0 +1,174 @@
+package dev.herald.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the labelled metadata of Chinese news pages ({@code 发布时间:}, {@code 本文来源:}, {@code 责任编辑：},
+ * {@code 文/}, {@code 记者 张三}, {@code (供稿人:单位 姓名)}...) and dates in the forms sites print them. Patterns
+ * accept full-width and half-width forms side by side rather than folding the line first, so every value keeps an
+ * exact span in the line as the page shows it.
+ */
+final class Metadata {
+
+    enum Field { DATE, SOURCE, AUTHOR, EDITOR, CONTRIBUTOR, UNIT, COLUMN, SUBTITLE, OTHER }
+
+    /** A labelled value: which field, the label as written, the value and its char range in the line. */
+    record Labelled(Field field, String label, String value, int start, int end) {
+    }
+
+    /** A date found in a line, as ISO text, with its char range. */
+    record FoundDate(String iso, int start, int end) {
+    }
+
+    private static final Map<Field, List<String>> LABELS = Map.of(
+            Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
+                    "发布于", "时间", "日期"),
+            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源", "稿源", "出处"),
+            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "发布者", "发布人", "文字", "图文", "文"),
+            Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
+            Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
+            Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
+            Field.COLUMN, List.of("所属栏目", "栏目", "所属频道", "频道"),
+            Field.SUBTITLE, List.of("副标题"),
+            Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读",
+                    "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
+                    "字号", "字体"));
+    private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
+            .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
+    // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character
+    private static final Pattern LABEL = Pattern.compile("("
+            + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3).sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
+            + FIELD_OF.keySet().stream().filter(l -> l.length() < 3).sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／])|[ \\t\\u3000\\u00A0]+(?=\\S))");
+    // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
+    private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "作者", "编辑", "责任编辑", "来源", "本文来源",
+            "时间", "日期", "发布时间", "发布日期", "发布于", "供稿", "供稿人", "摄影", "审核", "稿源", "撰稿", "发布者");
+    private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿");
+
+    private static final String D = "[0-9０-９]";
+    private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
+            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
+            + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
+    private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
+    private static final int MAX_LINE = 300;
+
+    private Metadata() {
+    }
+
+    /** Every labelled value in a line, each value running to the next label or the end of the line. */
+    static List<Labelled> labels(String line) {
+        if (line.length() > MAX_LINE) {
+            return List.of();
+        }
+        List<int[]> found = new ArrayList<>();
+        Matcher m = LABEL.matcher(line);
+        while (m.find()) {
+            String label = m.group(1);
+            String sep = m.group(2) == null ? " " : m.group(2);
+            boolean slash = sep.equals("/") || sep.equals("／");
+            boolean space = !slash && !sep.equals(":") && !sep.equals("：");
+            if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)) {
+                continue;
+            }
+            found.add(new int[]{m.start(1), m.end(1), m.end()});
+        }
+        List<Labelled> out = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            int[] f = found.get(i);
+            int valueEnd = i + 1 < found.size() ? found.get(i + 1)[0] : line.length();
+            int s = f[2], e = valueEnd;
+            while (s < e && TRIM.indexOf(line.charAt(s)) >= 0) s++;
+            while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
+            String label = line.substring(f[0], f[1]);
+            out.add(new Labelled(FIELD_OF.get(label), label, line.substring(s, e), s, e));
+        }
+        return out;
+    }
+
+    /**
+     * A line that holds metadata and nothing else: it opens with a label or a date, and is no sentence. The
+     * parenthesised form ({@code (供稿人:...)}) counts too.
+     */
+    static boolean isMetadataLine(String line) {
+        if (line.length() > 160 || line.contains("。") && !line.startsWith("(") && !line.startsWith("（")) {
+            return false;
+        }
+        FoundDate date = date(line);
+        if (date != null && date.start() <= 1 && onlyMetadataAfter(line, date.end())) {
+            return true;
+        }
+        List<Labelled> labels = labels(line);
+        if (labels.isEmpty()) {
+            return false;
+        }
+        int first = line.indexOf(labels.get(0).label());
+        return first <= 2 && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
+    }
+
+    private static boolean onlyMetadataAfter(String line, int from) {
+        String rest = PageReader.strip(line.substring(from));
+        if (rest.isEmpty()) {
+            return true;
+        }
+        List<Labelled> labels = labels(rest);
+        return !labels.isEmpty() && rest.indexOf(labels.get(0).label()) <= 2
+                || rest.length() <= 20 && !rest.contains("。") && !rest.contains(",") && !rest.contains("，");
+    }
+
+    /** The first date in a line, or null; a time after it is kept (2021-04-28 00:00 gives 2021-04-28T00:00). */
+    static FoundDate date(String line) {
+        if (line.length() > MAX_LINE) {
+            return null;
+        }
+        Matcher m = DATE.matcher(line);
+        while (m.find()) {
+            int y = number(m.group(1)), mo = number(m.group(2)), d = number(m.group(3));
+            if (mo < 1 || mo > 12 || d < 1 || d > 31) {
+                continue;
+            }
+            StringBuilder iso = new StringBuilder(String.format("%04d-%02d-%02d", y, mo, d));
+            int end = m.end(3);
+            if (m.group(4) != null) {
+                int h = number(m.group(4)), mi = number(m.group(5));
+                if (h <= 23 && mi <= 59) {
+                    iso.append(String.format("T%02d:%02d", h, mi));
+                    end = m.end(5);
+                    if (m.group(6) != null && number(m.group(6)) <= 59) {
+                        iso.append(String.format(":%02d", number(m.group(6))));
+                        end = m.end(6);
+                    }
+                }
+            }
+            while (end < line.length() && "日分秒".indexOf(line.charAt(end)) >= 0) end++;
+            return new FoundDate(iso.toString(), m.start(), end);
+        }
+        return null;
+    }
+
+    /** Full-width digits are digits too: Character.digit reads both. */
+    private static int number(String digits) {
+        int n = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            n = n * 10 + Character.digit(digits.charAt(i), 10);
+        }
+        return n;
+    }
+
+    static boolean isLabel(String text) {
+        return FIELD_OF.containsKey(text);
+    }
+
+    static List<String> labelsOf(Field... fields) {
+        return Arrays.stream(fields).flatMap(f -> LABELS.get(f).stream()).toList();
+    }
+}

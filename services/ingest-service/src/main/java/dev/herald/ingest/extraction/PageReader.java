@@ -1,0 +1,172 @@
+package dev.herald.ingest.extraction;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Turns submitted content into the lines the extractor works on, the same way a browser's text dump would. */
+final class PageReader {
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+            "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "aside", "main", "dd", "dt",
+            "dl", "blockquote", "pre", "form", "figure", "figcaption", "address", "center", "hr", "br", "body");
+    // class and id words that sites use for chrome; matched as whole words of the attribute
+    private static final Pattern CHROME_WORDS = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|copyright|share|"
+                    + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar)(?:$|[\\s_-])");
+
+    private PageReader() {
+    }
+
+    static PageText read(String content, PageFormat format) {
+        if (content == null || content.isEmpty()) {
+            return PageText.ofLines(List.of());
+        }
+        return format == PageFormat.HTML ? html(content) : PageText.ofLines(textLines(content));
+    }
+
+    static List<String> textLines(String content) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= content.length(); i++) {
+            if (i == content.length() || content.charAt(i) == '\n' || content.charAt(i) == '\r') {
+                String line = strip(content.substring(start, i));
+                if (!line.isEmpty()) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        return lines;
+    }
+
+    /** Trims ordinary, non-breaking and ideographic spaces, which pasted pages are full of. */
+    static String strip(String s) {
+        int b = 0, e = s.length();
+        while (b < e && isSpace(s.charAt(b))) b++;
+        while (e > b && isSpace(s.charAt(e - 1))) e--;
+        return s.substring(b, e);
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B';
+    }
+
+    private static PageText html(String content) {
+        Document doc = Jsoup.parse(content);
+        String headTitle = blankToNull(doc.title());
+        Element siteMeta = doc.selectFirst("meta[property=og:site_name], meta[name=SiteName], meta[name=sitename]");
+        String headSite = siteMeta == null ? null : blankToNull(siteMeta.attr("content"));
+        doc.select("script, style, noscript, template, select, svg, iframe, object, head").remove();
+        Collector collector = new Collector();
+        NodeTraversor.traverse(collector, doc.body());
+        collector.flush();
+        return new PageText(collector.lines, collector.chrome, collector.heading, headTitle, headSite);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || strip(s).isEmpty() ? null : strip(s);
+    }
+
+    /** Walks the tree, ending a line at every block boundary, and remembers each line's chrome element if any. */
+    private static final class Collector implements NodeVisitor {
+        final List<String> lines = new ArrayList<>();
+        final List<String> chrome = new ArrayList<>();
+        final List<Boolean> heading = new ArrayList<>();
+        private final StringBuilder current = new StringBuilder();
+        private String currentChrome;
+        private boolean currentHeading;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode text) {
+                if (current.isEmpty()) {
+                    Element parent = (Element) text.parent();
+                    currentChrome = parent == null ? null : chromeKind(parent);
+                    currentHeading = parent != null && isHeading(parent);
+                }
+                current.append(text.getWholeText());
+            } else if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                flush();
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
+                flush();
+            }
+        }
+
+        void flush() {
+            String line = collapse(current);
+            current.setLength(0);
+            if (!line.isEmpty()) {
+                lines.add(line);
+                chrome.add(currentChrome);
+                heading.add(currentHeading);
+            }
+        }
+
+        private static String collapse(CharSequence s) {
+            StringBuilder out = new StringBuilder(s.length());
+            boolean space = false;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (isSpace(c)) {
+                    space = !out.isEmpty();
+                } else {
+                    if (space) out.append(' ');
+                    space = false;
+                    out.append(c);
+                }
+            }
+            return out.toString();
+        }
+    }
+
+    private static boolean isHeading(Element el) {
+        for (Element e = el; e != null; e = e.parent()) {
+            String n = e.normalName();
+            if (n.equals("h1") || n.equals("h2") || n.equals("h3")) return true;
+            if (BLOCKS.contains(n) && !n.equals("span")) return false;
+        }
+        return false;
+    }
+
+    /** The removal kind the nearest chrome-looking ancestor stands for, or null inside content. */
+    static String chromeKind(Element el) {
+        for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
+            switch (e.normalName()) {
+                case "nav" -> { return "navigation"; }
+                case "footer" -> { return "footer"; }
+                case "aside" -> { return "recommendations"; }
+                case "article", "main" -> { return null; }
+                default -> { }
+            }
+            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            var m = CHROME_WORDS.matcher(words);
+            if (m.find()) {
+                return switch (m.group(1)) {
+                    case "nav", "navbar", "menu" -> "navigation";
+                    case "breadcrumb", "breadcrumbs", "crumb", "crumbs", "position", "location" -> "breadcrumb";
+                    case "footer", "foot", "copyright" -> "footer";
+                    case "share", "bdshare" -> "share";
+                    case "pager", "prevnext", "pagination" -> "pager";
+                    default -> "recommendations";
+                };
+            }
+        }
+        return null;
+    }
+}
