@@ -48,12 +48,12 @@ final class Fields {
      * Splits 供稿人 and 通讯员 values: trailing 2-4 character words are people, what comes before is the unit. A
      * registered unit name at the start splits a value written without a space (南宁市中医医院张贵玲).
      */
-    static UnitAndPeople unitAndPeople(String value, Registry registry) {
+    static UnitAndPeople unitAndPeople(String value, KnownNames registry) {
         String[] words = value.trim().split("[\\s、,，]+");
         int firstPerson = words.length;
         while (firstPerson > 0 && personLike(words[firstPerson - 1]) && registry.unitFor(words[firstPerson - 1]) == null) firstPerson--;
         if (firstPerson == words.length) {
-            Registry.Mention m = registry.findIn(value);
+            KnownNames.Mention m = registry.findIn(value);
             if (m != null && m.start() == 0 && m.end() < value.length()) {
                 int s = m.end();
                 String suffix = suffixAt(value, s);

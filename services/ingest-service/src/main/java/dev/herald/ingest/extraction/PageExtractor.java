@@ -9,10 +9,10 @@ import java.util.List;
  */
 public final class PageExtractor {
 
-    private final Registry registry;
+    private final KnownNames registry;
 
     public PageExtractor(ExtractionHints hints) {
-        this.registry = new Registry(hints == null ? ExtractionHints.none() : hints);
+        this.registry = new KnownNames(hints == null ? ExtractionHints.none() : hints);
     }
 
     /** Never throws: empty or garbage input gives null fields and an empty body. */

@@ -24,12 +24,12 @@ final class PageReading {
 
     private final PageText page;
     private final List<String> lines;
-    private final Registry registry;
+    private final KnownNames registry;
     private final Map<String, ExtractedField> fields = new LinkedHashMap<>();
     private final List<ExtractedField> unitCandidates = new ArrayList<>();
     private final List<Removed> removed = new ArrayList<>();
 
-    PageReading(PageText page, Registry registry) {
+    PageReading(PageText page, KnownNames registry) {
         this.page = page;
         this.lines = page.lines();
         this.registry = registry;
@@ -254,12 +254,12 @@ final class PageReading {
         for (ExtractedField c : unitCandidates) {
             UnitName u = registry.unitFor(c.value());
             if (u != null) return new ExtractedField(u.name(), c.confidence(), c.span());
-            Registry.Mention m = registry.findIn(c.value());
+            KnownNames.Mention m = registry.findIn(c.value());
             if (m != null) return new ExtractedField(m.unit().name(), c.confidence() * 0.9, shift(c.span(), m));
         }
         for (String field : List.of("subtitle", "title")) {
             ExtractedField f = fields.get(field);
-            Registry.Mention m = f == null ? null : registry.findIn(f.value());
+            KnownNames.Mention m = f == null ? null : registry.findIn(f.value());
             if (m != null) return new ExtractedField(m.unit().name(), field.equals("subtitle") ? 0.75 : 0.7, shift(f.span(), m));
         }
         if (!unitCandidates.isEmpty() && Fields.unitLike(unitCandidates.get(0).value())) {
@@ -274,7 +274,7 @@ final class PageReading {
         return null;
     }
 
-    private static Span shift(Span within, Registry.Mention m) {
+    private static Span shift(Span within, KnownNames.Mention m) {
         return within == null ? null : new Span(within.line(), within.start() + m.start(), within.start() + m.end());
     }
 

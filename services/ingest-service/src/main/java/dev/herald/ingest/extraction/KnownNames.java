@@ -13,7 +13,7 @@ import java.util.LinkedHashMap;
  * punctuation and spaces ignored (党旗飘扬,战疫情 is 党旗飘扬·战疫情) and a unit's party-organisation suffix optional
  * (南宁市中医医院党委 is 南宁市中医医院).
  */
-final class Registry {
+final class KnownNames {
 
     /** A registered unit found inside a longer text, with its char range there. */
     record Mention(UnitName unit, int start, int end) {
@@ -26,7 +26,7 @@ final class Registry {
     private final Map<String, UnitName> units = new LinkedHashMap<>();
     private final List<String> channelNames;
 
-    Registry(ExtractionHints hints) {
+    KnownNames(ExtractionHints hints) {
         channelNames = hints.channels();
         for (String c : hints.channels()) {
             channels.putIfAbsent(key(c), c);
