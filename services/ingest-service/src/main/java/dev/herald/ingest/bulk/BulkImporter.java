@@ -64,11 +64,12 @@ class BulkImporter {
                 if (result.status() != BulkItemStatus.CREATED) {
                     kept.add(result);
                 }
-                out.item(result);
+                // progress first: whoever has seen this result finds the job at least this far along
                 if (tally.processed() % properties.progressEvery() == 0) {
                     imports.progress(job.id(), tally, kept);
                     kept.clear();
                 }
+                out.item(result);
             }
         } catch (PayloadTooLargeException e) {
             fail(job, tally, kept, out, 413, "Request too large", e.getMessage());

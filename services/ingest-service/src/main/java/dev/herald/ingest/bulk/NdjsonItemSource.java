@@ -3,6 +3,7 @@ package dev.herald.ingest.bulk;
 import dev.herald.ingest.report.SubmitReportRequest;
 import dev.herald.support.web.FieldError;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
@@ -57,7 +58,8 @@ final class NdjsonItemSource implements BulkItemSource {
             SubmitReportRequest request = reader.readValue(line, 0, length);
             return request == null ? unreadable("is not a JSON object") : new BulkItem.Parsed(lineNumber, request);
         } catch (JacksonException e) {
-            if (e.getPath().isEmpty()) {
+            // a parse error inside a value carries that value's path, but the line is broken, not the field
+            if (e instanceof StreamReadException || e.getPath().isEmpty()) {
                 return unreadable("is not readable JSON: " + firstLine(e.getOriginalMessage()));
             }
             String field = e.getPath().stream()
