@@ -32,8 +32,9 @@ public final class HeraldLauncher {
             case "token" -> token(settings, commands);
             case "bench" -> System.exit(new Bench(settings, System.out).run(
                     option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
+            case "bulk-bench" -> System.exit(new BulkBench(root, System.out).run(option(args, "--reports=", 10_000)) ? 0 : 1);
             default -> {
-                System.err.println("herald: unknown command " + command + " (up, demo, token, bench)");
+                System.err.println("herald: unknown command " + command + " (up, demo, token, bench, bulk-bench)");
                 System.exit(2);
             }
         }

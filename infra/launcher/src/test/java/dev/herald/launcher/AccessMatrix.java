@@ -62,6 +62,14 @@ final class AccessMatrix {
                         "{\"description\":\"权限矩阵\"}", 401, 401, 403, 403, 201, 403, 403, 403),
                 row(HeraldService.INGEST, "DELETE", "/api/channels/{name}", "/api/channels/" + HttpJson.encode("矩阵栏目"), null,
                         401, 401, 403, 403, 204, 403, 403, 403),
+                // a JSON body is no NDJSON: a unit's call is allowed, and refused as the wrong media type
+                row(HeraldService.INGEST, "POST", "/api/reports/bulk", "/api/reports/bulk", report,
+                        401, 401, 415, 403, 403, 403, 415, 403),
+                // no import has that id: the roles that may look find nothing, the others may not look
+                row(HeraldService.INGEST, "GET", "/api/reports/bulk/{id}", "/api/reports/bulk/blk-none", null,
+                        401, 401, 404, 404, 404, 403, 404, 403),
+                row(HeraldService.INGEST, "GET", "/api/reports/bulk/{id}/items", "/api/reports/bulk/blk-none/items", null,
+                        401, 401, 404, 404, 404, 403, 404, 403),
                 row(HeraldService.MODERATION, "GET", "/api/reviews", "/api/reviews?status=APPROVED", null,
                         401, 401, 403, 200, 200, 403, 403, 403),
                 row(HeraldService.MODERATION, "GET", "/api/reviews/{id}", "/api/reviews/" + r.report(), null,

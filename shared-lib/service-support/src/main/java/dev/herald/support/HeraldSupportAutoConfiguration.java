@@ -13,6 +13,7 @@ import dev.herald.support.web.ProblemDetailsAdvice;
 import dev.herald.support.web.RateLimitFilter;
 import dev.herald.support.web.RateLimitProperties;
 import dev.herald.support.web.RequestSizeLimitFilter;
+import dev.herald.support.web.RequestSizeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -29,7 +30,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.cfg.CoercionAction;
 import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
@@ -51,7 +51,7 @@ import java.time.Clock;
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
-@EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class})
+@EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class, RequestSizeProperties.class})
 public class HeraldSupportAutoConfiguration {
 
     @Bean
@@ -183,8 +183,8 @@ public class HeraldSupportAutoConfiguration {
 
         @Bean
         FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-                @Value("${herald.http.max-request-size:256KB}") DataSize max) {
-            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(max.toBytes()));
+                RequestSizeProperties limits) {
+            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

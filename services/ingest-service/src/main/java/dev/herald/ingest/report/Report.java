@@ -4,6 +4,7 @@ import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.ConflictException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -39,6 +40,13 @@ public class Report {
     private Instant submittedAt;
     private Instant statusChangedAt;
     private String requestFingerprint;
+    /**
+     * The content's fingerprint on the first report of a unit with that content, absent on later copies.
+     * Unique, so a bulk import can tell that the unit sent this report before with one lookup that even
+     * the embedded store (which serves only unique indexes) answers without a scan.
+     */
+    @Indexed(unique = true, sparse = true)
+    private String contentKey;
     private List<OutboxEvent> outbox = new ArrayList<>();
 
     protected Report() {
@@ -52,7 +60,13 @@ public class Report {
         report.submittedAt = at;
         report.statusChangedAt = at;
         report.requestFingerprint = requestFingerprint;
+        report.contentKey = requestFingerprint;
         return report;
+    }
+
+    /** Makes this a second copy of content the unit already sent, which a unit may ask for one report at a time. */
+    void asCopy() {
+        contentKey = null;
     }
 
     /**

@@ -46,9 +46,23 @@ public class ReportService {
     /**
      * Accepts a report and queues its {@code article-submitted} event in the same write. With an
      * idempotency key the report id is derived from unit and key, so a retried request finds the first
-     * one's report instead of making a second; the same key with a different request is refused.
+     * one's report instead of making a second; the same key with a different request is refused. A
+     * report with the same content as an earlier one of the unit is accepted as a second copy.
      */
     public Submission submit(String unit, SubmitReportRequest request, String idempotencyKey) {
+        return submit(unit, request, idempotencyKey, true);
+    }
+
+    /**
+     * As {@link #submit}, but a report whose content the unit already sent (under any key, or none) is
+     * answered with that earlier report instead of a copy: what a bulk import wants, where the same file
+     * sent twice under two keys must not double the queue.
+     */
+    public Submission submitOnce(String unit, SubmitReportRequest request, String idempotencyKey) {
+        return submit(unit, request, idempotencyKey, false);
+    }
+
+    private Submission submit(String unit, SubmitReportRequest request, String idempotencyKey, boolean copies) {
         ReportContent content = content(unit, request);
         String fingerprint = fingerprint(content);
         String id = idempotencyKey == null
@@ -65,12 +79,25 @@ public class ReportService {
         Report report = Report.submitted(id, content, now, fingerprint);
         report.emit(submittedEvent(report, now));
         try {
-            Report saved = reports.insert(report);
-            meters.counter("herald.reports.submitted", "outcome", "accepted").increment();
-            return new Submission(saved, true);
-        } catch (DuplicateKeyException concurrentRetry) {
-            return replay(reports.findById(id).orElseThrow(), fingerprint);
+            return accepted(reports.insert(report));
+        } catch (DuplicateKeyException idOrContentTaken) {
+            var earlier = reports.findById(id);
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), fingerprint);
+            }
+            var sameContent = reports.findByContentKey(fingerprint);
+            if (sameContent.isPresent() && !copies) {
+                meters.counter("herald.reports.submitted", "outcome", "duplicate").increment();
+                return new Submission(sameContent.get(), false);
+            }
+            report.asCopy();
+            return accepted(reports.insert(report));
         }
+    }
+
+    private Submission accepted(Report saved) {
+        meters.counter("herald.reports.submitted", "outcome", "accepted").increment();
+        return new Submission(saved, true);
     }
 
     /**

@@ -11,22 +11,29 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, and a chunked
- * body is cut off once it passes the limit, so no service buffers an unbounded body.
+ * body is cut off once it passes the limit, so no service buffers an unbounded body. A path may have
+ * its own limit (the first that matches wins); every other path has the service's.
  */
 public class RequestSizeLimitFilter extends OncePerRequestFilter {
 
-    private final long maxBytes;
+    private final long defaultMaxBytes;
+    private final List<RequestSizeProperties.PathLimit> pathLimits;
 
-    public RequestSizeLimitFilter(long maxBytes) {
-        this.maxBytes = maxBytes;
+    public RequestSizeLimitFilter(RequestSizeProperties properties) {
+        this.defaultMaxBytes = properties.maxRequestSize().toBytes();
+        this.pathLimits = properties.pathLimits();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        long maxBytes = pathLimits.stream().filter(limit -> limit.matches(path)).findFirst()
+                .map(limit -> limit.maxSize().toBytes()).orElse(defaultMaxBytes);
         if (request.getContentLengthLong() > maxBytes) {
             ProblemResponses.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
                     "request body exceeds " + maxBytes + " bytes");

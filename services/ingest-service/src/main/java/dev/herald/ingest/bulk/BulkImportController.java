@@ -1,0 +1,91 @@
+package dev.herald.ingest.bulk;
+
+import dev.herald.support.security.Caller;
+import dev.herald.support.web.InvalidRequestException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+
+@RestController
+@RequestMapping("/api/reports/bulk")
+class BulkImportController {
+
+    static final String NDJSON = "application/x-ndjson";
+    private static final int MAX_IDEMPOTENCY_KEY = 200;
+    private static final int MAX_PAGE_SIZE = 100;
+
+    private final BulkImports imports;
+    private final BulkImporter importer;
+    private final BulkProperties properties;
+    private final JsonMapper json;
+
+    BulkImportController(BulkImports imports, BulkImporter importer, BulkProperties properties, JsonMapper json) {
+        this.imports = imports;
+        this.importer = importer;
+        this.properties = properties;
+        this.json = json;
+    }
+
+    /**
+     * Imports one report per NDJSON line and answers as it goes: a 200 whose NDJSON body has one result
+     * per item, then a summary. The job's address is in Location before the first result, so another
+     * client can follow the progress. The Idempotency-Key is required: a long upload is the request most
+     * likely to break off, and the key is what makes its retry the same job, answering DUPLICATE with the
+     * same report ids for what the first attempt created instead of creating it again.
+     */
+    @PostMapping(consumes = NDJSON)
+    void importNdjson(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                      HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (key == null || key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
+            throw new InvalidRequestException("Idempotency-Key", "is required for a bulk import, 1 to "
+                    + MAX_IDEMPOTENCY_KEY + " characters, so that a retry does not import the file twice");
+        }
+        String unit = Caller.current().unit();
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidRequestException("unit", "the token names no unit to submit for");
+        }
+        BulkImport job = imports.start(unit, key);
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setContentType(NDJSON);
+        response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/api/reports/bulk/" + job.id());
+        try (var source = new NdjsonItemSource(request.getInputStream(), json, (int) properties.maxLineBytes().toBytes())) {
+            importer.run(job, source, new NdjsonResultWriter(response.getOutputStream(), json));
+        }
+    }
+
+    @GetMapping("/{id}")
+    BulkImport get(@PathVariable String id) {
+        return imports.get(id, ownUnitUnlessModerator());
+    }
+
+    /** The kept results (DUPLICATE and INVALID items), in line order. */
+    @GetMapping("/{id}/items")
+    BulkItemsPage items(@PathVariable String id, @RequestParam(required = false) BulkItemStatus status,
+                        @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        if (status == BulkItemStatus.CREATED) {
+            throw new InvalidRequestException("status", "created items are not kept: their report ids are in the import's answer");
+        }
+        if (page < 0 || page > 10_000) {
+            throw new InvalidRequestException("page", "must be 0 to 10000");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw new InvalidRequestException("size", "must be 1 to " + MAX_PAGE_SIZE);
+        }
+        return imports.items(imports.get(id, ownUnitUnlessModerator()), status, page, size);
+    }
+
+    private static String ownUnitUnlessModerator() {
+        Caller caller = Caller.current();
+        return caller.has("MODERATOR") || caller.has("ADMIN") ? null : caller.unit() == null ? "" : caller.unit();
+    }
+}

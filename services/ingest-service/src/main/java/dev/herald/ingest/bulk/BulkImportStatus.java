@@ -1,0 +1,5 @@
+package dev.herald.ingest.bulk;
+
+public enum BulkImportStatus {
+    RUNNING, COMPLETED, FAILED
+}
