@@ -18,15 +18,15 @@ import java.nio.charset.StandardCharsets;
  * jsoup's detection (the declared charset, then a meta tag), and plain text that is not valid UTF-8 is
  * read as GB18030, which covers GBK and GB2312.
  */
-final class PageDecoder {
+public final class PageDecoder {
 
-    record Decoded(PageFormat format, String content) {
+    public record Decoded(PageFormat format, String content) {
     }
 
     private PageDecoder() {
     }
 
-    static Decoded decode(FetchedPage page) {
+    public static Decoded decode(FetchedPage page) {
         String type = page.contentType() == null ? "" : page.contentType();
         if (type.startsWith("text/plain")) {
             return new Decoded(PageFormat.TEXT, text(page.content(), page.charset()));
