@@ -19,7 +19,8 @@ final class AccessMatrix {
     enum Caller { NO_TOKEN, FORGED_TOKEN, EXPIRED_TOKEN, OTHER_ISSUER_TOKEN, UNIT_B, MODERATOR, ADMIN, SUBSCRIBER_B, UNIT_A, SUBSCRIBER_A }
 
     /** The ids of live resources owned by unit A and subscriber A, which the rows' paths name. */
-    record Resources(String report, String subscription, String disposableSubscription, String subscriber, String notification) {
+    record Resources(String report, String subscription, String disposableSubscription, String subscriber, String notification,
+                     String draft) {
     }
 
     /**
@@ -45,6 +46,20 @@ final class AccessMatrix {
                         401, 401, 404, 403, 403, 403, 409, 403),
                 row(HeraldService.INGEST, "GET", "/api/reports/{id}", "/api/reports/" + r.report(), null,
                         401, 401, 404, 200, 200, 403, 200, 403),
+                // drafts are their unit's alone; unit A's draft is edited, submitted, and then can no longer be discarded
+                row(HeraldService.INGEST, "POST", "/api/reports/import", "/api/reports/import",
+                        "{\"text\":\"权限矩阵草稿\\n2023-06-30\\n矩阵测试的正文，用于检查草稿的权限。\",\"channel\":\"党建新闻\"}",
+                        401, 401, 201, 403, 403, 403, 201, 403),
+                row(HeraldService.INGEST, "GET", "/api/drafts", "/api/drafts", null,
+                        401, 401, 200, 403, 403, 403, 200, 403),
+                row(HeraldService.INGEST, "GET", "/api/drafts/{id}", "/api/drafts/" + r.draft(), null,
+                        401, 401, 404, 403, 403, 403, 200, 403),
+                row(HeraldService.INGEST, "PATCH", "/api/drafts/{id}", "/api/drafts/" + r.draft(), "{\"title\":\"权限矩阵草稿（改）\"}",
+                        401, 401, 404, 403, 403, 403, 200, 403),
+                row(HeraldService.INGEST, "POST", "/api/drafts/{id}/submit", "/api/drafts/" + r.draft() + "/submit", null,
+                        401, 401, 404, 403, 403, 403, 202, 403),
+                row(HeraldService.INGEST, "DELETE", "/api/drafts/{id}", "/api/drafts/" + r.draft(), null,
+                        401, 401, 404, 403, 403, 403, 409, 403),
                 // the registry: anyone signed in reads it; an administrator registers a unit and a channel, then removes them
                 row(HeraldService.INGEST, "GET", "/api/units", "/api/units", null,
                         401, 401, 200, 200, 200, 200, 200, 200),

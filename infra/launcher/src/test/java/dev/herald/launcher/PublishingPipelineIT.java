@@ -256,7 +256,11 @@ class PublishingPipelineIT {
     void everyEndpointAnswersEachKindOfCallerExactlyAsTheAccessMatrixSays() throws Exception {
         String disposable = asReader.post(notification + "/api/subscriptions", Map.of(
                 "filter", Map.of("keywords", List.of("一次性")), "delivery", Map.of("type", "INBOX"))).body().path("id").asString();
-        var resources = new AccessMatrix.Resources(ids.getFirst(), readerSubscription, disposable, reader, readerNotice);
+        HttpJson.Response drafted = unitClients.getFirst().post(ingest + "/api/reports/import", Map.of(
+                "text", "权限矩阵的草稿\n2023-06-30\n矩阵测试的正文，检查草稿只属于它的单位。", "channel", "党建新闻"));
+        assertThat(drafted.status()).isEqualTo(201);
+        var resources = new AccessMatrix.Resources(ids.getFirst(), readerSubscription, disposable, reader, readerNotice,
+                drafted.body().path("id").asString());
         Map<AccessMatrix.Caller, HttpJson> callers = new java.util.EnumMap<>(AccessMatrix.Caller.class);
         callers.put(AccessMatrix.Caller.NO_TOKEN, http);
         var trusted = com.nimbusds.jose.jwk.RSAKey.parse(Files.readString(settings.issuerKeyFile()));

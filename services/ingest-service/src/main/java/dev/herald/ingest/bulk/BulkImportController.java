@@ -1,5 +1,8 @@
 package dev.herald.ingest.bulk;
 
+import dev.herald.ingest.draft.Extractors;
+import dev.herald.ingest.registry.ContributingUnit;
+import dev.herald.ingest.registry.Registry;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +24,7 @@ import java.io.IOException;
 class BulkImportController {
 
     static final String NDJSON = "application/x-ndjson";
+    static final String ZIP = "application/zip";
     private static final int MAX_IDEMPOTENCY_KEY = 200;
     private static final int MAX_PAGE_SIZE = 100;
 
@@ -28,8 +32,13 @@ class BulkImportController {
     private final BulkImporter importer;
     private final BulkProperties properties;
     private final JsonMapper json;
+    private final Registry registry;
+    private final Extractors extractors;
 
-    BulkImportController(BulkImports imports, BulkImporter importer, BulkProperties properties, JsonMapper json) {
+    BulkImportController(BulkImports imports, BulkImporter importer, BulkProperties properties, JsonMapper json,
+                         Registry registry, Extractors extractors) {
+        this.registry = registry;
+        this.extractors = extractors;
         this.imports = imports;
         this.importer = importer;
         this.properties = properties;
@@ -46,6 +55,30 @@ class BulkImportController {
     @PostMapping(consumes = NDJSON)
     void importNdjson(@RequestHeader(value = "Idempotency-Key", required = false) String key,
                       HttpServletRequest request, HttpServletResponse response) throws IOException {
+        run(key, request, response, () -> new NdjsonItemSource(request.getInputStream(), json, (int) properties.maxLineBytes().toBytes()));
+    }
+
+    /**
+     * Imports a ZIP of pages (.html, .htm, .txt), each extracted as an imported page is and submitted as
+     * one report; {@code channel} is used for pages whose channel cannot be guessed. Results name each
+     * page by its entry in the archive.
+     */
+    @PostMapping(consumes = ZIP)
+    void importZip(@RequestHeader(value = "Idempotency-Key", required = false) String key,
+                   @RequestParam(required = false) String channel,
+                   HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (channel != null && registry.channel(channel).isEmpty()) {
+            throw new InvalidRequestException("channel", "'" + channel + "' is not a registered channel");
+        }
+        run(key, request, response, () -> new ZipPageSource(request.getInputStream(), extractors,
+                properties.maxPageBytes().toBytes(), channel == null ? null : registry.channel(channel).get().name()));
+    }
+
+    private interface SourceOpener {
+        BulkItemSource open() throws IOException;
+    }
+
+    private void run(String key, HttpServletRequest request, HttpServletResponse response, SourceOpener opener) throws IOException {
         if (key == null || key.isBlank() || key.length() > MAX_IDEMPOTENCY_KEY) {
             throw new InvalidRequestException("Idempotency-Key", "is required for a bulk import, 1 to "
                     + MAX_IDEMPOTENCY_KEY + " characters, so that a retry does not import the file twice");
@@ -54,11 +87,13 @@ class BulkImportController {
         if (unit == null || unit.isBlank()) {
             throw new InvalidRequestException("unit", "the token names no unit to submit for");
         }
-        BulkImport job = imports.start(unit, key);
+        String registered = registry.unit(unit).map(ContributingUnit::name).orElseThrow(() -> new InvalidRequestException("unit",
+                "'" + unit + "' is not a registered unit; ask an administrator to register it"));
+        BulkImport job = imports.start(registered, key);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(NDJSON);
         response.setHeader(HttpHeaders.LOCATION, request.getContextPath() + "/api/reports/bulk/" + job.id());
-        try (var source = new NdjsonItemSource(request.getInputStream(), json, (int) properties.maxLineBytes().toBytes())) {
+        try (var source = opener.open()) {
             importer.run(job, source, new NdjsonResultWriter(response.getOutputStream(), json));
         }
     }

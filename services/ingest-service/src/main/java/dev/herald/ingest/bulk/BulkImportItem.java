@@ -16,14 +16,14 @@ import java.util.List;
 @Document("bulk_import_items")
 @CompoundIndex(name = "import_status_line", def = "{'importId': 1, 'status': 1, 'line': 1}")
 record BulkImportItem(@Id String id, String importId, int line, BulkItemStatus status, String reportId,
-                      List<FieldError> errors) {
+                      List<FieldError> errors, String entry) {
 
     static BulkImportItem of(String importId, BulkItemResult result) {
         return new BulkImportItem(importId + ":" + result.line(), importId, result.line(), result.status(),
-                result.reportId(), result.errors());
+                result.reportId(), result.errors(), result.entry());
     }
 
     BulkItemResult result() {
-        return new BulkItemResult(line, status, reportId, errors == null ? List.of() : errors);
+        return new BulkItemResult(line, status, reportId, errors == null ? List.of() : errors, entry);
     }
 }

@@ -95,10 +95,11 @@ class BulkImporter {
     }
 
     private BulkItemResult handle(BulkImport job, BulkItem item) {
-        return switch (item) {
+        BulkItemResult result = switch (item) {
             case BulkItem.Unreadable unreadable -> BulkItemResult.invalid(item.line(), unreadable.errors());
             case BulkItem.Parsed parsed -> submit(job, parsed);
         };
+        return result.from(item.entry());
     }
 
     private BulkItemResult submit(BulkImport job, BulkItem.Parsed item) {

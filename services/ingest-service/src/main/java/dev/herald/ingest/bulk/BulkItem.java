@@ -14,9 +14,18 @@ public sealed interface BulkItem {
 
     int line();
 
-    record Parsed(int line, SubmitReportRequest request) implements BulkItem {
+    /** The archive entry the item came from (a page's file name); null for NDJSON lines. */
+    String entry();
+
+    record Parsed(int line, SubmitReportRequest request, String entry) implements BulkItem {
+        public Parsed(int line, SubmitReportRequest request) {
+            this(line, request, null);
+        }
     }
 
-    record Unreadable(int line, List<FieldError> errors) implements BulkItem {
+    record Unreadable(int line, List<FieldError> errors, String entry) implements BulkItem {
+        public Unreadable(int line, List<FieldError> errors) {
+            this(line, errors, null);
+        }
     }
 }

@@ -12,17 +12,20 @@ import java.time.Duration;
  * @param maxBytes      the largest import body
  * @param maxItems      the most items one import may carry
  * @param maxLineBytes  the longest single line; a longer one is an invalid item, not a failed import
+ * @param maxPageBytes  the largest page in a ZIP of pages; a larger one is an invalid item
  * @param progressEvery how many items pass between two writes of the job's progress
  * @param staleAfter    how long a RUNNING job may go without progress before a retry may take it over
  *                      (its request died with the instance that ran it)
  */
 @ConfigurationProperties("herald.ingest.bulk")
-public record BulkProperties(DataSize maxBytes, int maxItems, DataSize maxLineBytes, int progressEvery, Duration staleAfter) {
+public record BulkProperties(DataSize maxBytes, int maxItems, DataSize maxLineBytes, DataSize maxPageBytes, int progressEvery,
+                             Duration staleAfter) {
 
     public BulkProperties {
         maxBytes = maxBytes == null ? DataSize.ofMegabytes(200) : maxBytes;
         maxItems = maxItems <= 0 ? 100_000 : maxItems;
         maxLineBytes = maxLineBytes == null ? DataSize.ofKilobytes(512) : maxLineBytes;
+        maxPageBytes = maxPageBytes == null ? DataSize.ofMegabytes(2) : maxPageBytes;
         progressEvery = progressEvery <= 0 ? 100 : progressEvery;
         staleAfter = staleAfter == null ? Duration.ofMinutes(2) : staleAfter;
     }
