@@ -104,6 +104,8 @@ public final class Platform implements AutoCloseable {
         if (service == HeraldService.INGEST) {
             // a local platform knows the corpus units, so ./herald demo and the end-to-end tests can submit at once
             properties.add("--herald.ingest.registry.starter=classpath:registry/local.json");
+            // and may import a page served on the same machine
+            properties.add("--herald.ingest.fetch.allow-loopback=true");
         }
         if (service == HeraldService.SEARCH) {
             properties.add("--herald.search.index-path=" + settings.dataDir().resolve("search-index").toAbsolutePath());
