@@ -33,8 +33,9 @@ public final class TestInfrastructure {
     public static synchronized EmbeddedMongo mongo() {
         if (mongo == null) {
             mongo = EmbeddedMongo.inMemory(Ports.free());
-            EmbeddedMongo started = mongo;
-            Runtime.getRuntime().addShutdownHook(new Thread(started::close));
+            // no close at exit either: the store is in memory and goes with the JVM, while the test contexts'
+            // last writes at shutdown (leases given back) would otherwise wait out the driver's 30 s server selection
+
         }
         return mongo;
     }

@@ -85,6 +85,36 @@ class InboxStreamTest {
         stream.body().close();
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    InboxStreams streams;
+
+    @Test
+    void anInstanceThatStopsEndsItsOpenStreamsAtOnceRatherThanWaitingForThem() throws Exception {
+        String reader = "停机读者-" + UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/api/subscribers/" + java.net.URLEncoder.encode(reader, StandardCharsets.UTF_8)
+                                + "/notifications/stream?seconds=600"))
+                        .header("Authorization", "Bearer " + token(reader)).header("Accept", "text/event-stream").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(stream.statusCode()).isEqualTo(200);
+        CompletableFuture<Boolean> ended = CompletableFuture.supplyAsync(() -> {
+            try (BufferedReader lines = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+                while (lines.readLine() != null) {
+                    // the opening comment, then nothing until the end
+                }
+                return true;
+            } catch (java.io.IOException e) {
+                return true;
+            }
+        });
+        try {
+            streams.stop();
+            assertThat(ended.get(10, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            streams.start();
+        }
+    }
+
     private static String token(String subscriber) throws Exception {
         var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(ISSUER).subject("subscriber:" + subscriber)
                 .claim("roles", List.of("SUBSCRIBER")).claim("subscriber", subscriber)
