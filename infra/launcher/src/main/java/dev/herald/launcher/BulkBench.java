@@ -3,7 +3,6 @@ package dev.herald.launcher;
 import dev.herald.auth.account.Role;
 import dev.herald.corpus.GeneratedReport;
 import dev.herald.corpus.ReportGenerator;
-import dev.herald.infra.embedded.Ports;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.BufferedWriter;
@@ -17,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -43,12 +41,7 @@ final class BulkBench {
 
     boolean run(int reports) throws Exception {
         Path data = Files.createTempDirectory("herald-bulk-bench");
-        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
-        for (HeraldService service : HeraldService.values()) {
-            ports.put(service, Ports.free());
-        }
-        PlatformSettings settings = new PlatformSettings(root, data, Ports.free(), Ports.free(), ports, false,
-                PlatformSettings.DEFAULT_JVM_OPTIONS, false);
+        PlatformSettings settings = PlatformSettings.onFreePorts(root, data, false);
         out.printf("herald bulk-bench: %d generated reports in one NDJSON import; JDK %s, %d cores, services %s%n",
                 reports, Runtime.version(), Runtime.getRuntime().availableProcessors(), settings.serviceJvmOptions());
         Path file = data.resolve("reports.ndjson");

@@ -57,6 +57,16 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
                 jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")));
     }
 
+    /** A throw-away platform for tests and benchmarks: every port free, the store in memory, data under dataDir. */
+    public static PlatformSettings onFreePorts(Path root, Path dataDir, boolean rateLimits) {
+        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
+        for (HeraldService service : HeraldService.values()) {
+            ports.put(service, dev.herald.infra.embedded.Ports.free());
+        }
+        return new PlatformSettings(root, dataDir, dev.herald.infra.embedded.Ports.free(), dev.herald.infra.embedded.Ports.free(),
+                ports, false, DEFAULT_JVM_OPTIONS, rateLimits);
+    }
+
     /** The local authorization server's accounts, with their secrets: git-ignored under the data folder. */
     public Path accountsFile() {
         return dataDir.resolve("accounts.json");

@@ -1,7 +1,6 @@
 package dev.herald.launcher;
 
 import dev.herald.auth.account.Role;
-import dev.herald.infra.embedded.Ports;
 import dev.herald.infra.embedded.WebhookReceiver;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -29,7 +28,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,12 +74,7 @@ class NotificationDeliveryIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
-        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
-        for (HeraldService service : HeraldService.values()) {
-            ports.put(service, Ports.free());
-        }
-        settings = new PlatformSettings(root, Files.createTempDirectory("herald-notify"), Ports.free(), Ports.free(),
-                ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS, true)
+        settings = PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-notify"), true)
                 .withProperties(HeraldService.NOTIFICATION,
                         "--herald.notification.webhook.schedule=0s,1s,1s,2s",
                         "--herald.notification.digest.poll-interval=1s",

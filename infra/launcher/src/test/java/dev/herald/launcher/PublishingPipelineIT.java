@@ -1,7 +1,6 @@
 package dev.herald.launcher;
 
 import dev.herald.auth.account.Role;
-import dev.herald.infra.embedded.Ports;
 import dev.herald.infra.embedded.WebhookReceiver;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -63,12 +62,7 @@ class PublishingPipelineIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
-        Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
-        for (HeraldService service : HeraldService.values()) {
-            ports.put(service, Ports.free());
-        }
-        settings = new PlatformSettings(root, Files.createTempDirectory("herald-e2e"),
-                Ports.free(), Ports.free(), ports, false, PlatformSettings.DEFAULT_JVM_OPTIONS, true);
+        settings = PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-e2e"), true);
         platform = Platform.start(settings, System.out);
         webhook = WebhookReceiver.start();
         ingest = settings.baseUrl(HeraldService.INGEST);
