@@ -76,6 +76,13 @@ public class DraftService {
         if (given != 1) {
             throw new InvalidRequestException("html", "give exactly one of html, text and url");
         }
+        String pasted = request.html() != null ? request.html() : request.text();
+        if (pasted != null && pasted.isBlank()) {
+            throw new InvalidRequestException(request.html() != null ? "html" : "text", "must not be blank");
+        }
+        if (request.url() != null && request.url().isBlank()) {
+            throw new InvalidRequestException("url", "must not be blank");
+        }
         String id = idempotencyKey == null ? "drf-" + UUID.randomUUID()
                 : "drf-" + UUID.nameUUIDFromBytes((unit.name() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
         if (idempotencyKey != null) {
