@@ -7,6 +7,8 @@ import java.util.UUID;
 /**
  * A contributing unit submitted a report, or a new revision of one a moderator sent back; owned by
  * the ingest service. {@code revision} counts from 1 and is absent in events older than revisions.
+ * {@code sections} names the body's section titles (each a paragraph of its own), as on a page holding
+ * several stories under one headline; empty when the report has none, and absent in older events.
  */
 public record ArticleSubmitted(
         UUID eventId,
@@ -22,10 +24,12 @@ public record ArticleSubmitted(
         String sourceUrl,
         Instant originalPublishedAt,
         List<String> tags,
-        Integer revision) implements HeraldEvent {
+        Integer revision,
+        List<String> sections) implements HeraldEvent {
 
     public ArticleSubmitted {
         revision = revision == null ? 1 : revision;
         tags = tags == null ? List.of() : List.copyOf(tags);
+        sections = sections == null ? List.of() : List.copyOf(sections);
     }
 }

@@ -60,6 +60,7 @@ class EventContractTest {
                  "articleId":"a1","unit":"某单位","channel":"党建动态","title":"标题","body":"正文"}""", ArticleSubmitted.class);
 
         assertThat(event.revision()).isEqualTo(1);
+        assertThat(event.sections()).as("absent before section titles were carried").isEmpty();
         assertThat(HeraldEvents.ARTICLE_SUBMITTED.violation(event)).isNull();
     }
 

@@ -7,6 +7,7 @@ import dev.herald.ingest.extraction.Extraction;
 import dev.herald.ingest.fetch.FetchedPage;
 import dev.herald.ingest.report.SubmitReportRequest;
 import dev.herald.support.web.FieldError;
+import dev.herald.text.Paragraphs;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -80,7 +81,7 @@ final class ZipPageSource implements BulkItemSource {
         }
         return new BulkItem.Parsed(line, new SubmitReportRequest(guessed != null ? guessed : channel, value(x.title()),
                 value(x.subtitle()), x.body(), value(x.author()), value(x.contributor()), null, value(x.originalDate()),
-                List.of()), name);
+                List.of(), Paragraphs.keepPresent(x.body(), x.sections().stream().map(s -> s.title()).toList())), name);
     }
 
     private static boolean isPage(ZipEntry entry) {

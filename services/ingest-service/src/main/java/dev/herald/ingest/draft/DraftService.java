@@ -14,6 +14,8 @@ import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.support.web.UnprocessableException;
 import dev.herald.text.ChineseText;
+import dev.herald.text.Paragraphs;
+import dev.herald.ingest.extraction.Section;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -178,7 +180,7 @@ public class DraftService {
         if (draft.status() == DraftStatus.DISCARDED) {
             throw new ConflictException("the draft was discarded");
         }
-        SubmitReportRequest request = request(draft.content());
+        SubmitReportRequest request = request(draft);
         var violations = validator.validate(request);
         if (!violations.isEmpty()) {
             throw new ConstraintViolationException(violations);
@@ -258,9 +260,12 @@ public class DraftService {
         return draft;
     }
 
-    private static SubmitReportRequest request(DraftContent c) {
+    /** The draft as a submission; the section titles extraction found go with it while the edited body still holds them. */
+    private static SubmitReportRequest request(Draft draft) {
+        DraftContent c = draft.content();
+        List<String> titles = draft.sections() == null ? List.of() : draft.sections().stream().map(Section::title).toList();
         return new SubmitReportRequest(c.channel(), c.title(), c.subtitle(), c.body(), c.author(), c.contributor(),
-                c.sourceUrl(), c.originalPublishedAt(), c.tags());
+                c.sourceUrl(), c.originalPublishedAt(), c.tags(), Paragraphs.keepPresent(c.body(), titles));
     }
 
     private static void put(Map<String, ExtractedField> fields, String name, ExtractedField field) {

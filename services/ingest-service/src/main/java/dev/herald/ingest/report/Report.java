@@ -32,6 +32,7 @@ public class Report {
     private String sourceUrl;
     private Instant originalPublishedAt;
     private List<String> tags = new ArrayList<>();
+    private List<String> sections = new ArrayList<>();
     private ReportStatus status;
     private int revision = 1;
     private String rejectionReason;
@@ -96,6 +97,7 @@ public class Report {
         sourceUrl = content.sourceUrl();
         originalPublishedAt = content.originalPublishedAt();
         tags = new ArrayList<>(content.tags());
+        sections = new ArrayList<>(content.sections());
     }
 
     /** A request for changes counts only for the revision it was about: a late one cannot reopen a newer revision. */
@@ -143,6 +145,7 @@ public class Report {
     public String getSourceUrl() { return sourceUrl; }
     public Instant getOriginalPublishedAt() { return originalPublishedAt; }
     public List<String> getTags() { return List.copyOf(tags); }
+    public List<String> getSections() { return sections == null ? List.of() : List.copyOf(sections); }
     public ReportStatus getStatus() { return status; }
     public int getRevision() { return revision; }
     public String getRejectionReason() { return rejectionReason; }

@@ -6,7 +6,9 @@ import dev.herald.ingest.registry.ContributingUnit;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxEvent;
+import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
+import dev.herald.text.Paragraphs;
 import dev.herald.support.web.UnprocessableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
@@ -124,7 +126,7 @@ public class ReportService {
     private OutboxEvent submittedEvent(Report r, Instant now) {
         return outbox.entry(HeraldEvents.ARTICLE_SUBMITTED, new ArticleSubmitted(UUID.randomUUID(), now, r.getId(), r.getUnit(), r.getChannel(), r.getTitle(),
                 r.getSubtitle(), r.getBody(), r.getAuthor(), r.getContributor(), r.getSourceUrl(), r.getOriginalPublishedAt(),
-                r.getTags(), r.getRevision()));
+                r.getTags(), r.getRevision(), r.getSections()));
     }
 
     /** The report as it will be kept: under the registered names of its unit and channel, however they were written. */
@@ -134,7 +136,22 @@ public class ReportService {
                 request.title().strip(), blankToNull(request.subtitle()), request.body(),
                 blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
                 publishedAtParser.parse(request.originalPublishedAt()),
-                request.tags() == null ? java.util.List.of() : request.tags().stream().map(String::strip).distinct().toList());
+                request.tags() == null ? java.util.List.of() : request.tags().stream().map(String::strip).distinct().toList(),
+                sections(request));
+    }
+
+    /** Section titles must be paragraphs of the body: a title that is not would mark nothing. */
+    private static java.util.List<String> sections(SubmitReportRequest request) {
+        if (request.sections() == null || request.sections().isEmpty()) {
+            return java.util.List.of();
+        }
+        java.util.List<String> present = Paragraphs.keepPresent(request.body(), request.sections());
+        for (String title : request.sections()) {
+            if (!present.contains(title.strip())) {
+                throw new InvalidRequestException("sections", "'" + title.strip() + "' is not a paragraph of the body");
+            }
+        }
+        return present;
     }
 
     private Submission replay(Report earlier, String fingerprint) {

@@ -8,6 +8,8 @@ import java.util.List;
 
 /**
  * What a unit sends. The unit itself is not part of it: it is the one the caller's token acts for.
+ * {@code sections} are the body's section titles, each one a whole paragraph (line) of the body, as on
+ * a page holding several stories under one headline.
  * Limits are generous for real reports and stop abuse well before memory does.
  */
 public record SubmitReportRequest(
@@ -19,5 +21,12 @@ public record SubmitReportRequest(
         @Size(max = 200) String contributor,
         @Size(max = 2_000) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL") String sourceUrl,
         @Size(max = 40) String originalPublishedAt,
-        @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags) {
+        @Size(max = 20) List<@NotBlank @Size(max = 40) String> tags,
+        @Size(max = 200) List<@NotBlank @Size(max = 200) String> sections) {
+
+    /** A report without section titles. */
+    public SubmitReportRequest(String channel, String title, String subtitle, String body, String author, String contributor,
+                               String sourceUrl, String originalPublishedAt, List<String> tags) {
+        this(channel, title, subtitle, body, author, contributor, sourceUrl, originalPublishedAt, tags, null);
+    }
 }

@@ -202,6 +202,21 @@ class DraftImportTest {
     }
 
     @Test
+    void aPageOfSeveralStoriesIsOneReportWhoseSectionTitlesAreMarked() throws Exception {
+        RequestPostProcessor chaoyang = TestTokens.unit("朝阳区卫生健康委");
+        String draft = body(importPage(chaoyang, Map.of("text", page("report-chaoyang-health-system.txt")), null));
+        List<String> titles = JsonPath.read(draft, "$.sections[*].title");
+        assertThat(titles).hasSizeGreaterThan(1);
+
+        MvcTestResult submitted = http.post().uri("/api/drafts/{id}/submit", (String) JsonPath.read(draft, "$.id")).with(chaoyang).exchange();
+        assertThat(submitted).hasStatus(202);
+        String report = body(http.get().uri("/api/reports/{id}", (String) JsonPath.read(body(submitted), "$.reportId")).with(chaoyang).exchange());
+        assertThat((List<String>) JsonPath.read(report, "$.sections")).containsExactlyElementsOf(titles);
+        List<String> paragraphs = List.of(((String) JsonPath.read(report, "$.body")).split("\n"));
+        assertThat(paragraphs).containsAll(titles);
+    }
+
+    @Test
     void aPageNamingAnotherUnitIsDraftedWithAWarning() throws Exception {
         String body = body(importPage(TestTokens.unit("贵州省人民医院党委"), Map.of("text", page("report-nanning-tcm-hospital.txt")), null));
         assertThat((List<String>) JsonPath.read(body, "$.warnings")).anyMatch(w -> w.contains("南宁市中医医院党委"));

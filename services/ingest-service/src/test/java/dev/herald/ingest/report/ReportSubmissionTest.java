@@ -84,6 +84,21 @@ class ReportSubmissionTest {
     }
 
     @Test
+    void sectionTitlesMustBeParagraphsOfTheBodyAndTravelWithTheSubmission() {
+        MvcTestResult marked = submit("朝阳区卫生健康委", """
+                {"channel":"党建动态","title":"多个单位的抗疫故事","body":"朝阳区各单位积极行动。\\n垂杨柳医院\\n医院党员冲锋在前。",
+                 "sections":["垂杨柳医院"]}""", null);
+        assertThat(marked).hasStatus(202);
+        String id = id(marked);
+        assertThat(kafka.awaitRecords("article-submitted", seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20))
+                .stream().filter(r -> id.equals(r.key())).findFirst().orElseThrow().value()).contains("\"sections\":[\"垂杨柳医院\"]");
+
+        assertThat(submit("朝阳区卫生健康委", """
+                {"channel":"党建动态","title":"标题","body":"朝阳区各单位积极行动。\\n垂杨柳医院党员冲锋在前。","sections":["垂杨柳医院"]}""", null))
+                .hasStatus(400).bodyJson().extractingPath("$.errors[0].field").isEqualTo("sections");
+    }
+
+    @Test
     void wrongTypesAndUnreadableJsonAreBadRequestsNotServerErrors() {
         assertThat(submit("某单位", """
                 {"unit":"某单位","channel":"党建新闻","title":"t","body":"b","tags":"not-a-list"}""", null))

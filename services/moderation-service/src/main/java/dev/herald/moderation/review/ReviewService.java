@@ -5,6 +5,7 @@ import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
 import dev.herald.events.ArticleRetracted;
 import dev.herald.events.ArticleSubmitted;
+import dev.herald.text.Paragraphs;
 import dev.herald.events.HeraldEvents;
 import dev.herald.moderation.ModerationProperties;
 import dev.herald.moderation.screening.Finding;
@@ -183,7 +184,8 @@ public class ReviewService {
         int publication = review.approve(moderator, approval.note(), edited, changed, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
                 publication, edited.unit(), edited.channel(), edited.title(), edited.subtitle(), edited.body(), edited.author(),
-                edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(), moderator, now)));
+                edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(), moderator, now,
+                edited.sections())));
         return decided(reviews.save(review), "approved");
     }
 
@@ -204,8 +206,9 @@ public class ReviewService {
         String title = pick(edits.title(), a.title(), "title", changed);
         String channel = pick(edits.channel(), a.channel(), "channel", changed);
         String body = pick(cleaned ? cleanedBody : edits.body(), a.body(), cleaned ? "body (cleaned)" : "body", changed);
+        // a section title the edit took out of the body marks nothing any more
         return new Article(a.unit(), channel, title, a.subtitle(), body, a.author(), a.contributor(), a.sourceUrl(),
-                a.originalPublishedAt(), a.tags());
+                a.originalPublishedAt(), a.tags(), Paragraphs.keepPresent(body, a.sections()));
     }
 
     private static String pick(String edit, String original, String field, List<String> changed) {

@@ -80,6 +80,22 @@ class ModeratorDeskTest {
     }
 
     @Test
+    void sectionTitlesArePublishedWithTheArticleExceptThoseAnEditTookOut() {
+        String id = "rpt-" + UUID.randomUUID();
+        kafka.publish("article-submitted", id, """
+                {"eventId":"%s","when":"%s","articleId":"%s","unit":"朝阳区卫生健康委","channel":"党建动态","title":"朝阳区抗疫群像",
+                 "body":"朝阳区各单位积极行动。\\n垂杨柳医院\\n医院党员冲锋在前。\\n小红门社区\\n社区党员入户排查。",
+                 "sections":["垂杨柳医院","小红门社区"]}""".formatted(UUID.randomUUID(), java.time.Instant.now(), id), Map.of());
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(http.get().with(WANG).uri("/api/reviews/{id}", id)).hasStatusOk());
+        assertThat(detail(id)).contains("\"sections\":[\"垂杨柳医院\",\"小红门社区\"]");
+
+        assertThat(post(WANG, id, "approve", """
+                {"edits":{"body":"朝阳区各单位积极行动。\\n垂杨柳医院\\n医院党员冲锋在前。"}}""")).hasStatusOk();
+
+        assertThat(awaitRecord("article-published", id).value()).contains("\"sections\":[\"垂杨柳医院\"]");
+    }
+
+    @Test
     void cleanedBodyCannotBeAcceptedWhenScreeningOfferedNone() {
         String id = submitted("某医院党委", "没有页面杂质", "医院党委召开理论学习中心组学习会,传达学习有关会议精神。");
 

@@ -95,7 +95,7 @@ class ReviewTest {
     }
 
     private static Article article(String title, String body) {
-        return new Article("某医院党委", "党建动态", title, null, body, null, null, null, null, List.of());
+        return new Article("某医院党委", "党建动态", title, null, body, null, null, null, null, List.of(), List.of());
     }
 
     private static ScreeningResult screening(Verdict verdict, int score) {

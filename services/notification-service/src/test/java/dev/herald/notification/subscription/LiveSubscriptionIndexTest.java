@@ -103,6 +103,6 @@ class LiveSubscriptionIndexTest extends ComponentTest {
     private static ArticlePublished article(String unit, String body) {
         Instant at = Instant.parse("2026-11-20T03:00:00Z");
         return new ArticlePublished(UUID.randomUUID(), at, "rpt-" + token(), 1, unit, "党建动态", "标题", null, body,
-                null, null, null, null, List.of(), "wang.fang", at);
+                null, null, null, null, List.of(), "wang.fang", at, List.of());
     }
 }

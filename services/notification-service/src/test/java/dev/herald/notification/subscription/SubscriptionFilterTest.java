@@ -78,7 +78,7 @@ class SubscriptionFilterTest {
     private static ArticlePublished article(String unit, String channel, String title, String subtitle, String body) {
         Instant at = Instant.parse("2026-11-20T03:00:00Z");
         return new ArticlePublished(UUID.randomUUID(), at, "rpt-1", 1, unit, channel, title, subtitle, body,
-                null, null, null, null, List.of(), "wang.fang", at);
+                null, null, null, null, List.of(), "wang.fang", at, List.of());
     }
 
 }
