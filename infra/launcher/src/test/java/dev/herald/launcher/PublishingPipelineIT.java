@@ -286,6 +286,49 @@ class PublishingPipelineIT {
                 .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.service() + " " + row.method() + " " + row.pattern()).toList());
     }
 
+    @Test
+    @Order(14)
+    void aUnitPointsAtThePageOnItsOwnSiteAndTheReportItMakesIsPublishedAndFound() throws Exception {
+        String page;
+        try (var in = PublishingPipelineIT.class.getResourceAsStream("/corpus/report-chaoyang-health-system.txt")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        StringBuilder html = new StringBuilder("<html><head><meta charset=\"gbk\"><title>朝阳区卫生健康委</title></head><body>");
+        for (String line : page.split("\n")) {
+            html.append("<p>").append(line.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+        }
+        byte[] gbk = html.append("</body></html>").toString().getBytes(java.nio.charset.Charset.forName("GBK"));
+        var site = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        site.createContext("/news/1.html", exchange -> {
+            exchange.getResponseHeaders().set("Content-Type", "text/html");
+            exchange.sendResponseHeaders(200, gbk.length);
+            exchange.getResponseBody().write(gbk);
+            exchange.close();
+        });
+        site.start();
+        try {
+            HttpJson asChaoyang = unitClients.get(1);
+            HttpJson.Response drafted = asChaoyang.post(ingest + "/api/reports/import",
+                    Map.of("url", "http://127.0.0.1:" + site.getAddress().getPort() + "/news/1.html"));
+            assertThat(drafted.status()).as(String.valueOf(drafted.body())).isEqualTo(201);
+            assertThat(drafted.body().path("extracted").path("title").path("value").asString()).isNotBlank();
+            assertThat(drafted.body().path("sections").size()).isGreaterThan(1);
+            String draft = drafted.body().path("id").asString();
+
+            HttpJson.Response submitted = asChaoyang.post(ingest + "/api/drafts/" + draft + "/submit", Map.of());
+            assertThat(submitted.status()).isEqualTo(202);
+            String report = submitted.body().path("reportId").asString();
+            await(() -> asModerator.get(moderation + "/api/reviews/" + report), r -> r.status() == 200);
+            assertThat(asModerator.post(moderation + "/api/reviews/" + report + "/approve", Map.of()).status()).isEqualTo(200);
+
+            JsonNode found = await(() -> http.get(search + "/api/search?q=" + HttpJson.encode("垂杨柳")),
+                    r -> r.body().path("total").asInt() > 0).body();
+            assertThat(found.path("hits").findValuesAsString("id")).containsExactly(report);
+        } finally {
+            site.stop(0);
+        }
+    }
+
     /** Every /api endpoint the services map, as their actuator mappings list them. */
     private List<String> mappedEndpoints(HttpJson asAdmin) {
         List<String> mapped = new ArrayList<>();
