@@ -11,6 +11,9 @@ import dev.herald.ingest.fetch.FetchedPage;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -34,7 +37,7 @@ final class FeedParser {
         SyndFeedInput input = new SyndFeedInput();
         // ROME 2 refuses doctypes by default; said here so that no upgrade can change it unnoticed
         input.setAllowDoctypes(false);
-        try (XmlReader reader = reader(page)) {
+        try (Reader reader = reader(page)) {
             SyndFeed feed = input.build(reader);
             return new FeedDocument(blankToNull(feed.getTitle()), feed.getEntries().stream().map(FeedParser::entry).toList());
         } catch (FeedException | IOException | IllegalArgumentException e) {
@@ -47,13 +50,21 @@ final class FeedParser {
      * is not used then: it reads an undeclared text/xml as US-ASCII, as RFC 3023 says, which garbles the
      * many Chinese feeds served that way.
      */
-    private static XmlReader reader(FetchedPage page) throws IOException {
+    private static Reader reader(FetchedPage page) throws IOException {
         ByteArrayInputStream bytes = new ByteArrayInputStream(page.content());
-        if (page.charset() != null) {
-            return new XmlReader(bytes, "application/xml; charset=" + page.charset().name(), true);
+        XmlReader xml = page.charset() != null
+                ? new XmlReader(bytes, "application/xml; charset=" + page.charset().name(), true)
+                : new XmlReader(bytes, true, StandardCharsets.UTF_8.name());
+        // sites label GBK text as GB2312 all the time, and GB2312 alone loses every character it lacks
+        // (镕, 堃, 喆 ...); GB18030 reads GB2312 and GBK bytes alike
+        if (GB_FAMILY.contains(xml.getEncoding().toUpperCase(java.util.Locale.ROOT))) {
+            xml.close();
+            return new InputStreamReader(new ByteArrayInputStream(page.content()), Charset.forName("GB18030"));
         }
-        return new XmlReader(bytes, true, StandardCharsets.UTF_8.name());
+        return xml;
     }
+
+    private static final java.util.Set<String> GB_FAMILY = java.util.Set.of("GB2312", "GBK", "X-GBK", "EUC-CN", "CP936", "MS936");
 
     private static FeedDocument.Entry entry(SyndEntry e) {
         Date date = e.getPublishedDate() != null ? e.getPublishedDate() : e.getUpdatedDate();

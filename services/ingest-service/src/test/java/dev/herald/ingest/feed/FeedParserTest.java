@@ -31,6 +31,16 @@ class FeedParserTest {
     }
 
     @Test
+    void aFeedLabelledGb2312ThatUsesGbkCharactersLosesNone() {
+        // 镕 and 堃 are in GBK but not in GB2312, and sites label GBK text GB2312 all the time
+        String xml = FeedXml.rss("GB2312", "党建新闻", List.of(new FeedXml.Item("g1", "朱镕基同志与王堃同志", null, null, "内容", null, null)));
+        byte[] bytes = xml.getBytes(Charset.forName("GBK"));
+        assertThat(FeedParser.parse(page("text/xml", null, bytes)).entries().getFirst().title()).isEqualTo("朱镕基同志与王堃同志");
+        assertThat(FeedParser.parse(page("text/xml", Charset.forName("GB2312"), bytes)).entries().getFirst().title())
+                .isEqualTo("朱镕基同志与王堃同志");
+    }
+
+    @Test
     void anEntryIsKnownByItsGuidElseItsLinkElseAHashOfTitleAndDate() {
         Instant at = Instant.parse("2024-03-01T08:00:00Z");
         String xml = FeedXml.rss("UTF-8", "站", List.of(

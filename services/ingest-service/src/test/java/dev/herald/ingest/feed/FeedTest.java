@@ -44,6 +44,9 @@ class FeedTest {
     @Autowired
     FeedScheduler scheduler;
 
+    @Autowired
+    Feeds feeds;
+
     @BeforeAll
     static void startSite() {
         site = new FeedSite();
@@ -306,6 +309,21 @@ class FeedTest {
 
     private String register(RequestPostProcessor unit, String url) throws Exception {
         return register(unit, url, null);
+    }
+
+    @Test
+    void twoInstancesReachingForTheSameDueFeedPollItOnceAndALeaseLeftBehindLapses() throws Exception {
+        String id = register(NANNING, "http://127.0.0.1:9/lease-" + java.util.UUID.randomUUID() + ".xml");
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Duration lease = java.time.Duration.ofMinutes(5);
+
+        var first = feeds.claim(id, now, lease);
+        var second = feeds.claim(id, now.plusSeconds(1), lease);
+        var afterTheLease = feeds.claim(id, now.plus(lease).plusSeconds(1), lease);
+
+        assertThat(first).isPresent();
+        assertThat(second).as("another instance, while the first holds the lease").isEmpty();
+        assertThat(afterTheLease).as("the first instance died without finishing").isPresent();
     }
 
     private String register(RequestPostProcessor unit, String url, Integer interval) throws Exception {
