@@ -1,7 +1,6 @@
 package dev.herald.ingest.bulk;
 
 import dev.herald.ingest.draft.Extractors;
-import dev.herald.ingest.registry.ContributingUnit;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
@@ -83,12 +82,7 @@ class BulkImportController {
             throw new InvalidRequestException("Idempotency-Key", "is required for a bulk import, 1 to "
                     + MAX_IDEMPOTENCY_KEY + " characters, so that a retry does not import the file twice");
         }
-        String unit = Caller.current().unit();
-        if (unit == null || unit.isBlank()) {
-            throw new InvalidRequestException("unit", "the token names no unit to submit for");
-        }
-        String registered = registry.unit(unit).map(ContributingUnit::name).orElseThrow(() -> new InvalidRequestException("unit",
-                "'" + unit + "' is not a registered unit; ask an administrator to register it"));
+        String registered = registry.required(Caller.current().unit()).name();
         BulkImport job = imports.start(registered, key);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(NDJSON);
@@ -119,8 +113,8 @@ class BulkImportController {
         return imports.items(imports.get(id, ownUnitUnlessModerator()), status, page, size);
     }
 
-    private static String ownUnitUnlessModerator() {
+    private String ownUnitUnlessModerator() {
         Caller caller = Caller.current();
-        return caller.has("MODERATOR") || caller.has("ADMIN") ? null : caller.unit() == null ? "" : caller.unit();
+        return caller.has("MODERATOR") || caller.has("ADMIN") ? null : caller.unit() == null ? "" : registry.registeredName(caller.unit());
     }
 }

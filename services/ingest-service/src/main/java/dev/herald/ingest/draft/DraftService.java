@@ -73,7 +73,7 @@ public class DraftService {
      * id derives from unit and key, so a retried import finds the first draft.
      */
     public Draft importPage(String callerUnit, ImportRequest request, String idempotencyKey) {
-        ContributingUnit unit = registeredUnit(callerUnit);
+        ContributingUnit unit = registry.required(callerUnit);
         int given = (request.html() != null ? 1 : 0) + (request.text() != null ? 1 : 0) + (request.url() != null ? 1 : 0);
         if (given != 1) {
             throw new InvalidRequestException("html", "give exactly one of html, text and url");
@@ -137,7 +137,7 @@ public class DraftService {
     }
 
     public Draft get(String callerUnit, String id) {
-        String unit = registry.unit(callerUnit).map(ContributingUnit::name).orElse(callerUnit);
+        String unit = registry.registeredName(callerUnit);
         Draft draft = mongo.findById(id, Draft.class);
         if (draft == null || !draft.unit().equals(unit)) {
             throw new NotFoundException("draft", id);
@@ -146,7 +146,7 @@ public class DraftService {
     }
 
     public Page list(String callerUnit, DraftStatus status, int page, int size) {
-        String unit = registry.unit(callerUnit).map(ContributingUnit::name).orElse(callerUnit);
+        String unit = registry.registeredName(callerUnit);
         Criteria criteria = Criteria.where("unit").is(unit);
         if (status != null) {
             criteria = criteria.and("status").is(status);
@@ -245,13 +245,6 @@ public class DraftService {
         }
     }
 
-    private ContributingUnit registeredUnit(String callerUnit) {
-        if (callerUnit == null || callerUnit.isBlank()) {
-            throw new InvalidRequestException("unit", "the token names no unit to import for");
-        }
-        return registry.unit(callerUnit).orElseThrow(() -> new InvalidRequestException("unit",
-                "'" + callerUnit + "' is not a registered unit; ask an administrator to register it"));
-    }
 
     private static Draft open(Draft draft) {
         if (draft.status() != DraftStatus.OPEN) {

@@ -50,7 +50,7 @@ class FeedService {
 
     /** Registers a feed, due for its first poll at once. The id derives from unit and URL: a feed is registered once. */
     Feed register(String callerUnit, FeedRequest request) {
-        ContributingUnit unit = registeredUnit(callerUnit);
+        ContributingUnit unit = registry.required(callerUnit);
         String url;
         try {
             url = PageFetcher.parse(request.url()).toString();
@@ -67,12 +67,12 @@ class FeedService {
 
     /** The caller's own feed; any unit's for an administrator ({@code callerUnit} null). Another unit's is a 404. */
     Feed get(String callerUnit, String id) {
-        String unit = callerUnit == null ? null : registry.unit(callerUnit).map(ContributingUnit::name).orElse(callerUnit);
+        String unit = registry.registeredName(callerUnit);
         return feeds.get(id).filter(f -> unit == null || f.unit().equals(unit)).orElseThrow(() -> new NotFoundException("feed", id));
     }
 
     List<Feed> list(String unit) {
-        return feeds.list(unit == null ? null : registry.unit(unit).map(ContributingUnit::name).orElse(unit));
+        return feeds.list(registry.registeredName(unit));
     }
 
     Feed change(String callerUnit, String id, FeedChange change) {
@@ -123,13 +123,6 @@ class FeedService {
         return interval;
     }
 
-    private ContributingUnit registeredUnit(String callerUnit) {
-        if (callerUnit == null || callerUnit.isBlank()) {
-            throw new InvalidRequestException("unit", "the token names no unit to register a feed for");
-        }
-        return registry.unit(callerUnit).orElseThrow(() -> new InvalidRequestException("unit",
-                "'" + callerUnit + "' is not a registered unit; ask an administrator to register it"));
-    }
 
     private static Instant min(Instant a, Instant b) {
         return a == null || b.isBefore(a) ? b : a;

@@ -73,6 +73,23 @@ public class Registry {
         return Optional.ofNullable(snapshot.unitsByKey().get(ChineseText.nameKey(nameOrAlias)));
     }
 
+    /**
+     * The registered name of the unit a token names, however the token writes it; an unregistered name
+     * is returned as it is, so what it owns is simply nothing.
+     */
+    public String registeredName(String unit) {
+        return unit == null ? null : unit(unit).map(ContributingUnit::name).orElse(unit);
+    }
+
+    /** The registered unit a caller's token acts for, or a 400 saying why there is none. */
+    public ContributingUnit required(String unit) {
+        if (unit == null || unit.isBlank()) {
+            throw new InvalidRequestException("unit", "the token names no unit to act for");
+        }
+        return unit(unit).orElseThrow(() -> new InvalidRequestException("unit",
+                "'" + unit + "' is not a registered unit; ask an administrator to register it"));
+    }
+
     public Optional<Channel> channel(String name) {
         return Optional.ofNullable(snapshot.channelsByKey().get(ChineseText.nameKey(name)));
     }

@@ -2,7 +2,6 @@ package dev.herald.ingest.report;
 
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
-import dev.herald.ingest.registry.ContributingUnit;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxEvent;
@@ -168,7 +167,7 @@ public class ReportService {
 
     /** A unit sees only its own reports; another unit's report answers exactly as a missing one. */
     public Report getForUnit(String id, String unit) {
-        String registered = registry.unit(unit).map(ContributingUnit::name).orElse(unit);
+        String registered = registry.registeredName(unit);
         return reports.findById(id).filter(r -> r.getUnit().equals(registered))
                 .orElseThrow(() -> new NotFoundException("report", id));
     }
