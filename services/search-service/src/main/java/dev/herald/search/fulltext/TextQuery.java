@@ -58,7 +58,7 @@ final class TextQuery {
         for (SearchSyntax.Part part : syntax.included()) {
             String folded = ChineseText.normalize(part.text());
             if (part.phrase()) {
-                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true));
+                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true)).build();
                 if (required != null) {
                     text.add(required, Occur.MUST);
                     anything = true;
@@ -71,23 +71,28 @@ final class TextQuery {
                 }
             }
         }
-        if (!free.isEmpty()) {
-            Query most = mostOf(analyzer, free);
-            // A text of one unit is its own verbatim phrase. Folding that phrase into the unit's disjunction
-            // keeps every score (a clause twice counts as once with the boosts added) and every match, but
-            // Lucene then scores one flat disjunction instead of visiting the same postings twice.
-            if (most instanceof BooleanQuery disjunction && disjunction.getMinimumNumberShouldMatch() == 0) {
-                Disjunction merged = Disjunction.of(disjunction);
-                for (Iterator<Query> it = verbatims.iterator(); it.hasNext(); ) {
-                    Query verbatim = it.next();
-                    if (merged.covers(verbatim)) {
-                        merged.add(verbatim, 1f);
-                        it.remove();
-                    }
-                }
-                most = merged.build();
+        List<Disjunction> each = new ArrayList<>();
+        for (Unit unit : free) {
+            Disjunction q = unit(analyzer, unit);
+            if (!q.isEmpty()) {
+                each.add(q);
             }
-            text.add(most, Occur.MUST);
+        }
+        // A part of one unit (a word, a synonym) is its own verbatim phrase, already among the unit's
+        // alternatives. Folded into the unit, it adds the same score to the same articles, since it only
+        // matches where the unit does, and the unit matches where it did; but its postings are walked once.
+        for (Iterator<Query> it = verbatims.iterator(); it.hasNext(); ) {
+            Query verbatim = it.next();
+            for (Disjunction unit : each) {
+                if (unit.covers(verbatim)) {
+                    unit.add(verbatim, 1f);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        if (!each.isEmpty()) {
+            text.add(mostOf(each), Occur.MUST);
             anything = true;
         }
         verbatims.forEach(verbatim -> text.add(verbatim, Occur.SHOULD));
@@ -106,7 +111,7 @@ final class TextQuery {
             query.add(either.build(), Occur.MUST);
         }
         for (SearchSyntax.Part part : syntax.excluded()) {
-            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true));
+            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true)).build();
             if (excluded != null) {
                 query.add(excluded, Occur.MUST_NOT);
             }
@@ -182,25 +187,18 @@ final class TextQuery {
         }
     }
 
-    private static Query mostOf(Analyzer analyzer, List<Unit> units) {
-        List<Query> each = new ArrayList<>();
-        for (Unit unit : units) {
-            Query q = unit(analyzer, unit);
-            if (q != null) {
-                each.add(q);
-            }
-        }
-        if (each.size() == 1) {
-            return each.getFirst();
+    private static Query mostOf(List<Disjunction> units) {
+        if (units.size() == 1) {
+            return units.getFirst().build();
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
-        each.forEach(q -> all.add(q, Occur.SHOULD));
-        int n = each.size();
+        units.forEach(unit -> all.add(unit.build(), Occur.SHOULD));
+        int n = units.size();
         return all.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4).build();
     }
 
     /** Any of the unit's forms, in title, metadata or body. */
-    private static Query unit(Analyzer analyzer, Unit unit) {
+    private static Disjunction unit(Analyzer analyzer, Unit unit) {
         Disjunction any = new Disjunction();
         for (String form : unit.forms()) {
             Query q = unit.whole() || unit.forms().size() > 1 ? phrase(analyzer, form) : word(analyzer, form);
@@ -208,7 +206,7 @@ final class TextQuery {
                 any.add(q, 1f);
             }
         }
-        return any.build();
+        return any;
     }
 
     /** The word as the segmenter found it, or, less valued, its characters in a row inside a longer word. */
@@ -282,12 +280,6 @@ final class TextQuery {
 
         private final Map<Query, Float> weights = new LinkedHashMap<>();
 
-        static Disjunction of(BooleanQuery disjunction) {
-            Disjunction flat = new Disjunction();
-            flat.add(disjunction, 1f);
-            return flat;
-        }
-
         void add(Query query, float boost) {
             if (query instanceof BoostQuery boosted) {
                 add(boosted.getQuery(), boost * boosted.getBoost());
@@ -305,6 +297,11 @@ final class TextQuery {
             return weights.keySet().containsAll(other.weights.keySet());
         }
 
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+
+        /** Null when there are no alternatives. */
         Query build() {
             if (weights.isEmpty()) {
                 return null;
