@@ -10,13 +10,18 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.file.Path;
 
-/** A measuring tool, run on demand: where one query's time goes, clause by clause, on the harness's index. */
+/**
+ * A measuring tool, run on demand ({@code -Dtest=QueryAnatomyHarness -Dherald.qcost=true -Dherald.qcost.queries=…}):
+ * where one query's time goes, clause by clause, on {@link QueryCostHarness}'s index.
+ */
 class QueryAnatomyHarness {
 
     @Test
+    @EnabledIfSystemProperty(named = "herald.qcost", matches = "true")
     void anatomy() throws Exception {
         Analyzer analyzer = ArticleDocuments.analyzer();
         try (FSDirectory dir = FSDirectory.open(Path.of(System.getProperty("herald.qcost.index", "/tmp/herald-qcost-index-30000")));

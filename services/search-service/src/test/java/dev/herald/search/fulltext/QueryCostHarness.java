@@ -30,6 +30,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Not a test of behaviour but a measuring tool, run on demand ({@code -Dtest=QueryCostHarness}): what each
+ * Not a test of behaviour but a measuring tool, run on demand ({@code -Dtest=QueryCostHarness -Dherald.qcost=true}),
+ * since it first indexes 30,000 generated articles: what each
  * query of the search benchmark's mix costs Lucene, {@code searcher.search(query, 10)} alone as the
  * benchmark's floor runs it, on an index of generated articles kept in {@code herald.qcost.index} between
  * runs so a change to query building is measured on the same index. Beside it, what the service does for a
@@ -56,6 +58,7 @@ class QueryCostHarness {
     private static final int ROUNDS = Integer.getInteger("herald.qcost.rounds", 15);
 
     @Test
+    @EnabledIfSystemProperty(named = "herald.qcost", matches = "true")
     void measureEveryQueryOfTheMix() throws Exception {
         List<String> titles = new ArrayList<>();
         if (!Files.exists(INDEX.resolve("done"))) {
