@@ -20,7 +20,10 @@ import org.apache.lucene.util.QueryBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static dev.herald.search.fulltext.ArticleDocuments.*;
 
@@ -50,11 +53,12 @@ final class TextQuery {
     static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         List<Unit> free = new ArrayList<>();
+        List<Query> verbatims = new ArrayList<>();
         boolean anything = false;
         for (SearchSyntax.Part part : syntax.included()) {
             String folded = ChineseText.normalize(part.text());
             if (part.phrase()) {
-                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true));
+                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true)).build();
                 if (required != null) {
                     text.add(required, Occur.MUST);
                     anything = true;
@@ -63,14 +67,35 @@ final class TextQuery {
                 free.addAll(units(analyzer, folded, dictionary));
                 Query verbatim = phrase(analyzer, folded);
                 if (verbatim != null) {
-                    text.add(verbatim, Occur.SHOULD);
+                    verbatims.add(verbatim);
                 }
             }
         }
-        if (!free.isEmpty()) {
-            text.add(mostOf(analyzer, free), Occur.MUST);
+        List<Disjunction> each = new ArrayList<>();
+        for (Unit unit : free) {
+            Disjunction q = unit(analyzer, unit);
+            if (!q.isEmpty()) {
+                each.add(q);
+            }
+        }
+        // A part of one unit (a word, a synonym) is its own verbatim phrase, already among the unit's
+        // alternatives. Folded into the unit, it adds the same score to the same articles, since it only
+        // matches where the unit does, and the unit matches where it did; but its postings are walked once.
+        for (Iterator<Query> it = verbatims.iterator(); it.hasNext(); ) {
+            Query verbatim = it.next();
+            for (Disjunction unit : each) {
+                if (unit.covers(verbatim)) {
+                    unit.add(verbatim, 1f);
+                    it.remove();
+                    break;
+                }
+            }
+        }
+        if (!each.isEmpty()) {
+            text.add(mostOf(each), Occur.MUST);
             anything = true;
         }
+        verbatims.forEach(verbatim -> text.add(verbatim, Occur.SHOULD));
         Query pinyin = syntax.maybePinyin() ? pinyin(syntax) : null;
         if (!anything && pinyin == null) {
             return null;
@@ -86,7 +111,7 @@ final class TextQuery {
             query.add(either.build(), Occur.MUST);
         }
         for (SearchSyntax.Part part : syntax.excluded()) {
-            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true));
+            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true)).build();
             if (excluded != null) {
                 query.add(excluded, Occur.MUST_NOT);
             }
@@ -162,40 +187,36 @@ final class TextQuery {
         }
     }
 
-    private static Query mostOf(Analyzer analyzer, List<Unit> units) {
-        BooleanQuery.Builder all = new BooleanQuery.Builder();
-        int n = 0;
-        for (Unit unit : units) {
-            Query q = unit(analyzer, unit);
-            if (q != null) {
-                all.add(q, Occur.SHOULD);
-                n++;
-            }
+    private static Query mostOf(List<Disjunction> units) {
+        if (units.size() == 1) {
+            return units.getFirst().build();
         }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        units.forEach(unit -> all.add(unit.build(), Occur.SHOULD));
+        int n = units.size();
         return all.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4).build();
     }
 
     /** Any of the unit's forms, in title, metadata or body. */
-    private static Query unit(Analyzer analyzer, Unit unit) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean added = false;
+    private static Disjunction unit(Analyzer analyzer, Unit unit) {
+        Disjunction any = new Disjunction();
         for (String form : unit.forms()) {
             Query q = unit.whole() || unit.forms().size() > 1 ? phrase(analyzer, form) : word(analyzer, form);
             if (q != null) {
-                any.add(q, Occur.SHOULD);
-                added = true;
+                any.add(q, 1f);
             }
         }
-        return added ? any.build() : null;
+        return any;
     }
 
     /** The word as the segmenter found it, or, less valued, its characters in a row inside a longer word. */
     private static Query word(Analyzer analyzer, String word) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder().add(wordTerm(word), Occur.SHOULD);
+        Disjunction any = new Disjunction();
+        any.add(wordTerm(word), 1f);
         if (word.codePointCount(0, word.length()) >= 2) {
             Query inside = phrase(analyzer, word);
             if (inside != null) {
-                any.add(new BoostQuery(inside, SUBSTRING_WEIGHT), Occur.SHOULD);
+                any.add(inside, SUBSTRING_WEIGHT);
             }
         }
         return any.build();
@@ -246,6 +267,53 @@ final class TextQuery {
             added = true;
         }
         return added ? any.build() : null;
+    }
+
+    /**
+     * Alternatives, any of which matches, each adding its score: a query is built from nested disjunctions
+     * (forms of a unit, fields of a form, a word and its characters in a row), and the same term or phrase
+     * often comes up twice with different boosts. Kept flat, with a repeated clause once and its boosts
+     * added, it scores exactly the same, since BM25 is linear in the boost, while Lucene walks each postings
+     * list once and can use its cheaper scorers for a single-level disjunction of terms.
+     */
+    private static final class Disjunction {
+
+        private final Map<Query, Float> weights = new LinkedHashMap<>();
+
+        void add(Query query, float boost) {
+            if (query instanceof BoostQuery boosted) {
+                add(boosted.getQuery(), boost * boosted.getBoost());
+            } else if (query instanceof BooleanQuery bool && onlyShould(bool)) {
+                bool.clauses().forEach(c -> add(c.query(), boost));
+            } else {
+                weights.merge(query, boost, Float::sum);
+            }
+        }
+
+        /** Whether every clause of the query is already one of these alternatives. */
+        boolean covers(Query query) {
+            Disjunction other = new Disjunction();
+            other.add(query, 1f);
+            return weights.keySet().containsAll(other.weights.keySet());
+        }
+
+        boolean isEmpty() {
+            return weights.isEmpty();
+        }
+
+        /** Null when there are no alternatives. */
+        Query build() {
+            if (weights.isEmpty()) {
+                return null;
+            }
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            weights.forEach((q, w) -> any.add(w == 1f ? q : new BoostQuery(q, w), Occur.SHOULD));
+            return any.build();
+        }
+
+        private static boolean onlyShould(BooleanQuery bool) {
+            return bool.getMinimumNumberShouldMatch() == 0 && bool.clauses().stream().allMatch(c -> c.occur() == Occur.SHOULD);
+        }
     }
 
     private static Query sequence(String field, List<String> tokens) {
