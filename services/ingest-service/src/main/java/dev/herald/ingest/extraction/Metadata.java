@@ -59,6 +59,9 @@ final class Metadata {
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
             + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
+ // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
+    private static final Pattern CHINESE_DATE = Pattern.compile(
+            "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
 
@@ -152,7 +155,33 @@ final class Metadata {
             while (end < line.length() && "日分秒".indexOf(line.charAt(end)) >= 0) end++;
             return new FoundDate(iso.toString(), m.start(), end);
         }
+        Matcher cn = CHINESE_DATE.matcher(line);
+        if (cn.find()) {
+            int y = 0;
+            for (char c : cn.group(1).toCharArray()) {
+                y = y * 10 + chineseDigit(c);
+            }
+            int mo = chineseNumber(cn.group(2)), d = chineseNumber(cn.group(3));
+            if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                return new FoundDate(String.format("%04d-%02d-%02d", y, mo, d), cn.start(), cn.end());
+            }
+        }
         return null;
+    }
+
+    private static int chineseDigit(char c) {
+        int i = "一二三四五六七八九".indexOf(c);
+        return i < 0 ? 0 : i + 1;
+    }
+
+    /** 1 to 31 as written: 九, 十, 十二, 二十, 二十八, 三十一. */
+    private static int chineseNumber(String text) {
+        int ten = text.indexOf('十');
+        if (ten < 0) {
+            return chineseDigit(text.charAt(0));
+        }
+        int tens = ten == 0 ? 1 : chineseDigit(text.charAt(0));
+        return tens * 10 + (ten == text.length() - 1 ? 0 : chineseDigit(text.charAt(ten + 1)));
     }
 
     /** Full-width digits are digits too: Character.digit reads both. */

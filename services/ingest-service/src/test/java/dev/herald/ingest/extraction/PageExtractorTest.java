@@ -51,6 +51,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void datesWrittenInChineseNumeralsAsFormalNoticesPrintThemAreReadAsIso() {
+        Extraction e = text("标题文字在这里", "发布时间：二〇二一年四月二十八日", PROSE);
+        assertThat(e.originalDate().value()).isEqualTo("2021-04-28");
+        assertThat(e.originalDate().span()).isEqualTo(new Span(1, 5, 16));
+        assertThat(text("标题文字在这里", "日期：二○二○年十二月三十一日", PROSE).originalDate().value()).isEqualTo("2020-12-31");
+        assertThat(text("标题文字在这里", "日期：二〇一九年十月十日", PROSE).originalDate().value()).isEqualTo("2019-10-10");
+        assertThat(text("标题文字在这里", "日期：二〇一九年二月九日", PROSE).originalDate().value()).isEqualTo("2019-02-09");
+    }
+
+    @Test
     void authorEditorAndResponsibleEditorLabels() {
         Extraction e = text("标题文字在这里", "作者：张三　来源：人民网", PROSE, "责任编辑：李四");
         assertThat(e.author().value()).isEqualTo("张三");
