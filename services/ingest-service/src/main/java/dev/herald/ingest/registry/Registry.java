@@ -164,7 +164,12 @@ public class Registry {
     /** Loads the registry again now; also what the periodic refresh does. */
     public void reload() {
         try {
-            snapshot = load();
+            Snapshot loaded = load();
+            // an unchanged registry keeps its snapshot, so what callers built from it (the extractor's name
+            // tables) stays valid instead of being rebuilt after every periodic reload
+            if (!loaded.units().equals(snapshot.units()) || !loaded.channels().equals(snapshot.channels())) {
+                snapshot = loaded;
+            }
         } catch (RuntimeException e) {
             // a store that is briefly away leaves the last snapshot in place
             org.slf4j.LoggerFactory.getLogger(Registry.class).warn("registry reload failed: {}", e.toString());
