@@ -64,7 +64,9 @@ class EmailDeliveryTest extends MailComponentTest {
         assertThat(from.getAddress()).isEqualTo("noreply@herald.test");
         assertThat(from.getPersonal()).isEqualTo("Herald 通知");
         assertThat(mail.header("Message-ID")).endsWith("@herald.test>");
-        assertThat(counted("herald.notifications", "channel", "email", "outcome", "delivered")).isEqualTo(delivered + 1);
+        // the server has the mail a moment before the dispatcher records it as sent and counts it
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(counted("herald.notifications", "channel", "email", "outcome", "delivered")).isEqualTo(delivered + 1));
         String noticeId = inbox(reader).get("notifications").get(0).get("id").asString();
         JsonNode deliveries = read(http.get().uri("/api/notifications/{id}/deliveries", noticeId)
                 .with(TestTokens.subscriber(reader)).exchange()).get("deliveries");
