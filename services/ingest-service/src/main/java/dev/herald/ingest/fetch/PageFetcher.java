@@ -43,11 +43,7 @@ public class PageFetcher {
 
     private final CloseableHttpClient http;
     private final FetchProperties properties;
-    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "fetch-deadlines");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fetch-deadlines").daemon().factory());
 
     PageFetcher(FetchProperties properties) {
         this.properties = properties;

@@ -46,11 +46,7 @@ public class Registry {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "registry-refresh");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("registry-refresh").daemon().factory());
     private volatile Snapshot snapshot;
 
     Registry(MongoTemplate mongo, Clock clock, @Value("${herald.ingest.registry.refresh:5s}") Duration refresh) {

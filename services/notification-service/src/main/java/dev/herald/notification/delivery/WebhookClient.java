@@ -62,11 +62,7 @@ class WebhookClient implements AutoCloseable {
         this.meters = meters;
         this.clock = clock;
         this.deadline = properties.connectTimeout().plus(properties.timeout());
-        this.deadlines = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "webhook-deadlines");
-            t.setDaemon(true);
-            return t;
-        });
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("webhook-deadlines").daemon().factory());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new GuardedDnsResolver(guard))
                 .setMaxConnTotal(properties.concurrency() * 2)

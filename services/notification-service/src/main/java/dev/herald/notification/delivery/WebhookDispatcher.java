@@ -20,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -138,12 +137,7 @@ class WebhookDispatcher implements SmartLifecycle {
         if (running) {
             return;
         }
-        AtomicInteger n = new AtomicInteger();
-        workers = Executors.newFixedThreadPool(properties.concurrency(), r -> {
-            Thread t = new Thread(r, "webhook-sender-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        workers = Executors.newFixedThreadPool(properties.concurrency(), Thread.ofPlatform().name("webhook-sender-", 1).daemon().factory());
         idleWorkers = new Semaphore(properties.concurrency());
         running = true;
         poller = new Thread(this::run, "webhook-dispatcher");

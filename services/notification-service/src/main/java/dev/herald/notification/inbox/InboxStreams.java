@@ -41,11 +41,7 @@ class InboxStreams implements SmartLifecycle {
     // every reader's stream (30 s) before the instance can stop
     private final Set<SseEmitter> streams = ConcurrentHashMap.newKeySet();
     private volatile boolean running;
-    private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, r -> {
-        Thread t = new Thread(r, "inbox-stream");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("inbox-stream").daemon().factory());
 
     InboxStreams(Inbox inbox, Clock clock,
                  @Value("${herald.notification.stream.poll-interval:300ms}") Duration poll,

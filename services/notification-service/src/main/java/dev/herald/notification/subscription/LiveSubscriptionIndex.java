@@ -205,11 +205,7 @@ class LiveSubscriptionIndex implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "subscription-index");
-            t.setDaemon(true);
-            return t;
-        });
+        executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("subscription-index").daemon().factory());
         executor.scheduleWithFixedDelay(this::refresh, 0, catchUpEvery.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -65,11 +65,7 @@ public final class ArticleIndex implements Closeable {
     private final Map<Object, SortedSetDocValuesReaderState> facetStates = new WeakHashMap<>();
     private volatile RebuildStatus lastRebuild;
     private volatile boolean rebuilding;
-    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "search-index-commit");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-index-commit").daemon().factory());
 
     /** What the last rebuild did, for the admin API. */
     public record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
@@ -157,11 +153,7 @@ public final class ArticleIndex implements Closeable {
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         // bounds the articles read but not yet written, so a large store is never held in memory
         Semaphore pending = new Semaphore(REBUILD_THREADS * 32);
-        ExecutorService writers = Executors.newFixedThreadPool(REBUILD_THREADS, r -> {
-            Thread t = new Thread(r, "search-index-rebuild-write");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService writers = Executors.newFixedThreadPool(REBUILD_THREADS, Thread.ofPlatform().name("search-index-rebuild-write").daemon().factory());
         try {
             store.forEach(article -> {
                 if (failure.get() != null) {

@@ -20,11 +20,7 @@ class IndexMaintenance {
 
     private final ArticleIndex index;
     private final ArticleStore store;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "search-index-rebuild");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("search-index-rebuild").daemon().factory());
 
     IndexMaintenance(ArticleIndex index, ArticleStore store) {
         this.index = index;
