@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import dev.herald.infra.embedded.store.DurableBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,7 +14,8 @@ import java.nio.file.Path;
 
 /**
  * A MongoDB-wire server on loopback that the real MongoDB driver talks to. With a data directory it
- * keeps its data in an H2 MVStore file, so the platform's state survives a restart.
+ * keeps its data in an H2 MVStore file, so the platform's state survives a restart, and answers a write
+ * only once it is in that file ({@link DurableBackend}).
  */
 public final class EmbeddedMongo implements AutoCloseable {
 
@@ -29,13 +31,23 @@ public final class EmbeddedMongo implements AutoCloseable {
         this.port = port;
     }
 
+    /** A store whose acknowledged writes survive a killed process and a power cut (each commit is synced). */
     public static EmbeddedMongo onDisk(Path dataDir, int port) {
+        return onDisk(dataDir, port, true);
+    }
+
+    /**
+     * @param sync true syncs each (group) commit to the device; false leaves it to the operating system,
+     *             which keeps writes across a killed process but not across a power cut
+     */
+    public static EmbeddedMongo onDisk(Path dataDir, int port, boolean sync) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
-        return start(new H2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString()), port);
+        H2Backend file = new H2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
+        return start(new DurableBackend(file, sync), port);
     }
 
     public static EmbeddedMongo inMemory(int port) {
@@ -56,8 +68,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     @Override
     public void close() {
         server.shutdown();
-        if (backend instanceof H2Backend h2) {
-            h2.close();
+        if (backend instanceof DurableBackend || backend instanceof H2Backend) {
+            backend.close();
         }
     }
 }

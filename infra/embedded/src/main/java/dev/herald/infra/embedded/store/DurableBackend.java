@@ -1,0 +1,136 @@
+package dev.herald.infra.embedded.store;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.MongoVersion;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoMessage;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The H2 file backend with acknowledged writes made durable: a command that may have changed data is
+ * answered only after a (group) commit holds it in the file. Without this the backend commits in the
+ * background about once a second, and a process killed in between loses writes the clients were told
+ * had succeeded.
+ */
+public final class DurableBackend implements MongoBackend {
+
+    /** Commands that change data or its shape; their answer waits for the commit. */
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
+
+    private final H2Backend delegate;
+    private final GroupCommit commit;
+
+    public DurableBackend(H2Backend delegate, boolean sync) {
+        this.delegate = delegate;
+        this.commit = new GroupCommit(delegate.getMvStore(), sync);
+    }
+
+    public GroupCommit groupCommit() {
+        return commit;
+    }
+
+    @Override
+    public Document handleMessage(MongoMessage message) {
+        return durably(commandName(message.getDocument()), () -> delegate.handleMessage(message));
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        return durably(command, () -> delegate.handleCommand(channel, database, command, query));
+    }
+
+    @Override
+    public QueryResult handleQuery(MongoQuery query) {
+        return durably(commandName(query.getQuery()), () -> delegate.handleQuery(query));
+    }
+
+    private <T> T durably(String command, Supplier<T> call) {
+        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            return call.get();
+        }
+        long ticket;
+        commit.writes().readLock().lock();
+        try {
+            return call.get();
+        } finally {
+            // taken even when the command failed half-way: part of it may be applied
+            ticket = commit.applied();
+            commit.writes().readLock().unlock();
+            // outside the read lock, or the committer would wait for the very writer that waits for it
+            commit.awaitDurable(ticket);
+        }
+    }
+
+    private static String commandName(Document document) {
+        return document == null || document.isEmpty() ? null : document.keySet().iterator().next();
+    }
+
+    @Override
+    public void handleClose(Channel channel) {
+        delegate.handleClose(channel);
+    }
+
+    @Override
+    public void dropDatabase(String database) {
+        delegate.dropDatabase(database);
+        commit.awaitDurable(commit.applied());
+    }
+
+    @Override
+    public Collection<Document> getCurrentOperations(MongoQuery query) {
+        return delegate.getCurrentOperations(query);
+    }
+
+    @Override
+    public Document getServerStatus() {
+        return delegate.getServerStatus();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    @Override
+    public void closeCursors(List<Long> cursorIds) {
+        delegate.closeCursors(cursorIds);
+    }
+
+    @Override
+    public Clock getClock() {
+        return delegate.getClock();
+    }
+
+    @Override
+    public void enableOplog() {
+        delegate.enableOplog();
+    }
+
+    @Override
+    public void disableOplog() {
+        delegate.disableOplog();
+    }
+
+    @Override
+    public MongoDatabase resolveDatabase(String database) {
+        return delegate.resolveDatabase(database);
+    }
+
+    @Override
+    public MongoBackend version(MongoVersion version) {
+        delegate.version(version);
+        return this;
+    }
+}
