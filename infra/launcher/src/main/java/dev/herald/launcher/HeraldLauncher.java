@@ -18,6 +18,12 @@ public final class HeraldLauncher {
                 .map(a -> Path.of(a.substring("--root=".length()))).orElse(Path.of("")).toAbsolutePath().normalize();
         List<String> commands = Arrays.stream(args).filter(a -> !a.startsWith("--")).toList();
         String command = commands.isEmpty() ? "up" : commands.getFirst();
+        if (command.equals("infra")) {
+            // the store or the broker alone, as a process of its own (the fault-injection harness kills it)
+            dev.herald.infra.embedded.InfrastructureProcess.main(Arrays.stream(args)
+                    .filter(a -> !a.startsWith("--root=") && !a.equals("infra")).toArray(String[]::new));
+            return;
+        }
         PlatformSettings settings;
         try {
             settings = PlatformSettings.fromEnvironment(root, System::getenv);
@@ -32,9 +38,10 @@ public final class HeraldLauncher {
             case "token" -> token(settings, commands);
             case "bench" -> System.exit(new Bench(settings, System.out).run(
                     option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
+            case "chaos" -> System.exit(chaos(root, args) ? 0 : 1);
             case "bulk-bench" -> System.exit(new BulkBench(root, System.out).run(option(args, "--reports=", 10_000)) ? 0 : 1);
             default -> {
-                System.err.println("herald: unknown command " + command + " (up, demo, token, bench, bulk-bench)");
+                System.err.println("herald: unknown command " + command + " (up, demo, token, bench, bulk-bench, chaos)");
                 System.exit(2);
             }
         }
@@ -56,6 +63,22 @@ public final class HeraldLauncher {
                     ? " (is ./herald up running?)" : ""));
             System.exit(2);
         }
+    }
+
+    /** Runs every fault scenario (or those whose name holds --only=) on throw-away platforms and prints the table. */
+    private static boolean chaos(Path root, String[] args) throws Exception {
+        int reports = option(args, "--reports=", 10_000);
+        double rate = option(args, "--rate=", 25);
+        String only = Arrays.stream(args).filter(a -> a.startsWith("--only=")).findFirst()
+                .map(a -> a.substring("--only=".length())).orElse("");
+        java.time.Duration pause = java.time.Duration.ofSeconds(option(args, "--store-pause=", 120));
+        Path data = root.resolve("target/chaos-" + System.currentTimeMillis());
+        var chaos = new dev.herald.launcher.chaos.Chaos(reports, rate, pause, s -> s.name().contains(only));
+        var outcomes = chaos.run(root, data, System.out);
+        System.out.println();
+        System.out.println(dev.herald.launcher.chaos.Chaos.table(outcomes));
+        System.out.println("logs and data: " + data);
+        return outcomes.stream().allMatch(dev.herald.launcher.chaos.Outcome::clean);
     }
 
     private static int option(String[] args, String prefix, int fallback) {

@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The accounts of the local authorization server: made on first start, extended by `./herald token`. */
-final class LocalAccounts {
+public final class LocalAccounts {
 
     private LocalAccounts() {
     }
 
     /** One account per role, a unit account for each corpus unit and one subscriber; none if the file exists. */
-    static List<Account> createIfMissing(PlatformSettings settings) {
+    public static List<Account> createIfMissing(PlatformSettings settings) {
         List<String> units = CorpusReports.submissions().stream().map(s -> (String) s.get("unit")).toList();
         return new Accounts(settings.accountsFile()).createIfMissing(units, List.of("reader-1"));
     }
@@ -34,7 +34,7 @@ final class LocalAccounts {
     }
 
     /** Gets an access token for a role (and the unit or subscriber it acts for) from the running issuer. */
-    static String token(PlatformSettings settings, Role role, String actsFor) {
+    public static String token(PlatformSettings settings, Role role, String actsFor) {
         Account account = new Accounts(settings.accountsFile()).forRole(role, actsFor);
         HttpJson.Response response = new HttpJson().postForm(settings.baseUrl(HeraldService.AUTH) + "/oauth2/token",
                 Map.of("grant_type", "client_credentials"), account.clientId(), account.secret());

@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * service sends and keeps each mail as an .eml file in the data folder, announced on the console, so a
  * confirmation link or a digest can be read without any mail account.
  */
-final class LocalMailbox implements AutoCloseable {
+public final class LocalMailbox implements AutoCloseable {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS");
 
@@ -51,14 +51,14 @@ final class LocalMailbox implements AutoCloseable {
     }
 
     /** Listens on a free loopback port, so it never collides with anything the developer runs. */
-    static LocalMailbox start(Path folder, PrintStream out) throws IOException {
+    public static LocalMailbox start(Path folder, PrintStream out) throws IOException {
         Files.createDirectories(folder);
         GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         server.start();
         return new LocalMailbox(server, folder, out);
     }
 
-    int port() {
+    public int port() {
         return server.getSmtp().getPort();
     }
 

@@ -55,7 +55,8 @@ public final class Platform implements AutoCloseable {
             List<dev.herald.auth.account.Account> created = LocalAccounts.createIfMissing(settings);
             for (HeraldService service : HeraldService.values()) {
                 out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
-                List<String> properties = new ArrayList<>(properties(service, settings, kafka, mongo));
+                List<String> properties = new ArrayList<>(serviceProperties(service, settings, kafka.bootstrapServers(),
+                        mongo.connectionString()));
                 if (service == HeraldService.NOTIFICATION && mailbox != null) {
                     properties.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.port()));
                 }
@@ -89,16 +90,17 @@ public final class Platform implements AutoCloseable {
         }
     }
 
-    private static List<String> properties(HeraldService service, PlatformSettings settings, EmbeddedKafka kafka,
-                                           EmbeddedMongo mongo) {
+    /** What the platform tells one service on its command line: where the broker, store and issuer are, and so on. */
+    public static List<String> serviceProperties(HeraldService service, PlatformSettings settings, String kafkaBootstrap,
+                                                 String mongoUri) {
         if (service == HeraldService.AUTH) {
             return List.of("--herald.auth.accounts-file=" + settings.accountsFile().toAbsolutePath(),
                     "--herald.auth.key-file=" + settings.issuerKeyFile().toAbsolutePath(),
                     "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH));
         }
         List<String> properties = new ArrayList<>(List.of(
-                "--spring.cloud.stream.kafka.binder.brokers=" + kafka.bootstrapServers(),
-                "--spring.mongodb.uri=" + mongo.connectionString(),
+                "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap,
+                "--spring.mongodb.uri=" + mongoUri,
                 "--herald.rate-limits.enabled=" + settings.rateLimits(),
                 "--spring.security.oauth2.resourceserver.jwt.issuer-uri=" + settings.baseUrl(HeraldService.AUTH)));
         if (service == HeraldService.INGEST) {

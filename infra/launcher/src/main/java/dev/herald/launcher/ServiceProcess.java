@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** One service jar running as a child JVM, its output going to a log file. */
-final class ServiceProcess {
+public final class ServiceProcess {
 
     private final HeraldService service;
     private final Process process;
@@ -29,26 +29,35 @@ final class ServiceProcess {
     }
 
     static ServiceProcess start(HeraldService service, PlatformSettings settings, List<String> properties) throws IOException {
+        return start(service, settings, settings.port(service), service.artifact(), properties);
+    }
+
+    /**
+     * One instance of a service on the given port, logging to {@code logs/<name>.log} (appending, so a
+     * restarted instance keeps the lines of the one before).
+     */
+    public static ServiceProcess start(HeraldService service, PlatformSettings settings, int port, String name,
+                                       List<String> properties) throws IOException {
         Path logs = Files.createDirectories(settings.dataDir().resolve("logs"));
-        Path log = logs.resolve(service.artifact() + ".log");
+        Path log = logs.resolve(name + ".log");
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
         command.addAll(Arrays.stream(settings.serviceJvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList());
         command.add("-jar");
         command.add(service.jar(settings.root()).toString());
-        command.add("--server.port=" + settings.port(service));
+        command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(properties);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        return new ServiceProcess(service, process, log, settings.baseUrl(service));
+        return new ServiceProcess(service, process, log, "http://127.0.0.1:" + port);
     }
 
     /** Waits until the service reports itself healthy, or fails with the tail of its log. */
-    void awaitHealthy(Duration timeout) throws InterruptedException {
+    public void awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create(baseUrl + service.readinessPath()))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -72,20 +81,28 @@ final class ServiceProcess {
                 + " s; last lines of " + log + ":\n" + tail());
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    HeraldService service() {
+    public HeraldService service() {
         return service;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    public Process process() {
+        return process;
+    }
+
     /** Asks for a graceful shutdown (SIGTERM), then insists. */
-    void stop() {
+    public void stop() {
         process.destroy();
         try {
             if (!process.waitFor(20, TimeUnit.SECONDS)) {

@@ -1,0 +1,249 @@
+package dev.herald.launcher.chaos;
+
+import dev.herald.auth.account.Role;
+import dev.herald.infra.embedded.WebhookReceiver;
+import dev.herald.launcher.CorpusReports;
+import dev.herald.launcher.HeraldService;
+import dev.herald.launcher.HttpJson;
+import dev.herald.launcher.LocalAccounts;
+import dev.herald.launcher.PlatformSettings;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A unit submitting and a moderator approving through HTTP at a steady pace while a fault happens,
+ * and a subscriber (inbox and webhook) listening, all for one unit of its own so that scenarios on one
+ * platform never count each other's reports. It records only what the platform acknowledged: a 202 for
+ * a submission, a 200 for an approval. Anything else (refused connections, timeouts, 5xx) the clients
+ * shrug off and move on, as real clients would retry later.
+ */
+final class Traffic {
+
+    /** A word every report of a run carries in its title, so search can count them. */
+    static final String MARK = "演练";
+
+    private final ProcessPlatform platform;
+    private final String unit;
+    private final String subscriber;
+    private final String webhookPath;
+    private final HttpJson http = new HttpJson();
+    private final List<Map<String, Object>> corpus = CorpusReports.submissions();
+    private final AtomicInteger turn = new AtomicInteger();
+    final Set<String> submitted = ConcurrentHashMap.newKeySet();
+    final Set<String> approved = ConcurrentHashMap.newKeySet();
+    /** What the platform answered instead of an acknowledgement, by call and status, for the report. */
+    final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
+    final List<String> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    Traffic(ProcessPlatform platform, String scenario, String run) {
+        this.platform = platform;
+        this.unit = "演练单位-" + scenario + "-" + run;
+        this.subscriber = "chaos-" + scenario + "-" + run;
+        this.webhookPath = "/" + scenario + "-" + run;
+    }
+
+    String unit() {
+        return unit;
+    }
+
+    String subscriber() {
+        return subscriber;
+    }
+
+    String webhookPath() {
+        return webhookPath;
+    }
+
+    /** Registers the unit and subscribes to it by inbox and by webhook; retried until the platform takes it. */
+    void prepare(WebhookReceiver webhook) throws InterruptedException {
+        List<String> channels = corpus.stream().map(r -> (String) r.get("channel")).distinct().toList();
+        HttpJson admin = as(Role.ADMIN, null);
+        retry("register " + unit, () -> admin.request("PUT", url(HeraldService.INGEST) + "/api/units/" + HttpJson.encode(unit),
+                json(Map.of("channels", channels))).status() / 100 == 2);
+        HttpJson reader = as(Role.SUBSCRIBER, subscriber);
+        String subscriptions = url(HeraldService.NOTIFICATION) + "/api/subscriptions";
+        retry("inbox subscription", () -> {
+            HttpJson.Response created = reader.post(subscriptions, Map.of("filter", Map.of("units", List.of(unit)),
+                    "delivery", Map.of("type", "INBOX")));
+            if (created.status() != 201) return false;
+            this.subscriptions.add(created.body().path("id").asString());
+            return true;
+        });
+        retry("webhook subscription", () -> {
+            HttpJson.Response created = reader.post(subscriptions, Map.of("filter", Map.of("units", List.of(unit)),
+                    "delivery", Map.of("type", "WEBHOOK", "url", webhook.url(webhookPath))));
+            if (created.status() != 201) return false;
+            webhook.expectSecret(webhookPath, created.body().path("delivery").path("secret").asString());
+            this.subscriptions.add(created.body().path("id").asString());
+            return true;
+        });
+        // other instances learn of the unit at their registry's next reload
+        Thread.sleep(platform.urls(HeraldService.INGEST).size() > 1 ? 6_000 : 0);
+    }
+
+    /**
+     * Submits {@code reports} reports spread evenly over {@code over}, approving each as soon as moderation
+     * has it; calls {@code fault} once when {@code faultAt} of them have been sent.
+     */
+    void run(int reports, Duration over, double faultAt, Runnable fault) throws InterruptedException {
+        HttpJson asUnit = as(Role.UNIT, unit);
+        HttpJson asModerator = as(Role.MODERATOR, null);
+        // a thread per unit clerk: each one waits out outages on its own, as people do
+        ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+        long pace = over.toNanos() / reports;
+        long start = System.nanoTime();
+        Thread faults = null;
+        try {
+            for (int n = 0; n < reports; n++) {
+                long due = start + n * pace;
+                long wait = due - System.nanoTime();
+                if (wait > 0) TimeUnit.NANOSECONDS.sleep(wait);
+                if (faults == null && n >= reports * faultAt) {
+                    faults = Thread.ofPlatform().name("chaos-fault").start(fault);
+                }
+                int number = n;
+                clients.submit(() -> submitAndApprove(asUnit, asModerator, number));
+            }
+            clients.shutdown();
+            if (!clients.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IllegalStateException("clients did not finish within 10 minutes");
+            }
+        } finally {
+            clients.shutdownNow();
+            if (faults != null) faults.join();
+        }
+    }
+
+    /** Approves whatever acknowledged submission is still pending: the fault may have cut an approval short. */
+    void approveTheRest(Duration within) throws InterruptedException {
+        HttpJson asModerator = as(Role.MODERATOR, null);
+        long deadline = System.nanoTime() + within.toNanos();
+        List<String> waiting = new ArrayList<>(submitted);
+        waiting.removeAll(approved);
+        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
+            waiting.removeIf(id -> approve(asModerator, id) || "APPROVED".equals(reviewStatus(asModerator, id)));
+            if (!waiting.isEmpty()) Thread.sleep(500);
+        }
+    }
+
+    private void submitAndApprove(HttpJson asUnit, HttpJson asModerator, int n) {
+        Map<String, Object> report = CorpusReports.body(corpus.get(n % corpus.size()));
+        report.put("title", report.get("title") + " " + MARK + " " + subscriber + " 第" + n + "篇");
+        report.put("body", report.get("body") + "\n\n本篇为故障演练第" + n + "篇。");
+        // a unit whose submission went unanswered sends it again under the same key, as a careful client does
+        Map<String, String> key = Map.of("Idempotency-Key", subscriber + "-" + n);
+        String id = null;
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (id == null && System.nanoTime() < deadline) {
+            try {
+                HttpJson.Response receipt = asUnit.post(url(HeraldService.INGEST) + "/api/reports", report, key);
+                if (receipt.status() == 202) {
+                    id = receipt.body().path("id").asString();
+                } else {
+                    refuse("submit " + receipt.status() + " " + receipt.body().path("detail").asString(""));
+                }
+            } catch (RuntimeException unreachable) {
+                refuse("submit " + unreachable.getClass().getSimpleName() + " " + rootMessage(unreachable));
+            }
+            if (id == null && !pause(1_000)) return;
+        }
+        if (id == null) return;
+        submitted.add(id);
+        // the moderator waits for the review to appear, then approves it once
+        deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+        while (System.nanoTime() < deadline) {
+            if (approve(asModerator, id) || !pause(300)) return;
+        }
+    }
+
+    private static boolean pause(long millis) {
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) cause = cause.getCause();
+        return cause.getClass().getSimpleName();
+    }
+
+    /** True once the approval is acknowledged, or was already. */
+    private boolean approve(HttpJson asModerator, String id) {
+        if (approved.contains(id)) return true;
+        try {
+            HttpJson.Response answer = asModerator.post(url(HeraldService.MODERATION) + "/api/reviews/" + id + "/approve", Map.of());
+            if (answer.status() == 200) {
+                approved.add(id);
+                return true;
+            }
+            if (answer.status() == 409 && "APPROVED".equals(reviewStatus(asModerator, id))) {
+                return true; // decided by an earlier attempt whose answer was lost: approved, not acknowledged
+            }
+            if (answer.status() != 404) refuse("approve " + answer.status());
+        } catch (RuntimeException unreachable) {
+            refuse("approve " + unreachable.getClass().getSimpleName() + " " + rootMessage(unreachable));
+        }
+        return false;
+    }
+
+    private String reviewStatus(HttpJson asModerator, String id) {
+        try {
+            HttpJson.Response review = asModerator.get(url(HeraldService.MODERATION) + "/api/reviews/" + id);
+            return review.status() == 200 ? review.body().path("status").asString() : null;
+        } catch (RuntimeException unreachable) {
+            return null;
+        }
+    }
+
+    private void refuse(String what) {
+        refusals.computeIfAbsent(what.length() > 120 ? what.substring(0, 120) : what, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    HttpJson as(Role role, String actsFor) {
+        return http.as(LocalAccounts.token(settings(), role, actsFor));
+    }
+
+    /** Round-robin over the service's instances, as a load balancer would. */
+    String url(HeraldService service) {
+        List<String> urls = platform.urls(service);
+        return urls.get(Math.floorMod(turn.getAndIncrement(), urls.size()));
+    }
+
+    private PlatformSettings settings() {
+        return platform.settings();
+    }
+
+    private static String json(Object value) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+    }
+
+    private interface Attempt {
+        boolean succeeded();
+    }
+
+    private static void retry(String what, Attempt attempt) throws InterruptedException {
+        for (int i = 0; i < 60; i++) {
+            try {
+                if (attempt.succeeded()) return;
+            } catch (RuntimeException notYet) {
+                // the platform may still be starting up
+            }
+            Thread.sleep(1_000);
+        }
+        throw new IllegalStateException("could not " + what + " within a minute");
+    }
+}
