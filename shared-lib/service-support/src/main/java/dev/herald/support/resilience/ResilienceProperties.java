@@ -40,8 +40,10 @@ public record ResilienceProperties(Retry retry, Store store, Broker broker) {
      * @param serverSelectionTimeout how long an operation waits for a usable server (the driver's default is 30 s)
      * @param connectTimeout         how long opening a connection may take
      * @param socketTimeout          how long a single read may wait for the server's answer (the driver waits forever by default)
-     * @param writeConcern           how many members must have a write: {@code majority}, or a number
-     * @param journal                whether they must have it in their journal, i.e. on disk
+     * @param writeConcern           how many members must have a write: {@code majority}, or a number; this
+     *                               setting wins over a {@code w} in the connection string
+     * @param journal                whether they must have it in their journal, i.e. on disk (the embedded
+     *                               store accepts both options and answers once its own write is done)
      */
     public record Store(Duration serverSelectionTimeout, Duration connectTimeout, Duration socketTimeout,
                         String writeConcern, Boolean journal) {

@@ -5,12 +5,15 @@ import dev.herald.events.HeraldEvents;
 import dev.herald.support.consumer.EventHandlers;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.kafka.common.TopicPartition;
 import org.bson.Document;
+import org.springframework.cloud.stream.binder.kafka.KafkaBindingRebalanceListener;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.messaging.Message;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -39,6 +42,11 @@ class ConsumerApp {
     }
 
     @Bean
+    Revocations revocations() {
+        return new Revocations();
+    }
+
+    @Bean
     Map<String, AtomicInteger> attempts() {
         return new ConcurrentHashMap<>();
     }
@@ -55,6 +63,26 @@ class ConsumerApp {
                     new Document("_id", event.articleId()).append("reason", event.reason()),
                     new com.mongodb.client.model.ReplaceOptions().upsert(true));
         });
+    }
+
+    /** Counts how often the consumer lost its partitions, as it would if it were thrown out of its group. */
+    static class Revocations implements KafkaBindingRebalanceListener {
+
+        final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public void onPartitionsAssigned(String bindingName, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                                         Collection<TopicPartition> partitions, boolean initial) {
+            if (!initial) {
+                count.incrementAndGet();
+            }
+        }
+
+        @Override
+        public void onPartitionsRevokedBeforeCommit(String bindingName, org.apache.kafka.clients.consumer.Consumer<?, ?> consumer,
+                                                    Collection<TopicPartition> partitions) {
+            count.incrementAndGet();
+        }
     }
 
     /** Holds the consumer on one article's event until the test lets it go. */

@@ -46,10 +46,11 @@ import static org.assertj.core.api.Assertions.assertThat;
         "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.enable-dlq=true",
         "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-name=" + StoreOutageTest.DLQ,
         "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-partitions=3",
-        // short enough for a test to see several attempts fail while the store is away
-        "herald.resilience.store.server-selection-timeout=500ms",
-        "herald.resilience.retry.initial-back-off=100ms",
-        "herald.resilience.retry.max-back-off=400ms"})
+        // each wait between attempts is longer than the consumer may go without polling: it must keep polling meanwhile
+        "spring.cloud.stream.kafka.binder.consumer-properties.max.poll.interval.ms=3000",
+        "herald.resilience.retry.initial-back-off=4s",
+        "herald.resilience.retry.max-back-off=4s",
+        "herald.resilience.store.server-selection-timeout=500ms"})
 class StoreOutageTest {
 
     static final String TOPIC = "store-outage.article-rejected";
@@ -73,6 +74,8 @@ class StoreOutageTest {
     ConsumerApp.Gate gate;
     @Autowired
     MongoPingHealthIndicator storeHealth;
+    @Autowired
+    ConsumerApp.Revocations revocations;
 
     @AfterAll
     static void stopStore() {
@@ -89,10 +92,11 @@ class StoreOutageTest {
         articles.subList(0, 20).forEach(id -> Events.publish(TOPIC, id, Events.rejection(id, "稿件重复")));
         gate.reached.await();
 
+        int rebalancesBefore = revocations.count.get();
         store.close();
         gate.opened.countDown();
         articles.subList(20, 30).forEach(id -> Events.publish(TOPIC, id, Events.rejection(id, "稿件重复")));
-        await("several attempts to fail for the store's absence", () -> failedAttempts("true") >= 5);
+        await("several attempts to fail for the store's absence", () -> failedAttempts("true") >= 3);
         assertThat(storeHealth.health().getStatus()).isEqualTo(Status.DOWN);
 
         store = EmbeddedMongo.onDisk(DATA, PORT);
@@ -100,6 +104,7 @@ class StoreOutageTest {
 
         assertThat(storeHealth.health().getStatus()).isEqualTo(Status.UP);
         assertThat(Events.size(DLQ)).isZero();
+        assertThat(revocations.count).as("the consumer kept its partitions throughout").hasValue(rebalancesBefore);
         assertThat(Search.in(meters).name("herald.events.given-up").counters()).allMatch(c -> c.count() == 0);
     }
 
