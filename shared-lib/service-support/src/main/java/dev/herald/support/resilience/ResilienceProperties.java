@@ -26,13 +26,14 @@ public record ResilienceProperties(Retry retry, Store store, Broker broker) {
 
     /**
      * Doubles from {@code initialBackOff} up to {@code maxBackOff}, and never gives up: the event is not at fault.
-     * The consumer is paused meanwhile, not blocked, so a long wait does not cost it its group membership.
+     * The consumer is paused meanwhile, not blocked, so a long wait does not cost it its group membership; the
+     * cap bounds how long after the store's return the consumer notices it.
      */
     public record Retry(Duration initialBackOff, Duration maxBackOff) {
 
         public Retry {
             initialBackOff = initialBackOff == null ? Duration.ofSeconds(1) : initialBackOff;
-            maxBackOff = maxBackOff == null ? Duration.ofSeconds(30) : maxBackOff;
+            maxBackOff = maxBackOff == null ? Duration.ofSeconds(10) : maxBackOff;
         }
     }
 
@@ -43,7 +44,7 @@ public record ResilienceProperties(Retry retry, Store store, Broker broker) {
      * @param writeConcern           how many members must have a write: {@code majority}, or a number; this
      *                               setting wins over a {@code w} in the connection string
      * @param journal                whether they must have it in their journal, i.e. on disk (the embedded
-     *                               store accepts both options and answers once its own write is done)
+     *                               store accepts both options and ignores them: its durability is its file's)
      */
     public record Store(Duration serverSelectionTimeout, Duration connectTimeout, Duration socketTimeout,
                         String writeConcern, Boolean journal) {
