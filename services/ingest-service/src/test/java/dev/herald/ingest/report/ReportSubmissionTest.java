@@ -207,9 +207,11 @@ class ReportSubmissionTest {
     }
 
     @Test
-    void healthIsUpAndCoversTheStore() {
+    void healthIsUpAndCoversTheStoreAndTheBroker() {
         assertThat(http.get().uri("/actuator/health")).hasStatusOk().bodyJson()
                 .extractingPath("$.components.mongo.status").isEqualTo("UP");
+        assertThat(http.get().uri("/actuator/health")).bodyJson()
+                .extractingPath("$.components.binders.components.kafka.status").isEqualTo("UP");
     }
 
     private MvcTestResult submit(String unit, String json, String idempotencyKey) {
