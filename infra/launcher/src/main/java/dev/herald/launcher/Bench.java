@@ -138,7 +138,9 @@ final class Bench {
             String[] parts = lag.split(" ");
             String text = asAdmin.get(serviceUrl(parts[0]) + "/actuator/prometheus").body().asString();
             Map<String, Double> values = new LinkedHashMap<>();
-            text.lines().filter(line -> line.startsWith("herald_events_lag_seconds") && line.contains("consumer=\"" + parts[1] + "\""))
+            // a consumer that runs once per instance (search) carries "@<instance id>" after its name
+            text.lines().filter(line -> line.startsWith("herald_events_lag_seconds")
+                            && (line.contains("consumer=\"" + parts[1] + "\"") || line.contains("consumer=\"" + parts[1] + "@")))
                     .forEach(line -> {
                         double value = Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
                         if (line.startsWith("herald_events_lag_seconds_bucket")) {

@@ -3,6 +3,7 @@ package dev.herald.launcher;
 import dev.herald.auth.account.Role;
 import dev.herald.infra.embedded.WebhookReceiver;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -410,7 +411,18 @@ class PublishingPipelineIT {
         }
     }
 
-    private static boolean caughtUp(Admin admin, String group) {
+    /** Every group of the service caught up: search consumes once per instance, as search-service-<instance id>. */
+    private static boolean caughtUp(Admin admin, String service) {
+        try {
+            List<String> groups = admin.listGroups().all().get().stream().map(GroupListing::groupId)
+                    .filter(id -> id.equals(service) || id.startsWith(service + "-")).toList();
+            return !groups.isEmpty() && groups.stream().allMatch(group -> groupCaughtUp(admin, group));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static boolean groupCaughtUp(Admin admin, String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group)
                     .partitionsToOffsetAndMetadata().get();

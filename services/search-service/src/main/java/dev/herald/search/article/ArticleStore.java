@@ -1,6 +1,7 @@
 package dev.herald.search.article;
 
 import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -10,7 +11,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -51,7 +55,7 @@ public class ArticleStore {
         Query upToVersion = Query.query(where("_id").is(id).and("version").lte(version));
         try {
             UpdateResult result = mongo.upsert(upToVersion, new Update().set("retractedAt", at).setOnInsert("version", version)
-                    .setOnInsert("tags", java.util.List.of()), Article.class);
+                    .setOnInsert("tags", List.of()), Article.class);
             return result.getModifiedCount() > 0 || result.getUpsertedId() != null;
         } catch (DuplicateKeyException republishedSince) {
             return false;
@@ -76,6 +80,27 @@ public class ArticleStore {
     public void forEach(Consumer<Article> consumer) {
         try (Stream<Article> all = mongo.stream(live().cursorBatchSize(READ_BATCH), Article.class)) {
             all.filter(Article::live).forEach(consumer);
+        }
+    }
+
+    /**
+     * Hands over the id and version of every live article, without its text: what start-up compares the
+     * index with, at a fraction of a rebuild's reading.
+     */
+    public void forEachVersion(BiConsumer<String, Integer> consumer) {
+        Query query = live().cursorBatchSize(READ_BATCH);
+        query.fields().include("_id", "version");
+        try (Stream<Document> all = mongo.stream(query, Document.class, mongo.getCollectionName(Article.class))) {
+            all.forEach(doc -> consumer.accept(doc.getString("_id"), ((Number) doc.get("version")).intValue()));
+        }
+    }
+
+    /** Hands over those of the given articles that are live, read a batch of ids at a time. */
+    public void forEachOf(Collection<String> ids, Consumer<Article> consumer) {
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += READ_BATCH) {
+            Query batch = live().addCriteria(where("_id").in(all.subList(from, Math.min(all.size(), from + READ_BATCH))));
+            mongo.find(batch, Article.class).stream().filter(Article::live).forEach(consumer);
         }
     }
 

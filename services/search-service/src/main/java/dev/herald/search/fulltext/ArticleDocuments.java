@@ -37,7 +37,7 @@ import java.util.stream.Stream;
  */
 final class ArticleDocuments {
 
-    static final String SCHEMA = "5";
+    static final String SCHEMA = "6";
 
     static final String ID = "id";
     static final String ID_SORT = "id_sort";
@@ -57,6 +57,8 @@ final class ArticleDocuments {
     static final String SUGGEST = "suggest";
     static final String PUBLISHED_AT = "published_at";
     static final String GENERATION = "generation";
+    /** The article's version, so that start-up can tell an index that missed a write from one that did not. */
+    static final String VERSION = "version";
 
     static final FacetsConfig FACETS = new FacetsConfig();
 
@@ -97,6 +99,7 @@ final class ArticleDocuments {
         doc.add(new StoredField(PUBLISHED_AT, publishedAt));
         doc.add(new NumericDocValuesField(PUBLISHED_AT, publishedAt));
         doc.add(new LongPoint(GENERATION, generation));
+        doc.add(new NumericDocValuesField(VERSION, article.version()));
         doc.add(new SortedSetDocValuesFacetField(CHANNEL, article.channel()));
         doc.add(new SortedSetDocValuesFacetField(UNIT, article.unit()));
         doc.add(new SortedSetDocValuesFacetField(YEAR, String.valueOf(article.publishedAt().atZone(zone).getYear())));

@@ -8,17 +8,20 @@ import org.springframework.messaging.Message;
 
 import java.util.function.Consumer;
 
-/** Makes every article moderation publishes searchable, and every one it retracts unfindable. */
+/**
+ * Makes every article moderation publishes searchable, and every one it retracts unfindable. Each
+ * instance handles every event for its own index, so it records what it processed under its own name.
+ */
 @Configuration(proxyBeanMethods = false)
 class ArticlePublishedEventProcessor {
 
     @Bean
-    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, PublishedArticles articles) {
-        return handlers.once("search.article-published", HeraldEvents.ARTICLE_PUBLISHED, articles::accept);
+    Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, PublishedArticles articles, SearchInstance instance) {
+        return handlers.once(instance.consumer("article-published"), HeraldEvents.ARTICLE_PUBLISHED, articles::accept);
     }
 
     @Bean
-    Consumer<Message<byte[]>> articleRetracted(EventHandlers handlers, PublishedArticles articles) {
-        return handlers.once("search.article-retracted", HeraldEvents.ARTICLE_RETRACTED, articles::retract);
+    Consumer<Message<byte[]>> articleRetracted(EventHandlers handlers, PublishedArticles articles, SearchInstance instance) {
+        return handlers.once(instance.consumer("article-retracted"), HeraldEvents.ARTICLE_RETRACTED, articles::retract);
     }
 }

@@ -2,6 +2,8 @@ package dev.herald.search.fulltext;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.herald.events.ArticlePublished;
+import dev.herald.events.ArticleRetracted;
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.search.article.Article;
 import dev.herald.search.article.ArticleStore;
@@ -145,6 +147,69 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void aRebuildAfterARestartDropsWhatTheStoreNoLongerHolds() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.catchUpWith(store);
+            // an article whose retraction the index never saw: the store has no live copy of it
+            index.put(article("rpt-retracted", 1, "早已撤下的报道", "撤稿未到达索引。"));
+        }
+
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.rebuildFrom(store, "requested by an administrator");
+
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(ids(index, "撤下")).isEmpty();
+        }
+    }
+
+    /**
+     * What a SIGKILL leaves: the index as of its last commit, while the store and the consumer's offsets
+     * moved on. Here the lost writes keep the document count equal (one article more, one fewer), so a
+     * count comparison alone would not notice.
+     */
+    @Test
+    void writesLostWithTheUncommittedIndexAreRecoveredFromTheStoreOnTheNextStart() throws IOException {
+        Path path = dir.resolve("index");
+        Path crashed = dir.resolve("index-at-last-commit");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.catchUpWith(store);
+        }
+        copy(path, crashed);
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            PublishedArticles service = new PublishedArticles(store, index, new SimpleMeterRegistry());
+            service.accept(published("rpt-4", 1, "护士节表彰大会隆重召开", "医院表彰优秀护士。"));
+            service.accept(published("rpt-1", 2, "值守将军山医院一周年总结会", "更正后的正文。"));
+            service.retract(new ArticleRetracted(UUID.randomUUID(), Instant.parse("2026-11-21T00:00:00Z"), "rpt-3", 1,
+                    "贵州省人民医院党委", "活动日期有误", "wang.fang"));
+        }
+
+        try (ArticleIndex index = ArticleIndex.open(crashed, ZONE)) {
+            index.catchUpWith(store);
+
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(ids(index, "护士节")).containsExactly("rpt-4");
+            assertThat(ids(index, "总结会")).containsExactly("rpt-1");
+            assertThat(ids(index, "座谈会")).isEmpty();
+            assertThat(ids(index, "党建引领")).isEmpty();
+        }
+    }
+
+    @Test
+    void anIndexThatMatchesTheStoreIsLeftAsItIsOnOpening() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.catchUpWith(store);
+        }
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.catchUpWith(store);
+
+            assertThat(index.lastRebuild()).isNull();
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void aRetractionLeavesATombstoneThatALateRepublicationOfTheSameVersionCannotPass() {
         assertThat(store.retract("rpt-2", 1, Instant.parse("2026-11-21T00:00:00Z"))).isTrue();
 
@@ -172,6 +237,27 @@ class IndexRecoveryTest {
 
         assertThat(store.find("rpt-1")).get().extracting(Article::version, Article::title).containsExactly(3, "第三版");
         assertThat(store.count()).isEqualTo(3);
+    }
+
+    private List<String> ids(ArticleIndex index, String query) {
+        return new SearchService(index, dictionary(), new SimpleMeterRegistry())
+                .search(SearchRequest.of(query, null, null, null, null, null, 0, 10, null))
+                .hits().stream().map(SearchResults.Hit::id).toList();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+    }
+
+    private static ArticlePublished published(String id, int version, String title, String body) {
+        Article a = article(id, version, title, body);
+        return new ArticlePublished(UUID.randomUUID(), a.publishedAt(), id, version, a.unit(), a.channel(), title, null, body,
+                a.author(), null, null, null, a.tags(), "wang.fang", a.publishedAt(), null);
     }
 
     private static Article article(String id, int version, String title, String body) {
