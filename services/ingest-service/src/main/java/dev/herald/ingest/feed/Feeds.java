@@ -67,7 +67,8 @@ class Feeds {
         return Optional.ofNullable(mongo.findAndModify(free, lease(now, lease), RETURN_NEW, Feed.class));
     }
 
-    void succeeded(Feed feed, String title, Instant now, LastItem lastItem, long imported, long skipped) {
+    /** Records a poll made under the claim; false, changing nothing, when the lease ran out and another instance took the feed. */
+    boolean succeeded(Feed feed, String title, Instant now, LastItem lastItem, long imported, long skipped) {
         Update update = new Update().set("lastPolledAt", now).set("lastSuccessAt", now).set("consecutiveFailures", 0)
                 .set("nextPollAt", now.plus(feed.interval())).set("leasedUntil", null)
                 .inc("itemsImported", imported).inc("itemsSkipped", skipped);
@@ -77,14 +78,16 @@ class Feeds {
         if (lastItem != null) {
             update.set("lastItem", lastItem);
         }
-        mongo.updateFirst(query(where("_id").is(feed.id())), update, Feed.class);
+        return mongo.updateFirst(underLease(feed), update, Feed.class).getModifiedCount() > 0;
     }
 
-    void failed(Feed feed, String error, Instant now, Duration maxBackoff) {
+    /** Records a failed poll made under the claim; false, changing nothing, when the claim was lost meanwhile. */
+    boolean failed(Feed feed, String error, Instant now, Duration maxBackoff) {
         int failures = feed.consecutiveFailures() + 1;
-        mongo.updateFirst(query(where("_id").is(feed.id())), new Update().set("lastPolledAt", now).set("lastError", error)
+        return mongo.updateFirst(underLease(feed), new Update().set("lastPolledAt", now).set("lastError", error)
                 .set("lastErrorAt", now).set("consecutiveFailures", failures)
-                .set("nextPollAt", now.plus(backoff(feed.interval(), failures, maxBackoff))).set("leasedUntil", null), Feed.class);
+                .set("nextPollAt", now.plus(backoff(feed.interval(), failures, maxBackoff))).set("leasedUntil", null), Feed.class)
+                .getModifiedCount() > 0;
     }
 
     /** The wait after {@code failures} failures in a row: the interval doubled each time, up to the cap. */
@@ -104,6 +107,15 @@ class Feeds {
     void delete(String id) {
         mongo.remove(query(where("_id").is(id)), Feed.class);
         mongo.remove(query(where("feedId").is(id)), FeedItem.class);
+    }
+
+    /**
+     * The feed as long as the claim it was polled under still holds. Each claim's lease end is later than
+     * the one before (a claim needs the last to have ended), so it tells claims apart like a token would:
+     * a poll that outlived its lease can neither clear the new holder's lease nor write an older last item.
+     */
+    private static Query underLease(Feed claimed) {
+        return query(where("_id").is(claimed.id()).and("leasedUntil").is(claimed.leasedUntil()));
     }
 
     private static Criteria notLeased(Instant now) {

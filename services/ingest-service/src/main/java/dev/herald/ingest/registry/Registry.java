@@ -104,6 +104,9 @@ public class Registry {
     }
 
     public ContributingUnit putUnit(String name, UnitRequest request) {
+        // the conflicts are checked against the store as it is now: the snapshot may not have another
+        // instance's change of the last few seconds yet
+        reload();
         String registered = name.strip();
         Optional<ContributingUnit> other = unit(registered).filter(u -> !u.name().equals(registered));
         if (other.isPresent()) {
@@ -134,6 +137,7 @@ public class Registry {
     }
 
     public Channel putChannel(String name, ChannelRequest request) {
+        reload();
         String registered = name.strip();
         channel(registered).filter(c -> !c.name().equals(registered)).ifPresent(c -> {
             throw new ConflictException("'" + registered + "' is the channel " + c.name() + " written differently");
@@ -146,6 +150,7 @@ public class Registry {
     }
 
     public void deleteChannel(String name) {
+        reload();
         List<String> users = units().stream().filter(u -> u.channels().contains(name)).map(ContributingUnit::name).toList();
         if (!users.isEmpty()) {
             throw new ConflictException("the channel " + name + " is allowed to " + listed(users) + "; take it from them first");

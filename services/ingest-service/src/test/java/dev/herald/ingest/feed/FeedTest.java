@@ -326,6 +326,25 @@ class FeedTest {
         assertThat(afterTheLease).as("the first instance died without finishing").isPresent();
     }
 
+    @Test
+    void aPollThatOutlivedItsLeaseCannotRecordItsOutcomeOverTheInstanceThatTookTheFeedOver() throws Exception {
+        String id = register(NANNING, "http://127.0.0.1:9/late-" + java.util.UUID.randomUUID() + ".xml");
+        java.time.Instant now = java.time.Instant.now();
+        java.time.Duration lease = java.time.Duration.ofMinutes(5);
+        Feed slow = feeds.claim(id, now, lease).orElseThrow();
+        Feed takenOver = feeds.claim(id, now.plus(lease).plusSeconds(1), lease).orElseThrow();
+
+        boolean lateOutcome = feeds.failed(slow, "Read timed out", now.plus(lease).plusSeconds(2), java.time.Duration.ofHours(1));
+
+        assertThat(lateOutcome).isFalse();
+        Feed stored = feeds.get(id).orElseThrow();
+        assertThat(stored.leasedUntil()).as("the new holder's lease").isEqualTo(takenOver.leasedUntil());
+        assertThat(stored.consecutiveFailures()).isZero();
+        assertThat(stored.lastError()).isNull();
+        assertThat(feeds.succeeded(takenOver, "标题", now.plus(lease).plusSeconds(3), null, 1, 0)).isTrue();
+        assertThat(feeds.get(id).orElseThrow().leasedUntil()).isNull();
+    }
+
     private String register(RequestPostProcessor unit, String url, Integer interval) throws Exception {
         MvcTestResult result = post(unit, "{\"url\":\"" + url + "\"" + (interval == null ? "" : ",\"intervalMinutes\":" + interval) + "}");
         assertThat(result).hasStatus(201);

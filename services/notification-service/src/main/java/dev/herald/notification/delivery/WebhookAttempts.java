@@ -66,8 +66,10 @@ class WebhookAttempts {
         } else if (Integer.valueOf(410).equals(attempt.httpStatus())) {
             String reason = "the webhook endpoint answered 410 Gone at " + attempt.at()
                     + "; resume the subscription once it accepts calls again";
-            giveUp(claimed, attempt, url, "the endpoint answered 410 Gone", failures);
-            subscriptions.disable(claimed.subscriptionId(), reason);
+            // only under the claim: an answer that outlived its lease is not this attempt's to act on
+            if (giveUp(claimed, attempt, url, "the endpoint answered 410 Gone", failures)) {
+                subscriptions.disable(claimed.subscriptionId(), reason);
+            }
         } else {
             Optional<Duration> wait = schedule.afterFailures(failures, answer.retryAfter(), ThreadLocalRandom.current());
             if (wait.isPresent()) {
@@ -78,8 +80,8 @@ class WebhookAttempts {
                             describe(attempt), next);
                 }
             } else {
-                giveUp(claimed, attempt, url, "gave up after " + failures + " attempts; last: " + describe(attempt), failures);
-                if (!messages.deliveredSince(claimed.subscriptionId(), claimed.seriesStartedAt())) {
+                if (giveUp(claimed, attempt, url, "gave up after " + failures + " attempts; last: " + describe(attempt), failures)
+                        && !messages.deliveredSince(claimed.subscriptionId(), claimed.seriesStartedAt())) {
                     subscriptions.disable(claimed.subscriptionId(), "every call to the webhook endpoint failed from "
                             + claimed.seriesStartedAt() + " to " + attempt.at() + " (last: " + describe(attempt)
                             + "); resume the subscription once it accepts calls again");
@@ -88,11 +90,13 @@ class WebhookAttempts {
         }
     }
 
-    private void giveUp(WebhookMessage claimed, DeliveryAttempt attempt, String url, String reason, int attempts) {
-        if (messages.settle(claimed, attempt, url, DeliveryStatus.FAILED, reason, null)) {
-            Notifications.count(meters, "failed");
-            log.warn("Webhook message {} to {} failed after {} attempts: {}", claimed.id(), url, attempts, reason);
+    private boolean giveUp(WebhookMessage claimed, DeliveryAttempt attempt, String url, String reason, int attempts) {
+        if (!messages.settle(claimed, attempt, url, DeliveryStatus.FAILED, reason, null)) {
+            return false;
         }
+        Notifications.count(meters, "failed");
+        log.warn("Webhook message {} to {} failed after {} attempts: {}", claimed.id(), url, attempts, reason);
+        return true;
     }
 
     private static String reasonToStop(Optional<Subscription> subscription) {

@@ -90,15 +90,18 @@ class DigestScheduler extends PeriodicPass {
                 return;
             }
             channel.deliver(subscription, notices, window.deliveryKey());
-            digests.sent(window, notices.size());
-            count(channelName, "sent");
+            // refused when this pass outlived its lease: the instance that took the window over closes it
+            if (digests.sent(window, notices.size())) {
+                count(channelName, "sent");
+            }
         }
     }
 
     private void drop(DigestWindow window, String channel, String reason) {
-        digests.dropped(window, reason);
-        count(channel, "dropped");
-        log.debug("Digest window {} dropped: {}", window.id(), reason);
+        if (digests.dropped(window, reason)) {
+            count(channel, "dropped");
+            log.debug("Digest window {} dropped: {}", window.id(), reason);
+        }
     }
 
     private void count(String channel, String outcome) {

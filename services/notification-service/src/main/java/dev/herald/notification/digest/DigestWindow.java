@@ -14,11 +14,13 @@ import java.time.Instant;
  * @param dueAt       when the scheduler may take it up: its end at first, pushed ahead while a send is under way
  * @param noticeCount how many notices went out, once SENT
  * @param reason      why it was DROPPED
+ * @param claim       the token of the hand-over under way, which only that hand-over may close the window with
  */
 @Document("digest_windows")
 @CompoundIndex(name = "due", def = "{'status': 1, 'dueAt': 1}")
 record DigestWindow(@Id String id, @Indexed String subscriptionId, Instant windowEnd, WindowStatus status, Instant dueAt,
-                    int noticeCount, String reason, @Indexed(expireAfter = "30d") Instant closedAt) {
+                    int noticeCount, String reason, @Indexed(expireAfter = "30d") Instant closedAt,
+                    String claim) {
 
     static String idOf(String subscriptionId, Instant windowEnd) {
         return subscriptionId + "@" + windowEnd;

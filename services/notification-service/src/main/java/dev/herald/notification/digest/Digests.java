@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -72,12 +73,13 @@ class Digests implements DigestQueue {
     /**
      * Takes a closed window for sending by moving it past the lease, atomically, so that of several
      * instances only one sends it; one that dies mid-send frees it when the lease ends, and the channel's
-     * key makes the second hand-over owe nothing new.
+     * key makes the second hand-over owe nothing new. The claim's token is what closes the window, so an
+     * instance whose lease ran out cannot mark it sent or dropped under another's hand-over.
      */
     Optional<DigestWindow> claim(String windowId, Instant endedBy, Instant leaseUntil) {
         return Optional.ofNullable(mongo.findAndModify(
                 query(where("_id").is(windowId).and("status").is(WindowStatus.OPEN).and("dueAt").lte(endedBy)),
-                new Update().set("dueAt", leaseUntil),
+                new Update().set("dueAt", leaseUntil).set("claim", UUID.randomUUID().toString()),
                 FindAndModifyOptions.options().returnNew(true), DigestWindow.class));
     }
 
@@ -86,12 +88,13 @@ class Digests implements DigestQueue {
                 .with(Sort.by("addedAt", "_id")), DigestEntry.class).stream().map(DigestEntry::notice).toList();
     }
 
-    void sent(DigestWindow window, int noticeCount) {
-        close(window, new Update().set("status", WindowStatus.SENT).set("noticeCount", noticeCount));
+    /** Each closes the claimed window; false when the claim was lost meanwhile and nothing changed. */
+    boolean sent(DigestWindow claimed, int noticeCount) {
+        return close(claimed, new Update().set("status", WindowStatus.SENT).set("noticeCount", noticeCount));
     }
 
-    void dropped(DigestWindow window, String reason) {
-        close(window, new Update().set("status", WindowStatus.DROPPED).set("reason", reason));
+    boolean dropped(DigestWindow claimed, String reason) {
+        return close(claimed, new Update().set("status", WindowStatus.DROPPED).set("reason", reason));
     }
 
     @EventListener
@@ -101,11 +104,9 @@ class Digests implements DigestQueue {
                         .set("closedAt", clock.instant()), DigestWindow.class);
     }
 
-    private void close(DigestWindow window, Update update) {
-        mongo.updateFirst(open(window), update.set("closedAt", clock.instant()), DigestWindow.class);
-    }
-
-    private static Query open(DigestWindow window) {
-        return query(where("_id").is(window.id()).and("status").is(WindowStatus.OPEN));
+    private boolean close(DigestWindow claimed, Update update) {
+        Query underClaim = query(where("_id").is(claimed.id()).and("status").is(WindowStatus.OPEN).and("claim").is(claimed.claim()));
+        return mongo.updateFirst(underClaim, update.set("closedAt", clock.instant()).unset("claim"), DigestWindow.class)
+                .getModifiedCount() > 0;
     }
 }

@@ -65,15 +65,17 @@ class EmailDispatcher extends PeriodicPass {
     private void attempt(EmailMessage message) {
         Optional<String> unwanted = unwanted(message);
         if (unwanted.isPresent()) {
-            messages.cancelled(message, unwanted.get(), clock.instant());
-            EmailMeters.count(meters, message.kind(), "cancelled");
-            log.info("Mail {} not sent: {}", message.key(), unwanted.get());
+            if (settled(message, messages.cancelled(message, unwanted.get(), clock.instant()))) {
+                EmailMeters.count(meters, message.kind(), "cancelled");
+                log.info("Mail {} not sent: {}", message.key(), unwanted.get());
+            }
             return;
         }
         try {
             mailer.send(message);
-            messages.sent(message, clock.instant());
-            EmailMeters.count(meters, message.kind(), "delivered");
+            if (settled(message, messages.sent(message, clock.instant()))) {
+                EmailMeters.count(meters, message.kind(), "delivered");
+            }
         } catch (MailPreparationException | MailParseException e) {
             giveUp(message, message.attemptCount() + 1, describe(e));
         } catch (MailException e) {
@@ -82,18 +84,29 @@ class EmailDispatcher extends PeriodicPass {
                 giveUp(message, attempts, describe(e));
             } else {
                 Instant next = clock.instant().plus(properties.backoffAfter(attempts));
-                messages.retryLater(message, describe(e), next);
-                EmailMeters.count(meters, message.kind(), "retried");
-                log.info("Mail {} attempt {} failed ({}); next at {}", message.key(), attempts, describe(e), next);
+                if (settled(message, messages.retryLater(message, describe(e), next))) {
+                    EmailMeters.count(meters, message.kind(), "retried");
+                    log.info("Mail {} attempt {} failed ({}); next at {}", message.key(), attempts, describe(e), next);
+                }
             }
         }
     }
 
     private void giveUp(EmailMessage message, int attempts, String error) {
-        messages.failed(message, error, clock.instant());
-        EmailMeters.count(meters, message.kind(), "failed");
-        log.warn("Mail {} to subscription {} failed for good after {} attempts; last: {}",
-                message.key(), message.subscriptionId(), attempts, error);
+        if (settled(message, messages.failed(message, error, clock.instant()))) {
+            EmailMeters.count(meters, message.kind(), "failed");
+            log.warn("Mail {} to subscription {} failed for good after {} attempts; last: {}",
+                    message.key(), message.subscriptionId(), attempts, error);
+        }
+    }
+
+    /** An attempt that outlived its lease leaves the mail to the instance that claimed it since. */
+    private static boolean settled(EmailMessage message, boolean settled) {
+        if (!settled) {
+            log.warn("Mail {}: an attempt's outcome was dropped, as the mail was cancelled or taken over by another instance meanwhile",
+                    message.key());
+        }
+        return settled;
     }
 
     private Optional<String> unwanted(EmailMessage message) {

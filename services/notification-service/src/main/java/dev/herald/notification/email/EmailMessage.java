@@ -16,6 +16,7 @@ import java.util.List;
  * @param to              the address as it was when the mail was owed; a subscription that moved on is not mailed
  * @param notificationIds the inbox notices the mail carries, so a notice can show where it went
  * @param nextAttemptAt when the dispatcher may try again; pushed ahead while an attempt is under way
+ * @param claim         the token of the attempt under way, which only that attempt's outcome may settle
  * @param lastError     why the last attempt failed, for whoever reads the store
  */
 @Document("email_messages")
@@ -24,11 +25,11 @@ public record EmailMessage(@Id String key, EmailKind kind, @Indexed String subsc
                            String subject, String text, String html, String unsubscribeUrl,
                            @Indexed List<String> notificationIds, int noticeCount,
                            EmailStatus status, int attemptCount, String lastError, Instant nextAttemptAt,
-                           Instant createdAt, Instant completedAt) {
+                           Instant createdAt, Instant completedAt, String claim) {
 
     static EmailMessage owed(String key, EmailKind kind, String subscriptionId, String subscriber, String to,
                              MailContent content, String unsubscribeUrl, List<String> notificationIds, Instant now) {
         return new EmailMessage(key, kind, subscriptionId, subscriber, to, content.subject(), content.text(),
-                content.html(), unsubscribeUrl, List.copyOf(notificationIds), notificationIds.size(), EmailStatus.PENDING, 0, null, now, now, null);
+                content.html(), unsubscribeUrl, List.copyOf(notificationIds), notificationIds.size(), EmailStatus.PENDING, 0, null, now, now, null, null);
     }
 }

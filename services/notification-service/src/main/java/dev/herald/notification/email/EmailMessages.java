@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 import static org.springframework.data.mongodb.core.query.Query.query;
@@ -56,29 +57,31 @@ class EmailMessages {
     /**
      * Takes a due mail for one attempt by moving its next attempt past the lease, atomically, so that of
      * several instances only one sends it; an instance that dies mid-send frees it when the lease ends.
+     * The claim's token is what settles the attempt: an instance whose lease ran out while it waited on
+     * the SMTP server finds its outcome refused once another instance has claimed the mail since.
      */
     Optional<EmailMessage> claim(String key, Instant now, Instant leaseUntil) {
         return Optional.ofNullable(mongo.findAndModify(
                 query(where("_id").is(key).and("status").is(EmailStatus.PENDING).and("nextAttemptAt").lte(now)),
-                new Update().set("nextAttemptAt", leaseUntil),
+                new Update().set("nextAttemptAt", leaseUntil).set("claim", UUID.randomUUID().toString()),
                 FindAndModifyOptions.options().returnNew(true), EmailMessage.class));
     }
 
-    void sent(EmailMessage message, Instant at) {
-        finish(message, EmailStatus.SENT, null, at);
+    /** Each settles the claimed mail's attempt; false when the claim was lost meanwhile and nothing changed. */
+    boolean sent(EmailMessage claimed, Instant at) {
+        return finish(claimed, EmailStatus.SENT, null, at);
     }
 
-    void cancelled(EmailMessage message, String why, Instant at) {
-        finish(message, EmailStatus.CANCELLED, why, at);
+    boolean cancelled(EmailMessage claimed, String why, Instant at) {
+        return finish(claimed, EmailStatus.CANCELLED, why, at);
     }
 
-    void failed(EmailMessage message, String error, Instant at) {
-        finish(message, EmailStatus.FAILED, error, at);
+    boolean failed(EmailMessage claimed, String error, Instant at) {
+        return finish(claimed, EmailStatus.FAILED, error, at);
     }
 
-    void retryLater(EmailMessage message, String error, Instant next) {
-        mongo.updateFirst(pending(message), new Update().inc("attemptCount", 1).set("lastError", error)
-                .set("nextAttemptAt", next), EmailMessage.class);
+    boolean retryLater(EmailMessage claimed, String error, Instant next) {
+        return settle(claimed, new Update().inc("attemptCount", 1).set("lastError", error).set("nextAttemptAt", next));
     }
 
     @EventListener
@@ -89,7 +92,7 @@ class EmailMessages {
                 EmailMessage.class);
     }
 
-    private void finish(EmailMessage message, EmailStatus status, String why, Instant at) {
+    private boolean finish(EmailMessage claimed, EmailStatus status, String why, Instant at) {
         Update update = new Update().set("status", status).set("completedAt", at).set("nextAttemptAt", null);
         if (status != EmailStatus.CANCELLED) {
             update.inc("attemptCount", 1);
@@ -97,10 +100,12 @@ class EmailMessages {
         if (why != null) {
             update.set("lastError", why);
         }
-        mongo.updateFirst(pending(message), update, EmailMessage.class);
+        return settle(claimed, update);
     }
 
-    private static Query pending(EmailMessage message) {
-        return query(where("_id").is(message.key()).and("status").is(EmailStatus.PENDING));
+    private boolean settle(EmailMessage claimed, Update update) {
+        Query underClaim = query(where("_id").is(claimed.key()).and("status").is(EmailStatus.PENDING)
+                .and("claim").is(claimed.claim()));
+        return mongo.updateFirst(underClaim, update.unset("claim"), EmailMessage.class).getModifiedCount() > 0;
     }
 }

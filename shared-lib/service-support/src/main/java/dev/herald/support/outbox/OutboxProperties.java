@@ -6,17 +6,23 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * @param collections  the MongoDB collections whose documents carry an {@code outbox} array
+ * @param collections   the MongoDB collections whose documents carry an {@code outbox} array
  * @param pollInterval  how long the relay waits for a save's hint before checking whether a sweep is due
  * @param sweepInterval how often the relay scans every outbox collection for events no hint announced
  * @param source        the CloudEvents source of what this service emits
+ * @param claimLease    how long a relay holds a document it sends from before another instance may take it
+ *                      over: longer than one send can take (the producer's {@code delivery.timeout.ms} plus
+ *                      its 5 s margin), as a send still under way when its claim lapses may land after the
+ *                      new owner's later events; also how long a dead instance's documents wait
  */
 @ConfigurationProperties("herald.outbox")
-public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source) {
+public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
+                               Duration claimLease) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
+        claimLease = claimLease == null ? Duration.ofMinutes(1) : claimLease;
     }
 }

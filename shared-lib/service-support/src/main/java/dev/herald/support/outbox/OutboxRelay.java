@@ -4,12 +4,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import dev.herald.support.events.CloudEventHeaders;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -19,6 +21,7 @@ import org.springframework.messaging.support.MessageBuilder;
 import org.springframework.util.MimeTypeUtils;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,6 +41,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * ({@link OutboxSaveListener}), so events leave within milliseconds without scanning anything. A sweep
  * of every outbox collection, at start and then every {@code sweep-interval}, catches whatever a hint
  * missed: events left by a crash, or by another instance.
+ *
+ * <p>Several instances relay the same collections safely: each sends from a document only under a
+ * claim on it ({@link OutboxClaims}), so no event is sent by two instances side by side and a
+ * document's events leave in their order, whichever instance got the hint.
  */
 public class OutboxRelay implements SmartLifecycle {
 
@@ -49,6 +56,8 @@ public class OutboxRelay implements SmartLifecycle {
     private record Hint(String collection, Object id) {
     }
 
+    private static final Bson PENDING = Filters.exists("outbox.eventId");
+
     private final MongoTemplate mongo;
     private final EventSender sender;
     private final OutboxProperties properties;
@@ -56,10 +65,16 @@ public class OutboxRelay implements SmartLifecycle {
     private final Counter failures;
     private final AtomicLong pending = new AtomicLong();
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>();
+    private final OutboxClaims claims;
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters) {
+        this(mongo, sender, properties, meters, Clock.systemUTC());
+    }
+
+    public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
+        this.claims = new OutboxClaims(mongo.getCollection(OutboxClaims.COLLECTION), properties.claimLease(), clock);
         this.sender = sender;
         this.properties = properties;
         this.published = Counter.builder("herald.outbox.published")
@@ -83,12 +98,14 @@ public class OutboxRelay implements SmartLifecycle {
         long waiting = 0;
         for (String name : properties.collections()) {
             MongoCollection<Document> collection = mongo.getCollection(name);
-            for (Document doc : collection.find(Filters.exists("outbox.eventId"))) {
+            // ids only: each document is read again once claimed, as another instance may have sent from it
+            for (Document doc : collection.find(PENDING).projection(Projections.include("_id"))) {
                 waiting++;
-                sent += relayDocument(collection, doc);
+                sent += relayDocument(collection, doc.get("_id"));
             }
         }
         pending.set(waiting);
+        claims.forgetLapsed();
         return sent;
     }
 
@@ -98,19 +115,58 @@ public class OutboxRelay implements SmartLifecycle {
         hints.drainTo(batch);
         int sent = 0;
         for (Hint hint : batch) {
-            MongoCollection<Document> collection = mongo.getCollection(hint.collection());
-            Document doc = collection.find(Filters.eq("_id", hint.id())).first();
-            if (doc != null) {
-                sent += relayDocument(collection, doc);
-            }
+            sent += relayDocument(mongo.getCollection(hint.collection()), hint.id());
         }
         return sent;
     }
 
-    private int relayDocument(MongoCollection<Document> collection, Document doc) {
+    /**
+     * Sends the document's events under a claim, so no other instance sends from it meanwhile, and goes
+     * on while events keep arriving. A relay refused the claim leaves the document to the holder, which
+     * reads it again after releasing the claim and so finds whatever was added while it held it.
+     */
+    private int relayDocument(MongoCollection<Document> collection, Object id) {
         int sent = 0;
+        while (true) {
+            OutboxClaims.Held claim = claims.claim(collection.getNamespace().getCollectionName(), id);
+            if (claim == null) {
+                return sent;
+            }
+            Outcome outcome;
+            try {
+                outcome = sendFrom(collection, collection.find(Filters.eq("_id", id)).first(), claim);
+            } finally {
+                claim.release();
+            }
+            sent += outcome.sent();
+            if (outcome.stopped() || !stillPending(collection, id)) {
+                return sent;
+            }
+        }
+    }
+
+    private static boolean stillPending(MongoCollection<Document> collection, Object id) {
+        // by _id alone, the one lookup every store answers from an index
+        Document doc = collection.find(Filters.eq("_id", id)).projection(Projections.include("outbox.eventId")).first();
+        return doc != null && !doc.getList("outbox", Document.class, List.of()).isEmpty();
+    }
+
+    private record Outcome(int sent, boolean stopped) {
+    }
+
+    private Outcome sendFrom(MongoCollection<Document> collection, Document doc, OutboxClaims.Held claim) {
+        int sent = 0;
+        if (doc == null) {
+            return new Outcome(0, false);
+        }
         for (Document entry : doc.getList("outbox", Document.class, List.of())) {
             String eventId = entry.getString("eventId");
+            if (!claim.stillMine()) {
+                // held past its lease and taken over: the new owner sends from here on, in order
+                log.warn("Outbox relay lost its claim on {} in {} before sending {}", doc.get("_id"),
+                        collection.getNamespace(), eventId);
+                return new Outcome(sent, true);
+            }
             try {
                 if (!sender.send(entry.getString("topic"), message(entry))) {
                     throw new IllegalStateException("binder refused event " + eventId);
@@ -119,14 +175,15 @@ public class OutboxRelay implements SmartLifecycle {
                 failures.increment();
                 log.warn("Outbox relay could not send {} from {}: {}; it stays pending",
                         eventId, collection.getNamespace(), e.getMessage());
-                return sent; // keep per-article order: never send a later event before an earlier one
+                return new Outcome(sent, true); // keep per-article order: never send a later event before an earlier one
             }
+            // acknowledged by the broker, so right to pull whoever holds the claim by now
             collection.updateOne(Filters.eq("_id", doc.get("_id")),
                     Updates.pull("outbox", new Document("eventId", eventId)));
             published.increment();
             sent++;
         }
-        return sent;
+        return new Outcome(sent, false);
     }
 
     private Message<byte[]> message(Document entry) {

@@ -1,0 +1,101 @@
+package dev.herald.support.outbox;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.ErrorCategory;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.ReturnDocument;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.UUID;
+
+/**
+ * Which relay instance may send a document's outbox right now: a lease per document, kept in a
+ * collection of its own ({@code outbox_claims}) rather than in the document. Aggregates are saved by
+ * replacing their whole document, so a claim field inside it would be wiped by the next save while its
+ * owner is still sending, and a second instance could then send the same events beside it.
+ *
+ * <p>A claim names its owner (one token per relay, so a restarted process is a new owner) and the
+ * instant it lapses; a lapsed claim may be taken over, so a relay that died frees its documents after
+ * one lease. Times are this instance's wall clock: clocks that disagree by a fraction of the lease are
+ * harmless.
+ */
+class OutboxClaims {
+
+    static final String COLLECTION = "outbox_claims";
+
+    /** A claim held by this relay, renewed when less than half of it is left. */
+    final class Held {
+        private final Document key;
+        private Instant until;
+
+        private Held(Document key, Instant until) {
+            this.key = key;
+            this.until = until;
+        }
+
+        /** Whether the claim is still this relay's, renewing it first if it runs low. */
+        boolean stillMine() {
+            Instant now = clock.instant();
+            if (now.isBefore(until.minus(lease.dividedBy(2)))) {
+                return true;
+            }
+            Instant renewed = now.plus(lease);
+            boolean mine = claims.updateOne(Filters.and(Filters.eq("_id", key), Filters.eq("owner", owner)),
+                    Updates.set("until", Date.from(renewed))).getMatchedCount() > 0;
+            if (mine) {
+                until = renewed;
+            }
+            return mine;
+        }
+
+        /** Frees the document for any relay at once; a claim taken over meanwhile is left to its new owner. */
+        void release() {
+            claims.deleteOne(Filters.and(Filters.eq("_id", key), Filters.eq("owner", owner)));
+        }
+    }
+
+    private final MongoCollection<Document> claims;
+    private final Duration lease;
+    private final Clock clock;
+    private final String owner = UUID.randomUUID().toString();
+
+    OutboxClaims(MongoCollection<Document> claims, Duration lease, Clock clock) {
+        this.claims = claims;
+        this.lease = lease;
+        this.clock = clock;
+    }
+
+    /** Claims the document for this relay, or returns null while another relay's claim on it is live. */
+    Held claim(String collection, Object id) {
+        Document key = new Document("c", collection).append("id", id);
+        Instant now = clock.instant();
+        Date until = Date.from(now.plus(lease));
+        try {
+            // the usual case, nobody relaying the document: one insert
+            claims.insertOne(new Document("_id", key).append("owner", owner).append("until", until));
+            return new Held(key, until.toInstant());
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+        }
+        // not even this relay's own live claim: two of its threads never relay one document side by side
+        Bson free = Filters.and(Filters.eq("_id", key), Filters.lte("until", Date.from(now)));
+        Document taken = claims.findOneAndUpdate(free, Updates.combine(Updates.set("owner", owner), Updates.set("until", until)),
+                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
+        return taken == null ? null : new Held(key, until.toInstant());
+    }
+
+    /** Drops claims left by relays that died after their last pull: nobody would take those over. */
+    long forgetLapsed() {
+        return claims.deleteMany(Filters.lte("until", Date.from(clock.instant().minus(lease)))).getDeletedCount();
+    }
+}
