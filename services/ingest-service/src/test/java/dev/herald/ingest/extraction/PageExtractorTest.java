@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatCode;
 
 class PageExtractorTest {
 
@@ -167,22 +166,36 @@ class PageExtractorTest {
     }
 
     @Test
-    void aTwoMegabytePageIsReadInLinearTime() {
+    void aTwoMegabytePageIsReadWhole() {
         String page = LabelledPages.resource("extraction/pages/report-nanning-tcm-hospital.txt");
         StringBuilder huge = new StringBuilder();
         while (huge.length() < 2_000_000) huge.append(page).append('\n');
         StringBuilder oneLine = new StringBuilder();
         while (oneLine.length() < 2_000_000) oneLine.append("党员干部冲锋在前，").append("（").append("时间：");
-        assertThatCode(() -> {
-            long start = System.nanoTime();
-            Extraction e = extractor.extract(huge.toString(), PageFormat.TEXT);
-            Extraction single = extractor.extract(oneLine.toString(), PageFormat.TEXT);
-            Extraction html = extractor.extract("<html><body>" + huge.toString().replace("\n", "<p>") + "</body></html>", PageFormat.HTML);
-            assertThat(e.body().length()).isGreaterThan(100_000);
-            assertThat(single.lines()).hasSize(1);
-            assertThat(html.body().length()).isGreaterThan(100_000);
-            assertThat(System.nanoTime() - start).as("three 2 MB pages").isLessThan(20_000_000_000L);
-        }).doesNotThrowAnyException();
+
+        Extraction e = extractor.extract(huge.toString(), PageFormat.TEXT);
+        Extraction single = extractor.extract(oneLine.toString(), PageFormat.TEXT);
+        Extraction html = extractor.extract("<html><body>" + huge.toString().replace("\n", "<p>") + "</body></html>", PageFormat.HTML);
+
+        assertThat(e.body().length()).isGreaterThan(100_000);
+        assertThat(single.lines()).hasSize(1);
+        assertThat(html.body().length()).isGreaterThan(100_000);
+    }
+
+    /**
+     * What keeps a huge page linear: the metadata patterns, whose matching can backtrack, only look at
+     * lines of up to 300 characters, so a line of megabytes is one pass of the reader and no search.
+     */
+    @Test
+    void onlyLinesOfUpTo300CharactersAreSearchedForMetadata() {
+        String dated = "时间：2020-04-02，";
+        String longest = dated + "党".repeat(300 - dated.length());
+        String tooLong = longest + "党";
+
+        assertThat(Metadata.date(longest)).isNotNull();
+        assertThat(Metadata.labels(longest)).isNotEmpty();
+        assertThat(Metadata.date(tooLong)).isNull();
+        assertThat(Metadata.labels(tooLong)).isEmpty();
     }
 
     private static java.util.Set<String> kinds(Extraction e) {

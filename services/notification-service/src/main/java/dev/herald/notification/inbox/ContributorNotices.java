@@ -11,8 +11,9 @@ import java.time.Clock;
 
 /**
  * Words nobody subscribed to but everybody wants: a unit hears what became of its own reports, and a
- * subscriber hears when their endpoint was switched off. Keyed by the event that caused them, so a
- * redelivery adds nothing.
+ * subscriber hears when their endpoint was switched off. An outcome is keyed by the fact it tells (this
+ * publication of the article, its rejection, the request about this revision), not by the event's id,
+ * so the same fact arriving again under a new event id adds nothing.
  */
 @Service
 class ContributorNotices {
@@ -26,15 +27,17 @@ class ContributorNotices {
     }
 
     void published(ArticlePublished e) {
-        outcome(e.eventId().toString(), e.unit(), e.articleId(), e.title(), "已发布:报道已通过审核并发布");
+        outcome("published\n" + e.articleId() + "\n" + e.version(), e.unit(), e.articleId(), e.title(),
+                "已发布:报道已通过审核并发布");
     }
 
+    /** A review is rejected at most once, whatever its revision. */
     void rejected(ArticleRejected e) {
-        outcome(e.eventId().toString(), e.unit(), e.articleId(), null, "未通过审核:" + e.reason());
+        outcome("rejected\n" + e.articleId(), e.unit(), e.articleId(), null, "未通过审核:" + e.reason());
     }
 
     void changesRequested(ArticleChangesRequested e) {
-        outcome(e.eventId().toString(), e.unit(), e.articleId(), null,
+        outcome("changes-requested\n" + e.articleId() + "\n" + e.revision(), e.unit(), e.articleId(), null,
                 "需要修改(第" + e.revision() + "稿):" + e.message());
     }
 
@@ -45,8 +48,8 @@ class ContributorNotices {
                 "订阅的推送地址已停用:" + e.reason(), clock.instant()));
     }
 
-    private void outcome(String eventId, String unit, String articleId, String title, String message) {
-        inbox.add(Notification.note(Notification.name("outcome\n" + eventId), NoticeKind.OUTCOME, null,
+    private void outcome(String fact, String unit, String articleId, String title, String message) {
+        inbox.add(Notification.note(Notification.name("outcome\n" + fact), NoticeKind.OUTCOME, null,
                 Notification.unitInbox(unit), articleId, title, unit, message, clock.instant()));
     }
 }

@@ -6,6 +6,7 @@ import dev.herald.infra.embedded.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -16,14 +17,15 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdempotentConsumerTest {
 
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
     private final Instant now = Instant.parse("2026-11-20T03:00:02Z");
-    private final IdempotentConsumer once = new IdempotentConsumer(
-            new MongoTemplate(MongoClients.create(TestInfrastructure.mongo().connectionString()), "guard-" + UUID.randomUUID()),
-            meters, Clock.fixed(now, ZoneOffset.UTC));
+    private final MongoTemplate mongo =
+            new MongoTemplate(MongoClients.create(TestInfrastructure.mongo().connectionString()), "guard-" + UUID.randomUUID());
+    private final IdempotentConsumer once = new IdempotentConsumer(mongo, meters, Clock.fixed(now, ZoneOffset.UTC));
     private final ArticleRejected event = new ArticleRejected(UUID.randomUUID(), now.minusSeconds(2), "a1", "单位", "理由", "m", "OTHER");
 
     @Test
@@ -49,16 +51,16 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void aFailingHandlerLeavesNoRecordSoTheRetryRunsIt() {
+    void aFailingHandlersErrorReachesTheBinderAndLeavesNoRecordSoTheRetryRunsIt() {
         AtomicInteger runs = new AtomicInteger();
-        try {
-            once.handleOnce("flaky", event, () -> {
-                throw new IllegalStateException("store briefly unavailable");
-            });
-        } catch (IllegalStateException expected) {
-            // the binder retries the message
-        }
 
+        // the binder retries, pauses or dead-letters only what it sees fail; a swallowed error would commit the offset
+        assertThatThrownBy(() -> once.handleOnce("flaky", event, () -> {
+            throw new IllegalStateException("store briefly unavailable");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("store briefly unavailable");
+
+        assertThat(mongo.count(new Query(), IdempotentConsumer.COLLECTION)).isZero();
+        assertThat(meters.counter("herald.events.consumed", "consumer", "flaky", "outcome", "processed").count()).isZero();
         assertThat(once.handleOnce("flaky", event, runs::incrementAndGet)).isTrue();
         assertThat(runs).hasValue(1);
     }
