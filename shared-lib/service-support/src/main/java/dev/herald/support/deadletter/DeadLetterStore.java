@@ -4,7 +4,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 
@@ -102,17 +101,17 @@ class DeadLetterStore {
         }
 
         Query query() {
-            Criteria criteria = new Criteria();
+            Query query = new Query();
             if (topic != null) {
-                criteria = criteria.and("topic").is(topic);
+                query.addCriteria(where("topic").is(topic));
             }
             if (consumer != null) {
-                criteria = criteria.and("consumer").is(consumer);
+                query.addCriteria(where("consumer").is(consumer));
             }
             if (status != null) {
-                criteria = criteria.and("status").is(status);
+                query.addCriteria(where("status").is(status));
             }
-            return Query.query(criteria);
+            return query;
         }
     }
 }
