@@ -63,7 +63,7 @@ class DeadLetterStore {
         Query query = filter.withStatus(null).query().addCriteria(where("status").in(DeadLetterStatus.OPEN))
                 .with(Sort.by(Sort.Order.asc("failedAt"), Sort.Order.asc("_id"))).limit(limit);
         query.fields().include("_id");
-        return mongo.find(query, DeadLetter.class).stream().map(DeadLetter::id).toList();
+        return mongo.find(query, org.bson.Document.class, DeadLetter.COLLECTION).stream().map(d -> d.getString("_id")).toList();
     }
 
     long open(String topic) {
