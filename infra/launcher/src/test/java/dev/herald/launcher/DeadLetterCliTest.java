@@ -147,7 +147,8 @@ class DeadLetterCliTest {
         requests.add(exchange.getRequestMethod() + " " + path + (query == null ? "" : "?" + query) + " "
                 + exchange.getRequestHeaders().getFirst("Authorization"));
         boolean search = path.startsWith("/search/");
-        String id = path.replaceFirst("^/\\w+/api/admin/dead-letters/?", "").replaceFirst("/replay$", "");
+        String rest = path.replaceFirst("^/\\w+/api/admin/dead-letters/?", "");
+        String id = rest.equals("replay") ? "" : rest.replaceFirst("/replay$", "");
         String method = exchange.getRequestMethod();
         if (method.equals("GET") && id.isEmpty()) {
             reply(exchange, 200, search ? "{\"total\":1,\"page\":0,\"size\":100,\"deadLetters\":[{\"id\":\"" + ID
