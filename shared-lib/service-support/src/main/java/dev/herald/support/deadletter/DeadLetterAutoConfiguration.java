@@ -13,6 +13,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.boot.convert.ApplicationConversionService;
+import org.springframework.expression.Expression;
+import org.springframework.expression.spel.standard.SpelExpressionParser;
 import org.springframework.boot.kafka.autoconfigure.KafkaConnectionDetails;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.cloud.stream.binder.kafka.properties.KafkaBinderConfigurationProperties;
@@ -54,7 +59,12 @@ public class DeadLetterAutoConfiguration {
         // the binder keeps its own copy of these in a context of its own; the same settings read here agree with it
         KafkaExtendedBindingProperties kafka = new KafkaExtendedBindingProperties();
         kafka.setApplicationContext(context);
-        Binder.get(context.getEnvironment()).bind("spring.cloud.stream.kafka", Bindable.ofInstance(kafka));
+        // producer settings hold SpEL (message-key-expression), which the binder's context converts and this one must too
+        var conversion = new ApplicationConversionService();
+        conversion.addConverter(String.class, Expression.class, new SpelExpressionParser()::parseExpression);
+        new Binder(ConfigurationPropertySources.get(context.getEnvironment()),
+                new PropertySourcesPlaceholdersResolver(context.getEnvironment()), conversion)
+                .bind("spring.cloud.stream.kafka", Bindable.ofInstance(kafka));
         return DeadLetterSources.of(bindings, kafka);
     }
 
