@@ -36,12 +36,13 @@ public final class HeraldLauncher {
             case "up" -> up(settings, System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
             case "token" -> token(settings, commands);
+            case "dlq" -> System.exit(deadLetters(settings, Arrays.stream(args).filter(a -> !a.startsWith("--root=")).skip(1).toList()));
             case "bench" -> System.exit(new Bench(settings, System.out).run(
                     option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
             case "chaos" -> System.exit(chaos(root, args) ? 0 : 1);
             case "bulk-bench" -> System.exit(new BulkBench(root, System.out).run(option(args, "--reports=", 10_000)) ? 0 : 1);
             default -> {
-                System.err.println("herald: unknown command " + command + " (up, demo, token, bench, bulk-bench, chaos)");
+                System.err.println("herald: unknown command " + command + " (up, demo, token, bench, bulk-bench, chaos, dlq)");
                 System.exit(2);
             }
         }
@@ -79,6 +80,22 @@ public final class HeraldLauncher {
         System.out.println(dev.herald.launcher.chaos.Chaos.table(outcomes));
         System.out.println("logs and data: " + data);
         return outcomes.stream().allMatch(dev.herald.launcher.chaos.Outcome::clean);
+    }
+
+    /** Gets an ADMIN token from the local issuer first: every dead-letter endpoint wants one. */
+    private static int deadLetters(PlatformSettings settings, List<String> args) {
+        if (args.isEmpty() || !List.of("list", "show", "replay", "discard").contains(args.getFirst())) {
+            System.err.println(DeadLetterCli.USAGE);
+            return 2;
+        }
+        String token;
+        try {
+            token = LocalAccounts.token(settings, dev.herald.auth.account.Role.ADMIN, null);
+        } catch (IllegalArgumentException | IllegalStateException | java.io.UncheckedIOException e) {
+            System.err.println("herald: no ADMIN token from the local issuer: " + e.getMessage() + " (is ./herald up running?)");
+            return 1;
+        }
+        return new DeadLetterCli(DeadLetterCli.of(settings), new HttpJson().as(token), System.out, System.err).run(args);
     }
 
     private static int option(String[] args, String prefix, int fallback) {

@@ -38,7 +38,8 @@ final class AccessMatrix {
                 {"channel":"党建新闻","title":"权限矩阵","body":"矩阵测试的正文。"}""";
         String subscription = """
                 {"filter":{"keywords":["矩阵"]},"delivery":{"type":"INBOX"}}""";
-        return List.of(
+        List<Row> rows = new java.util.ArrayList<>(deadLetterRows());
+        rows.addAll(List.of(
                 row(HeraldService.INGEST, "POST", "/api/reports", "/api/reports", report,
                         401, 401, 202, 403, 403, 403, 202, 403),
                 // the report was published earlier: its own unit may not revise it, another unit cannot see it
@@ -193,7 +194,30 @@ final class AccessMatrix {
                         401, 401, 403, 403, 403, 404, 403, 200),
                 // no delivery of subscriber A has failed, so there is none to replay, for A either
                 row(HeraldService.NOTIFICATION, "POST", "/api/deliveries/{id}/replay", "/api/deliveries/msg_none/replay", null,
-                        401, 401, 403, 403, 403, 404, 403, 404));
+                        401, 401, 403, 403, 403, 404, 403, 404)));
+        return List.copyOf(rows);
+    }
+
+    /**
+     * Every consuming service's dead letters are for administrators alone. No letter has the id used,
+     * and the replay of many is confined to a topic that does not exist, so nothing is replayed here.
+     */
+    private static List<Row> deadLetterRows() {
+        List<Row> rows = new java.util.ArrayList<>();
+        for (HeraldService service : HeraldService.values()) {
+            if (!service.isPublishingService()) {
+                continue;
+            }
+            String base = "/api/admin/dead-letters";
+            String none = base + "/matrix-none." + service.artifact() + ".dlq-0-999999999";
+            rows.add(row(service, "GET", base, base + "?topic=article-published", null, 401, 401, 403, 403, 200, 403, 403, 403));
+            rows.add(row(service, "GET", base + "/{id}", none, null, 401, 401, 403, 403, 404, 403, 403, 403));
+            rows.add(row(service, "POST", base + "/{id}/replay", none + "/replay", null, 401, 401, 403, 403, 404, 403, 403, 403));
+            rows.add(row(service, "POST", base + "/replay", base + "/replay?topic=matrix-none", null,
+                    401, 401, 403, 403, 200, 403, 403, 403));
+            rows.add(row(service, "DELETE", base + "/{id}", none, null, 401, 401, 403, 403, 404, 403, 403, 403));
+        }
+        return rows;
     }
 
     /**
