@@ -45,6 +45,7 @@ final class Bench {
     boolean run(int reports, int concurrency, int warmup) throws Exception {
         out.printf("herald bench: %d reports from %d concurrent clients after %d to warm up; JDK %s, %d cores%n",
                 reports, concurrency, warmup, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        registerUnit();
         if (warmup > 0) {
             round(warmup, concurrency);
         }
@@ -65,6 +66,19 @@ final class Bench {
                     count, meanMs, quantile(before, after, 0.5), quantile(before, after, 0.95), quantile(before, after, 0.99));
         }
         return true;
+    }
+
+    /** Submissions need a registered unit; the benchmark's own is registered once, allowed every corpus channel. */
+    private void registerUnit() {
+        List<String> channels = CorpusReports.submissions().stream().map(r -> (String) r.get("channel")).distinct().toList();
+        HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
+        String unit = settings.baseUrl(HeraldService.INGEST) + "/api/units/" + HttpJson.encode(BENCH_UNIT);
+        if (asAdmin.get(unit).status() == 200) return;
+        HttpJson.Response registered = asAdmin.request("PUT", unit,
+                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of("channels", channels)));
+        if (registered.status() / 100 != 2) {
+            throw new IllegalStateException("could not register the benchmark's unit: " + registered.status() + " " + registered.body());
+        }
     }
 
     private record Round(Timings submits, Timings approvals) {

@@ -25,17 +25,22 @@ public final class Platform implements AutoCloseable {
     private final EmbeddedMongo mongo;
     private final List<ServiceProcess> services;
     private final LocalMailbox mailbox;
+    private final Leftovers leftovers;
 
     private Platform(PlatformSettings settings, EmbeddedKafka kafka, EmbeddedMongo mongo, List<ServiceProcess> services,
-                     LocalMailbox mailbox) {
+                     LocalMailbox mailbox, Leftovers leftovers) {
         this.settings = settings;
         this.kafka = kafka;
         this.mongo = mongo;
         this.services = services;
         this.mailbox = mailbox;
+        this.leftovers = leftovers;
     }
 
     public static Platform start(PlatformSettings settings, PrintStream out) throws IOException, InterruptedException {
+        Leftovers leftovers = new Leftovers(settings.dataDir());
+        java.nio.file.Files.createDirectories(settings.dataDir());
+        leftovers.stopEarlierRun(out);
         checkPortsFree(settings);
         out.println("herald: starting Kafka on 127.0.0.1:" + settings.kafkaPort());
         EmbeddedKafka kafka = EmbeddedKafka.start(settings.dataDir().resolve("kafka"), settings.kafkaPort(), 3);
@@ -60,11 +65,13 @@ public final class Platform implements AutoCloseable {
                 if (service == HeraldService.NOTIFICATION && mailbox != null) {
                     properties.addAll(List.of("--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mailbox.port()));
                 }
-                started.add(ServiceProcess.start(service, settings, properties));
+                ServiceProcess process = ServiceProcess.start(service, settings, properties);
+                started.add(process);
+                leftovers.record(process.process());
             }
             awaitAllHealthy(started);
             LocalAccounts.print(created, settings, out);
-            return new Platform(settings, kafka, mongo, started, mailbox);
+            return new Platform(settings, kafka, mongo, started, mailbox, leftovers);
         } catch (IOException | InterruptedException | RuntimeException e) {
             started.forEach(ServiceProcess::stop);
             if (mailbox != null) mailbox.close();
@@ -169,6 +176,7 @@ public final class Platform implements AutoCloseable {
         if (mailbox != null) mailbox.close();
         mongo.close();
         kafka.close();
+        leftovers.forget();
     }
 
     public static final class PortInUseException extends IllegalStateException {

@@ -22,7 +22,7 @@ final class Audit {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final ProcessPlatform platform;
+    private final Deployment platform;
     private final Traffic traffic;
     private final WebhookReceiver webhook;
     final List<String> problems = new ArrayList<>();
@@ -30,7 +30,7 @@ final class Audit {
     int duplicated;
     int approved;
 
-    Audit(ProcessPlatform platform, Traffic traffic, WebhookReceiver webhook) {
+    Audit(Deployment platform, Traffic traffic, WebhookReceiver webhook) {
         this.platform = platform;
         this.traffic = traffic;
         this.webhook = webhook;

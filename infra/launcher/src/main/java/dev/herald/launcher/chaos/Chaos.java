@@ -31,8 +31,10 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         }
         List<Outcome> outcomes = new ArrayList<>();
         for (Map.Entry<Integer, List<Scenario>> group : byInstances.entrySet()) {
-            PlatformSettings settings = PlatformSettings.onFreePorts(root, dataDir.resolve("platform-" + group.getKey()), false);
-            try (ProcessPlatform platform = ProcessPlatform.start(settings, group.getKey(), out);
+            PlatformSettings settings = PlatformSettings.onFreePorts(root,
+                    dataDir.resolve(group.getKey() == Scenario.UP ? "herald-up" : "platform-" + group.getKey()), false);
+            try (Deployment platform = group.getKey() == Scenario.UP ? UpPlatform.start(settings)
+                    : ProcessPlatform.start(settings, group.getKey(), out);
                  WebhookReceiver webhook = WebhookReceiver.start()) {
                 for (Scenario scenario : group.getValue()) {
                     Outcome outcome = run(scenario, platform, webhook, out);
@@ -45,7 +47,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         return outcomes;
     }
 
-    private Outcome run(Scenario scenario, ProcessPlatform platform, WebhookReceiver webhook, PrintStream out) throws Exception {
+    private Outcome run(Scenario scenario, Deployment platform, WebhookReceiver webhook, PrintStream out) throws Exception {
         out.println("herald chaos: " + scenario.name() + ": " + reports + " reports at " + rate + "/s; " + scenario.faults());
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         Traffic traffic = new Traffic(platform, scenario.name().replaceAll("[^a-z0-9]+", "-"), run);

@@ -30,7 +30,7 @@ import java.util.stream.Stream;
  * crash-safety suite and of {@code ./herald chaos}. The store keeps its data on disk and the broker its
  * log, as on a real deployment, so a killed part comes back to what it had acknowledged.
  */
-public final class ProcessPlatform implements AutoCloseable {
+public final class ProcessPlatform implements Deployment {
 
     public static final String BROKER = "broker";
     public static final String STORE = "store";
@@ -40,6 +40,8 @@ public final class ProcessPlatform implements AutoCloseable {
     private final Map<String, Node> nodes;
     private final Map<HeraldService, List<String>> urls;
     private final LocalMailbox mailbox;
+    private Thread cleanup;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
     private ProcessPlatform(PlatformSettings settings, Map<String, Node> nodes, Map<HeraldService, List<String>> urls,
                             LocalMailbox mailbox) {
@@ -75,6 +77,10 @@ public final class ProcessPlatform implements AutoCloseable {
             }
         }
         ProcessPlatform platform = new ProcessPlatform(settings, nodes, urls, mailbox);
+        // Ctrl-C on ./herald chaos must not leave a dozen JVMs behind
+        Thread cleanup = new Thread(platform::close, "herald-chaos-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
+        platform.cleanup = cleanup;
         try {
             out.println("herald chaos: starting the broker and the store");
             platform.startAll(List.of(BROKER, STORE));
@@ -192,21 +198,31 @@ public final class ProcessPlatform implements AutoCloseable {
         return nodes.keySet().stream().filter(n -> n.equals(service.artifact()) || n.startsWith(service.artifact() + "-")).toList();
     }
 
-    /** The base URLs of the instances of one service, in instance order. */
+    @Override
     public List<String> urls(HeraldService service) {
         return urls.get(service);
     }
 
+    @Override
     public PlatformSettings settings() {
         return settings;
     }
 
+    @Override
     public String kafkaBootstrap() {
         return "127.0.0.1:" + settings.kafkaPort();
     }
 
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) return;
+        if (cleanup != null && Thread.currentThread() != cleanup) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanup);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook is running or about to: it finds the platform closed
+            }
+        }
         List<Node> reversed = new ArrayList<>(nodes.values());
         java.util.Collections.reverse(reversed);
         // services first, then the issuer, the store and the broker they lean on

@@ -16,8 +16,11 @@ public record Scenario(String name, String faults, int instances, Fault fault) {
 
     @FunctionalInterface
     public interface Fault {
-        void inflict(ProcessPlatform platform) throws Exception;
+        void inflict(Deployment platform) throws Exception;
     }
+
+    /** The {@link #instances()} of a scenario run on {@code ./herald up} itself rather than on parts as processes. */
+    public static final int UP = 0;
 
     private static final Duration OUTAGE = Duration.ofSeconds(3);
 
@@ -27,18 +30,21 @@ public record Scenario(String name, String faults, int instances, Fault fault) {
         for (HeraldService service : HeraldService.values()) {
             if (!service.isPublishingService()) continue;
             String name = service.artifact();
-            all.add(new Scenario("kill " + name, "SIGKILL " + name + ", restart", 1, p -> killAndRestart(p, name)));
+            all.add(new Scenario("kill " + name, "SIGKILL " + name + ", restart", 1, p -> killAndRestart(parts(p), name)));
         }
-        all.add(new Scenario("kill broker", "SIGKILL the Kafka broker, restart", 1, p -> killAndRestart(p, ProcessPlatform.BROKER)));
-        all.add(new Scenario("kill store", "SIGKILL the store, restart", 1, p -> killAndRestart(p, ProcessPlatform.STORE)));
-        all.add(new Scenario("kill everything", "SIGKILL all parts at once, restart", 1, Scenario::killEverything));
+        all.add(new Scenario("kill broker", "SIGKILL the Kafka broker, restart", 1, p -> killAndRestart(parts(p), ProcessPlatform.BROKER)));
+        all.add(new Scenario("kill store", "SIGKILL the store, restart", 1, p -> killAndRestart(parts(p), ProcessPlatform.STORE)));
+        all.add(new Scenario("kill everything", "SIGKILL all parts at once, restart", 1, p -> killEverything(parts(p))));
         all.add(new Scenario("stop store " + storePause.toSeconds() + " s", "SIGSTOP the store, SIGCONT after "
                 + storePause.toSeconds() + " s", 1, p -> {
-            p.node(ProcessPlatform.STORE).pause();
+            parts(p).node(ProcessPlatform.STORE).pause();
             Thread.sleep(storePause.toMillis());
-            p.node(ProcessPlatform.STORE).resume();
+            parts(p).node(ProcessPlatform.STORE).resume();
         }));
-        all.add(new Scenario("two of each, kill one", "SIGKILL one instance of each service, restart", 2, p -> {
+        all.add(new Scenario("kill ./herald up", "SIGKILL the ./herald up process (broker and store inside), start it again",
+                UP, p -> ((UpPlatform) p).killAndRestart(OUTAGE)));
+        all.add(new Scenario("two of each, kill one", "SIGKILL one instance of each service, restart", 2, deployment -> {
+            ProcessPlatform p = parts(deployment);
             List<String> second = new ArrayList<>();
             for (HeraldService service : HeraldService.values()) {
                 if (service.isPublishingService()) second.add(ProcessPlatform.instanceName(service, 2));
@@ -48,6 +54,10 @@ public record Scenario(String name, String faults, int instances, Fault fault) {
             p.startAll(second);
         }));
         return all;
+    }
+
+    private static ProcessPlatform parts(Deployment deployment) {
+        return (ProcessPlatform) deployment;
     }
 
     private static void killAndRestart(ProcessPlatform platform, String name) throws Exception {

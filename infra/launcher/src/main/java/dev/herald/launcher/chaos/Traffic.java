@@ -31,7 +31,7 @@ final class Traffic {
     /** A word every report of a run carries in its title, so search can count them. */
     static final String MARK = "演练";
 
-    private final ProcessPlatform platform;
+    private final Deployment platform;
     private final String unit;
     private final String subscriber;
     private final String webhookPath;
@@ -44,7 +44,7 @@ final class Traffic {
     final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     final List<String> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    Traffic(ProcessPlatform platform, String scenario, String run) {
+    Traffic(Deployment platform, String scenario, String run) {
         this.platform = platform;
         this.unit = "演练单位-" + scenario + "-" + run;
         this.subscriber = "chaos-" + scenario + "-" + run;

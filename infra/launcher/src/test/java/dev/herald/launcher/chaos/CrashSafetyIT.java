@@ -23,12 +23,12 @@ class CrashSafetyIT {
     void noScenarioLosesOrDoublesAcknowledgedWork() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
         Path data = Files.createTempDirectory("herald-chaos");
-        Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 120), 10, Duration.ofSeconds(30), s -> true);
+        Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 100), 10, Duration.ofSeconds(20), s -> true);
 
         List<Outcome> outcomes = chaos.run(root, data, System.out);
 
         System.out.println(Chaos.table(outcomes));
-        assertThat(outcomes).hasSize(Scenario.all(Duration.ofSeconds(30)).size());
+        assertThat(outcomes).hasSize(Scenario.all(Duration.ofSeconds(20)).size());
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome.submitted()).as(outcome.scenario() + ": acknowledged submissions").isGreaterThan(0);
             assertThat(outcome.problems()).as(outcome.scenario() + ": what went missing or doubled").isEmpty();

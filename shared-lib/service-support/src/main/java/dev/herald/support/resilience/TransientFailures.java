@@ -44,6 +44,8 @@ public final class TransientFailures {
                 || t instanceof TransientDataAccessException
                 || t instanceof MongoTimeoutException
                 || t instanceof MongoSocketException
+                // the driver pauses a pool whose server went away; the next selection waits for it to return
+                || t instanceof com.mongodb.MongoConnectionPoolClearedException
                 || t instanceof MongoNotPrimaryException
                 || t instanceof MongoNodeIsRecoveringException
                 || t instanceof MongoException mongo && MONGO_RETRY_LABELS.stream().anyMatch(mongo::hasErrorLabel)

@@ -25,6 +25,10 @@ class TransientFailuresTest {
         assertThat(TransientFailures.isTransient(wrapped)).isTrue();
         assertThat(TransientFailures.isTransient(new QueryTimeoutException("slow"))).isTrue();
         assertThat(TransientFailures.isTransient(new RuntimeException(new NotLeaderOrFollowerException("moving")))).isTrue();
+        // seen when the store was killed under load: Spring Data leaves it uncategorized
+        assertThat(TransientFailures.isTransient(new org.springframework.data.mongodb.UncategorizedMongoDbException("pool paused",
+                new com.mongodb.MongoConnectionPoolClearedException(new com.mongodb.connection.ServerId(
+                        new com.mongodb.connection.ClusterId(), new ServerAddress()), null)))).isTrue();
     }
 
     @Test
