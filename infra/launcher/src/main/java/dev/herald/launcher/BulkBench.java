@@ -41,7 +41,8 @@ final class BulkBench {
 
     boolean run(int reports) throws Exception {
         Path data = Files.createTempDirectory("herald-bulk-bench");
-        PlatformSettings settings = PlatformSettings.onFreePorts(root, data, false);
+        // the store on disk, as ./herald up keeps it: what an import costs includes making it durable
+        PlatformSettings settings = PlatformSettings.onFreePorts(root, data, false).withStoreOnDisk();
         out.printf("herald bulk-bench: %d generated reports in one NDJSON import; JDK %s, %d cores, services %s%n",
                 reports, Runtime.version(), Runtime.getRuntime().availableProcessors(), settings.serviceJvmOptions());
         Path file = data.resolve("reports.ndjson");

@@ -37,6 +37,12 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
                 rateLimits, all);
     }
 
+    /** These settings with the store kept on disk under the data folder, as ./herald up keeps it. */
+    public PlatformSettings withStoreOnDisk() {
+        return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, true, serviceJvmOptions, rateLimits,
+                serviceProperties);
+    }
+
     public List<String> propertiesOf(HeraldService service) {
         return serviceProperties.getOrDefault(service, List.of());
     }

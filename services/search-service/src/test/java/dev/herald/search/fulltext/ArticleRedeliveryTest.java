@@ -38,6 +38,10 @@ class ArticleRedeliveryTest {
 
     EventDeliveries events;
 
+    /** Each search instance records what it processed under its own name. */
+    @Autowired
+    SearchInstance instance;
+
     @Autowired
     void deliveriesTo(MongoTemplate mongo) {
         events = new EventDeliveries(kafka, new ProcessedEvents(mongo.getDb()));
@@ -119,14 +123,14 @@ class ArticleRedeliveryTest {
     }
 
     private Delivery publish(String id, int version, String unit, String title) {
-        return events.deliver("article-published", id, "search.article-published", eventId -> """
+        return events.deliver("article-published", id, instance.consumer("article-published"), eventId -> """
                 {"eventId":"%s","when":"2026-11-20T0%d:00:00Z","articleId":"%s","version":%d,"unit":"%s",
                  "channel":"党建动态","title":"%s","body":"%s","tags":["党建"],"moderator":"wang.fang",
                  "publishedAt":"2026-11-20T0%d:00:00Z"}""".formatted(eventId, version, id, version, unit, title, BODY, version));
     }
 
     private Delivery retract(String id, int version, String unit) {
-        return events.deliver("article-retracted", id, "search.article-retracted", eventId -> """
+        return events.deliver("article-retracted", id, instance.consumer("article-retracted"), eventId -> """
                 {"eventId":"%s","when":"2026-11-20T0%d:30:00Z","articleId":"%s","version":%d,"unit":"%s",
                  "reason":"活动日期有误","moderator":"wang.fang"}""".formatted(eventId, version, id, version, unit));
     }
