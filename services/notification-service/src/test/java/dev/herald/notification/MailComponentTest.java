@@ -1,5 +1,6 @@
 package dev.herald.notification;
 
+import dev.herald.infra.embedded.MovableClock;
 import dev.herald.infra.embedded.TestTokens;
 import org.bson.Document;
 import org.springframework.beans.factory.annotation.Autowired;

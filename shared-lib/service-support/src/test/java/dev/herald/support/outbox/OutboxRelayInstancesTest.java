@@ -1,5 +1,6 @@
 package dev.herald.support.outbox;
 
+import dev.herald.infra.embedded.MovableClock;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;

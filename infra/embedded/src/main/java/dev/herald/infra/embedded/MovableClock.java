@@ -1,4 +1,4 @@
-package dev.herald.notification;
+package dev.herald.infra.embedded;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,8 +8,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The system clock, moved forward on request: lets a test close an hourly digest window without waiting
- * an hour. It only ever moves forward, so deadlines computed before a move are simply reached sooner.
+ * The system clock, moved forward on request: lets a test close an hourly digest window, or let a lease lapse,
+ * without waiting it out. It only ever moves forward, so deadlines computed before a move are simply reached sooner.
  */
 public final class MovableClock extends Clock {
 
