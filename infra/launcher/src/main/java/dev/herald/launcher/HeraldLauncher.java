@@ -74,7 +74,9 @@ public final class HeraldLauncher {
                 .map(a -> a.substring("--only=".length())).orElse("");
         java.time.Duration pause = java.time.Duration.ofSeconds(option(args, "--store-pause=", 120));
         Path data = root.resolve("target/chaos-" + System.currentTimeMillis());
-        var chaos = new dev.herald.launcher.chaos.Chaos(reports, rate, pause, s -> s.name().contains(only));
+        // --only=NAME[,NAME...]: the scenarios whose name holds any of them
+        List<String> names = Arrays.stream(only.split(",")).map(String::strip).toList();
+        var chaos = new dev.herald.launcher.chaos.Chaos(reports, rate, pause, s -> names.stream().anyMatch(s.name()::contains));
         var outcomes = chaos.run(root, data, System.out);
         System.out.println();
         System.out.println(dev.herald.launcher.chaos.Chaos.table(outcomes));
