@@ -37,14 +37,14 @@ public class ResilienceAutoConfiguration {
         }
 
         @Bean
-        DeadLetters heraldDeadLetters(BrokerTimeouts timeouts) {
-            return new DeadLetters(timeouts);
+        DeadLetterPublisher heraldDeadLetterPublisher(BrokerTimeouts timeouts) {
+            return new DeadLetterPublisher(timeouts);
         }
 
         /** The binder takes a single container customizer: a service that brings its own replaces this one. */
         @Bean
         @ConditionalOnMissingBean(ListenerContainerCustomizer.class)
-        RetryOrDeadLetter heraldRetryOrDeadLetter(ResilienceProperties properties, DeadLetters deadLetters, MeterRegistry meters) {
+        RetryOrDeadLetter heraldRetryOrDeadLetter(ResilienceProperties properties, DeadLetterPublisher deadLetters, MeterRegistry meters) {
             return new RetryOrDeadLetter(properties.retry(), deadLetters, meters);
         }
     }

@@ -30,11 +30,11 @@ import java.util.function.BiFunction;
 public class RetryOrDeadLetter implements ListenerContainerWithDlqAndRetryCustomizer, DisposableBean {
 
     private final ResilienceProperties.Retry retry;
-    private final DeadLetters deadLetters;
+    private final DeadLetterPublisher deadLetters;
     private final MeterRegistry meters;
     private final ThreadPoolTaskScheduler resumer = new ThreadPoolTaskScheduler();
 
-    public RetryOrDeadLetter(ResilienceProperties.Retry retry, DeadLetters deadLetters, MeterRegistry meters) {
+    public RetryOrDeadLetter(ResilienceProperties.Retry retry, DeadLetterPublisher deadLetters, MeterRegistry meters) {
         this.retry = retry;
         this.deadLetters = deadLetters;
         this.meters = meters;

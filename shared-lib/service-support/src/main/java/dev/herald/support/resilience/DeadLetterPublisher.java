@@ -29,7 +29,7 @@ import java.util.function.BiFunction;
  * record whichever path produced it. One producer per cluster, on the connection settings of the consumer
  * whose records it dead-letters, with acknowledgement from all replicas.
  */
-public class DeadLetters implements ConsumerConfigCustomizer, DisposableBean {
+public class DeadLetterPublisher implements ConsumerConfigCustomizer, DisposableBean {
 
     /** Connection and security settings a producer can share with the consumer; client-specific ones stay out. */
     private static final Set<String> NOT_SHARED = Set.of(ProducerConfig.CLIENT_ID_CONFIG, ProducerConfig.INTERCEPTOR_CLASSES_CONFIG,
@@ -39,7 +39,7 @@ public class DeadLetters implements ConsumerConfigCustomizer, DisposableBean {
     private final Map<String, Map<String, Object>> consumers = new ConcurrentHashMap<>();
     private final Map<Object, DefaultKafkaProducerFactory<byte[], byte[]>> producers = new ConcurrentHashMap<>();
 
-    public DeadLetters(BrokerTimeouts timeouts) {
+    public DeadLetterPublisher(BrokerTimeouts timeouts) {
         this.timeouts = timeouts;
     }
 
@@ -57,7 +57,7 @@ public class DeadLetters implements ConsumerConfigCustomizer, DisposableBean {
         }
         var factory = producers.computeIfAbsent(consumer.get(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG), servers -> producer(consumer));
         var recoverer = new DeadLetterPublishingRecoverer(new KafkaTemplate<>(factory), destination);
-        recoverer.setHeaderNamesSupplier(DeadLetters::binderHeaderNames);
+        recoverer.setHeaderNamesSupplier(DeadLetterPublisher::binderHeaderNames);
         recoverer.setExceptionHeadersCreator((headers, failure, isKey, names) -> {
             Throwable cause = unwrapped(failure);
             headers.add(names.getExceptionInfo().getExceptionFqcn(), utf8(cause.getClass().getName()));
