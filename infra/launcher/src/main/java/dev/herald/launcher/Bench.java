@@ -70,12 +70,10 @@ final class Bench {
 
     /** Submissions need a registered unit; the benchmark's own is registered once, allowed every corpus channel. */
     private void registerUnit() {
-        List<String> channels = CorpusReports.submissions().stream().map(r -> (String) r.get("channel")).distinct().toList();
         HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
-        String unit = settings.baseUrl(HeraldService.INGEST) + "/api/units/" + HttpJson.encode(BENCH_UNIT);
-        if (asAdmin.get(unit).status() == 200) return;
-        HttpJson.Response registered = asAdmin.request("PUT", unit,
-                tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(Map.of("channels", channels)));
+        String ingest = settings.baseUrl(HeraldService.INGEST);
+        if (asAdmin.get(ingest + "/api/units/" + HttpJson.encode(BENCH_UNIT)).status() == 200) return;
+        HttpJson.Response registered = CorpusReports.registerUnit(asAdmin, ingest, BENCH_UNIT);
         if (registered.status() / 100 != 2) {
             throw new IllegalStateException("could not register the benchmark's unit: " + registered.status() + " " + registered.body());
         }

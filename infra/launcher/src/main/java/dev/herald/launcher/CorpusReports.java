@@ -30,6 +30,16 @@ public final class CorpusReports {
         return specs.stream().map(CorpusReports::submission).toList();
     }
 
+    /**
+     * Registers (or re-registers) a unit allowed every channel of the corpus, so it may submit the corpus
+     * reports: what the benchmark and the fault-injection suite submit under units of their own.
+     */
+    public static HttpJson.Response registerUnit(HttpJson asAdmin, String ingestUrl, String unit) {
+        List<String> channels = submissions().stream().map(r -> (String) r.get("channel")).distinct().toList();
+        return asAdmin.request("PUT", ingestUrl + "/api/units/" + HttpJson.encode(unit),
+                JsonMapper.builder().build().writeValueAsString(Map.of("channels", channels)));
+    }
+
     /** What a unit posts: the submission without its unit, which the unit's token names. */
     public static Map<String, Object> body(Map<String, Object> submission) {
         Map<String, Object> body = new LinkedHashMap<>(submission);

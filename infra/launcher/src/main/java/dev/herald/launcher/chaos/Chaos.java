@@ -52,7 +52,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         Traffic traffic = new Traffic(platform, scenario.name().replaceAll("[^a-z0-9]+", "-"), run);
         traffic.prepare(webhook);
-        long deadLettersBefore = DeadLetters.count(platform.kafkaBootstrap());
+        long deadLettersBefore = DeadLetterTopics.count(platform.kafkaBootstrap());
         AtomicReference<Instant> faultEnded = new AtomicReference<>();
         List<String> faultErrors = new ArrayList<>();
         traffic.run(reports, Duration.ofMillis((long) (reports / rate * 1000)), 0.4, () -> {
@@ -77,7 +77,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
             if (!converged) Thread.sleep(2_000);
         }
         Duration recovery = converged ? Duration.between(faultEnded.get(), Instant.now()) : null;
-        long deadLetters = DeadLetters.count(platform.kafkaBootstrap()) - deadLettersBefore;
+        long deadLetters = DeadLetterTopics.count(platform.kafkaBootstrap()) - deadLettersBefore;
         List<String> problems = new ArrayList<>(faultErrors);
         problems.addAll(audit.problems);
         if (deadLetters > 0) problems.add(deadLetters + " events dead-lettered during the scenario");

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /** How many records the platform's dead-letter topics hold in all: a scenario must not add any. */
-final class DeadLetters {
+final class DeadLetterTopics {
 
-    private DeadLetters() {
+    private DeadLetterTopics() {
     }
 
     static long count(String bootstrap) {

@@ -123,7 +123,7 @@ public final class ProcessPlatform implements Deployment {
     private static Node infrastructure(PlatformSettings settings, String name, String kind, Path dir, int port) {
         return new Node(name, () -> {
             Path log = Files.createDirectories(settings.dataDir().resolve("logs")).resolve(name + ".log");
-            long start = Files.exists(log) ? Files.size(log) : 0;
+            long start = LogMarker.end(log);
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
             if (Runtime.version().feature() >= 24) command.add("--sun-misc-unsafe-memory-access=allow");
@@ -131,27 +131,9 @@ public final class ProcessPlatform implements Deployment {
                     "--dir=" + dir.toAbsolutePath(), "--port=" + port));
             Process process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-            return new Node.Started(process, timeout -> awaitMarker(name, process, log, start, timeout));
+            return new Node.Started(process, timeout -> LogMarker.await(name, process, log, start,
+                    InfrastructureProcess.READY, timeout));
         });
-    }
-
-    private static void awaitMarker(String name, Process process, Path log, long from, Duration timeout) throws InterruptedException {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with code " + process.exitValue() + "; see " + log);
-            }
-            try {
-                String text = Files.readString(log);
-                if (text.length() > from && text.substring((int) Math.min(from, text.length())).contains(InfrastructureProcess.READY)) {
-                    return;
-                }
-            } catch (IOException | java.io.UncheckedIOException stillWriting) {
-                // try again
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(name + " was not ready after " + timeout.toSeconds() + " s; see " + log);
     }
 
     static Path launcherJar(Path root) {

@@ -65,10 +65,8 @@ final class Traffic {
 
     /** Registers the unit and subscribes to it by inbox and by webhook; retried until the platform takes it. */
     void prepare(WebhookReceiver webhook) throws InterruptedException {
-        List<String> channels = corpus.stream().map(r -> (String) r.get("channel")).distinct().toList();
         HttpJson admin = as(Role.ADMIN, null);
-        retry("register " + unit, () -> admin.request("PUT", url(HeraldService.INGEST) + "/api/units/" + HttpJson.encode(unit),
-                json(Map.of("channels", channels))).status() / 100 == 2);
+        retry("register " + unit, () -> CorpusReports.registerUnit(admin, url(HeraldService.INGEST), unit).status() / 100 == 2);
         HttpJson reader = as(Role.SUBSCRIBER, subscriber);
         String subscriptions = url(HeraldService.NOTIFICATION) + "/api/subscriptions";
         retry("inbox subscription", () -> {
@@ -225,10 +223,6 @@ final class Traffic {
 
     private PlatformSettings settings() {
         return platform.settings();
-    }
-
-    private static String json(Object value) {
-        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
     }
 
     private interface Attempt {

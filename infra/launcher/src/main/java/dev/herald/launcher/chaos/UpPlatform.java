@@ -51,18 +51,9 @@ public final class UpPlatform implements Deployment {
         for (HeraldService service : HeraldService.values()) {
             env.put(service.portVariable(), Integer.toString(settings.port(service)));
         }
-        long from = Files.exists(log) ? Files.size(log) : 0;
+        long from = LogMarker.end(log);
         launcher = builder.start();
-        long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!launcher.isAlive()) {
-                throw new IllegalStateException("./herald up exited with code " + launcher.exitValue() + "; see " + log);
-            }
-            String text = Files.readString(log);
-            if (text.length() > from && text.substring((int) from).contains("Herald is up.")) return;
-            Thread.sleep(500);
-        }
-        throw new IllegalStateException("./herald up was not up after 4 minutes; see " + log);
+        LogMarker.await("./herald up", launcher, log, from, "Herald is up.", Duration.ofMinutes(4));
     }
 
     /** SIGKILL to the launcher alone, as a power cut of its terminal would: its children are left orphaned. */
