@@ -91,7 +91,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
                 o.approved(), o.lost(), o.duplicated(), o.recovery() == null ? "never" : seconds(o.recovery()));
     }
 
-    /** The outcomes as a Markdown table, as the README shows it. */
+    /** The outcomes as a Markdown table, as docs/crash-safety.md shows it. */
     public static String table(List<Outcome> outcomes) {
         StringBuilder table = new StringBuilder("| scenario | faults | reports acknowledged | approved | lost | duplicated | time to recover |\n"
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
