@@ -87,7 +87,8 @@ public final class Node {
         Process p = process;
         if (p == null || !p.isAlive()) return;
         try {
-            new ProcessBuilder("kill", "-" + signal, Long.toString(p.pid())).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
+            // bash's own kill: the JDK sends no SIGSTOP, and a new machine may lack procps' /usr/bin/kill
+            new ProcessBuilder("bash", "-c", "kill -" + signal + " " + p.pid()).inheritIO().start().waitFor(10, TimeUnit.SECONDS);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("cannot send SIG" + signal + " to " + name, e);
         } catch (InterruptedException e) {
