@@ -287,6 +287,39 @@ class PublishingPipelineIT {
                 .containsExactlyInAnyOrderElementsOf(rows.stream().map(row -> row.service() + " " + row.method() + " " + row.pattern()).toList());
     }
 
+    /**
+     * What a fuzzer sends to every endpoint of every service, as an admin so that no access rule stops it
+     * first: a query string nobody can decode, path parameters, NUL, an encoded slash or traversal. Each is
+     * the client's mistake, so a 4xx problem+json, and no service logs an unexpected failure for it.
+     */
+    @Test
+    @Order(15)
+    void everyEndpointAnswersMalformedRequestsWithAProblemAndLogsNothingUnexpected() throws Exception {
+        String admin = LocalAccounts.token(settings, Role.ADMIN, null);
+        var resources = new AccessMatrix.Resources(ids.getFirst(), readerSubscription, readerSubscription, reader, readerNotice, "draft-x");
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : AccessMatrix.rows(resources)) {
+            String path = row.path().contains("?") ? row.path().substring(0, row.path().indexOf('?')) : row.path();
+            for (String target : List.of(path + "?after=%FF%FF", path + "?q=%E5%85", path + ";x=1", path + "/%00",
+                    path + "/a%2Fb", path + "/..%2F..%2Fetc%2Fpasswd")) {
+                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), row.method() + " " + target + " HTTP/1.0\r\n"
+                        + "Host: localhost\r\nAuthorization: Bearer " + admin + "\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: 2\r\n\r\n{}");
+                if (answer.status() < 400 || answer.status() > 499 || !answer.contentType().startsWith("application/problem+json")) {
+                    wrong.add(row.service() + " " + row.method() + " " + target + ": " + answer.status() + " " + answer.contentType());
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        for (HeraldService service : HeraldService.values()) {
+            Path log = settings.dataDir().resolve("logs").resolve(service.artifact() + ".log");
+            if (Files.exists(log)) {
+                assertThat(Files.readString(log)).as(log.toString()).doesNotContain("Unexpected failure");
+            }
+        }
+    }
+
     @Test
     @Order(14)
     void aUnitPointsAtThePageOnItsOwnSiteAndTheReportItMakesIsPublishedAndFound() throws Exception {

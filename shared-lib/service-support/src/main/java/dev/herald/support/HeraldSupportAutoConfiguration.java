@@ -50,7 +50,9 @@ import java.time.Clock;
         beforeName = {
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration"})
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        // and our error controller before Boot decides whether to add its own
+        "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
 @EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class, RequestSizeProperties.class})
 public class HeraldSupportAutoConfiguration {
 
@@ -157,6 +159,17 @@ public class HeraldSupportAutoConfiguration {
 
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+    @ConditionalOnClass(name = "org.springframework.boot.tomcat.TomcatContextCustomizer")
+    static class Tomcat {
+
+        @Bean
+        org.springframework.boot.tomcat.TomcatContextCustomizer tomcatProblemReports() {
+            return new dev.herald.support.web.TomcatProblemReports();
+        }
+    }
+
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     static class Web {
 
         @Bean
@@ -178,6 +191,20 @@ public class HeraldSupportAutoConfiguration {
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
             registration.setEnabled(!org.springframework.util.ClassUtils.isPresent(
                     "org.springframework.security.web.SecurityFilterChain", getClass().getClassLoader()));
+            return registration;
+        }
+
+        @Bean
+        @ConditionalOnMissingBean(org.springframework.boot.webmvc.error.ErrorController.class)
+        dev.herald.support.web.ProblemErrorController problemErrorController() {
+            return new dev.herald.support.web.ProblemErrorController();
+        }
+
+        /** First of all filters: a query string nobody can decode is refused before any code reads it. */
+        @Bean
+        FilterRegistrationBean<dev.herald.support.web.MalformedQueryFilter> malformedQueryFilter() {
+            var registration = new FilterRegistrationBean<>(new dev.herald.support.web.MalformedQueryFilter());
+            registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
             return registration;
         }
 

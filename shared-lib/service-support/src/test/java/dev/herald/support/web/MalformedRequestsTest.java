@@ -1,0 +1,147 @@
+package dev.herald.support.web;
+
+import dev.herald.support.security.AccessRules;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.annotation.Import;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A request nobody can read (a query string that is not percent-encoded UTF-8, a path the request firewall
+ * or Tomcat itself refuses, a header with control characters) is the client's mistake: a 400 problem+json
+ * from every layer that can refuse it, and nothing logged as an unexpected failure. Requests go over a raw
+ * socket, as a fuzzer sends them, because an HTTP client would refuse to send most of them (HTTP/1.0, so
+ * the answer comes unchunked).
+ */
+@SpringBootTest(classes = MalformedRequestsTest.App.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.autoconfigure.exclude=org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration,"
+                + "org.springframework.boot.mongodb.autoconfigure.MongoAutoConfiguration",
+        "spring.cloud.stream.defaultBinder=kafka",
+        "spring.security.oauth2.resourceserver.jwt.jwk-set-uri=http://127.0.0.1:1/jwks"})
+@ExtendWith(OutputCaptureExtension.class)
+class MalformedRequestsTest {
+
+    // no component scan: this package holds the production error controller, which must come from the auto-configuration
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(App.Echo.class)
+    static class App {
+
+        @RestController
+        static class Echo {
+
+            @GetMapping("/api/echo")
+            String echo(@RequestParam(defaultValue = "") String q) {
+                return "echo " + q;
+            }
+
+            @GetMapping("/api/echo/{id}")
+            String one(@PathVariable String id) {
+                return "echo " + id;
+            }
+        }
+
+        @Bean
+        io.micrometer.core.instrument.MeterRegistry meterRegistry() {
+            return new io.micrometer.core.instrument.simple.SimpleMeterRegistry();
+        }
+
+        @Bean
+        AccessRules openEcho() {
+            return rules -> rules.requestMatchers("/api/echo", "/api/echo/**").permitAll();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aWellFormedRequestIsAnswered() throws IOException {
+        Answer answer = send("GET /api/echo?q=%E5%85%9A HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.body()).isEqualTo("echo 党");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "/api/echo?after=%FF%FF",            // not UTF-8
+            "/api/echo?q=%E5%85",                // a character cut short
+            "/api/echo?q=%",                     // a percent sign with nothing after it
+            "/api/echo?q=%zz&page=1",            // not hexadecimal
+            "/api/echo;jsessionid=1",            // the firewall refuses path parameters
+            "/api/echo/a;b",
+            "/api/echo/%00",                     // a NUL
+            "/api/echo/a%2Fb",                   // an encoded slash
+            "/api/echo/..%2F..%2Fetc%2Fpasswd",  // an encoded traversal
+            "/api/../../etc/passwd",             // a traversal above the root
+            "/%ZZ",
+            "/api/echo/%C0%AE%C0%AE",            // an overlong encoding of '..'
+    })
+    void aMalformedRequestIsA400Problem(String target, CapturedOutput log) throws IOException {
+        Answer answer = send("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"status\":400");
+        assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
+    @Test
+    void aHeaderWithControlCharactersIsA400Problem() throws IOException {
+        Answer answer = send("GET /api/echo HTTP/1.0\r\nHost: localhost\r\nX-Note: a\u0001b\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPathNobodyMapsIsAProblemNotAnHtmlPage(CapturedOutput log) throws IOException {
+        Answer answer = send("GET /api/nothing-here HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+
+        assertThat(answer.status()).isBetween(400, 499);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
+    record Answer(int status, String contentType, String body) {
+    }
+
+    private Answer send(String request) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            int split = raw.indexOf("\r\n\r\n");
+            String head = split < 0 ? raw : raw.substring(0, split);
+            String body = split < 0 ? "" : raw.substring(split + 4);
+            int status = Integer.parseInt(head.substring(9, 12));
+            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
+                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
+            return new Answer(status, contentType, body);
+        }
+    }
+}
