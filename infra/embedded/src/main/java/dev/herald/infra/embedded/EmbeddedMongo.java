@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.herald.infra.embedded.store.DurableBackend;
+import dev.herald.infra.embedded.store.IdLookupH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,7 +47,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
-        H2Backend file = new H2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
+        H2Backend file = new IdLookupH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
         return start(new DurableBackend(file, sync), port);
     }
 
