@@ -1,6 +1,8 @@
 package dev.herald.moderation.screening;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -86,6 +88,17 @@ class RecurringNameDetectorTest {
         String body = report("吴红英", "欢迎社会各界关注。");
 
         assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"report-nanning-tcm-hospital.txt, 南宁市中医医院", "report-chaoyang-health-system.txt, 朝阳区卫生健康委员会",
+            "report-guizhou-jiangjunshan-hospital.txt, 贵州省人民医院"})
+    void realReportsRaiseNoRecurringNameEvenWithTheirPages(String file, String unit) throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("/corpus/" + file)) {
+            String page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(names(new ScreeningInput("报道", unit, "党建新闻", page, null))).isEmpty();
+        }
     }
 
     @Test
