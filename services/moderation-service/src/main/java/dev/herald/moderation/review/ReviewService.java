@@ -119,7 +119,7 @@ public class ReviewService {
     }
 
     private ScreeningResult screen(ArticleSubmitted submitted) {
-        return screener.screen(new ScreeningInput(submitted.title(), submitted.channel(), submitted.body(),
+        return screener.screen(new ScreeningInput(submitted.title(), submitted.unit(), submitted.channel(), submitted.body(),
                 submitted.originalPublishedAt()), fingerprint -> nearestEarlier(submitted.articleId(), fingerprint));
     }
 

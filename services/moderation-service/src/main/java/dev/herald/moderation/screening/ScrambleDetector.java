@@ -229,6 +229,11 @@ final class ScrambleDetector {
         return CharNgramModel.train(texts);
     }
 
+    /** The model of clean report prose, trained on first use; other detectors read with it too. */
+    static CharNgramModel shippedModel() {
+        return Shipped.MODEL;
+    }
+
     /** Trained once, on first use, from the shipped clean reports. */
     private static final class Shipped {
         static final CharNgramModel MODEL = train(CleanReports.shipped());

@@ -29,10 +29,12 @@ public class Screener {
     private final ChromeDetector chrome = new ChromeDetector();
     private final MetadataDetector metadata = new MetadataDetector();
     private final ScrambleDetector scramble = new ScrambleDetector();
+    private final RecurringNameDetector names;
 
     public Screener(ScreeningPolicy policy, java.time.Clock clock) {
         this.policy = policy;
         this.clock = clock;
+        this.names = new RecurringNameDetector(ScrambleDetector.shippedModel(), policy.names());
         this.lexicon = new AtomicReference<>(new Lexicon(lines("screening/lexicon.txt"), lines("screening/allow.txt")));
     }
 
@@ -46,7 +48,9 @@ public class Screener {
         Lexicon current = lexicon.get();
         List<Finding> findings = new ArrayList<>();
         findings.addAll(promotion.inspect("title", title, current));
-        findings.addAll(promotion.inspect("body", body, current));
+        List<Finding> inBody = promotion.inspect("body", body, current);
+        findings.addAll(inBody);
+        findings.addAll(names.inspect(input, inBody.stream().filter(f -> f.kind() == Finding.Kind.CONTACT).toList(), current));
         ChromeDetector.Result chromeResult = chrome.inspect(body);
         findings.addAll(chromeResult.findings());
         findings.addAll(scramble.inspect(title, body, chromeResult.findings()));

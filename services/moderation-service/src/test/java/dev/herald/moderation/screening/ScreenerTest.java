@@ -191,7 +191,7 @@ class ScreenerTest {
         ScreeningResult first = screener.screen("标题", page);
 
         assertThat(screener.screen("标题", page)).isEqualTo(first);
-        assertThat(first.policyVersion()).isEqualTo("policy-2");
+        assertThat(first.policyVersion()).isEqualTo("policy-3");
         assertThat(first.lexiconVersion()).startsWith("lexicon-").isEqualTo(screener.lexicon().version());
     }
 

@@ -25,7 +25,7 @@ final class CaseFiles {
         return line("id", c.id()) + line("category", c.category().label())
                 + line("expected-kinds", list(DetectorKinds.sorted(c.expectedKinds())))
                 + line("expected-verdict", c.expectedVerdict().name()) + line("source", c.source())
-                + line("earlier", list(c.earlier())) + line("note", c.note()) + line("title", c.title())
+                + line("earlier", list(c.earlier())) + line("note", c.note()) + line("title", c.title()) + line("unit", c.unit())
                 + "channel: " + oneLine(c.channel()) + SEPARATOR + c.body() + "\n";
     }
 
@@ -44,7 +44,7 @@ final class CaseFiles {
         return new EvaluationCase(required(labels, "id"), Category.of(required(labels, "category")),
                 Set.copyOf(items(required(labels, "expected-kinds"))), Verdict.valueOf(required(labels, "expected-verdict")),
                 required(labels, "source"), items(required(labels, "earlier")), labels.getOrDefault("note", ""),
-                required(labels, "title"), required(labels, "channel"), body);
+                required(labels, "title"), required(labels, "unit"), required(labels, "channel"), body);
     }
 
     private static String line(String key, String value) {

@@ -15,9 +15,10 @@ import java.util.Set;
  *                        source are never each other's earlier reports unless {@code earlier} says so
  * @param earlier         the earlier reports it republishes
  * @param note            how it was made, and what is tricky about it
+ * @param unit            the registered name of the unit that submitted it (spam comes in under a real unit's account)
  */
 record EvaluationCase(String id, Category category, Set<String> expectedKinds, Verdict expectedVerdict, String source,
-                      List<String> earlier, String note, String title, String channel, String body) {
+                      List<String> earlier, String note, String title, String unit, String channel, String body) {
 
     EvaluationCase {
         expectedKinds = Set.copyOf(expectedKinds);
@@ -33,6 +34,6 @@ record EvaluationCase(String id, Category category, Set<String> expectedKinds, V
     }
 
     ScreeningInput input() {
-        return new ScreeningInput(title, channel, body, null);
+        return new ScreeningInput(title, unit, channel, body, null);
     }
 }

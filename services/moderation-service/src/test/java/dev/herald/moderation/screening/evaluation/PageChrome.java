@@ -92,7 +92,7 @@ final class PageChrome {
             String body = wrap(source.title(), source.channel(), source.body(), LAYOUTS.get(i));
             cases.add(new EvaluationCase(String.format("chrome-%02d", i + 1), Category.CHROME,
                     expectedKinds(Set.of("CHROME"), source.title(), body), Verdict.NEEDS_ATTENTION, source.id(), List.of(),
-                    source.id() + " in a page: " + LAYOUTS.get(i).describe(), source.title(), source.channel(), body));
+                    source.id() + " in a page: " + LAYOUTS.get(i).describe(), source.title(), source.unit(), source.channel(), body));
         }
         return cases;
     }

@@ -83,7 +83,7 @@ final class Republisher {
         String note = "republication of " + original.id() + ": "
                 + edits.stream().map(e -> e.name().toLowerCase().replace('_', ' ')).collect(Collectors.joining(", "));
         return new EvaluationCase(id, Category.NEAR_DUPLICATE, kinds, Verdict.NEEDS_ATTENTION, original.id(),
-                List.of(original.id()), note, title, channel, body);
+                List.of(original.id()), note, title, original.unit(), channel, body);
     }
 
     private String shiftDate(String body) {

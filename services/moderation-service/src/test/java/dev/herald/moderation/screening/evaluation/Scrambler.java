@@ -65,7 +65,7 @@ final class Scrambler {
         String note = "sentences of " + source.id() + " shuffled; title fragments of " + recipe.shortest() + "-"
                 + recipe.longest() + " characters spliced into " + spliced + " of " + sentences.size() + " sentences";
         return new EvaluationCase(id, Category.SCRAMBLED, Set.of("SCRAMBLED"), Verdict.NEEDS_ATTENTION, source.id(), List.of(),
-                note, source.title(), source.channel(), TextCraft.join(paragraphs));
+                note, source.title(), source.unit(), source.channel(), TextCraft.join(paragraphs));
     }
 
     private String fragment(List<String> runs, Recipe recipe) {

@@ -25,10 +25,21 @@ final class SpamInjector {
     /** How a brand is written to slip past plain matching. */
     enum Disguise { PLAIN, FILLER, SPACED, TRADITIONAL, MIXED }
 
-    /** Contact bait; the WIDE ones write the contact in full-width forms, DISGUISED_WECHAT a homophone of 微信. */
-    enum Bait { WECHAT, QQ, LINK, MOBILE, CLICK, WIDE_QQ, WIDE_LINK, WIDE_MOBILE, WIDE_WECHAT, DISGUISED_WECHAT }
+    /**
+     * Contact bait; the WIDE ones write the contact in full-width forms, DISGUISED_WECHAT a homophone of 微信. The
+     * rest are the forms Chinese spam writes links in to slip past link filters (see {@code evaluation/SOURCES.md}):
+     * a bare domain of a new top-level domain, dots written 点 or 。, a domain spelled out letter by letter, an IP
+     * with a port, a short link, a QR-code and group prompt, and the "only official WeChat, agents add" notice.
+     */
+    enum Bait { WECHAT, QQ, LINK, MOBILE, CLICK, WIDE_QQ, WIDE_LINK, WIDE_MOBILE, WIDE_WECHAT, DISGUISED_WECHAT,
+        BARE_DOMAIN, DOTTED_DOMAIN, SPACED_DOMAIN, IP_PORT, SHORT_LINK, QR_GROUP, AGENT_WECHAT }
 
-    private record Recipe(Disguise disguise, int times, boolean inTitle, List<Bait> baits) {
+    /** {@code unitName}: the brand takes the place of the unit's own name where the report repeats it. */
+    private record Recipe(Disguise disguise, int times, boolean inTitle, List<Bait> baits, boolean unitName) {
+
+        Recipe(Disguise disguise, int times, boolean inTitle, List<Bait> baits) {
+            this(disguise, times, inTitle, baits, false);
+        }
     }
 
     /** Brands of the starter lexicon. */
@@ -82,7 +93,26 @@ final class SpamInjector {
             new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.DISGUISED_WECHAT)),
             new Recipe(Disguise.PLAIN, 5, true, List.of(Bait.LINK, Bait.QQ)),
             new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.CLICK)),
-            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WIDE_WECHAT, Bait.WIDE_MOBILE)));
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WIDE_WECHAT, Bait.WIDE_MOBILE)),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.BARE_DOMAIN), true),
+            new Recipe(Disguise.PLAIN, 4, true, List.of(Bait.DOTTED_DOMAIN)),
+            new Recipe(Disguise.FILLER, 5, false, List.of(Bait.SPACED_DOMAIN), true),
+            new Recipe(Disguise.PLAIN, 6, false, List.of(Bait.IP_PORT)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.SHORT_LINK), true),
+            new Recipe(Disguise.SPACED, 5, false, List.of(Bait.QR_GROUP)),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.AGENT_WECHAT), true),
+            new Recipe(Disguise.PLAIN, 3, false, List.of(Bait.BARE_DOMAIN, Bait.QR_GROUP)),
+            new Recipe(Disguise.PLAIN, 6, true, List.of(Bait.DOTTED_DOMAIN, Bait.SHORT_LINK), true),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.IP_PORT, Bait.AGENT_WECHAT)),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.BARE_DOMAIN), true),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.SPACED_DOMAIN, Bait.QR_GROUP)));
+
+    /**
+     * Brands for the recipes of the written link forms, made up too: commercial endings (国际, 娱乐, 官网, 科技,
+     * 平台, 集团) and Latin brands with digits, as the spam samples name their platforms.
+     */
+    private static final List<String> FORM_BRANDS = List.of("鑫博国际", "汇丰娱乐", "永利汇", "金博官网", "豪利科技",
+            "鼎盛平台", "bet8899", "新濠天地", "万利彩", "利来集团", "uc8866", "凯撒皇宫");
 
     private final Random random;
 
@@ -112,8 +142,10 @@ final class SpamInjector {
         List<EvaluationCase> cases = new ArrayList<>();
         List<EvaluationCase> taken = TextCraft.take(eligible, UNLISTED.size(), random);
         for (int i = 0; i < UNLISTED.size(); i++) {
+            // the first twelve recipes keep the brands they were made with before the link forms came
+            String brand = i < UNLISTED_BRANDS.size() ? brands.get(i) : FORM_BRANDS.get(i - UNLISTED_BRANDS.size());
             EvaluationCase c = inject(String.format("unlisted-%02d", i + 1), Category.INJECTED_UNLISTED, taken.get(i),
-                    brands.get(i % brands.size()), UNLISTED.get(i), Verdict.NEEDS_ATTENTION);
+                    brand, UNLISTED.get(i), Verdict.NEEDS_ATTENTION);
             if (lexiconHit.test(c.title() + "\n" + c.body())) {
                 throw new IllegalStateException(c.id() + " has a lexicon term, so its brand is not unlisted after all");
             }
@@ -124,7 +156,8 @@ final class SpamInjector {
 
     private EvaluationCase inject(String id, Category category, EvaluationCase source, String brand, Recipe recipe,
                                   Verdict expected) {
-        String word = mostFrequentWord(source.body());
+        String word = recipe.unitName() && occurrences(source.body(), source.unit()) >= 2 ? source.unit()
+                : mostFrequentWord(source.body());
         String filler = pick(random, FILLERS);
         String space = random.nextBoolean() ? " " : "\u3000";
         List<String> paragraphs = TextCraft.paragraphs(replace(source.body(), word, recipe.times(), brand, recipe.disguise(),
@@ -141,17 +174,20 @@ final class SpamInjector {
         }
         // an unlisted brand is nothing the lexicon can know: only its bait is there to find
         Set<String> kinds = new LinkedHashSet<>();
+        int replaced = Math.min(recipe.times(), occurrences(source.body(), word));
         if (category == Category.INJECTED) {
             kinds.add("PROMOTION");
+        } else if (mentions(TextCraft.join(paragraphs), brand) >= 3) {
+            kinds.add("RECURRING_NAME");
         }
         if (!baits.isEmpty()) {
             kinds.add("CONTACT");
         }
         String note = brand + " (" + recipe.disguise().name().toLowerCase() + ") in place of " + word + " "
-                + Math.min(recipe.times(), occurrences(source.body(), word)) + " times"
+                + replaced + " times"
                 + (recipe.inTitle() ? ", and in the title" : "") + "; bait: "
                 + (baits.isEmpty() ? "none" : baits.stream().map(b -> b.name().toLowerCase()).collect(Collectors.joining(", ")));
-        return new EvaluationCase(id, category, kinds, expected, source.id(), List.of(), note, title, source.channel(),
+        return new EvaluationCase(id, category, kinds, expected, source.id(), List.of(), note, title, source.unit(), source.channel(),
                 TextCraft.join(paragraphs));
     }
 
@@ -201,6 +237,18 @@ final class SpamInjector {
             case WIDE_MOBILE -> brand + "咨询热线：" + wide(mobile) + "。";
             case WIDE_WECHAT -> "添加" + brand + "客服微信" + wide(wechat) + "了解更多。";
             case DISGUISED_WECHAT -> "加薇信：" + wechat + " 了解" + brand + "每日福利。";
+            case BARE_DOMAIN -> "登录" + brand + "官方网站 " + letters(random, 4) + digits(random, 4) + "."
+                    + pick(random, List.of("xyz", "vip", "top", "cc", "club", "shop", "site", "online")) + " 即可体验。";
+            case DOTTED_DOMAIN -> brand + "网址：" + letters(random, 3) + digits(random, 3)
+                    + pick(random, List.of("点com", "。vip", " 。 top", "．cc", "点cn")) + "（“点”换成“.”即可打开）。";
+            case SPACED_DOMAIN -> "认准" + brand + "：w w w . " + String.join(" ", letters(random, 3).split("")) + " . com";
+            case IP_PORT -> brand + "备用线路 " + (45 + random.nextInt(150)) + "." + random.nextInt(256) + "."
+                    + random.nextInt(256) + "." + (1 + random.nextInt(254)) + ":" + (8000 + random.nextInt(1000)) + " 防屏蔽。";
+            case SHORT_LINK -> brand + "活动详情戳 " + pick(random, List.of("t.cn", "dwz.cn", "url.cn", "bit.ly", "suo.im"))
+                    + "/" + letters(random, 3) + digits(random, 2) + letters(random, 2) + " 查看。";
+            case QR_GROUP -> "长按识别二维码加入" + brand + "会员群，每晚八点准时开奖。";
+            case AGENT_WECHAT -> "请认准" + brand + "唯一官方微信：" + wechat + "，其它均为假冒；招募代理请加vx "
+                    + letters(random, 2) + digits(random, 7) + "。";
         };
     }
 
@@ -217,8 +265,13 @@ final class SpamInjector {
         return best;
     }
 
+    /** How often the brand stands in the body, in whatever disguise: the bait names it too. */
+    private static int mentions(String body, String brand) {
+        return occurrences(dev.herald.text.FoldedText.fold(body), dev.herald.text.FoldedText.fold(brand));
+    }
+
     private static int occurrences(String text, String word) {
-        return text.split(word, -1).length - 1;
+        return text.split(java.util.regex.Pattern.quote(word), -1).length - 1;
     }
 
     private List<String> shuffled(List<String> items) {

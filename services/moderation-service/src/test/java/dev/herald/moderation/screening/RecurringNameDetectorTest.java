@@ -1,0 +1,110 @@
+package dev.herald.moderation.screening;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecurringNameDetectorTest {
+
+    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, Set.of(), 0),
+            Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
+
+    /** A report of a unit's volunteers with {@code name} where the unit's people stood, and {@code bait} at its end. */
+    private static String report(String name, String bait) {
+        return "9月14日上午，" + name + "组织志愿者走进花巷社区老旧小区，开展“周末清洁家园”活动。" + name
+                + "党支部书记带头清理楼道杂物，志愿者们分成四个小组，对片区内12栋居民楼进行集中整治。\n\n"
+                + "活动中，" + name + "还向居民发放垃圾分类宣传册，讲解分类投放知识。大家纷纷表示，要把好习惯坚持下去。"
+                + "下一步，" + name + "将把志愿服务常态化，每月组织一次集中清洁行动。\n\n" + bait;
+    }
+
+    private List<String> names(ScreeningInput input) {
+        return screener.screen(input, NearDuplicates.NONE).findings().stream()
+                .filter(f -> f.kind() == Finding.Kind.RECURRING_NAME).map(f -> input.body().substring(f.start(), f.end())).toList();
+    }
+
+    @Test
+    void aBrandPlantedInPlaceOfTheUnitsWordsAndAdvertisedBesideALinkIsFoundAtEveryOccurrence() {
+        String body = report("鸿福汇", "鸿福汇官方网站 kfc8899.vip 即可体验。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null)))
+                .containsExactly("鸿福汇", "鸿福汇", "鸿福汇", "鸿福汇", "鸿福汇");
+    }
+
+    @Test
+    void aBrandWithACommercialEndingIsFoundWithoutAnyContact() {
+        String body = report("金樽国际", "欢迎社会各界关注。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).hasSize(4)
+                .containsOnly("金樽国际");
+    }
+
+    @Test
+    void aBrandWrittenWithFillerBetweenItsCharactersIsFoundWithTheFiller() {
+        String body = report("聚·宝·阁", "聚·宝·阁客服微信：kr807142，二十四小时在线。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).hasSize(5)
+                .containsOnly("聚·宝·阁");
+    }
+
+    @Test
+    void aLatinBrandAdvertisedBesideItsLinkIsFound() {
+        String body = report("bet8899", "bet8899官网 bet8899.xyz 线路稳定。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).hasSize(5)
+                .containsOnly("bet8899");
+    }
+
+    @Test
+    void theUnitsOwnNameIsNoPlantedBrandEvenBesideItsNumber() {
+        String body = report("华鑫科技公司", "联系人：张经理，电话13812345678。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "华鑫科技有限公司", "社区动态", body, null))).isEmpty();
+    }
+
+    @Test
+    void aShortFormOfTheUnitsNameIsItsOwnToo() {
+        String body = report("省医", "联系人：张经理，电话13812345678。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "贵州省人民医院", "工作动态", body, null))).isEmpty();
+    }
+
+    @Test
+    void thePartyOrganisationAndTopicWordsAreNoNames() {
+        String body = report("社区党支部", "党史学习教育期间，社区党支部开展党史学习教育专题党课，党史学习教育取得实效。咨询电话13812345678。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).isEmpty();
+    }
+
+    @Test
+    void aPersonRepeatedWithoutEvidenceOfCommerceIsLeftAlone() {
+        String body = report("吴红英", "欢迎社会各界关注。");
+
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", body, null))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource({"report-nanning-tcm-hospital.txt, 南宁市中医医院", "report-chaoyang-health-system.txt, 朝阳区卫生健康委员会",
+            "report-guizhou-jiangjunshan-hospital.txt, 贵州省人民医院"})
+    void realReportsRaiseNoRecurringNameEvenWithTheirPages(String file, String unit) throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("/corpus/" + file)) {
+            String page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+            assertThat(names(new ScreeningInput("报道", unit, "党建新闻", page, null))).isEmpty();
+        }
+    }
+
+    @Test
+    void aNameRecurringTwiceIsNotJudged() {
+        String body = "鸿福汇组织志愿者开展活动。居民们积极参与。鸿福汇官方网站 kfc8899.vip。";
+
+        assertThat(names(new ScreeningInput("活动", "花巷社区居委会", "社区动态", body, null))).isEmpty();
+    }
+}

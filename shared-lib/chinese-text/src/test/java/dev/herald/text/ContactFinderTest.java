@@ -1,0 +1,151 @@
+package dev.herald.text;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ContactFinderTest {
+
+    /** The one contact found in the text, as written there. */
+    private static String only(Contact.Kind kind, String text) {
+        List<Contact> found = ContactFinder.find(text);
+        assertThat(found).as("contacts in %s", text).hasSize(1);
+        assertThat(found.getFirst().kind()).isEqualTo(kind);
+        return text.substring(found.getFirst().start(), found.getFirst().end());
+    }
+
+    @Test
+    void aUrlWithItsSchemeIsALinkUpToTheChineseAfterIt() {
+        assertThat(only(Contact.Kind.LINK, "官方网址https://www.ajn334.com/reg?id=8，手机可访问")).isEqualTo("https://www.ajn334.com/reg?id=8");
+    }
+
+    @Test
+    void aWwwHostIsALink() {
+        assertThat(only(Contact.Kind.LINK, "认准唯一网址www.kfc888.net。")).isEqualTo("www.kfc888.net");
+    }
+
+    @Test
+    void aBareDomainOfANewTopLevelDomainIsALink() {
+        assertThat(only(Contact.Kind.LINK, "登录name1234.xyz领取彩金")).isEqualTo("name1234.xyz");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vip", "top", "cc", "club", "shop", "site", "online", "cn", "hk"})
+    void bareDomainsOfEveryTopLevelDomainSpamUsesAreLinks(String tld) {
+        assertThat(only(Contact.Kind.LINK, "详情见 ab88." + tld + " 每日更新")).isEqualTo("ab88." + tld);
+    }
+
+    @Test
+    void aBareDomainUnderACountryCodeIsALink() {
+        assertThat(only(Contact.Kind.LINK, "网址bet365.de稳定")).isEqualTo("bet365.de");
+    }
+
+    @Test
+    void aDomainWithItsDotsWrittenAsTheCharacter点IsALink() {
+        List<Contact> found = ContactFinder.find("输入abc点com即可");
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat("输入abc点com即可".substring(c.start(), c.end())).isEqualTo("abc点com");
+            assertThat(c.value()).isEqualTo("abc.com");
+        });
+    }
+
+    @Test
+    void aDomainWithAnIdeographicFullStopAndSpacesIsALink() {
+        assertThat(only(Contact.Kind.LINK, "打开abc 。 vip 注册")).isEqualTo("abc 。 vip");
+    }
+
+    @Test
+    void aDomainWithAFullWidthDotIsALink() {
+        assertThat(only(Contact.Kind.LINK, "网址ｗｗｗ．ａｂｃ１２３．ｃｏｍ，欢迎")).isEqualTo("ｗｗｗ．ａｂｃ１２３．ｃｏｍ");
+    }
+
+    @Test
+    void aDomainSpelledOutLetterByLetterIsALink() {
+        String text = "访问 w w w . x x . com 了解";
+        List<Contact> found = ContactFinder.find(text);
+
+        assertThat(found).singleElement().satisfies(c -> {
+            assertThat(text.substring(c.start(), c.end())).isEqualTo("w w w . x x . com");
+            assertThat(c.value()).isEqualTo("www.xx.com");
+        });
+    }
+
+    @Test
+    void anIpAddressWithAPortIsOne() {
+        assertThat(only(Contact.Kind.IP_ADDRESS, "线路：103.45.67.89:8080 备用")).isEqualTo("103.45.67.89:8080");
+    }
+
+    @Test
+    void anIpAddressWithDisguisedDotsIsOne() {
+        assertThat(only(Contact.Kind.IP_ADDRESS, "进入45。76点12。9即可")).isEqualTo("45。76点12。9");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"t.cn/A6x7Yz", "dwz.cn/k3Jd9", "url.cn/5abcd", "bit.ly/3xYz", "suo.im/5vT1"})
+    void aShortLinkIsOne(String link) {
+        assertThat(only(Contact.Kind.SHORT_LINK, "点开" + link + "领取")).isEqualTo(link);
+    }
+
+    @Test
+    void anOfficialSiteIsReportedAsOne() {
+        assertThat(only(Contact.Kind.OFFICIAL_LINK, "详见市卫健委网站http://wsjkw.hx.gov.cn。")).isEqualTo("http://wsjkw.hx.gov.cn");
+        assertThat(only(Contact.Kind.OFFICIAL_LINK, "学校官网www.sdfz.edu.cn发布")).isEqualTo("www.sdfz.edu.cn");
+    }
+
+    @Test
+    void anEmailAddressIsOne() {
+        assertThat(only(Contact.Kind.EMAIL, "投稿邮箱：news2024@163.com。")).isEqualTo("news2024@163.com");
+    }
+
+    @Test
+    void aMobileNumberIsOneWithOrWithoutSeparators() {
+        assertThat(only(Contact.Kind.MOBILE, "热线13812345678。")).isEqualTo("13812345678");
+        assertThat(only(Contact.Kind.MOBILE, "电话138-1234-5678。")).isEqualTo("138-1234-5678");
+        assertThat(only(Contact.Kind.MOBILE, "电话+86 138 1234 5678。")).isEqualTo("+86 138 1234 5678");
+    }
+
+    @Test
+    void aQqNumberIsOneInFullWidthFormsToo() {
+        assertThat(only(Contact.Kind.QQ, "客服ＱＱ：１２３４５６７８９，")).isEqualTo("ＱＱ：１２３４５６７８９");
+        assertThat(only(Contact.Kind.QQ, "扣扣群 87654321 欢迎")).isEqualTo("扣扣群 87654321");
+    }
+
+    @Test
+    void aWeChatIdBehindAHomophoneIsOne() {
+        assertThat(only(Contact.Kind.WECHAT, "加薇信：ab123456 了解")).isEqualTo("薇信：ab123456");
+        assertThat(only(Contact.Kind.WECHAT, "vx: kk8899xx 咨询")).isEqualTo("vx: kk8899xx");
+    }
+
+    @Test
+    void aQrCodePromptIsOne() {
+        assertThat(only(Contact.Kind.QR_PROMPT, "长按识别二维码，领取福利")).isEqualTo("长按识别二维码");
+        assertThat(only(Contact.Kind.QR_PROMPT, "扫码加好友即送88元")).isEqualTo("扫码加");
+        assertThat(only(Contact.Kind.QR_PROMPT, "扫描二维码进群")).isEqualTo("扫描二维码进群");
+        assertThat(only(Contact.Kind.QR_PROMPT, "欢迎加群：56781234")).isEqualTo("加群：56781234");
+    }
+
+    @Test
+    void figuresDatesFileNamesAndAbbreviationsAreNoContacts() {
+        String text = "平均降幅3.5个百分点，版本v2.3.1于2021.06.30上线，附件.doc、名单.pdf和照片.jpg已上传，"
+                + "readme.md与run.sh不是网址。No.1 方案由Dr.Li和Mr.Wang提出，PM2.5为12，剂量0.5mg。"
+                + "会议于9点30分开始。大家学习了党史。随后开展了讨论。拨打0771-5848123或12345热线咨询。";
+
+        assertThat(ContactFinder.find(text)).isEmpty();
+    }
+
+    @Test
+    void aPatientScanningTheQrCodeAtTheClinicDoorIsNoPrompt() {
+        assertThat(ContactFinder.find("孕妇可以通过扫描诊室门口的二维码预约，也可以扫码登记。")).isEmpty();
+    }
+
+    @Test
+    void aLinkHoldingANumberIsOneContact() {
+        assertThat(ContactFinder.find("https://abc.com/13812345678")).singleElement()
+                .extracting(Contact::kind).isEqualTo(Contact.Kind.LINK);
+    }
+}
