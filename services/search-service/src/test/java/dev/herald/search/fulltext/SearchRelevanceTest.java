@@ -50,7 +50,7 @@ class SearchRelevanceTest {
             for (GeneratedReport report : set.articles()) {
                 index.put(article(report));
             }
-            SearchService search = new SearchService(index, dictionary, new SimpleMeterRegistry());
+            SearchService search = new SearchService(index, dictionary, IndexProperties.defaults(), new SimpleMeterRegistry());
             awaitSearchable(index, set.articles().size());
             scores = new RelevanceReport(set).with(WordLevelRanker.NAME, words).with(NAME, (query, k) ->
                     search.search(SearchRequest.of(query, null, null, null, null, null, 0, k, null)).hits().stream()
