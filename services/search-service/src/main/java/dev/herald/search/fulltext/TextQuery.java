@@ -249,10 +249,11 @@ final class TextQuery {
         }
         if (unit.pinyin() != null) {
             for (List<String> spelling : unit.pinyin().spellings()) {
-                addPinyin(any, TITLE_PINYIN, UNIT_PINYIN, spelling, settings);
+                addPinyin(any, TITLE_PINYIN, UNIT_PINYIN, spelling, TITLE_BOOST, META_BOOST, settings);
             }
+            // initials are weighed as the fields' own text is not: a few letters match many titles by chance
             if (!unit.pinyin().initials().isEmpty()) {
-                addPinyin(any, TITLE_INITIALS, UNIT_INITIALS, unit.pinyin().initials(), settings);
+                addPinyin(any, TITLE_INITIALS, UNIT_INITIALS, unit.pinyin().initials(), 1f, 1f, settings);
             }
         }
         return any;
@@ -263,19 +264,19 @@ final class TextQuery {
      * apart, since it is likely several words, which a title need not have side by side.
      */
     private static void addPinyin(Disjunction any, String titleField, String unitField, List<String> tokens,
-                                  IndexProperties.PinyinQueries settings) {
-        any.add(sequence(titleField, tokens, 0), TITLE_BOOST);
-        any.add(sequence(unitField, tokens, 0), META_BOOST);
+                                  float titleBoost, float unitBoost, IndexProperties.PinyinQueries settings) {
+        any.add(sequence(titleField, tokens, 0), titleBoost);
+        any.add(sequence(unitField, tokens, 0), unitBoost);
         if (tokens.size() >= settings.looseFrom()) {
-            any.add(sequence(titleField, tokens, settings.looseSlop()), TITLE_BOOST);
-            any.add(sequence(unitField, tokens, settings.looseSlop()), META_BOOST);
+            any.add(sequence(titleField, tokens, settings.looseSlop()), titleBoost);
+            any.add(sequence(unitField, tokens, settings.looseSlop()), unitBoost);
         }
     }
 
     /**
      * For each run of pinyin groups typed one after the other, their syllables (or initials) near each other
-     * and in order in the title: 党旗…飘扬 for {@code dangqi piaoyang}, the closer the better. Like the
-     * verbatim phrase of characters, it only ranks; each group is required on its own.
+     * and in order in the title or unit: 党旗…飘扬 for {@code dangqi piaoyang}, the closer the better. Like
+     * the verbatim phrase of characters, it only ranks; each group is required on its own.
      */
     private static List<Query> together(List<Unit> units, IndexProperties.PinyinQueries settings) {
         List<Query> out = new ArrayList<>();
@@ -288,8 +289,12 @@ final class TextQuery {
             }
             if (run.size() > 1) {
                 boolean full = !run.getFirst().pinyin().spellings().isEmpty();
-                List<String> tokens = run.stream().flatMap(u -> (full ? u.pinyin().spellings().getFirst() : u.pinyin().initials()).stream()).toList();
-                out.add(new BoostQuery(sequence(full ? TITLE_PINYIN : TITLE_INITIALS, tokens, settings.looseSlop()), TITLE_BOOST));
+                List<String> tokens = run.stream()
+                        .flatMap(u -> (full ? u.pinyin().spellings().getFirst() : u.pinyin().initials()).stream()).toList();
+                out.add(new BoostQuery(sequence(full ? TITLE_PINYIN : TITLE_INITIALS, tokens, settings.looseSlop()),
+                        full ? TITLE_BOOST : 1f));
+                out.add(new BoostQuery(sequence(full ? UNIT_PINYIN : UNIT_INITIALS, tokens, settings.looseSlop()),
+                        full ? META_BOOST : 1f));
             }
             run.clear();
             if (unit != null && unit.pinyin() != null) {
