@@ -172,6 +172,14 @@ class PinyinSearchTest {
         assertThat(ids("5G 远程")).containsExactly("5g");
     }
 
+    @Test
+    void suggestionsCompletePinyinWrittenWithAnApostropheOrToneMarks() {
+        Suggestions suggestions = new Suggestions(index);
+
+        assertThat(suggestions.complete("xi'an", 5)).extracting(Suggestions.Suggestion::text).contains("西安市第八十三中学党委");
+        assertThat(suggestions.complete("Nánníng", 5)).extracting(Suggestions.Suggestion::text).contains("南宁市中医医院党委");
+    }
+
     private static SearchResults search(String q) {
         return search.search(SearchRequest.of(q, null, null, null, null, null, 0, 10, null));
     }

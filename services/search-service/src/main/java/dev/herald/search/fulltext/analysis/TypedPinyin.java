@@ -43,13 +43,48 @@ public record TypedPinyin(List<List<String>> spellings, List<String> initials) {
      * @param maxInitials  the longest group read as initials
      */
     public static Optional<TypedPinyin> read(String typed, int maxSpellings, int maxInitials) {
+        Optional<Written> written = written(typed);
+        if (written.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> parts = written.get().pieces();
+        List<List<String>> spellings = spellings(parts, maxSpellings);
+        if (!spellings.isEmpty()) {
+            return Optional.of(new TypedPinyin(spellings, List.of()));
+        }
+        String letters = String.join("", parts);
+        if (written.get().marked() || written.get().abbreviation() || parts.size() > 1 || letters.length() < 2
+                || letters.length() > maxInitials || !letters.chars().allMatch(c -> Pinyin.startsSyllable((char) c))) {
+            return Optional.empty();
+        }
+        return Optional.of(new TypedPinyin(List.of(), letters.chars().mapToObj(c -> String.valueOf((char) c)).toList()));
+    }
+
+    /**
+     * The letters as the index spells pinyin, run together ({@code Xi'an} and {@code xi1an1} are xian,
+     * {@code lü} is lv), whether or not they make whole syllables, as the start of a word being typed need
+     * not; empty when the text is no pinyin at all.
+     */
+    public static Optional<String> letters(String typed) {
+        return written(typed).map(w -> String.join("", w.pieces()));
+    }
+
+    /**
+     * The group taken apart: its pieces between the marks that end a syllable, in the index's spelling;
+     * whether it had tone marks, tone numbers or ü; and whether it was in capitals only.
+     */
+    private record Written(List<String> pieces, boolean marked, boolean abbreviation) {
+    }
+
+    private static Optional<Written> written(String typed) {
         List<StringBuilder> pieces = new ArrayList<>();
         StringBuilder piece = new StringBuilder();
         pieces.add(piece);
         boolean marked = false;
         int lower = 0;
         int upper = 0;
-        String decomposed = Normalizer.normalize(typed, Normalizer.Form.NFD);
+        // compatibility decomposition: full-width letters become ASCII, and a tone mark or diaeresis comes apart
+        String decomposed = Normalizer.normalize(typed, Normalizer.Form.NFKD);
         for (int i = 0; i < decomposed.length(); i++) {
             char c = decomposed.charAt(i);
             char last = piece.isEmpty() ? 0 : piece.charAt(piece.length() - 1);
@@ -77,20 +112,7 @@ public record TypedPinyin(List<List<String>> spellings, List<String> initials) {
             }
         }
         List<String> parts = pieces.stream().filter(p -> !p.isEmpty()).map(TypedPinyin::afterJqxy).toList();
-        if (parts.isEmpty()) {
-            return Optional.empty();
-        }
-        List<List<String>> spellings = spellings(parts, maxSpellings);
-        if (!spellings.isEmpty()) {
-            return Optional.of(new TypedPinyin(spellings, List.of()));
-        }
-        String letters = String.join("", parts);
-        boolean abbreviation = lower == 0 && upper > 1;
-        if (marked || abbreviation || parts.size() > 1 || letters.length() < 2 || letters.length() > maxInitials
-                || !letters.chars().allMatch(c -> Pinyin.startsSyllable((char) c))) {
-            return Optional.empty();
-        }
-        return Optional.of(new TypedPinyin(List.of(), letters.chars().mapToObj(c -> String.valueOf((char) c)).toList()));
+        return parts.isEmpty() ? Optional.empty() : Optional.of(new Written(parts, marked, lower == 0 && upper > 1));
     }
 
     /** ü after j, q, x and y is written u, so jv, qv, xv and yv (typed from ü) mean ju, qu, xu and yu. */

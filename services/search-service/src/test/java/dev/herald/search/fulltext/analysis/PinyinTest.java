@@ -113,6 +113,19 @@ class PinyinTest {
         assertThat(read("nnszyyydq")).isEmpty();
     }
 
+    @Test
+    void fullWidthLettersAreLetters() {
+        assertThat(spellings("ｄａｎｇｑｉ")).containsExactly(List.of("dang", "qi"));
+    }
+
+    @Test
+    void theLettersOfAWordBeingTypedAreSpelledAsTheIndexSpellsThem() {
+        assertThat(TypedPinyin.letters("Xi'an")).contains("xian");
+        assertThat(TypedPinyin.letters("lü")).contains("lv");
+        assertThat(TypedPinyin.letters("nan2ni")).contains("nanni");
+        assertThat(TypedPinyin.letters("中医")).isEmpty();
+    }
+
     private static List<List<String>> spellings(String typed) {
         return read(typed).map(TypedPinyin::spellings).orElse(List.of());
     }
