@@ -9,6 +9,10 @@ public enum QueryCategory {
     FULL_WIDTH("full-width forms"),
     SYNONYMS("synonyms"),
     PINYIN("pinyin"),
+    /** Pinyin written as readers write it: several groups, beside characters, tones, ü as ü, v or u:, capitals. */
+    PINYIN_TYPED("pinyin as typed"),
+    /** Latin words and abbreviations that must not be taken for pinyin. */
+    LATIN("Latin words and abbreviations"),
     MULTI_WORD("several words"),
     PHRASE("quoted phrases");
 

@@ -47,11 +47,13 @@ class SearchService {
 
     private final ArticleIndex index;
     private final DictionaryService dictionary;
+    private final IndexProperties.PinyinQueries pinyin;
     private final MeterRegistry meters;
 
-    SearchService(ArticleIndex index, DictionaryService dictionary, MeterRegistry meters) {
+    SearchService(ArticleIndex index, DictionaryService dictionary, IndexProperties settings, MeterRegistry meters) {
         this.index = index;
         this.dictionary = dictionary;
+        this.pinyin = settings.pinyin();
         this.meters = meters;
     }
 
@@ -59,7 +61,7 @@ class SearchService {
         Timer.Sample sample = Timer.start(meters);
         SearchResults results;
         try {
-            Query text = TextQuery.of(index.analyzer(), request.syntax(), dictionary.current());
+            Query text = TextQuery.of(index.analyzer(), request.syntax(), dictionary.current(), pinyin);
             results = text == null ? empty(request) : index.search(searcher -> run(searcher, request, text));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "has too many words");

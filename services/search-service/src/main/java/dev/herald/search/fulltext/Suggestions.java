@@ -2,6 +2,7 @@ package dev.herald.search.fulltext;
 
 import dev.herald.search.article.Article;
 import dev.herald.search.fulltext.analysis.Pinyin;
+import dev.herald.search.fulltext.analysis.TypedPinyin;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.text.ChineseText;
 import org.apache.lucene.document.Document;
@@ -53,10 +54,15 @@ class Suggestions {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_SIZE);
         }
-        BooleanQuery query = new BooleanQuery.Builder()
-                .add(new PrefixQuery(new Term(SUGGEST, "t:" + folded)), Occur.SHOULD)
-                .add(new PrefixQuery(new Term(SUGGEST, "u:" + folded)), Occur.SHOULD)
-                .build();
+        // pinyin typed with tones, ü or an apostrophe (lü, xi'an) starts the keys as the index spells them
+        List<String> prefixes = TypedPinyin.letters(prefix.strip()).filter(letters -> !letters.equals(folded))
+                .map(letters -> List.of(folded, letters)).orElse(List.of(folded));
+        BooleanQuery.Builder anyKey = new BooleanQuery.Builder();
+        for (String start : prefixes) {
+            anyKey.add(new PrefixQuery(new Term(SUGGEST, "t:" + start)), Occur.SHOULD)
+                    .add(new PrefixQuery(new Term(SUGGEST, "u:" + start)), Occur.SHOULD);
+        }
+        BooleanQuery query = anyKey.build();
         try {
             return index.search(searcher -> {
                 ScoreDoc[] found = searcher.search(query, SCANNED, new Sort(new SortField(PUBLISHED_AT, SortField.Type.LONG, true))).scoreDocs;
@@ -64,10 +70,10 @@ class Suggestions {
                 Set<Suggestion> out = new LinkedHashSet<>();
                 for (ScoreDoc hit : found) {
                     Document doc = stored.document(hit.doc);
-                    if (startsWith(doc.get(UNIT), folded)) {
+                    if (startsWith(doc.get(UNIT), prefixes)) {
                         out.add(new Suggestion(doc.get(UNIT), "unit", null));
                     }
-                    if (startsWith(doc.get(TITLE), folded)) {
+                    if (startsWith(doc.get(TITLE), prefixes)) {
                         out.add(new Suggestion(doc.get(TITLE), "title", doc.get(ID)));
                     }
                     if (out.size() >= size) {
@@ -81,8 +87,8 @@ class Suggestions {
         }
     }
 
-    private static boolean startsWith(String text, String folded) {
+    private static boolean startsWith(String text, List<String> prefixes) {
         String f = ChineseText.normalize(text);
-        return f.startsWith(folded) || Pinyin.full(f).startsWith(folded) || Pinyin.initials(f).startsWith(folded);
+        return prefixes.stream().anyMatch(p -> f.startsWith(p) || Pinyin.full(f).startsWith(p) || Pinyin.initials(f).startsWith(p));
     }
 }

@@ -2,7 +2,7 @@ package dev.herald.search.fulltext;
 
 import dev.herald.text.SearchSyntax;
 import dev.herald.search.dictionary.UserDictionary;
-import dev.herald.search.fulltext.analysis.Pinyin;
+import dev.herald.search.fulltext.analysis.TypedPinyin;
 import dev.herald.text.ChineseText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +19,7 @@ import org.apache.lucene.util.QueryBuilder;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -32,7 +33,13 @@ import static dev.herald.search.fulltext.ArticleDocuments.*;
  * The text becomes units: dictionary phrases and synonyms kept whole, runs of single characters the
  * segmenter left behind (an unknown name like 胡海莺 comes out as 胡/海/莺) kept together, and ordinary
  * words. An article matches when it has most units (all of up to three) in title, body or metadata,
- * every quoted phrase, and no excluded one. Letters alone are also tried as pinyin of titles and units.
+ * every quoted phrase, and no excluded one.
+ *
+ * <p>A group of letters that reads as pinyin ({@link TypedPinyin}) is one unit too, found as written or as
+ * the pinyin of a title or unit, so that a reader who types the pinyin of several words, alone or among
+ * characters ({@code dangqi piaoyang}, {@code nanning 中医}), gets what the characters would give: each
+ * group must match like any word. Groups typed one after the other score higher where their characters
+ * stand close together, as they would in a phrase.
  */
 final class TextQuery {
 
@@ -40,17 +47,28 @@ final class TextQuery {
     static final float META_BOOST = 1.5f;
     /** A word found only inside a longer one (中医 in 中医院) counts, but less than the word itself. */
     static final float SUBSTRING_WEIGHT = 0.5f;
-    private static final int MAX_INITIALS = 8;
 
     private TextQuery() {
     }
 
-    /** A unit of meaning and the forms that may stand for it; {@code whole} ones are matched as phrases. */
-    private record Unit(List<String> forms, boolean whole) {
+    /**
+     * A unit of meaning and the forms that may stand for it; {@code whole} ones are matched as phrases.
+     * {@code pinyin} is what the unit means as pinyin, when it is a group of letters that reads so.
+     */
+    private record Unit(List<String> forms, boolean whole, TypedPinyin pinyin) {
+
+        Unit(List<String> forms, boolean whole) {
+            this(forms, whole, null);
+        }
+    }
+
+    /** With the pinyin settings at their defaults, as the search benchmark builds the service's queries. */
+    static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary) {
+        return of(analyzer, syntax, dictionary, IndexProperties.PinyinQueries.defaults());
     }
 
     /** Returns null when the text holds nothing searchable, e.g. only punctuation. */
-    static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary) {
+    static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary, IndexProperties.PinyinQueries pinyin) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         List<Unit> free = new ArrayList<>();
         List<Query> verbatims = new ArrayList<>();
@@ -58,13 +76,13 @@ final class TextQuery {
         for (SearchSyntax.Part part : syntax.included()) {
             String folded = ChineseText.normalize(part.text());
             if (part.phrase()) {
-                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true)).build();
+                Query required = unit(analyzer, new Unit(dictionary.alternatives(folded), true), pinyin).build();
                 if (required != null) {
                     text.add(required, Occur.MUST);
                     anything = true;
                 }
             } else {
-                free.addAll(units(analyzer, folded, dictionary));
+                free.addAll(freeUnits(analyzer, part.text(), dictionary, pinyin));
                 Query verbatim = phrase(analyzer, folded);
                 if (verbatim != null) {
                     verbatims.add(verbatim);
@@ -73,7 +91,7 @@ final class TextQuery {
         }
         List<Disjunction> each = new ArrayList<>();
         for (Unit unit : free) {
-            Disjunction q = unit(analyzer, unit);
+            Disjunction q = unit(analyzer, unit, pinyin);
             if (!q.isEmpty()) {
                 each.add(q);
             }
@@ -96,27 +114,50 @@ final class TextQuery {
             anything = true;
         }
         verbatims.forEach(verbatim -> text.add(verbatim, Occur.SHOULD));
-        Query pinyin = syntax.maybePinyin() ? pinyin(syntax) : null;
-        if (!anything && pinyin == null) {
+        together(free, pinyin).forEach(close -> text.add(close, Occur.SHOULD));
+        if (!anything) {
             return null;
         }
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        if (pinyin == null) {
-            query.add(text.build(), Occur.MUST);
-        } else {
-            BooleanQuery.Builder either = new BooleanQuery.Builder().add(pinyin, Occur.SHOULD);
-            if (anything) {
-                either.add(text.build(), Occur.SHOULD);
-            }
-            query.add(either.build(), Occur.MUST);
-        }
+        query.add(text.build(), Occur.MUST);
         for (SearchSyntax.Part part : syntax.excluded()) {
-            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true)).build();
+            Query excluded = unit(analyzer, new Unit(dictionary.alternatives(ChineseText.normalize(part.text())), true), pinyin).build();
             if (excluded != null) {
                 query.add(excluded, Occur.MUST_NOT);
             }
         }
         return query.build();
+    }
+
+    /**
+     * The units of a part of the query that is not quoted: each group of letters that reads as pinyin is a
+     * unit of its own, cut out of the text around it ({@code nanning中医} is nanning and 中医); the rest is
+     * text as ever. Groups that are not pinyin ({@code CT}, {@code COVID}, {@code 5G}) stay in the text.
+     */
+    private static List<Unit> freeUnits(Analyzer analyzer, String typed, UserDictionary dictionary,
+                                        IndexProperties.PinyinQueries settings) {
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC);
+        List<Unit> units = new ArrayList<>();
+        int textFrom = 0;
+        for (int start = 0, end; start < text.length(); start = end) {
+            end = start;
+            while (end < text.length() && TypedPinyin.mayBelong(text.codePointAt(end))) {
+                end += Character.charCount(text.codePointAt(end));
+            }
+            if (end == start) {
+                end += Character.charCount(text.codePointAt(start));
+                continue;
+            }
+            String group = text.substring(start, end);
+            var pinyin = TypedPinyin.read(group, settings.maxSpellings(), settings.maxInitials());
+            if (pinyin.isPresent()) {
+                units.addAll(units(analyzer, ChineseText.normalize(text.substring(textFrom, start)), dictionary));
+                units.add(new Unit(dictionary.alternatives(ChineseText.normalize(group)), false, pinyin.get()));
+                textFrom = end;
+            }
+        }
+        units.addAll(units(analyzer, ChineseText.normalize(text.substring(textFrom)), dictionary));
+        return units.size() > SearchSyntax.MAX_PARTS ? units.subList(0, SearchSyntax.MAX_PARTS) : units;
     }
 
     private static List<Unit> units(Analyzer analyzer, String folded, UserDictionary dictionary) {
@@ -197,8 +238,8 @@ final class TextQuery {
         return all.setMinimumNumberShouldMatch(n <= 3 ? n : (n * 3 + 3) / 4).build();
     }
 
-    /** Any of the unit's forms, in title, metadata or body. */
-    private static Disjunction unit(Analyzer analyzer, Unit unit) {
+    /** Any of the unit's forms, in title, metadata or body, or its pinyin in title or unit. */
+    private static Disjunction unit(Analyzer analyzer, Unit unit, IndexProperties.PinyinQueries settings) {
         Disjunction any = new Disjunction();
         for (String form : unit.forms()) {
             Query q = unit.whole() || unit.forms().size() > 1 ? phrase(analyzer, form) : word(analyzer, form);
@@ -206,7 +247,65 @@ final class TextQuery {
                 any.add(q, 1f);
             }
         }
+        if (unit.pinyin() != null) {
+            for (List<String> spelling : unit.pinyin().spellings()) {
+                addPinyin(any, TITLE_PINYIN, UNIT_PINYIN, spelling, TITLE_BOOST, META_BOOST, settings);
+            }
+            // initials are weighed as the fields' own text is not: a few letters match many titles by chance
+            if (!unit.pinyin().initials().isEmpty()) {
+                addPinyin(any, TITLE_INITIALS, UNIT_INITIALS, unit.pinyin().initials(), 1f, 1f, settings);
+            }
+        }
         return any;
+    }
+
+    /**
+     * The syllables (or initials) in a row in the title or unit; a long group also with its characters
+     * apart, since it is likely several words, which a title need not have side by side.
+     */
+    private static void addPinyin(Disjunction any, String titleField, String unitField, List<String> tokens,
+                                  float titleBoost, float unitBoost, IndexProperties.PinyinQueries settings) {
+        any.add(sequence(titleField, tokens, 0), titleBoost);
+        any.add(sequence(unitField, tokens, 0), unitBoost);
+        if (tokens.size() >= settings.looseFrom()) {
+            any.add(sequence(titleField, tokens, settings.looseSlop()), titleBoost);
+            any.add(sequence(unitField, tokens, settings.looseSlop()), unitBoost);
+        }
+    }
+
+    /**
+     * For each run of pinyin groups typed one after the other, their syllables (or initials) near each other
+     * and in order in the title or unit: 党旗…飘扬 for {@code dangqi piaoyang}, the closer the better. Like
+     * the verbatim phrase of characters, it only ranks; each group is required on its own.
+     */
+    private static List<Query> together(List<Unit> units, IndexProperties.PinyinQueries settings) {
+        List<Query> out = new ArrayList<>();
+        List<Unit> run = new ArrayList<>();
+        for (int i = 0; i <= units.size(); i++) {
+            Unit unit = i < units.size() ? units.get(i) : null;
+            if (unit != null && unit.pinyin() != null && (run.isEmpty() || sameKind(run.getFirst(), unit))) {
+                run.add(unit);
+                continue;
+            }
+            if (run.size() > 1) {
+                boolean full = !run.getFirst().pinyin().spellings().isEmpty();
+                List<String> tokens = run.stream()
+                        .flatMap(u -> (full ? u.pinyin().spellings().getFirst() : u.pinyin().initials()).stream()).toList();
+                out.add(new BoostQuery(sequence(full ? TITLE_PINYIN : TITLE_INITIALS, tokens, settings.looseSlop()),
+                        full ? TITLE_BOOST : 1f));
+                out.add(new BoostQuery(sequence(full ? UNIT_PINYIN : UNIT_INITIALS, tokens, settings.looseSlop()),
+                        full ? META_BOOST : 1f));
+            }
+            run.clear();
+            if (unit != null && unit.pinyin() != null) {
+                run.add(unit);
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameKind(Unit a, Unit b) {
+        return a.pinyin().spellings().isEmpty() == b.pinyin().spellings().isEmpty();
     }
 
     /** The word as the segmenter found it, or, less valued, its characters in a row inside a longer word. */
@@ -245,26 +344,6 @@ final class TextQuery {
                 any.add(new BoostQuery(q, boost), Occur.SHOULD);
                 added = true;
             }
-        }
-        return added ? any.build() : null;
-    }
-
-    /** Full pinyin ({@code zhongyi}) of a title or unit, or its initials ({@code zy}). */
-    private static Query pinyin(SearchSyntax syntax) {
-        String letters = String.join("", syntax.included().stream().map(p -> p.text().toLowerCase(java.util.Locale.ROOT)).toList());
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        boolean added = false;
-        List<String> syllables = Pinyin.syllables(letters);
-        if (syllables.size() >= 2) {
-            any.add(new BoostQuery(sequence(TITLE_PINYIN, syllables), TITLE_BOOST), Occur.SHOULD);
-            any.add(new BoostQuery(sequence(UNIT_PINYIN, syllables), META_BOOST), Occur.SHOULD);
-            added = true;
-        }
-        if (letters.length() >= 2 && letters.length() <= MAX_INITIALS) {
-            List<String> initials = letters.chars().mapToObj(c -> String.valueOf((char) c)).toList();
-            any.add(sequence(TITLE_INITIALS, initials), Occur.SHOULD);
-            any.add(sequence(UNIT_INITIALS, initials), Occur.SHOULD);
-            added = true;
         }
         return added ? any.build() : null;
     }
@@ -316,8 +395,8 @@ final class TextQuery {
         }
     }
 
-    private static Query sequence(String field, List<String> tokens) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    private static Query sequence(String field, List<String> tokens, int slop) {
+        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
         tokens.forEach(t -> phrase.add(new Term(field, t)));
         return phrase.build();
     }

@@ -71,7 +71,7 @@ class IndexRecoveryTest {
             index.catchUpWith(store);
 
             assertThat(index.size()).isEqualTo(3);
-            SearchResults found = new SearchService(index, dictionary(), new SimpleMeterRegistry())
+            SearchResults found = new SearchService(index, dictionary(), IndexProperties.defaults(), new SimpleMeterRegistry())
                     .search(SearchRequest.of("将军山", null, null, null, null, null, 0, 10, null));
             assertThat(found.hits()).extracting(SearchResults.Hit::id).containsExactly("rpt-1");
         }
@@ -121,7 +121,7 @@ class IndexRecoveryTest {
         try (ArticleIndex index = ArticleIndex.open(dir.resolve("index"), ZONE)) {
             index.catchUpWith(store);
             index.put(article("rpt-gone", 1, "只在索引中的文章", "早已撤下的正文。"));
-            SearchService search = new SearchService(index, dictionary(), new SimpleMeterRegistry());
+            SearchService search = new SearchService(index, dictionary(), IndexProperties.defaults(), new SimpleMeterRegistry());
             var stop = new java.util.concurrent.atomic.AtomicBoolean();
             var misses = new java.util.concurrent.atomic.AtomicInteger();
             var searches = new java.util.concurrent.atomic.AtomicInteger();
@@ -240,7 +240,7 @@ class IndexRecoveryTest {
     }
 
     private List<String> ids(ArticleIndex index, String query) {
-        return new SearchService(index, dictionary(), new SimpleMeterRegistry())
+        return new SearchService(index, dictionary(), IndexProperties.defaults(), new SimpleMeterRegistry())
                 .search(SearchRequest.of(query, null, null, null, null, null, 0, 10, null))
                 .hits().stream().map(SearchResults.Hit::id).toList();
     }

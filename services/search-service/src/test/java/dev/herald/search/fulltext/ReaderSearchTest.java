@@ -45,7 +45,7 @@ class ReaderSearchTest {
         dictionary = new DictionaryService(mongo, Clock.systemUTC());
         dictionary.refresh();
         index = ArticleIndex.open(dir.resolve("index"), ZoneId.of("Asia/Shanghai"));
-        search = new SearchService(index, dictionary, new SimpleMeterRegistry());
+        search = new SearchService(index, dictionary, IndexProperties.defaults(), new SimpleMeterRegistry());
         put("a-hu", "党建动态", "南宁市中医医院党委", "胡海莺同志先进事迹报告会召开",
                 "医院党委召开胡海莺同志先进事迹报告会,号召全院党员向她学习。", "2020-04-02T02:00:00Z");
         put("a-jjs", "工作动态", "贵州省人民医院党委", "值守将军山医院一周年座谈会",

@@ -7,11 +7,16 @@ import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
 import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Toneless pinyin of Han characters, every reading of a polyphone (so 重庆 is found as chongqing though
@@ -22,7 +27,6 @@ public final class Pinyin {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final ConcurrentHashMap<Character, List<String>> READINGS = new ConcurrentHashMap<>();
     private static final int LONGEST_SYLLABLE = 6;
-    private static volatile Set<String> syllables;
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -63,44 +67,50 @@ public final class Pinyin {
     }
 
     /**
-     * Splits typed pinyin into syllables, preferring fewer, longer ones (xian is 先, not xi-an); returns
-     * an empty list when the letters are not a run of syllables.
+     * The ways typed letters split into syllables, each with as few syllables as any (fangan is fang-an
+     * or fan-gan, xian is never xi-an: a reader who means 西安 writes xi'an), at most {@code max} of them;
+     * empty when the letters are not a run of syllables.
      */
-    public static List<String> syllables(String letters) {
-        Set<String> known = knownSyllables();
+    public static List<List<String>> spellings(String letters, int max) {
+        Set<String> known = Typed.SYLLABLES;
         int n = letters.length();
-        int[] best = new int[n + 1];
-        int[] cut = new int[n + 1];
-        java.util.Arrays.fill(best, Integer.MAX_VALUE);
-        best[0] = 0;
+        int[] fewest = new int[n + 1];
+        Arrays.fill(fewest, Integer.MAX_VALUE);
+        fewest[0] = 0;
         for (int end = 1; end <= n; end++) {
             for (int start = Math.max(0, end - LONGEST_SYLLABLE); start < end; start++) {
-                if (best[start] != Integer.MAX_VALUE && best[start] + 1 < best[end] && known.contains(letters.substring(start, end))) {
-                    best[end] = best[start] + 1;
-                    cut[end] = start;
+                if (fewest[start] != Integer.MAX_VALUE && fewest[start] + 1 < fewest[end] && known.contains(letters.substring(start, end))) {
+                    fewest[end] = fewest[start] + 1;
                 }
             }
         }
-        if (best[n] == Integer.MAX_VALUE) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (int end = n; end > 0; end = cut[end]) {
-            out.addFirst(letters.substring(cut[end], end));
+        List<List<String>> out = new ArrayList<>();
+        if (n > 0 && fewest[n] != Integer.MAX_VALUE) {
+            collect(letters, n, fewest, known, new ArrayDeque<>(), out, max);
         }
         return out;
     }
 
-    private static Set<String> knownSyllables() {
-        Set<String> known = syllables;
-        if (known == null) {
-            Set<String> all = new LinkedHashSet<>();
-            for (char c = '\u4e00'; c <= '\u9fa5'; c++) {
-                all.addAll(readings(c));
-            }
-            syllables = known = Set.copyOf(all);
+    /** Whether a syllable can start with the letter: every letter but i, u and v. */
+    public static boolean startsSyllable(char letter) {
+        return Typed.INITIALS.indexOf(letter) >= 0;
+    }
+
+    /** Walks back from {@code end} along every cut that keeps the count of syllables the fewest. */
+    private static void collect(String letters, int end, int[] fewest, Set<String> known, Deque<String> tail,
+                                List<List<String>> out, int max) {
+        if (end == 0) {
+            out.add(List.copyOf(tail));
+            return;
         }
-        return known;
+        for (int start = Math.max(0, end - LONGEST_SYLLABLE); start < end && out.size() < max; start++) {
+            String syllable = letters.substring(start, end);
+            if (fewest[start] != Integer.MAX_VALUE && fewest[start] + 1 == fewest[end] && known.contains(syllable)) {
+                tail.addFirst(syllable);
+                collect(letters, start, fewest, known, tail, out, max);
+                tail.removeFirst();
+            }
+        }
     }
 
     private static List<String> lookUp(char c) {
@@ -122,5 +132,15 @@ public final class Pinyin {
         } catch (BadHanyuPinyinOutputFormatCombination e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Built on first use (the JVM initialises a nested class lazily): it costs a pass over every common character. */
+    private static final class Typed {
+        /** Every reading that has a vowel: nobody types the interjections m, n or ng to mean a character. */
+        static final Set<String> SYLLABLES = IntStream.rangeClosed('\u4e00', '\u9fa5')
+                .mapToObj(c -> readings((char) c)).flatMap(List::stream)
+                .filter(s -> s.chars().anyMatch(c -> "aeiouv".indexOf(c) >= 0)).collect(Collectors.toUnmodifiableSet());
+        static final String INITIALS = SYLLABLES.stream().map(s -> s.substring(0, 1)).distinct().sorted()
+                .collect(Collectors.joining());
     }
 }
