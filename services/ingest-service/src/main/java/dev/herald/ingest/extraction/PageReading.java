@@ -28,6 +28,9 @@ final class PageReading {
     private final Map<String, ExtractedField> fields = new LinkedHashMap<>();
     private final List<ExtractedField> unitCandidates = new ArrayList<>();
     private final List<Removed> removed = new ArrayList<>();
+    // a byline may credit people on several lines (本报实习生 …, 本报记者 …; 编辑 …, 责任编辑 …): all of them count
+    private final List<ExtractedField> authors = new ArrayList<>();
+    private final List<ExtractedField> editors = new ArrayList<>();
 
     PageReading(PageText page, KnownNames registry) {
         this.page = page;
@@ -98,7 +101,10 @@ final class PageReading {
         for (int i : metadataLines) readLabels(i, lines.get(i), 0, lines.get(i).length());
         for (int[] b : inlineBylines) readLabels(b[0], lines.get(b[0]), b[1], b[2]);
         if (signatureAt >= 0) unitCandidates.add(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
-        readDates(metadataLines);
+        ExtractedField date = PageDates.find(page, metadataLines);
+        if (date != null) fields.putIfAbsent("date", date);
+        putPeople("author", authors);
+        putPeople("editor", editors);
         readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);
@@ -170,8 +176,9 @@ final class PageReading {
         }
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
-            Span span = new Span(line, from + l.start(), from + l.end());
-            String v = l.value();
+            String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
+            if (v.isEmpty()) continue;
+            Span span = new Span(line, from + l.start(), from + l.start() + v.length());
             switch (l.field()) {
                 case SOURCE -> {
                     if (Fields.selfReference(v)) {
@@ -185,10 +192,10 @@ final class PageReading {
                     }
                 }
                 case AUTHOR -> {
-                    put("author", v, 0.9, span);
+                    authors.add(new ExtractedField(v, 0.9, span));
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
-                case EDITOR -> put("editor", v, 0.9, span);
+                case EDITOR -> editors.add(new ExtractedField(v, 0.9, span));
                 case CONTRIBUTOR -> contributorValue(line, v, from + l.start(), 0.9);
                 case UNIT -> unitCandidates.add(new ExtractedField(v, 0.95, span));
                 case SUBTITLE -> put("subtitle", v, 0.9, span);
@@ -201,30 +208,6 @@ final class PageReading {
         Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
         if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
         if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));
-    }
-
-    /** A labelled date first; then a date standing in a metadata line; header lines before trailer lines. */
-    private void readDates(List<Integer> metadataLines) {
-        for (int pass = 0; pass < 2 && !fields.containsKey("date"); pass++) {
-            for (int i : metadataLines) {
-                String line = lines.get(i);
-                if (pass == 0) {
-                    for (Metadata.Labelled l : Metadata.labels(line)) {
-                        Metadata.FoundDate d = l.field() == Metadata.Field.DATE ? Metadata.date(l.value()) : null;
-                        if (d != null) {
-                            put("date", d.iso(), 0.95, new Span(i, l.start() + d.start(), l.start() + d.end()));
-                            return;
-                        }
-                    }
-                } else {
-                    Metadata.FoundDate d = Metadata.date(line);
-                    if (d != null) {
-                        put("date", d.iso(), 0.85, new Span(i, d.start(), d.end()));
-                        return;
-                    }
-                }
-            }
-        }
     }
 
     /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
@@ -307,6 +290,21 @@ final class PageReading {
         if (key.equals(titleKey)) return "other";
         if (seenBefore.contains(key)) return "navigation";
         return i < start ? "other" : "footer";
+    }
+
+    /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */
+    private void putPeople(String field, List<ExtractedField> values) {
+        List<String> names = new ArrayList<>();
+        for (ExtractedField v : values) {
+            for (String n : Bylines.names(v.value())) if (!names.contains(n)) names.add(n);
+        }
+        if (names.isEmpty()) return;
+        String joined = String.join(" ", names);
+        ExtractedField first = values.get(0);
+        Span span = first.span();
+        int at = span == null ? -1 : first.value().indexOf(joined);
+        if (at >= 0) span = new Span(span.line(), span.start() + at, span.start() + at + joined.length());
+        put(field, joined, first.confidence(), span);
     }
 
     private void put(String field, String value, double confidence, Span span) {
