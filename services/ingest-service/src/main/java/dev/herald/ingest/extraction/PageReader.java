@@ -68,12 +68,14 @@ final class PageReader {
 
     private static PageText html(String content) {
         Document doc = Jsoup.parse(content);
-        String headTitle = blankToNull(doc.title());
+        // scraped pages come wrapped (<text id=…><html>…), which moves the head's title into the body: find it anywhere
+        Element titleElement = doc.selectFirst("title");
+        String headTitle = titleElement == null ? null : blankToNull(titleElement.text());
         Element siteMeta = doc.selectFirst("meta[property=og:site_name], meta[name=SiteName], meta[name=sitename]");
         String headSite = siteMeta == null ? null : blankToNull(siteMeta.attr("content"));
         String headDate = headDate(doc);
         boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-US)?$]") != null;
-        doc.select("script, style, noscript, template, select, svg, iframe, object, head").remove();
+        doc.select("script, style, noscript, template, select, svg, iframe, object, head, title").remove();
         Collector collector = new Collector();
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
