@@ -30,8 +30,9 @@ final class Metadata {
     private static final Map<Field, List<String>> LABELS = Map.of(
             Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
-            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源", "稿源", "出处"),
-            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文"),
+            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
+            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
+                    "执笔", "主笔", "撰写", "编译", "原创"),
             Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
             Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
             Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
@@ -51,7 +52,7 @@ final class Metadata {
             + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
             + FIELD_OF.keySet().stream().filter(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,]|$)");
@@ -59,8 +60,8 @@ final class Metadata {
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
     private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
             "时间", "日期", "发布时间", "发布日期", "发布于", "发表于", "更新于", "最后更新", "更新时间", "发布", "更新", "供稿", "供稿人",
-            "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑");
-    private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿");
+            "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
+    private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿", "编译", "执笔", "采写");
 
     private static final String D = "[0-9０-９]";
     private static final String S = "[\\s\\u3000\\u00A0]*";
@@ -94,7 +95,11 @@ final class Metadata {
             String sep = m.group(2) == null ? " " : m.group(2);
             boolean slash = sep.equals("/") || sep.equals("／");
             boolean glued = m.group(2) == null && m.end() == m.end(1);
-            boolean space = !slash && !glued && !sep.equals(":") && !sep.equals("：");
+            boolean pipe = "|｜︱丨".contains(sep);
+            boolean space = !slash && !glued && !pipe && !sep.equals(":") && !sep.equals("：");
+            if (pipe && label.length() < 2) {
+                continue;
+            }
             if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)
                     || glued && !gluedValue(line, label, m.start(1), m.end())) {
                 continue;
@@ -135,6 +140,9 @@ final class Metadata {
         }
         FoundDate date = date(line);
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
+            return true;
+        }
+        if (Bylines.bracketedNames(line) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);

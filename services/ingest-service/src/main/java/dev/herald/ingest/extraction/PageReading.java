@@ -19,7 +19,8 @@ final class PageReading {
     private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*$");
     private static final Pattern LEADING_BYLINE = Pattern.compile("^[^（(]{0,12}[（(]([^()（）]{2,40})[)）]");
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
-    private static final int HEADER_LOOK_BACK = 3;
+    private static final int HEADER_LOOK_BACK = 4;
+    private static final int SITE_LOOK_BACK = 3;
     private static final int TRAILER_LINES = 12;
 
     private final PageText page;
@@ -47,17 +48,19 @@ final class PageReading {
         }
         TitleLocator.Title title = TitleLocator.locate(page, kinds, window.start(), sample(window, kinds));
         int titleLine = title == null ? -1 : title.line();
-        int start = window.start();
+        int start = titleLine >= window.start() ? titleLine + 1 : window.start();
         // a multi-story page may open its first story's title right under the metadata: it is a section, not chrome
         if (start - 1 > titleLine && kinds[start - 1] == LineKind.SHORT && BodyLocator.headingLike(lines.get(start - 1))
-                && !TitleLocator.nameOrSite(lines.get(start - 1))) {
+                && !TitleLocator.nameOrSite(lines.get(start - 1)) && !page.linkAt(start - 1) && hanCount(lines.get(start - 1)) >= 4
+                && start - 2 >= 0 && kinds[start - 2] == LineKind.METADATA) {
             start--;
         }
+        start = BodyOpening.firstLine(page, kinds, start, window.end(), title == null ? null : title.text());
 
         List<Integer> metadataLines = new ArrayList<>();
         int headerFrom = titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15);
         for (int i = headerFrom; i < start; i++) if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
-        for (int i = Math.max(0, titleLine - HEADER_LOOK_BACK); i < titleLine; i++) if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
+        metadataLines.addAll(aboveTitle(kinds, titleLine));
 
         StringBuilder body = new StringBuilder();
         List<Section> sections = new ArrayList<>();
@@ -71,9 +74,14 @@ final class PageReading {
             }
             String text = lines.get(i);
             Matcher trailing = TRAILING_BYLINE.matcher(text.length() > 80 ? text.substring(text.length() - 80) : text);
-            if (trailing.find() && isByline(trailing.group(1))) {
+            boolean labelled = trailing.find() && isByline(trailing.group(1));
+            // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
+            boolean names = !labelled && i == window.end() && trailing.find(0)
+                    && Bylines.bracketedNames(trailing.group().strip()) != null;
+            if (labelled || names) {
                 int offset = Math.max(0, text.length() - 80);
-                inlineBylines.add(new int[]{i, offset + trailing.start(1), offset + trailing.end(1)});
+                int from = names ? trailing.start() : trailing.start(1), to = names ? trailing.end(1) + 1 : trailing.end(1);
+                inlineBylines.add(new int[]{i, offset + from, offset + to});
                 removed.add(new Removed(i, i, "metadata", text.substring(offset + trailing.start())));
                 text = PageReader.strip(text.substring(0, offset + trailing.start()));
             }
@@ -105,6 +113,7 @@ final class PageReading {
         if (date != null) fields.putIfAbsent("date", date);
         putPeople("author", authors);
         putPeople("editor", editors);
+        readUnlabelledByline(kinds, titleLine, start);
         readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);
@@ -116,6 +125,25 @@ final class PageReading {
         return new Extraction(lines, fields.get("title"), fields.get("subtitle"), fields.get("date"), fields.get("site"),
                 fields.get("author"), fields.get("editor"), fields.get("contributor"), unit, channel,
                 body.toString(), sections, removed);
+    }
+
+    /**
+     * Metadata printed above the title: a date or source line, or the whole header of a reprint that repeats its
+     * title under it (title, metadata, share bar, kicker, title again). Read up to the trail or the menu.
+     */
+    private static List<Integer> aboveTitle(LineKind[] kinds, int titleLine) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = titleLine - 1, seen = 0; i >= 0 && seen < HEADER_LOOK_BACK; i--) {
+            LineKind k = kinds[i];
+            if (k == LineKind.METADATA) found.add(0, i);
+            else if (k != LineKind.SHARE && k != LineKind.SHORT && k != LineKind.SUBTITLE) break;
+            if (k != LineKind.SHARE) seen++;
+        }
+        return found;
+    }
+
+    private static int hanCount(String s) {
+        return (int) s.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /** A notice signs off with its unit (中共南宁市中医医院委员会) on a short line right under the text. */
@@ -168,9 +196,12 @@ final class PageReading {
         List<Metadata.Labelled> labels = Metadata.labels(part);
         if (labels.isEmpty()) {
             Matcher given = GIVEN_BY.matcher(part.trim());
+            String names = Bylines.bracketedNames(part.strip());
             if (given.matches()) {
                 int s = from + part.indexOf(given.group(1));
                 contributorValue(line, given.group(1), s, 0.85);
+            } else if (names != null) {
+                authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
             }
             return;
         }
@@ -192,6 +223,8 @@ final class PageReading {
                     }
                 }
                 case AUTHOR -> {
+                    // a photographer's credit (图片记者 …摄) names no writer
+                    if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
                     authors.add(new ExtractedField(v, 0.9, span));
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
@@ -210,9 +243,25 @@ final class PageReading {
         if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));
     }
 
+    /**
+     * Accounts and reporters printed bare between the title and the date line (加拿大必读 / 发布时间：…, 石佳/中国青年报
+     * / 2019-09-24 09:10): a short line of no sentence that is no site's name is who wrote it.
+     */
+    private void readUnlabelledByline(LineKind[] kinds, int titleLine, int start) {
+        if (titleLine < 0 || fields.containsKey("author") || titleLine + 2 >= lines.size()) return;
+        int i = titleLine + 1;
+        String line = lines.get(i);
+        boolean dateNext = kinds[i + 1] == LineKind.METADATA && Metadata.date(lines.get(i + 1)) != null;
+        if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
+        String[] parts = line.split("\\s*[/／]\\s*");
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
+        put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
+        if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
+    }
+
     /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
     private void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
-        for (int i = Math.max(0, titleLine - HEADER_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
+        for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
             if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
