@@ -77,6 +77,8 @@ final class Metadata {
  // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
+    // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
 
@@ -166,8 +168,8 @@ final class Metadata {
      * {@code 人民网 2021年06月30日10:31}, {@code 2019-05-17 · 苏皖城市报道}): what pages print under a title.
      */
     private static boolean datedShortLine(String line, FoundDate date) {
-        if (line.length() > 80) return false;
-        String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+        if (line.length() > 100) return false;
+        String rest = ADDRESS.matcher(line.substring(0, date.start()) + " " + line.substring(date.end())).replaceAll(" ");
         for (int i = 0; i < rest.length(); i++) {
             if ("。，！？；,!?;“”".indexOf(rest.charAt(i)) >= 0) return false;
         }

@@ -21,10 +21,10 @@ final class PageDates {
                 if (l.field() != Metadata.Field.DATE) continue;
                 Metadata.FoundDate d = Metadata.date(l.value(), page.monthFirst());
                 if (d != null) return new ExtractedField(d.iso(), 0.95, new Span(i, l.start() + d.start(), l.start() + d.end()));
-                if (l.value().isEmpty() && l.end() == line.length() && i + 1 < lines.size()) {
-                    Metadata.FoundDate next = Metadata.date(lines.get(i + 1), page.monthFirst());
-                    if (next != null && next.start() == 0) return new ExtractedField(next.iso(), 0.9, new Span(i + 1, next.start(), next.end()));
-                }
+            }
+            Metadata.FoundDate d = Metadata.date(line, page.monthFirst());
+            if (d != null && d.start() == 0 && i > 0 && loneDateLabel(lines.get(i - 1))) {
+                return new ExtractedField(d.iso(), 0.9, new Span(i, d.start(), d.end()));
             }
         }
         for (int i : metadataLines) {
@@ -38,5 +38,11 @@ final class PageDates {
             if (d != null) return new ExtractedField(d.iso(), 0.7, new Span(i, d.start(), d.end()));
         }
         return new ExtractedField(page.headDate(), 0.6, null);
+    }
+
+    /** 发布日期： alone on its line, its value on the next (成文日期： is no publication date). */
+    private static boolean loneDateLabel(String line) {
+        List<Metadata.Labelled> labels = Metadata.labels(line);
+        return labels.size() == 1 && labels.get(0).field() == Metadata.Field.DATE && labels.get(0).value().isEmpty();
     }
 }

@@ -251,7 +251,9 @@ final class PageReading {
         if (titleLine < 0 || fields.containsKey("author") || titleLine + 2 >= lines.size()) return;
         int i = titleLine + 1;
         String line = lines.get(i);
-        boolean dateNext = kinds[i + 1] == LineKind.METADATA && Metadata.date(lines.get(i + 1)) != null;
+        String next = lines.get(i + 1);
+        boolean dateNext = kinds[i + 1] == LineKind.METADATA
+                && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
         if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
         String[] parts = line.split("\\s*[/／]\\s*");
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;

@@ -36,7 +36,8 @@ final class TitleLocator {
     static Title locate(PageText page, LineKind[] kinds, int bodyStart, String bodySample) {
         List<String> lines = page.lines();
         int named = namedByHead(page, kinds, bodyStart);
-        if (named >= 0) return title(lines, named);
+        // the head confirms the whole line, "| 副题" included
+        if (named >= 0) return new Title(named, lines.get(named).length(), lines.get(named), null, -1);
         Set<String> bodyBigrams = bigrams(bodySample);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {

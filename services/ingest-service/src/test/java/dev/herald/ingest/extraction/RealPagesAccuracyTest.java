@@ -25,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Accuracy on real pages nobody here wrote (test resources extraction/real, labelled by people reading them; see the
  * README there). Each page is extracted as HTML, without hints, and compared field by field with its labels. A label
- * of null is met only by a null: a wrong value costs a unit more than a blank it can see and fill.
+ * of null is met only by a null: a wrong value costs a unit more than a blank it can see and fill. The author is the
+ * whole byline (Herald keeps correspondents apart as contributors); the body's start and end are compared on its text
+ * with whitespace, paragraph breaks included, ignored.
  *
  * <p>The extractor is tuned on the dev split only; the test split is read to report and to hold the bar. The table,
  * with the dev split's mismatches, goes to target/real-extraction-accuracy.md.
@@ -65,7 +67,8 @@ class RealPagesAccuracyTest {
                 tally(bySplit, page.split(), field, right);
                 tally(byKind, page.kind() + " (" + page.split() + ")", field, right);
                 if (!right && "dev".equals(page.split())) {
-                    devMismatches.add("| " + page.name() + " | " + field + " | " + cell(want) + " | " + cell(got) + " |");
+                    devMismatches.add("| " + page.name() + " | " + field + " | " + cell(want) + " | "
+                            + (field.equals("bodyLast") ? cellTail(got) : cell(got)) + " |");
                 }
             }
         }
@@ -92,8 +95,7 @@ class RealPagesAccuracyTest {
             case "author" -> Stream.of(value(e.author()), value(e.contributor())).filter(v -> v != null).reduce((a, b) -> a + " " + b).orElse(null);
             case "editor" -> value(e.editor());
             case "sourceSite" -> value(e.sourceSite());
-            case "bodyFirst" -> paragraphs.isEmpty() ? null : paragraphs.get(0);
-            case "bodyLast" -> paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            case "bodyFirst", "bodyLast" -> paragraphs.isEmpty() ? null : String.join("\n", paragraphs);
             default -> throw new IllegalArgumentException(field);
         };
     }
@@ -103,6 +105,7 @@ class RealPagesAccuracyTest {
         return switch (field) {
             case "title" -> collapse(want).equals(collapse(got));
             case "author", "editor" -> names(want).equals(names(got));
+            // paragraph breaks are whitespace too: a label may run on past a first paragraph of a few words
             case "bodyFirst" -> noSpace(got).startsWith(noSpace(want));
             case "bodyLast" -> noSpace(got).endsWith(noSpace(want))
                     || noSpace(got).endsWith(CLOSING_BYLINE.matcher(noSpace(want)).replaceFirst(""));
@@ -182,6 +185,10 @@ class RealPagesAccuracyTest {
 
     private static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asString();
+    }
+
+    private static String cellTail(String v) {
+        return v == null || v.length() <= 70 ? cell(v) : cell("..." + v.substring(v.length() - 67));
     }
 
     private static String cell(String v) {
