@@ -16,6 +16,7 @@ final class BodyLocator {
     record Window(int start, int end) {
     }
 
+    private static final String PROSE_END = "，、；;,";
     private static final int CHROME_COST = 60;
     private static final int MIN_BODY = 20;
 
@@ -45,7 +46,9 @@ final class BodyLocator {
     private static long score(String line, LineKind kind) {
         return switch (kind) {
             case PARAGRAPH -> line.length();
-            case SHORT -> -(8 + Math.min(line.length(), 40) / 2);
+            // a clause broken onto a line of its own (下周一，) is prose, however short
+            case SHORT -> PROSE_END.indexOf(line.charAt(line.length() - 1)) >= 0 && line.length() >= 4 ? line.length()
+                    : -(8 + Math.min(line.length(), 40) / 2);
             default -> -CHROME_COST;
         };
     }

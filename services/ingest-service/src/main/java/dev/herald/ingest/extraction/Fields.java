@@ -13,11 +13,12 @@ final class Fields {
     }
 
     private static final Pattern SITE = Pattern.compile(
-            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
+            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|局|委|集团|研究院|研究所|中心)$");
     private static final Pattern DEPARTMENT = Pattern.compile("^\\p{IsHan}{1,6}(部|科|处|室|办|办公室|组|队)$");
+    private static final Pattern SITE_END = Pattern.compile("[\\s\\u3000\\u00A0]+|[|｜丨]");
     private static final Pattern PERSON = Pattern.compile("^\\p{IsHan}{2,4}$");
 
     private Fields() {
@@ -26,6 +27,17 @@ final class Fields {
     /** 本站, 本网, 原创: a page naming itself, which says nothing about which site it is. */
     static boolean selfReference(String value) {
         return value.matches("本站|本网|本网站|原创|网络|互联网|本站原创");
+    }
+
+    /**
+     * A 来源 value up to what the page prints after it on the same line: a button (新京报 举报), a separator and the
+     * date (央视网 | 2021年06月30日), or the next field.
+     */
+    static String siteName(String value) {
+        var m = SITE_END.matcher(value);
+        String name = m.find() ? value.substring(0, m.start()) : value;
+        Metadata.FoundDate d = Metadata.date(name);
+        return d == null ? name : PageReader.strip(name.substring(0, d.start()));
     }
 
     static boolean siteLike(String value) {

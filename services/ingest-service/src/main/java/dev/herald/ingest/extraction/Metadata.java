@@ -19,8 +19,8 @@ final class Metadata {
 
     enum Field { DATE, SOURCE, AUTHOR, EDITOR, CONTRIBUTOR, UNIT, COLUMN, SUBTITLE, OTHER }
 
-    /** A labelled value: which field, the label as written, the value and its char range in the line. */
-    record Labelled(Field field, String label, String value, int start, int end) {
+    /** A labelled value: which field, the label as written and where it starts, the value and its char range in the line. */
+    record Labelled(Field field, String label, int labelStart, String value, int start, int end) {
     }
 
     /** A date found in a line, as ISO text, with its char range. */
@@ -29,9 +29,10 @@ final class Metadata {
 
     private static final Map<Field, List<String>> LABELS = Map.of(
             Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
-                    "发布于", "时间", "日期"),
-            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源", "稿源", "出处"),
-            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "发布者", "发布人", "文字", "图文", "文"),
+                    "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
+            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
+            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
+                    "执笔", "主笔", "撰写", "编译", "原创"),
             Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
             Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
             Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
@@ -39,29 +40,45 @@ final class Metadata {
             Field.SUBTITLE, List.of("副标题"),
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读",
                     "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
-                    "字号", "字体"));
+                    "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类"));
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
     // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character
+    // a reporter's label follows the name of the paper or station that employs them (本报记者, 央视记者, 新华社记者)
+    private static final List<String> BYLINE_LABELS = List.of("记者", "作者", "通讯员", "实习生");
     private static final Pattern LABEL = Pattern.compile("("
-            + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3).sorted(Comparator.comparingInt(String::length).reversed())
+            + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
-            + FIELD_OF.keySet().stream().filter(l -> l.length() < 3).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／])|[ \\t\\u3000\\u00A0]+(?=\\S))");
+            + FIELD_OF.keySet().stream().filter(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
+    // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
+    // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
+    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,]|$)");
+    private static final Pattern SEGMENT_START = Pattern.compile("(?:^|[|｜丨]|\\s[-·])[ \\t\\u3000\\u00A0]*$");
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
-    private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "作者", "编辑", "责任编辑", "来源", "本文来源",
-            "时间", "日期", "发布时间", "发布日期", "发布于", "供稿", "供稿人", "摄影", "审核", "稿源", "撰稿", "发布者");
-    private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿");
+    private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
+            "时间", "日期", "发布时间", "发布日期", "发布于", "发表于", "更新于", "最后更新", "更新时间", "发布", "更新", "供稿", "供稿人",
+            "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
+    private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿", "编译", "执笔", "采写");
 
     private static final String D = "[0-9０-９]";
+    private static final String S = "[\\s\\u3000\\u00A0]*";
+    private static final String TIME = "(?:" + S + "(" + D + "{1,2})" + S + "[:：时]" + S + "(" + D + "{2})(?![0-9０-９])" + S + "分?(?:" + S
+            + "[:：]" + S + "(" + D + "{2})(?![0-9０-９])" + S + "秒?)?)?";
+    private static final Pattern YEAR_LAST = Pattern.compile("(?<![0-9０-９./／-])(" + D + "{1,2})[/.／．](" + D + "{1,2})[/.／．]([12]" + D
+            + "{3})(?![0-9０-９])" + TIME);
+    private static final Pattern YEARLESS = Pattern.compile("(?<![0-9０-９./／:-])(" + D + "{1,2})" + S + "[-/月－／]" + S + "(" + D + "{1,2})"
+            + S + "日?" + "(?:" + S + "(" + D + "{1,2})" + S + "[:：]" + S + "(" + D + "{2})(?![0-9０-９])(?:" + S + "[:：]" + S + "(" + D + "{2}))?)");
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
             + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
  // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
+    // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
+    private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
 
@@ -79,8 +96,14 @@ final class Metadata {
             String label = m.group(1);
             String sep = m.group(2) == null ? " " : m.group(2);
             boolean slash = sep.equals("/") || sep.equals("／");
-            boolean space = !slash && !sep.equals(":") && !sep.equals("：");
-            if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)) {
+            boolean glued = m.group(2) == null && m.end() == m.end(1);
+            boolean pipe = "|｜︱丨".contains(sep);
+            boolean space = !slash && !glued && !pipe && !sep.equals(":") && !sep.equals("：");
+            if (pipe && label.length() < 2) {
+                continue;
+            }
+            if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)
+                    || glued && !gluedValue(line, label, m.start(1), m.end())) {
                 continue;
             }
             found.add(new int[]{m.start(1), m.end(1), m.end()});
@@ -93,9 +116,20 @@ final class Metadata {
             while (s < e && TRIM.indexOf(line.charAt(s)) >= 0) s++;
             while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
             String label = line.substring(f[0], f[1]);
-            out.add(new Labelled(FIELD_OF.get(label), label, line.substring(s, e), s, e));
+            out.add(new Labelled(FIELD_OF.get(label), label, f[0], line.substring(s, e), s, e));
         }
         return out;
+    }
+
+    private static boolean gluedValue(String line, String label, int labelStart, int valueStart) {
+        if (label.length() < 2 || valueStart >= line.length()) return false;
+        char first = line.charAt(valueStart);
+        if ((label.equals("记者") || label.equals("通讯员")) && GLUED_NAME.matcher(line).region(valueStart, line.length()).lookingAt()) {
+            return true;
+        }
+        String before = line.substring(0, labelStart);
+        if (!SEGMENT_START.matcher(before).find()) return false;
+        return first < 128 && Character.isLetterOrDigit(first) || !PageReader.strip(before).isEmpty();
     }
 
     /**
@@ -107,15 +141,43 @@ final class Metadata {
             return false;
         }
         FoundDate date = date(line);
-        if (date != null && date.start() <= 1 && onlyMetadataAfter(line, date.end())) {
+        if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
+            return true;
+        }
+        if (Bylines.bracketedNames(line) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);
-        if (labels.isEmpty()) {
+        if (labels.isEmpty() || labels.stream().anyMatch(Metadata::sentence)) {
             return false;
         }
-        int first = line.indexOf(labels.get(0).label());
-        return first <= 2 && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
+        Labelled first = labels.get(0);
+        int at = first.labelStart();
+        boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at));
+        return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
+    }
+
+    /** An interviewer's question (记者：请问……？) is labelled like a byline but is a sentence. */
+    private static boolean sentence(Labelled l) {
+        return l.field() != Field.DATE && l.field() != Field.OTHER && l.value().length() > 20
+                && l.value().chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0);
+    }
+
+    /**
+     * A date with only a site name, a label or separators around it ({@code 来源：央视网 | 2021年06月30日 10:31},
+     * {@code 人民网 2021年06月30日10:31}, {@code 2019-05-17 · 苏皖城市报道}): what pages print under a title.
+     */
+    private static boolean datedShortLine(String line, FoundDate date) {
+        if (line.length() > 100) return false;
+        String rest = ADDRESS.matcher(line.substring(0, date.start()) + " " + line.substring(date.end())).replaceAll(" ");
+        for (int i = 0; i < rest.length(); i++) {
+            if ("。，！？；,!?;“”".indexOf(rest.charAt(i)) >= 0) return false;
+        }
+        StringBuilder words = new StringBuilder();
+        for (String w : rest.split("[\\s\\u3000|｜丨·/:：()（）\\[\\]【】-]+")) {
+            if (!w.isEmpty() && !FIELD_OF.containsKey(w) && !w.matches("星期.|周.|\\d+")) words.append(w);
+        }
+        return words.length() <= 24;
     }
 
     private static boolean onlyMetadataAfter(String line, int from) {
@@ -130,31 +192,37 @@ final class Metadata {
 
     /** The first date in a line, or null; a time after it is kept (2021-04-28 00:00 gives 2021-04-28T00:00). */
     static FoundDate date(String line) {
+        return date(line, false);
+    }
+
+    /**
+     * As {@link #date(String)}; a date written year last (30/06/2021) is read day first unless the page's language
+     * writes the month first, and a part over 12 settles it either way.
+     */
+    static FoundDate date(String line, boolean monthFirst) {
         if (line.length() > MAX_LINE) {
             return null;
         }
+        FoundDate best = null;
         Matcher m = DATE.matcher(line);
         while (m.find()) {
             int y = number(m.group(1)), mo = number(m.group(2)), d = number(m.group(3));
-            if (mo < 1 || mo > 12 || d < 1 || d > 31) {
-                continue;
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                best = withTime(line, String.format("%04d-%02d-%02d", y, mo, d), m.start(), m.end(3), m, 4);
+                break;
             }
-            StringBuilder iso = new StringBuilder(String.format("%04d-%02d-%02d", y, mo, d));
-            int end = m.end(3);
-            if (m.group(4) != null) {
-                int h = number(m.group(4)), mi = number(m.group(5));
-                if (h <= 23 && mi <= 59) {
-                    iso.append(String.format("T%02d:%02d", h, mi));
-                    end = m.end(5);
-                    if (m.group(6) != null && number(m.group(6)) <= 59) {
-                        iso.append(String.format(":%02d", number(m.group(6))));
-                        end = m.end(6);
-                    }
-                }
-            }
-            while (end < line.length() && "日分秒".indexOf(line.charAt(end)) >= 0) end++;
-            return new FoundDate(iso.toString(), m.start(), end);
         }
+        Matcher last = YEAR_LAST.matcher(line);
+        while (last.find() && (best == null || last.start() < best.start())) {
+            int a = number(last.group(1)), b = number(last.group(2)), y = number(last.group(3));
+            boolean aMonth = b > 12 || monthFirst && a <= 12;
+            int mo = aMonth ? a : b, d = aMonth ? b : a;
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                best = withTime(line, String.format("%04d-%02d-%02d", y, mo, d), last.start(), last.end(3), last, 4);
+                break;
+            }
+        }
+        if (best != null) return best;
         Matcher cn = CHINESE_DATE.matcher(line);
         if (cn.find()) {
             int y = 0;
@@ -167,6 +235,42 @@ final class Metadata {
             }
         }
         return null;
+    }
+
+    /**
+     * A date shown without its year and with a time (发布时间：10-08 12:00, 6月30日 10:31), given the year from
+     * elsewhere on the page; without the time such a pair is as likely a score or a ratio.
+     */
+    static FoundDate yearlessDate(String line, int year) {
+        if (line.length() > MAX_LINE) {
+            return null;
+        }
+        Matcher m = YEARLESS.matcher(line);
+        while (m.find()) {
+            int mo = number(m.group(1)), d = number(m.group(2));
+            if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                return withTime(line, String.format("%04d-%02d-%02d", year, mo, d), m.start(), m.end(2), m, 3);
+            }
+        }
+        return null;
+    }
+
+    private static FoundDate withTime(String line, String date, int start, int dateEnd, Matcher m, int hourGroup) {
+        StringBuilder iso = new StringBuilder(date);
+        int end = dateEnd;
+        if (m.group(hourGroup) != null) {
+            int h = number(m.group(hourGroup)), mi = number(m.group(hourGroup + 1));
+            if (h <= 23 && mi <= 59) {
+                iso.append(String.format("T%02d:%02d", h, mi));
+                end = m.end(hourGroup + 1);
+                if (m.group(hourGroup + 2) != null && number(m.group(hourGroup + 2)) <= 59) {
+                    iso.append(String.format(":%02d", number(m.group(hourGroup + 2))));
+                    end = m.end(hourGroup + 2);
+                }
+            }
+        }
+        while (end < line.length() && "日分秒".indexOf(line.charAt(end)) >= 0) end++;
+        return new FoundDate(iso.toString(), start, end);
     }
 
     private static int chineseDigit(char c) {

@@ -25,6 +25,10 @@ final class PageReader {
             "(?i)(?:^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|copyright|share|"
                     + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar)(?:$|[\\s_-])");
 
+    private static final String HEAD_DATES = "meta[property=article:published_time], meta[itemprop=datePublished], "
+            + "meta[name~=(?i)^(pubdate|publishdate|publish_time|publishtime|PubDate|weibo:article:create_at)$], "
+            + "meta[itemprop=dateUpdate], meta[itemprop=dateModified], meta[property=article:modified_time]";
+
     private PageReader() {
     }
 
@@ -64,14 +68,28 @@ final class PageReader {
 
     private static PageText html(String content) {
         Document doc = Jsoup.parse(content);
-        String headTitle = blankToNull(doc.title());
+        // scraped pages come wrapped (<text id=…><html>…), which moves the head's title into the body: find it anywhere
+        Element titleElement = doc.selectFirst("title");
+        String headTitle = titleElement == null ? null : blankToNull(titleElement.text());
         Element siteMeta = doc.selectFirst("meta[property=og:site_name], meta[name=SiteName], meta[name=sitename]");
         String headSite = siteMeta == null ? null : blankToNull(siteMeta.attr("content"));
-        doc.select("script, style, noscript, template, select, svg, iframe, object, head").remove();
+        String headDate = headDate(doc);
+        boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-US)?$]") != null;
+        doc.select("script, style, noscript, template, select, svg, iframe, object, head, title").remove();
         Collector collector = new Collector();
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
-        return new PageText(collector.lines, collector.chrome, collector.heading, headTitle, headSite);
+        return new PageText(collector.lines, collector.chrome, collector.heading, collector.link, collector.afterImage,
+                headTitle, headSite, headDate, monthFirst);
+    }
+
+    /** The publication date the article's meta tags carry (portals and content farms show only 10-08 12:00). */
+    private static String headDate(Document doc) {
+        for (Element meta : doc.select(HEAD_DATES)) {
+            Metadata.FoundDate d = Metadata.date(meta.attr("content"));
+            if (d != null) return d.iso().substring(0, 10);
+        }
+        return null;
     }
 
     private static String blankToNull(String s) {
@@ -83,9 +101,13 @@ final class PageReader {
         final List<String> lines = new ArrayList<>();
         final List<String> chrome = new ArrayList<>();
         final List<Boolean> heading = new ArrayList<>();
+        final List<Boolean> link = new ArrayList<>();
+        final List<Boolean> afterImage = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
         private String currentChrome;
         private boolean currentHeading;
+        private boolean allLink = true;
+        private boolean imageSeen;
 
         @Override
         public void head(Node node, int depth) {
@@ -96,8 +118,11 @@ final class PageReader {
                     currentHeading = parent != null && isHeading(parent);
                 }
                 current.append(text.getWholeText());
+                if (!text.isBlank() && !insideLink(text)) allLink = false;
             } else if (node instanceof Element el && BLOCKS.contains(el.normalName())) {
                 flush();
+            } else if (node instanceof Element el && el.normalName().equals("img") && current.isEmpty()) {
+                imageSeen = true;
             }
         }
 
@@ -115,7 +140,18 @@ final class PageReader {
                 lines.add(line);
                 chrome.add(currentChrome);
                 heading.add(currentHeading);
+                link.add(allLink);
+                afterImage.add(imageSeen);
+                imageSeen = false;
             }
+            allLink = true;
+        }
+
+        private static boolean insideLink(Node node) {
+            for (Node n = node.parent(); n instanceof Element e && !BLOCKS.contains(e.normalName()); n = n.parent()) {
+                if (e.normalName().equals("a")) return true;
+            }
+            return false;
         }
 
         private static String collapse(CharSequence s) {

@@ -19,7 +19,8 @@ final class PageReading {
     private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*$");
     private static final Pattern LEADING_BYLINE = Pattern.compile("^[^（(]{0,12}[（(]([^()（）]{2,40})[)）]");
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
-    private static final int HEADER_LOOK_BACK = 3;
+    private static final int HEADER_LOOK_BACK = 4;
+    private static final int SITE_LOOK_BACK = 3;
     private static final int TRAILER_LINES = 12;
 
     private final PageText page;
@@ -28,6 +29,9 @@ final class PageReading {
     private final Map<String, ExtractedField> fields = new LinkedHashMap<>();
     private final List<ExtractedField> unitCandidates = new ArrayList<>();
     private final List<Removed> removed = new ArrayList<>();
+    // a byline may credit people on several lines (本报实习生 …, 本报记者 …; 编辑 …, 责任编辑 …): all of them count
+    private final List<ExtractedField> authors = new ArrayList<>();
+    private final List<ExtractedField> editors = new ArrayList<>();
 
     PageReading(PageText page, KnownNames registry) {
         this.page = page;
@@ -44,17 +48,19 @@ final class PageReading {
         }
         TitleLocator.Title title = TitleLocator.locate(page, kinds, window.start(), sample(window, kinds));
         int titleLine = title == null ? -1 : title.line();
-        int start = window.start();
+        int start = titleLine >= window.start() ? titleLine + 1 : window.start();
         // a multi-story page may open its first story's title right under the metadata: it is a section, not chrome
         if (start - 1 > titleLine && kinds[start - 1] == LineKind.SHORT && BodyLocator.headingLike(lines.get(start - 1))
-                && !TitleLocator.nameOrSite(lines.get(start - 1))) {
+                && !TitleLocator.nameOrSite(lines.get(start - 1)) && !page.linkAt(start - 1) && hanCount(lines.get(start - 1)) >= 4
+                && start - 2 >= 0 && kinds[start - 2] == LineKind.METADATA) {
             start--;
         }
+        start = BodyOpening.firstLine(page, kinds, start, window.end(), title == null ? null : title.text());
 
         List<Integer> metadataLines = new ArrayList<>();
         int headerFrom = titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15);
         for (int i = headerFrom; i < start; i++) if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
-        for (int i = Math.max(0, titleLine - HEADER_LOOK_BACK); i < titleLine; i++) if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
+        metadataLines.addAll(aboveTitle(kinds, titleLine));
 
         StringBuilder body = new StringBuilder();
         List<Section> sections = new ArrayList<>();
@@ -68,9 +74,14 @@ final class PageReading {
             }
             String text = lines.get(i);
             Matcher trailing = TRAILING_BYLINE.matcher(text.length() > 80 ? text.substring(text.length() - 80) : text);
-            if (trailing.find() && isByline(trailing.group(1))) {
+            boolean labelled = trailing.find() && isByline(trailing.group(1));
+            // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
+            boolean names = !labelled && i == window.end() && trailing.find(0)
+                    && Bylines.bracketedNames(trailing.group().strip()) != null;
+            if (labelled || names) {
                 int offset = Math.max(0, text.length() - 80);
-                inlineBylines.add(new int[]{i, offset + trailing.start(1), offset + trailing.end(1)});
+                int from = names ? trailing.start() : trailing.start(1), to = names ? trailing.end(1) + 1 : trailing.end(1);
+                inlineBylines.add(new int[]{i, offset + from, offset + to});
                 removed.add(new Removed(i, i, "metadata", text.substring(offset + trailing.start())));
                 text = PageReader.strip(text.substring(0, offset + trailing.start()));
             }
@@ -98,7 +109,11 @@ final class PageReading {
         for (int i : metadataLines) readLabels(i, lines.get(i), 0, lines.get(i).length());
         for (int[] b : inlineBylines) readLabels(b[0], lines.get(b[0]), b[1], b[2]);
         if (signatureAt >= 0) unitCandidates.add(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
-        readDates(metadataLines);
+        ExtractedField date = PageDates.find(page, metadataLines);
+        if (date != null) fields.putIfAbsent("date", date);
+        putPeople("author", authors);
+        putPeople("editor", editors);
+        readUnlabelledByline(kinds, titleLine, start);
         readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);
@@ -110,6 +125,25 @@ final class PageReading {
         return new Extraction(lines, fields.get("title"), fields.get("subtitle"), fields.get("date"), fields.get("site"),
                 fields.get("author"), fields.get("editor"), fields.get("contributor"), unit, channel,
                 body.toString(), sections, removed);
+    }
+
+    /**
+     * Metadata printed above the title: a date or source line, or the whole header of a reprint that repeats its
+     * title under it (title, metadata, share bar, kicker, title again). Read up to the trail or the menu.
+     */
+    private static List<Integer> aboveTitle(LineKind[] kinds, int titleLine) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = titleLine - 1, seen = 0; i >= 0 && seen < HEADER_LOOK_BACK; i--) {
+            LineKind k = kinds[i];
+            if (k == LineKind.METADATA) found.add(0, i);
+            else if (k != LineKind.SHARE && k != LineKind.SHORT && k != LineKind.SUBTITLE) break;
+            if (k != LineKind.SHARE) seen++;
+        }
+        return found;
+    }
+
+    private static int hanCount(String s) {
+        return (int) s.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
     }
 
     /** A notice signs off with its unit (中共南宁市中医医院委员会) on a short line right under the text. */
@@ -162,16 +196,20 @@ final class PageReading {
         List<Metadata.Labelled> labels = Metadata.labels(part);
         if (labels.isEmpty()) {
             Matcher given = GIVEN_BY.matcher(part.trim());
+            String names = Bylines.bracketedNames(part.strip());
             if (given.matches()) {
                 int s = from + part.indexOf(given.group(1));
                 contributorValue(line, given.group(1), s, 0.85);
+            } else if (names != null) {
+                authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
             }
             return;
         }
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
-            Span span = new Span(line, from + l.start(), from + l.end());
-            String v = l.value();
+            String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
+            if (v.isEmpty()) continue;
+            Span span = new Span(line, from + l.start(), from + l.start() + v.length());
             switch (l.field()) {
                 case SOURCE -> {
                     if (Fields.selfReference(v)) {
@@ -185,10 +223,12 @@ final class PageReading {
                     }
                 }
                 case AUTHOR -> {
-                    put("author", v, 0.9, span);
+                    // a photographer's credit (图片记者 …摄) names no writer
+                    if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
+                    authors.add(new ExtractedField(v, 0.9, span));
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
-                case EDITOR -> put("editor", v, 0.9, span);
+                case EDITOR -> editors.add(new ExtractedField(v, 0.9, span));
                 case CONTRIBUTOR -> contributorValue(line, v, from + l.start(), 0.9);
                 case UNIT -> unitCandidates.add(new ExtractedField(v, 0.95, span));
                 case SUBTITLE -> put("subtitle", v, 0.9, span);
@@ -203,33 +243,27 @@ final class PageReading {
         if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));
     }
 
-    /** A labelled date first; then a date standing in a metadata line; header lines before trailer lines. */
-    private void readDates(List<Integer> metadataLines) {
-        for (int pass = 0; pass < 2 && !fields.containsKey("date"); pass++) {
-            for (int i : metadataLines) {
-                String line = lines.get(i);
-                if (pass == 0) {
-                    for (Metadata.Labelled l : Metadata.labels(line)) {
-                        Metadata.FoundDate d = l.field() == Metadata.Field.DATE ? Metadata.date(l.value()) : null;
-                        if (d != null) {
-                            put("date", d.iso(), 0.95, new Span(i, l.start() + d.start(), l.start() + d.end()));
-                            return;
-                        }
-                    }
-                } else {
-                    Metadata.FoundDate d = Metadata.date(line);
-                    if (d != null) {
-                        put("date", d.iso(), 0.85, new Span(i, d.start(), d.end()));
-                        return;
-                    }
-                }
-            }
-        }
+    /**
+     * Accounts and reporters printed bare between the title and the date line (加拿大必读 / 发布时间：…, 石佳/中国青年报
+     * / 2019-09-24 09:10): a short line of no sentence that is no site's name is who wrote it.
+     */
+    private void readUnlabelledByline(LineKind[] kinds, int titleLine, int start) {
+        if (titleLine < 0 || fields.containsKey("author") || titleLine + 2 >= lines.size()) return;
+        int i = titleLine + 1;
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        boolean dateNext = kinds[i + 1] == LineKind.METADATA
+                && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
+        if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
+        String[] parts = line.split("\\s*[/／]\\s*");
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
+        put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
+        if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }
 
     /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
     private void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
-        for (int i = Math.max(0, titleLine - HEADER_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
+        for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
             if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
@@ -307,6 +341,21 @@ final class PageReading {
         if (key.equals(titleKey)) return "other";
         if (seenBefore.contains(key)) return "navigation";
         return i < start ? "other" : "footer";
+    }
+
+    /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */
+    private void putPeople(String field, List<ExtractedField> values) {
+        List<String> names = new ArrayList<>();
+        for (ExtractedField v : values) {
+            for (String n : Bylines.names(v.value())) if (!names.contains(n)) names.add(n);
+        }
+        if (names.isEmpty()) return;
+        String joined = String.join(" ", names);
+        ExtractedField first = values.get(0);
+        Span span = first.span();
+        int at = span == null ? -1 : first.value().indexOf(joined);
+        if (at >= 0) span = new Span(span.line(), span.start() + at, span.start() + at + joined.length());
+        put(field, joined, first.confidence(), span);
     }
 
     private void put(String field, String value, double confidence, Span span) {

@@ -1,17 +1,21 @@
 package dev.herald.ingest.extraction;
 
+import java.util.Collections;
 import java.util.List;
 
 /**
  * A page reduced to text lines. HTML pages add what their markup says about a line ({@code chrome}: a removal
- * kind when the line sits in a nav, footer, breadcrumb... element, else null; {@code heading}: inside h1..h3) and
- * what the head says; text dumps have none of that, so the extractor must never need it, only use it as a tie-break.
+ * kind when the line sits in a nav, footer, breadcrumb... element, else null; {@code heading}: inside h1..h3;
+ * {@code link}: all its text is link text; {@code afterImage}: an image opened it, as a caption's line is) and what
+ * the head says ({@code headDate}: an ISO date from the article's meta tags; {@code monthFirst}: the page's language
+ * writes 06/30/2021). Text dumps have none of that, so the extractor must never need it, only use it as a tie-break.
  */
-record PageText(List<String> lines, List<String> chrome, List<Boolean> heading, String headTitle, String headSite) {
+record PageText(List<String> lines, List<String> chrome, List<Boolean> heading, List<Boolean> link, List<Boolean> afterImage,
+                String headTitle, String headSite, String headDate, boolean monthFirst) {
 
     static PageText ofLines(List<String> lines) {
-        List<String> none = java.util.Collections.nCopies(lines.size(), null);
-        return new PageText(lines, none, java.util.Collections.nCopies(lines.size(), false), null, null);
+        List<Boolean> no = Collections.nCopies(lines.size(), false);
+        return new PageText(lines, Collections.nCopies(lines.size(), null), no, no, no, null, null, null, false);
     }
 
     String chromeOf(int line) {
@@ -20,5 +24,13 @@ record PageText(List<String> lines, List<String> chrome, List<Boolean> heading, 
 
     boolean headingAt(int line) {
         return heading.get(line);
+    }
+
+    boolean linkAt(int line) {
+        return link.get(line);
+    }
+
+    boolean afterImageAt(int line) {
+        return afterImage.get(line);
     }
 }

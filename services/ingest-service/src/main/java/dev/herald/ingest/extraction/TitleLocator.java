@@ -2,11 +2,13 @@ package dev.herald.ingest.extraction;
 
 import dev.herald.text.ChineseText;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +24,9 @@ final class TitleLocator {
     }
 
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|｜丨—-]\\s+|\\s*[|｜丨_]\\s*");
+    private static final Pattern HEAD_SEPARATOR = Pattern.compile("\\s*(?:[_|｜丨]|\\s[-—–]+\\s|--|——|-(?=[^-]{2,20}$))\\s*");
+    // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
+    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final int LOOK_BACK = 30;
     private static final int CANDIDATES = 6;
 
@@ -30,6 +35,9 @@ final class TitleLocator {
 
     static Title locate(PageText page, LineKind[] kinds, int bodyStart, String bodySample) {
         List<String> lines = page.lines();
+        int named = namedByHead(page, kinds, bodyStart);
+        // the head confirms the whole line, "| 副题" included
+        if (named >= 0) return new Title(named, lines.get(named).length(), lines.get(named), null, -1);
         Set<String> bodyBigrams = bigrams(bodySample);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
@@ -40,24 +48,67 @@ final class TitleLocator {
         int best = -1, rank = 0;
         for (int i = bodyStart - 1; i >= Math.max(0, bodyStart - LOOK_BACK) && rank < CANDIDATES; i--) {
             String line = lines.get(i);
-            if (kinds[i] != LineKind.SHORT || line.length() < 5 || line.length() > 80 || nameOrSite(line)) continue;
+            if (!candidate(page, kinds, i)) continue;
             String text = split(line)[0];
             double score = -0.8 * rank++
                     + 3 * overlap(text, bodyBigrams)
                     + (counts.getOrDefault(ChineseText.normalize(line), 0) > 1 ? 1.2 : 0)
                     + (head != null && head.startsWith(ChineseText.normalize(text)) ? 2 : 0)
                     + (page.headingAt(i) ? 1 : 0)
-                    + (i + 1 < kinds.length && (kinds[i + 1] == LineKind.METADATA || kinds[i + 1] == LineKind.SUBTITLE) ? 1 : 0);
+                    + (i + 1 < kinds.length && (kinds[i + 1] == LineKind.METADATA || kinds[i + 1] == LineKind.SUBTITLE) ? 1 : 0)
+                    + (i + 1 < kinds.length && kinds[i + 1] == LineKind.METADATA && Metadata.date(lines.get(i + 1)) != null ? 0.5 : 0)
+                    - (page.linkAt(i) ? 1.5 : 0);
             if (score > bestScore) {
                 bestScore = score;
                 best = i;
             }
         }
-        if (best < 0) return null;
+        return best < 0 ? null : title(lines, best);
+    }
+
+    private static Title title(List<String> lines, int best) {
         String line = lines.get(best);
         String[] parts = split(line);
         if (parts[1] == null) return new Title(best, line.length(), line, null, -1);
         return new Title(best, parts[0].length(), parts[0], parts[1], line.length() - parts[1].length());
+    }
+
+    /**
+     * The line the head's title opens with: sites title a page "headline_site" or "headline - channel - site", so the
+     * line that is the head's first part (or, failing that, its first parts together) is the headline, wherever the
+     * body was found. The nearest such line above the body wins; a page printing its head title whole is not it.
+     */
+    private static int namedByHead(PageText page, LineKind[] kinds, int bodyStart) {
+        if (page.headTitle() == null) return -1;
+        List<String> lines = page.lines();
+        String head = page.headTitle();
+        Matcher m = HEAD_SEPARATOR.matcher(head);
+        List<String> leads = new ArrayList<>();
+        while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
+        if (leads.isEmpty()) leads.add(key(head));
+        for (String lead : leads) {
+            if (lead.length() < 4) continue;
+            int found = -1;
+            for (int i = Math.max(0, bodyStart - 3 * LOOK_BACK); i < Math.min(lines.size(), bodyStart + 3); i++) {
+                if (i > bodyStart && found >= 0) break;
+                if (lines.get(i).length() <= 120 && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && key(lines.get(i)).equals(lead)) found = i;
+            }
+            if (found >= 0) return found;
+        }
+        return -1;
+    }
+
+    /** A short line above the body that can be a headline: not chrome, a site's name, a link, a document number or a sentence. */
+    private static boolean candidate(PageText page, LineKind[] kinds, int i) {
+        String line = page.lines().get(i);
+        if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()) return false;
+        if (kinds[i] == LineKind.SHORT) return true;
+        // a headline may end with ！ or ？ and run long, which reads as prose to the classifier
+        return kinds[i] == LineKind.PARAGRAPH && line.length() <= 60 && line.indexOf('。') < 0 && !line.endsWith("：") && !line.endsWith(":");
+    }
+
+    private static String key(String text) {
+        return ChineseText.normalize(text).replaceAll("[\\s\\u3000]+", "");
     }
 
     /** "标题 | 站点" into the title and a short site tail; the tail must be short, or it is part of the title. */

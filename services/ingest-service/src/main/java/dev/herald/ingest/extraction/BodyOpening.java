@@ -1,0 +1,51 @@
+package dev.herald.ingest.extraction;
+
+import dev.herald.text.ChineseText;
+
+import java.util.regex.Pattern;
+
+/**
+ * Where the article's first words are. The best run of prose can open on what pages print between the metadata and
+ * the text: the original headline of a reprint (原标题：…), a summary repeating the first paragraph, the address of
+ * the page, a picture's caption, a comment counter, a dateline standing alone (TNW中文站 10月14日报道), the title again.
+ */
+final class BodyOpening {
+
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*原标题\\s*[:：]");
+    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示)[】\\]]?\\s*[:：]");
+    private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
+    private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
+    private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
+    private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
+    private static final int MAX_SKIPPED = 6;
+
+    private BodyOpening() {
+    }
+
+    /** The first line at or after start that is the article's text, at most a few lines on; start when none is. */
+    static int firstLine(PageText page, LineKind[] kinds, int start, int end, String title) {
+        String titleKey = title == null ? null : ChineseText.normalize(title);
+        for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
+            if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
+            if (!noise(page, i, titleKey)) return i == start || hasTextAfter(kinds, i, end) ? i : start;
+            skipped++;
+        }
+        return start;
+    }
+
+    static boolean noise(PageText page, int i, String titleKey) {
+        String line = page.lines().get(i);
+        if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
+                || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()) {
+            return true;
+        }
+        if (titleKey != null && ChineseText.normalize(line).equals(titleKey)) return true;
+        // a caption is a short line an image opens; a link is someone else's page
+        return line.length() <= 40 && (page.afterImageAt(i) || page.linkAt(i)) || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    private static boolean hasTextAfter(LineKind[] kinds, int i, int end) {
+        for (int j = i; j <= end; j++) if (kinds[j] == LineKind.PARAGRAPH) return true;
+        return false;
+    }
+}

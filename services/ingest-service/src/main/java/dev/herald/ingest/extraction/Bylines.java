@@ -1,0 +1,72 @@
+package dev.herald.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The people a byline or an editor line credits, as names. Papers and stations write a reporter with their employer,
+ * rank and dateline around the name ({@code □本报记者 张三}, {@code 央视记者 张三 北京报道},
+ * {@code 新华网黑龙江频道 记者 伊琳 李清芬}, {@code 记者陈智 整合}); portals append their editors' staff codes
+ * ({@code 杜硕_NB12556}); content systems print placeholders ({@code 未知}, {@code 系统管理员}) where nobody signed.
+ */
+final class Bylines {
+
+    // what may stand before a reporter's label: the employer and rank, no clause
+    private static final Pattern PREFIX = Pattern.compile("^[□■◇◆●○▲△★☆【\\[（(]?[\\p{IsHan}A-Za-z0-9 \\u3000·-]{0,16}?"
+            + "(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席|驻[\\p{IsHan}]{1,4})?\\s*$");
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,；;/／|｜&＆]+");
+    private static final Pattern STAFF_CODE = Pattern.compile("[_＿][A-Za-z0-9]*$|(?<=\\p{IsHan})[A-Z]{1,4}\\d{2,}$");
+    private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
+    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报道"
+            + "|\\p{IsHan}{1,6}\\d{0,2}月?\\d{0,2}日?电|等|[\\d:：.\\-/年月日]+)$");
+    // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
+    private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道)?\\s*[)）]$");
+    // what is left of 南都见习记者 once the label 记者 is read off it
+    private static final Pattern RANK = Pattern.compile("^\\p{IsHan}{0,6}(特约|见习|实习|首席|本报|本台|本刊|本网|总台|专栏|签约|驻站)$");
+    private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
+            "本站", "本网", "小编", "无", "不详");
+
+    private Bylines() {
+    }
+
+    /** Text before a reporter's label that names an employer, not the start of a sentence. */
+    static boolean employerPrefix(String before) {
+        return before.length() <= 18 && PREFIX.matcher(before).matches();
+    }
+
+    /** The names a labelled value holds, in order and once each, or null when it names nobody. */
+    static List<String> names(String value) {
+        List<String> out = new ArrayList<>();
+        if (value == null) return out;
+        String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
+        for (String token : SEPARATORS.split(v)) {
+            String t = STAFF_CODE.matcher(ROLE.matcher(token).replaceFirst("")).replaceFirst("");
+            if (t.isEmpty() || DROPPED.matcher(t).matches() || NOBODY.contains(t) || RANK.matcher(t).matches() || Fields.siteLike(t)) continue;
+            if (!out.contains(t)) out.add(t);
+        }
+        return out;
+    }
+
+    /**
+     * The names a bracket holds when it holds nothing else, or null; a site (（中新网）), a place's report without a
+     * name or a remark (（完）) is no byline.
+     */
+    static String bracketedNames(String text) {
+        var m = BRACKETED_NAMES.matcher(text);
+        if (!m.matches()) return null;
+        String names = m.group(1);
+        for (String n : SEPARATORS.split(names)) {
+            if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道")) return null;
+        }
+        return names;
+    }
+
+    /** Names joined by one space; null for none. */
+    static String join(List<String> names) {
+        return names.isEmpty() ? null : String.join(" ", new LinkedHashSet<>(names));
+    }
+}

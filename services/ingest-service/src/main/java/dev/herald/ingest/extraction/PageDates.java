@@ -1,0 +1,48 @@
+package dev.herald.ingest.extraction;
+
+import java.util.List;
+
+/**
+ * The date a page gives its article. A labelled date in the metadata lines first (发布时间：…, or a label on its own
+ * line with the date on the next, as table layouts print them), then a date standing in a metadata line, header
+ * lines before trailer lines; then a date shown without its year, completed from the article's meta tags; then the
+ * meta tags' own date, which content farms carry while showing only 10-08 12:00.
+ */
+final class PageDates {
+
+    private PageDates() {
+    }
+
+    static ExtractedField find(PageText page, List<Integer> metadataLines) {
+        List<String> lines = page.lines();
+        for (int i : metadataLines) {
+            String line = lines.get(i);
+            for (Metadata.Labelled l : Metadata.labels(line)) {
+                if (l.field() != Metadata.Field.DATE) continue;
+                Metadata.FoundDate d = Metadata.date(l.value(), page.monthFirst());
+                if (d != null) return new ExtractedField(d.iso(), 0.95, new Span(i, l.start() + d.start(), l.start() + d.end()));
+            }
+            Metadata.FoundDate d = Metadata.date(line, page.monthFirst());
+            if (d != null && d.start() == 0 && i > 0 && loneDateLabel(lines.get(i - 1))) {
+                return new ExtractedField(d.iso(), 0.9, new Span(i, d.start(), d.end()));
+            }
+        }
+        for (int i : metadataLines) {
+            Metadata.FoundDate d = Metadata.date(lines.get(i), page.monthFirst());
+            if (d != null) return new ExtractedField(d.iso(), 0.85, new Span(i, d.start(), d.end()));
+        }
+        if (page.headDate() == null) return null;
+        int year = Integer.parseInt(page.headDate().substring(0, 4));
+        for (int i : metadataLines) {
+            Metadata.FoundDate d = Metadata.yearlessDate(lines.get(i), year);
+            if (d != null) return new ExtractedField(d.iso(), 0.7, new Span(i, d.start(), d.end()));
+        }
+        return new ExtractedField(page.headDate(), 0.6, null);
+    }
+
+    /** 发布日期： alone on its line, its value on the next (成文日期： is no publication date). */
+    private static boolean loneDateLabel(String line) {
+        List<Metadata.Labelled> labels = Metadata.labels(line);
+        return labels.size() == 1 && labels.get(0).field() == Metadata.Field.DATE && labels.get(0).value().isEmpty();
+    }
+}

@@ -1,0 +1,82 @@
+package dev.herald.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Reporters, correspondents and editors in the forms papers, stations and portals print them, one line per form. */
+class BylineTest {
+
+    private static final String TITLE = "我院召开党建工作座谈会";
+    private static final String PROSE = "4月21日，我院召开党建工作座谈会，各党支部书记参加会议并交流了支部工作经验。会议要求，要把党建工作与业务工作紧密结合起来。";
+    private final PageExtractor extractor = new PageExtractor(ExtractionHints.none());
+
+    private Extraction page(String... lines) {
+        return extractor.extract(String.join("\n", lines), PageFormat.TEXT);
+    }
+
+    @Test
+    void aReporterAndACorrespondentInBrackets() {
+        Extraction e = page(TITLE, "2021-06-30", "（记者 张三 通讯员 李四）", PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.contributor().value()).isEqualTo("李四");
+    }
+
+    @Test
+    void aBroadcastersReporterWithThePlaceTheyReportFrom() {
+        Extraction e = page(TITLE, "央视记者 张三 北京报道", PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.title().value()).isEqualTo(TITLE);
+    }
+
+    @Test
+    void aNewspapersReporterAfterABox() {
+        assertThat(page(TITLE, "□本报记者 张三", PROSE).author().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "新华网黑龙江频道 记者 伊琳 李清芬", PROSE).author().value()).isEqualTo("伊琳 李清芬");
+    }
+
+    @Test
+    void aNewsAgencysDatelineOpeningTheFirstParagraph() {
+        Extraction e = page(TITLE, "2021-06-30", "新华社北京6月30日电（记者 张三）" + PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.body()).startsWith("新华社北京6月30日电（记者 张三）");
+    }
+
+    @Test
+    void aReporterNamedRightAfterTheWord() {
+        assertThat(page(TITLE, "2020-10-04", "长江网10月4日讯（记者陈智 整合）" + PROSE).author().value()).isEqualTo("陈智");
+    }
+
+    @Test
+    void namesAloneInTheBracketClosingTheLastParagraph() {
+        assertThat(page(TITLE, "2021-06-30", PROSE, "会议强调，要持续推进作风建设。（常书香 马丹阳）").author().value()).isEqualTo("常书香 马丹阳");
+        assertThat(page(TITLE, "2021-06-30", PROSE + "（姚峰 上海报道）").author().value()).isEqualTo("姚峰");
+    }
+
+    @Test
+    void editorsOnSeveralLinesAreAllCreditedWithoutTheirStaffCodes() {
+        Extraction e = page(TITLE, "2021-06-30", PROSE, "编辑 刘晓阳 校对 李铭", "本文来源：新京报 责任编辑：姚立伟_NT6056");
+        assertThat(e.editor().value()).isEqualTo("刘晓阳 姚立伟");
+        assertThat(e.sourceSite().value()).isEqualTo("新京报");
+    }
+
+    @Test
+    void aPhotographersCreditAndAPlaceholderAreNoAuthors() {
+        assertThat(page(TITLE, "2021-06-30", PROSE, "▲广州日报全媒体图片记者黎旭阳、李妍摄").author()).isNull();
+        assertThat(page(TITLE, "作者：未知 2021-06-30", PROSE).author()).isNull();
+    }
+
+    @Test
+    void anInterviewersQuestionIsNoByline() {
+        Extraction e = page(TITLE, "2021-06-30", "（记者 张三）", PROSE, "记者：请问你怎样看待农业税补贴问题，这对农民意味着什么？", PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void anAccountPrintedBareBetweenTheTitleAndTheDate() {
+        assertThat(page(TITLE, "加拿大必读", "发布时间：2019-10-08 12:00", PROSE).author().value()).isEqualTo("加拿大必读");
+        Extraction e = page(TITLE, "石佳/中国青年报", "2019-09-24 09:10", PROSE);
+        assertThat(e.author().value()).isEqualTo("石佳");
+        assertThat(e.sourceSite().value()).isEqualTo("中国青年报");
+    }
+}

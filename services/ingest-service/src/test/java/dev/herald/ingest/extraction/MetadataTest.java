@@ -1,0 +1,85 @@
+package dev.herald.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The date and source lines real pages print under their titles, one line per form. */
+class MetadataTest {
+
+    private static final String TITLE = "我院召开党建工作座谈会";
+    private static final String PROSE = "4月21日，我院召开党建工作座谈会，各党支部书记参加会议并交流了支部工作经验。会议要求，要把党建工作与业务工作紧密结合起来。";
+    private final PageExtractor extractor = new PageExtractor(ExtractionHints.none());
+
+    private Extraction page(String metadataLine) {
+        return extractor.extract(String.join("\n", TITLE, metadataLine, PROSE), PageFormat.TEXT);
+    }
+
+    @Test
+    void aDateWithSecondsBeforeTheSourceKeepsItsTime() {
+        Extraction e = page("2021-06-30 10:31:05 来源：人民网");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31:05");
+        assertThat(e.sourceSite().value()).isEqualTo("人民网");
+    }
+
+    @Test
+    void aSlashedPublishTime() {
+        assertThat(page("发布时间：2021/06/30").originalDate().value()).isEqualTo("2021-06-30");
+    }
+
+    @Test
+    void aDateWrittenYearLastIsReadDayFirstUnlessThePageWritesEnglishMonthFirst() {
+        assertThat(page("30/06/2021").originalDate().value()).isEqualTo("2021-06-30");
+        assertThat(page("03/04/2021").originalDate().value()).isEqualTo("2021-04-03");
+        assertThat(Metadata.date("03/04/2021", true).iso()).isEqualTo("2021-03-04");
+        assertThat(Metadata.date("06/30/2021", false).iso()).as("a part over 12 is the day").isEqualTo("2021-06-30");
+    }
+
+    @Test
+    void aSourceThenAPipeThenTheDate() {
+        Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
+        assertThat(e.sourceSite().value()).isEqualTo("央视网");
+    }
+
+    @Test
+    void aSiteNameBeforeTheDateIsMetadataNotTheTitle() {
+        Extraction e = page("人民网 2021年06月30日10:31");
+        assertThat(e.title().value()).isEqualTo(TITLE);
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
+    }
+
+    @Test
+    void updatedAndPublishedWordsAroundTheDate() {
+        assertThat(page("2021-06-30 10:31 更新").originalDate().value()).isEqualTo("2021-06-30T10:31");
+        assertThat(page("发布 2021.06.30").originalDate().value()).isEqualTo("2021-06-30");
+        assertThat(page("最后更新: 2019-09-07 15:14:21").originalDate().value()).isEqualTo("2019-09-07T15:14:21");
+        assertThat(page("时间：2021年6月30日").originalDate().value()).isEqualTo("2021-06-30");
+    }
+
+    @Test
+    void fieldsSeparatedByBarsWithTheirLabelsGluedToTheValues() {
+        Extraction e = page("发表于2014-08-24 21:30| 1164次阅读| 来源CSDN| 0 条评论| 作者魏星");
+        assertThat(e.originalDate().value()).isEqualTo("2014-08-24T21:30");
+        assertThat(e.sourceSite().value()).isEqualTo("CSDN");
+        assertThat(e.author().value()).isEqualTo("魏星");
+    }
+
+    @Test
+    void theSourceEndsWhereTheButtonsAfterItBegin() {
+        assertThat(page("2019-09-07 09:59:22 来源: 新京报 举报").sourceSite().value()).isEqualTo("新京报");
+    }
+
+    @Test
+    void aDateShownWithoutItsYearTakesTheYearFromTheArticlesMetaTags() {
+        String html = "<html><head><title>标题</title><meta itemprop=\"dateUpdate\" content=\"2019-10-08 12:00:57\"></head><body>"
+                + "<h1>" + TITLE + "</h1><p>发布时间：10-08 12:00</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).originalDate().value()).isEqualTo("2019-10-08T12:00");
+    }
+
+    @Test
+    void aLabelOnItsOwnLineDatesTheLineAfterIt() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "成文日期：", "2022年01月27日", "发布日期：", "2022年01月28日", PROSE), PageFormat.TEXT);
+        assertThat(e.originalDate().value()).isEqualTo("2022-01-28");
+    }
+}

@@ -1,0 +1,63 @@
+package dev.herald.ingest.extraction;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Where real pages put their title and the article's first words, and what they print in between. */
+class PageStructureTest {
+
+    private static final String PROSE = "4月21日，我院召开党建工作座谈会，各党支部书记参加会议并交流了支部工作经验。会议要求，要把党建工作与业务工作紧密结合起来。";
+    private final PageExtractor extractor = new PageExtractor(ExtractionHints.none());
+
+    private Extraction html(String title, String body) {
+        return extractor.extract("<html><head><title>" + title + "</title></head><body>" + body + "</body></html>", PageFormat.HTML);
+    }
+
+    @Test
+    void theLineTheHeadTitleOpensWithIsTheTitleEvenWhenItReadsLikeASentence() {
+        Extraction e = html("5月20日至31日，京沪高速无锡至江阴大桥至广陵枢纽段封闭！_网易订阅",
+                "<div>发送GP到6666 随时随地查行情</div><h2>5月20日至31日，京沪高速无锡至江阴大桥至广陵枢纽段封闭！</h2>"
+                        + "<div>2019-05-17 · 苏皖城市报道</div><p>" + PROSE + "</p>");
+        assertThat(e.title().value()).isEqualTo("5月20日至31日，京沪高速无锡至江阴大桥至广陵枢纽段封闭！");
+        assertThat(e.originalDate().value()).isEqualTo("2019-05-17");
+    }
+
+    @Test
+    void aHeadTitleWithChannelAndSiteNamesTheHeadlineLineNotThePrintedHeadTitle() {
+        Extraction e = html("外媒眼中的武汉长假 - 要闻 - 长江网", "<div>外媒眼中的武汉长假 - 要闻 - 长江网</div><div>外媒眼中的武汉长假</div>"
+                + "<div>2020-10-04 20:30 来源: 长江网</div><p>" + PROSE + "</p>");
+        assertThat(e.title().value()).isEqualTo("外媒眼中的武汉长假");
+    }
+
+    @Test
+    void aDocumentNumberIsNeverTheTitle() {
+        Extraction e = extractor.extract(String.join("\n", "吉林省人民政府关于加强安全生产工作的通告", "吉政明电〔2022〕1号", PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("吉林省人民政府关于加强安全生产工作的通告");
+    }
+
+    @Test
+    void aReprintsHeaderAboveItsRepeatedTitleIsRead() {
+        Extraction e = extractor.extract(String.join("\n", "某医院开展党史学习教育活动",
+                "时间：2021-06-30 10:31 来源：健康在线 作者：张三", "某医院开展党史学习教育活动", PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("某医院开展党史学习教育活动");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void theBodyStartsAfterTheOriginalHeadlineTheAddressAndTheCaption() {
+        Extraction e = html("座谈会_新闻", "<h1>座谈会召开</h1><div>2021-06-30 10:31:05 来源：人民网</div>"
+                + "<p>原标题：我院召开党建工作座谈会</p><p>http://www.example.com.cn/2021/0630/1.html</p>"
+                + "<p><img src=\"a.jpg\"><br>座谈会现场。资料图</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void aClauseBrokenOntoLinesOfItsOwnOpensTheBody() {
+        Extraction e = html("座谈会_新闻", "<h1>座谈会召开</h1><div>2021-06-30</div><div class=\"share\">分享到</div>"
+                + "<p>下周一，</p><p>我院将召开党建工作座谈会，</p><p>" + PROSE + "</p>");
+        assertThat(e.body()).startsWith("下周一，");
+    }
+}
