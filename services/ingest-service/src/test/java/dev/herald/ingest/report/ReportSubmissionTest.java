@@ -211,11 +211,20 @@ class ReportSubmissionTest {
     }
 
     @Test
-    void healthIsUpAndCoversTheStoreAndTheBroker() {
-        assertThat(http.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+    void healthIsUpAndCoversTheStoreAndTheBrokerForAnAdmin() {
+        assertThat(http.get().with(TestTokens.admin()).uri("/actuator/health")).hasStatusOk().bodyJson()
                 .extractingPath("$.components.mongo.status").isEqualTo("UP");
-        assertThat(http.get().uri("/actuator/health")).bodyJson()
+        assertThat(http.get().with(TestTokens.admin()).uri("/actuator/health")).bodyJson()
                 .extractingPath("$.components.binders.components.kafka.status").isEqualTo("UP");
+    }
+
+    @Test
+    void anonymousCallersLearnOnlyWhetherTheServiceIsUp() {
+        assertThat(http.get().uri("/actuator/health")).hasStatusOk().bodyJson()
+                .extractingPath("$.status").isEqualTo("UP");
+        assertThat(http.get().uri("/actuator/health")).bodyJson().doesNotHavePath("$.components");
+        assertThat(http.get().with(TestTokens.unit("南宁市中医医院党委")).uri("/actuator/health")).bodyJson()
+                .doesNotHavePath("$.components");
     }
 
     private MvcTestResult submit(String unit, String json, String idempotencyKey) {
