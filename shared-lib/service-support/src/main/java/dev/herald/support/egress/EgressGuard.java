@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * Decides which addresses a service may call on a user's behalf (a subscriber's webhook, a page a unit
  * asks to import). Loopback, private, link-local,
- * shared (carrier-grade NAT), multicast, reserved and unspecified addresses are refused unless the
+ * shared (carrier-grade NAT), multicast, reserved, unspecified and the other special-purpose addresses of
+ * IANA's registries (documentation, benchmarking, protocol assignments, Teredo) are refused unless the
  * configuration allows them, IPv6 included, and an IPv4 address wrapped in IPv6 (mapped, compatible,
  * NAT64, 6to4) is judged as the IPv4 address it reaches.
  */
@@ -28,12 +29,27 @@ public class EgressGuard {
             refused("169.254.0.0/16", "a link-local"),
             refused("224.0.0.0/4", "a multicast"),
             refused("240.0.0.0/4", "a reserved"),
+            // the rest of IANA's IPv4 special-purpose registry: none of it is a subscriber's or a unit's server
+            refused("192.0.0.0/24", "an IETF protocol assignment"),
+            refused("192.0.2.0/24", "a documentation"),
+            refused("198.51.100.0/24", "a documentation"),
+            refused("203.0.113.0/24", "a documentation"),
+            refused("198.18.0.0/15", "a benchmarking"),
+            refused("192.88.99.0/24", "a 6to4 relay"),
             refused("::/128", "an unspecified"),
             refused("::1/128", "a loopback"),
             refused("fc00::/7", "a private (unique local)"),
             refused("fe80::/10", "a link-local"),
             refused("fec0::/10", "a private (site-local)"),
-            refused("ff00::/8", "a multicast"));
+            refused("ff00::/8", "a multicast"),
+            // IANA's IPv6 special-purpose registry; 2001::/23 holds Teredo (2001::/32), whose tunnels reach
+            // addresses the guard cannot see, benchmarking and ORCHID
+            refused("2001::/23", "an IETF protocol assignment (Teredo, benchmarking, ORCHID)"),
+            refused("2001:db8::/32", "a documentation"),
+            refused("3fff::/20", "a documentation"),
+            refused("100::/64", "a discard-only"),
+            refused("64:ff9b:1::/48", "a local-use NAT64"),
+            refused("5f00::/16", "a segment-routing"));
 
     private static final List<Cidr> LOOPBACK = List.of(Cidr.parse("127.0.0.0/8"), Cidr.parse("::1"));
     private static final Cidr MAPPED = Cidr.parse("::ffff:0:0/96");

@@ -27,9 +27,18 @@ class EgressGuardTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"192.0.0.8", "192.0.0.170", "192.0.2.1", "198.51.100.7", "203.0.113.200", "198.18.0.1",
+            "198.19.255.254", "192.88.99.1", "2001::1", "2001:0:4136:e378:8000:63bf:3fff:fdd2", "2001:2::1", "2001:20::1",
+            "2001:db8::1", "3fff::1", "100::1", "64:ff9b:1::a00:1", "5f00::1", "::ffff:198.18.0.1"})
+    void refusesTheOtherSpecialPurposeRangesOfIanasRegistriesTeredoIncluded(String literal) throws Exception {
+        assertThat(strict.refusal(InetAddress.getByName(literal))).as(literal).isPresent();
+        assertThatThrownBy(() -> strict.resolve(literal)).isInstanceOf(RefusedAddressException.class);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"93.184.216.34", "8.8.8.8", "1.1.1.1", "172.15.255.255", "172.32.0.1", "192.169.0.1",
             "100.128.0.1", "169.253.0.1", "11.0.0.1", "2606:4700:4700::1111", "::ffff:8.8.8.8",
-            "64:ff9b::808:808", "2002:808:808::1"})
+            "64:ff9b::808:808", "2002:808:808::1", "192.0.3.1", "198.20.0.1", "2001:4860:4860::8888", "2400:cb00::1"})
     void letsPublicAddressesThrough(String literal) throws Exception {
         assertThat(strict.refusal(InetAddress.getByName(literal))).as(literal).isEmpty();
         assertThat(strict.resolve(literal)).extracting(InetAddress::getHostAddress).hasSize(1);
