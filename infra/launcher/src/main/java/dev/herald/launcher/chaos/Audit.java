@@ -44,10 +44,15 @@ final class Audit {
         HttpJson asUnit = traffic.as(Role.UNIT, traffic.unit());
         HttpJson asModerator = traffic.as(Role.MODERATOR, null);
         Set<String> approvedIds = new HashSet<>(traffic.approved);
-        for (String id : traffic.submitted) {
-            JsonNode report = body(asUnit.get(url(HeraldService.INGEST) + "/api/reports/" + id));
+        List<String> submitted = List.copyOf(traffic.submitted);
+        List<JsonNode[]> read = Fanout.map(submitted, id -> new JsonNode[]{
+                body(asUnit.get(url(HeraldService.INGEST) + "/api/reports/" + id)),
+                body(asModerator.get(url(HeraldService.MODERATION) + "/api/reviews/" + id))});
+        for (int i = 0; i < submitted.size(); i++) {
+            String id = submitted.get(i);
+            JsonNode report = read.get(i)[0];
             if (report == null) missing(id, "report gone from ingest");
-            JsonNode review = body(asModerator.get(url(HeraldService.MODERATION) + "/api/reviews/" + id));
+            JsonNode review = read.get(i)[1];
             if (review == null) {
                 missing(id, "never reviewed");
                 continue;

@@ -128,7 +128,11 @@ final class Traffic {
         List<String> waiting = new ArrayList<>(submitted);
         waiting.removeAll(approved);
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-            waiting.removeIf(id -> approve(asModerator, id) || "APPROVED".equals(reviewStatus(asModerator, id)));
+            List<String> round = List.copyOf(waiting);
+            List<Boolean> done = Fanout.map(round, id -> approve(asModerator, id) || "APPROVED".equals(reviewStatus(asModerator, id)));
+            for (int i = 0; i < round.size(); i++) {
+                if (done.get(i)) waiting.remove(round.get(i));
+            }
             if (!waiting.isEmpty()) Thread.sleep(500);
         }
     }
