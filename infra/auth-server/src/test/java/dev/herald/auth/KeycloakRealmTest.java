@@ -41,6 +41,24 @@ class KeycloakRealmTest {
     }
 
     @Test
+    void noSecretIsCommittedComposeDemandsEachFromTheEnvironmentAndTheExampleNamesThem() throws Exception {
+        String compose = Files.readString(Path.of("../../docker-compose.yml"));
+        String example = Files.readString(Path.of("../../.env.example"));
+        List<String> secrets = new ArrayList<>();
+        for (JsonNode client : realm.path("clients")) {
+            String secret = client.path("secret").asString();
+            assertThat(secret).as(client.path("clientId").asString()).matches("\\$\\{[A-Z0-9_]+}");
+            secrets.add(secret.substring(2, secret.length() - 1));
+        }
+        secrets.add("KEYCLOAK_ADMIN_PASSWORD");
+        for (String variable : secrets) {
+            assertThat(compose).as("compose refuses to start without " + variable).contains("${" + variable + ":?");
+            assertThat(example).contains(variable + "=");
+        }
+        assertThat(compose).doesNotContain("KC_BOOTSTRAP_ADMIN_PASSWORD: admin");
+    }
+
+    @Test
     void theUserProfileDeclaresTheUnitAndSubscriberAttributes() {
         JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").get(0);
         JsonNode profile = JSON.readTree(provider.path("config").path("kc.user.profile.config").get(0).asString());
