@@ -5,7 +5,6 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -28,8 +27,8 @@ import java.util.UUID;
 class IssuerKey {
 
     @Bean
-    JWKSource<SecurityContext> jwkSource(@Value("${herald.auth.key-file}") Path file) {
-        return new ImmutableJWKSet<>(new JWKSet(loadOrCreate(file)));
+    JWKSource<SecurityContext> jwkSource(AuthProperties properties) {
+        return new ImmutableJWKSet<>(new JWKSet(loadOrCreate(properties.keyFile())));
     }
 
     static RSAKey loadOrCreate(Path file) {

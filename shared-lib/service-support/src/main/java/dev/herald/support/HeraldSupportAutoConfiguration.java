@@ -4,6 +4,7 @@ import dev.herald.support.consumer.EventHandlers;
 import dev.herald.support.consumer.InvalidEventsAreNotRetried;
 import dev.herald.support.consumer.IdempotentConsumer;
 import dev.herald.support.events.EventCodec;
+import dev.herald.support.events.EventsProperties;
 import dev.herald.support.json.OperatorKeyGuard;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxProperties;
@@ -15,7 +16,7 @@ import dev.herald.support.web.RateLimitProperties;
 import dev.herald.support.web.RequestSizeLimitFilter;
 import dev.herald.support.web.RequestSizeProperties;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -53,7 +54,7 @@ import java.time.Clock;
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
         // and our error controller before Boot decides whether to add its own
         "org.springframework.boot.webmvc.autoconfigure.error.ErrorMvcAutoConfiguration"})
-@EnableConfigurationProperties({OutboxProperties.class, RateLimitProperties.class, RequestSizeProperties.class})
+@EnableConfigurationProperties({EventsProperties.class, OutboxProperties.class, RateLimitProperties.class, RequestSizeProperties.class})
 public class HeraldSupportAutoConfiguration {
 
     @Bean
@@ -64,8 +65,8 @@ public class HeraldSupportAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    EventCodec eventCodec(JsonMapper json, @Value("${herald.events.max-bytes:1048576}") int maxBytes) {
-        return new EventCodec(json, maxBytes);
+    EventCodec eventCodec(JsonMapper json, EventsProperties properties) {
+        return new EventCodec(json, properties.maxBytes());
     }
 
     @Bean
@@ -208,10 +209,11 @@ public class HeraldSupportAutoConfiguration {
             return registration;
         }
 
+        /** The configured path limits first, so an operator can override the limit a feature declares for its path. */
         @Bean
         FilterRegistrationBean<RequestSizeLimitFilter> requestSizeLimitFilter(
-                RequestSizeProperties limits) {
-            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits));
+                RequestSizeProperties limits, ObjectProvider<RequestSizeProperties.PathLimit> featureLimits) {
+            var registration = new FilterRegistrationBean<>(new RequestSizeLimitFilter(limits, featureLimits.orderedStream().toList()));
             registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
             return registration;
         }

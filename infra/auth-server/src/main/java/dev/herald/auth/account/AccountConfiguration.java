@@ -1,28 +1,25 @@
 package dev.herald.auth.account;
 
-import org.springframework.beans.factory.annotation.Value;
+import dev.herald.auth.AuthProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 @Configuration(proxyBeanMethods = false)
 class AccountConfiguration {
 
     @Bean
-    Accounts accounts(@Value("${herald.auth.accounts-file}") Path file) {
-        return new Accounts(file);
+    Accounts accounts(AuthProperties properties) {
+        return new Accounts(properties.accountsFile());
     }
 
     @Bean
-    RegisteredClientRepository registeredClientRepository(Accounts accounts,
-            @Value("${herald.auth.token-lifetime:PT1H}") Duration tokenLifetime) {
-        return new AccountClients(accounts, tokenLifetime);
+    RegisteredClientRepository registeredClientRepository(Accounts accounts, AuthProperties properties) {
+        return new AccountClients(accounts, properties.tokenLifetime());
     }
 
     /**

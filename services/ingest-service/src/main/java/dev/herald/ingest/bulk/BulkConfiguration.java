@@ -1,6 +1,7 @@
 package dev.herald.ingest.bulk;
 
 import dev.herald.support.security.AccessRules;
+import dev.herald.support.web.RequestSizeProperties.PathLimit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,6 +11,12 @@ import org.springframework.http.HttpMethod;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(BulkProperties.class)
 class BulkConfiguration {
+
+    /** An import is streamed line by line, never held whole, so its body may be far larger than any other request's. */
+    @Bean
+    PathLimit bulkImportBodyLimit(BulkProperties properties) {
+        return new PathLimit("/api/reports/bulk", properties.maxBytes());
+    }
 
     @Bean
     AccessRules bulkImportRules() {

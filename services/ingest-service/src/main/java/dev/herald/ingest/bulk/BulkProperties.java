@@ -7,7 +7,7 @@ import java.time.Duration;
 
 /**
  * Limits and pacing of bulk imports ({@code herald.ingest.bulk.*}). The body limit itself is enforced
- * by the request size filter, through the path limit that application.yml points at {@code max-bytes}.
+ * by the request size filter, through the path limit {@link BulkConfiguration} declares from {@code max-bytes}.
  *
  * @param maxBytes      the largest import body
  * @param maxItems      the most items one import may carry

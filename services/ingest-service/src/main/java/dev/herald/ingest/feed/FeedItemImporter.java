@@ -10,12 +10,12 @@ import dev.herald.ingest.fetch.FetchFailedException;
 import dev.herald.ingest.fetch.PageFetcher;
 import dev.herald.ingest.registry.ContributingUnit;
 import dev.herald.ingest.registry.Registry;
+import dev.herald.ingest.registry.UnitsProperties;
 import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.UnprocessableException;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolationException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -46,7 +46,7 @@ class FeedItemImporter {
     private final ZoneId zone;
 
     FeedItemImporter(MongoTemplate mongo, DraftService drafts, Extractors extractors, PageFetcher fetcher, Registry registry,
-                     MeterRegistry meters, Clock clock, @Value("${herald.ingest.units-zone:Asia/Shanghai}") ZoneId zone) {
+                     MeterRegistry meters, Clock clock, UnitsProperties units) {
         this.mongo = mongo;
         this.drafts = drafts;
         this.extractors = extractors;
@@ -54,7 +54,7 @@ class FeedItemImporter {
         this.registry = registry;
         this.meters = meters;
         this.clock = clock;
-        this.zone = zone;
+        this.zone = units.unitsZone();
     }
 
     Result importItem(Feed feed, ContributingUnit unit, FeedDocument.Entry entry) {

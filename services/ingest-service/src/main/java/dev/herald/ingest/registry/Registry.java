@@ -5,7 +5,6 @@ import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.text.ChineseText;
 import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -49,10 +48,11 @@ public class Registry {
     private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("registry-refresh").daemon().factory());
     private volatile Snapshot snapshot;
 
-    Registry(MongoTemplate mongo, Clock clock, @Value("${herald.ingest.registry.refresh:5s}") Duration refresh) {
+    Registry(MongoTemplate mongo, Clock clock, RegistryProperties properties) {
         this.mongo = mongo;
         this.clock = clock;
         this.snapshot = load();
+        Duration refresh = properties.refresh();
         refresher.scheduleWithFixedDelay(this::reload, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
     }
 

@@ -2,10 +2,10 @@ package dev.herald.ingest.registry;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,12 +43,12 @@ class RegistryStarter implements ApplicationRunner {
     private final Resource starter;
     private final Clock clock;
 
-    RegistryStarter(MongoTemplate mongo, Registry registry, JsonMapper json, Clock clock,
-                    @Value("${herald.ingest.registry.starter:classpath:registry/channels.json}") Resource starter) {
+    RegistryStarter(MongoTemplate mongo, Registry registry, JsonMapper json, Clock clock, RegistryProperties properties,
+                    ResourceLoader resources) {
         this.mongo = mongo;
         this.registry = registry;
         this.json = json;
-        this.starter = starter;
+        this.starter = resources.getResource(properties.starter());
         this.clock = clock;
     }
 

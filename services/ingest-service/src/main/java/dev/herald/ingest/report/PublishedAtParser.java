@@ -1,7 +1,7 @@
 package dev.herald.ingest.report;
 
+import dev.herald.ingest.registry.UnitsProperties;
 import dev.herald.support.web.InvalidRequestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import java.time.DateTimeException;
@@ -28,8 +28,8 @@ class PublishedAtParser {
 
     private final ZoneId zone;
 
-    PublishedAtParser(@Value("${herald.ingest.units-zone:Asia/Shanghai}") ZoneId zone) {
-        this.zone = zone;
+    PublishedAtParser(UnitsProperties units) {
+        this.zone = units.unitsZone();
     }
 
     Instant parse(String value) {

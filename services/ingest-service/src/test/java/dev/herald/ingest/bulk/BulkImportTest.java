@@ -187,6 +187,19 @@ class BulkImportTest {
     }
 
     @Test
+    void aBodyLargerThanAnyOtherRequestTheServiceTakesIsImportedUpToMaxBytes() {
+        String unit = unit();
+        // blank lines, a megabyte of them: twice the service's limit for every other request
+        String padding = (" ".repeat(64 * 1024 - 1) + "\n").repeat(16);
+
+        MvcTestResult result = bulk(unit, UUID.randomUUID().toString(), report("大而不超") + "\n" + padding);
+
+        assertThat(result).hasStatusOk();
+        assertThat(lines(result).getLast().path("summary").path("created").asInt()).isEqualTo(1);
+        assertThat(reportsOf(unit)).isEqualTo(1);
+    }
+
+    @Test
     void aBodyThatOutgrowsTheLimitWhileStreamingEndsWithA413ProblemAndAFailedJob() throws Exception {
         String unit = asciiUnit("bulk-oversize-");
         try (ChunkedHttp upload = upload(unit, "oversize")) {

@@ -17,11 +17,16 @@ import java.util.List;
  * @param connectTimeout  how long to wait for the receiver's connection
  * @param timeout         how long to wait for the receiver's answer
  * @param backlogInterval how often the backlog gauge is recounted
+ * @param allowLoopback   let webhooks reach 127.0.0.0/8 and ::1 (tests, and a receiver on the same machine under
+ *                        {@code ./herald up}); refused by default like every private address, so a subscriber's URL
+ *                        cannot turn the service into a way into its own network
+ * @param allowedNetworks address blocks webhooks may reach although private, e.g. {@code 10.20.0.0/16} for an
+ *                        in-house receiver; none by default
  */
 @ConfigurationProperties("herald.notification.webhook")
 public record WebhookProperties(List<Duration> schedule, Double jitter, Duration maxRetryAfter, Duration pollInterval,
                                 Integer batchSize, Integer concurrency, Duration connectTimeout, Duration timeout,
-                                Duration backlogInterval) {
+                                Duration backlogInterval, Boolean allowLoopback, List<String> allowedNetworks) {
 
     static final List<Duration> SVIX_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5),
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
@@ -36,6 +41,8 @@ public record WebhookProperties(List<Duration> schedule, Double jitter, Duration
         connectTimeout = connectTimeout == null ? Duration.ofSeconds(2) : connectTimeout;
         timeout = timeout == null ? Duration.ofSeconds(5) : timeout;
         backlogInterval = backlogInterval == null ? Duration.ofSeconds(15) : backlogInterval;
+        allowLoopback = allowLoopback != null && allowLoopback;
+        allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
         if (schedule.stream().anyMatch(Duration::isNegative)) {
             throw new IllegalArgumentException("herald.notification.webhook.schedule: waits cannot be negative");
         }

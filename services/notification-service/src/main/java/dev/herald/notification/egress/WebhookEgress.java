@@ -1,15 +1,19 @@
 package dev.herald.notification.egress;
 
+import dev.herald.notification.delivery.WebhookProperties;
 import dev.herald.support.egress.EgressGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The guard every webhook URL and call goes through, with the exceptions this service's configuration opens. */
+/**
+ * The guard every webhook URL and call goes through, with the exceptions the webhook settings open
+ * ({@code herald.notification.webhook.allow-loopback} and {@code .allowed-networks}).
+ */
 @Configuration(proxyBeanMethods = false)
 class WebhookEgress {
 
     @Bean
-    EgressGuard webhookEgressGuard(EgressProperties properties) {
+    EgressGuard webhookEgressGuard(WebhookProperties properties) {
         return new EgressGuard(properties.allowLoopback(), properties.allowedNetworks(), "webhooks");
     }
 }

@@ -3,7 +3,6 @@ package dev.herald.notification.inbox;
 import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
@@ -43,13 +42,11 @@ class InboxStreams implements SmartLifecycle {
     private volatile boolean running;
     private final ScheduledExecutorService pollers = Executors.newScheduledThreadPool(2, Thread.ofPlatform().name("inbox-stream").daemon().factory());
 
-    InboxStreams(Inbox inbox, Clock clock,
-                 @Value("${herald.notification.stream.poll-interval:300ms}") Duration poll,
-                 @Value("${herald.notification.stream.heartbeat:15s}") Duration heartbeat) {
+    InboxStreams(Inbox inbox, Clock clock, StreamProperties properties) {
         this.inbox = inbox;
         this.clock = clock;
-        this.poll = poll;
-        this.heartbeat = heartbeat;
+        this.poll = properties.pollInterval();
+        this.heartbeat = properties.heartbeat();
     }
 
     /** Streams the owner's notices created from now on; a reader reconnecting after a gap reads the inbox for what it missed. */

@@ -1,7 +1,6 @@
 package dev.herald.notification.link;
 
 import dev.herald.support.web.InvalidRequestException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -18,7 +17,7 @@ import java.util.Base64;
  * Links that act without a login (unsubscribe, confirm an address): the link carries what it is for
  * and for whom, signed with HMAC-SHA256, so it cannot be forged or turned to another purpose. The key
  * is {@code herald.notification.signing-key} when set, else one made once and kept in the service's
- * own store, so every instance signs alike and links survive restarts.
+ * own store, so every instance signs alike and links survive restarts ({@link SignedLinkProperties}).
  */
 @Component
 public class SignedLinks {
@@ -28,10 +27,9 @@ public class SignedLinks {
     private final byte[] key;
     private final String baseUrl;
 
-    SignedLinks(@Value("${herald.notification.signing-key:}") String configuredKey,
-                @Value("${herald.notification.public-base-url:http://localhost:8084}") String baseUrl, MongoTemplate mongo) {
-        this.key = configuredKey.isBlank() ? storedKey(mongo) : Base64.getDecoder().decode(configuredKey.strip());
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+    SignedLinks(SignedLinkProperties properties, MongoTemplate mongo) {
+        this.key = properties.signingKey().isEmpty() ? storedKey(mongo) : Base64.getDecoder().decode(properties.signingKey());
+        this.baseUrl = properties.publicBaseUrl();
     }
 
     public String unsubscribeUrl(String subscriptionId) {

@@ -4,7 +4,6 @@ import dev.herald.notification.matching.SubscriptionCriteria;
 import dev.herald.notification.matching.SubscriptionIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -56,13 +55,11 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     private Instant reloadedAt;
     private ScheduledExecutorService executor;
 
-    LiveSubscriptionIndex(SubscriptionRepository subscriptions, Clock clock,
-                          @Value("${herald.notification.matching.catch-up:5s}") Duration catchUpEvery,
-                          @Value("${herald.notification.matching.reload:10m}") Duration reloadEvery) {
+    LiveSubscriptionIndex(SubscriptionRepository subscriptions, Clock clock, SubscriptionIndexProperties properties) {
         this.subscriptions = subscriptions;
         this.clock = clock;
-        this.catchUpEvery = catchUpEvery;
-        this.reloadEvery = reloadEvery;
+        this.catchUpEvery = properties.catchUp();
+        this.reloadEvery = properties.reload();
     }
 
     SubscriptionIndex current() {

@@ -3,7 +3,6 @@ package dev.herald.notification.delivery;
 import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.infra.embedded.WebhookReceiver.Answer;
 import dev.herald.support.egress.EgressGuard;
-import dev.herald.notification.egress.EgressProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +39,7 @@ class WebhookClientTest {
     @Test
     void aLoopbackEndpointIsNeverConnectedToWhenLoopbackIsNotAllowed() throws Exception {
         receiver.expectSecret("/refused", SECRET);
-        try (WebhookClient client = client(new EgressProperties(false, List.of()))) {
+        try (WebhookClient client = client(egress(false, List.of()))) {
             WebhookClient.Answer answer = client.post(receiver.url("/refused"), "msg_refused", SECRET, "{}");
 
             assertThat(answer.attempt().succeeded()).isFalse();
@@ -53,7 +52,7 @@ class WebhookClientTest {
     @Test
     void anAllowedEndpointGetsTheBodySignedForItsSecret() throws Exception {
         receiver.expectSecret("/allowed", SECRET);
-        try (WebhookClient client = client(new EgressProperties(false, List.of("127.0.0.0/8")))) {
+        try (WebhookClient client = client(egress(false, List.of("127.0.0.0/8")))) {
             WebhookClient.Answer answer = client.post(receiver.url("/allowed"), "msg_allowed", SECRET, "{\"标题\":\"你好\"}");
 
             assertThat(answer.attempt().httpStatus()).isEqualTo(200);
@@ -69,7 +68,7 @@ class WebhookClientTest {
     @Test
     void theReceiversOwnCheckRejectsASignatureMadeWithAnotherSecret() throws Exception {
         receiver.expectSecret("/other-secret", "whsec_" + java.util.Base64.getEncoder().encodeToString(new byte[32]));
-        try (WebhookClient client = client(new EgressProperties(true, List.of()))) {
+        try (WebhookClient client = client(egress(true, List.of()))) {
             client.post(receiver.url("/other-secret"), "msg_other", SECRET, "{}");
         }
         assertThat(receiver.calls("/other-secret")).singleElement().satisfies(call -> assertThat(call.signatureValid()).isFalse());
@@ -78,7 +77,7 @@ class WebhookClientTest {
     @Test
     void retryAfterComesBackWithTheAnswer() throws Exception {
         receiver.answerFirst("/busy", Answer.of(429).retryAfter("120"));
-        try (WebhookClient client = client(new EgressProperties(true, List.of()))) {
+        try (WebhookClient client = client(egress(true, List.of()))) {
             WebhookClient.Answer answer = client.post(receiver.url("/busy"), "msg_busy", SECRET, "{}");
 
             assertThat(answer.attempt().httpStatus()).isEqualTo(429);
@@ -99,9 +98,13 @@ class WebhookClientTest {
         assertThat(WebhookClient.retryAfter(null, now)).isNull();
     }
 
-    private static WebhookClient client(EgressProperties egress) {
+    private static WebhookClient client(EgressGuard egress) {
         var properties = new WebhookProperties(null, null, null, null, null, 2, Duration.ofMillis(500),
-                Duration.ofSeconds(2), null);
-        return new WebhookClient(properties, new EgressGuard(egress.allowLoopback(), egress.allowedNetworks(), "webhooks"), new SimpleMeterRegistry(), Clock.systemUTC());
+                Duration.ofSeconds(2), null, null, null);
+        return new WebhookClient(properties, egress, new SimpleMeterRegistry(), Clock.systemUTC());
+    }
+
+    private static EgressGuard egress(boolean allowLoopback, List<String> allowedNetworks) {
+        return new EgressGuard(allowLoopback, allowedNetworks, "webhooks");
     }
 }

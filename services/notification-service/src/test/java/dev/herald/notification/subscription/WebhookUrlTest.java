@@ -1,7 +1,6 @@
 package dev.herald.notification.subscription;
 
 import dev.herald.support.egress.EgressGuard;
-import dev.herald.notification.egress.EgressProperties;
 import dev.herald.support.web.InvalidRequestException;
 import org.junit.jupiter.api.Test;
 

@@ -5,7 +5,6 @@ import dev.herald.support.web.InvalidRequestException;
 import jakarta.annotation.PostConstruct;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -42,9 +41,8 @@ public class DictionaryService {
         return stored;
     }
 
+    /** Reads the stored dictionary at start, and again on every {@link DictionaryRefresh}. */
     @PostConstruct
-    @Scheduled(fixedDelayString = "${herald.search.dictionary-refresh-interval:10s}",
-            initialDelayString = "${herald.search.dictionary-refresh-interval:10s}")
     public synchronized void refresh() {
         DictionaryDocument found = mongo.findById(DictionaryDocument.CURRENT, DictionaryDocument.class);
         if (found == null) {

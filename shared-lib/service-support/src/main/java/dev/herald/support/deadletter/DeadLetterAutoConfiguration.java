@@ -10,7 +10,9 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesBindHandlerAdvisor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.context.properties.bind.BindHandler;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -55,16 +57,22 @@ import java.util.Map;
 public class DeadLetterAutoConfiguration {
 
     @Bean
-    DeadLetterSources deadLetterSources(BindingServiceProperties bindings, ApplicationContext context) {
+    DeadLetterSources deadLetterSources(BindingServiceProperties bindings, ApplicationContext context,
+                                        ObjectProvider<ConfigurationPropertiesBindHandlerAdvisor> advisors) {
         // the binder keeps its own copy of these in a context of its own; the same settings read here agree with it
         KafkaExtendedBindingProperties kafka = new KafkaExtendedBindingProperties();
         kafka.setApplicationContext(context);
         // producer settings hold SpEL (message-key-expression), which the binder's context converts and this one must too
         var conversion = new ApplicationConversionService();
         conversion.addConverter(String.class, Expression.class, new SpelExpressionParser()::parseExpression);
+        // the binder's advisor lays spring.cloud.stream.kafka.default under each binding, as the binder itself sees it
+        BindHandler handler = BindHandler.DEFAULT;
+        for (ConfigurationPropertiesBindHandlerAdvisor advisor : advisors.orderedStream().toList()) {
+            handler = advisor.apply(handler);
+        }
         new Binder(ConfigurationPropertySources.get(context.getEnvironment()),
                 new PropertySourcesPlaceholdersResolver(context.getEnvironment()), conversion)
-                .bind("spring.cloud.stream.kafka", Bindable.ofInstance(kafka));
+                .bind("spring.cloud.stream.kafka", Bindable.ofInstance(kafka), handler);
         return DeadLetterSources.of(bindings, kafka);
     }
 

@@ -7,12 +7,16 @@ import java.util.List;
 /**
  * Per-client limits on chosen endpoints, as token buckets: {@code burst} requests at once, refilled at
  * {@code perMinute}. A client is the token's subject, or the remote address of an anonymous request.
- * {@code herald.rate-limits.enabled=false} switches the limits off (for benchmarks).
+ *
+ * @param enabled    {@code false} switches the limits off (for benchmarks); read by the condition on the filter
+ * @param rules      the limited endpoints
+ * @param maxClients the most clients whose buckets are remembered at once
  */
 @ConfigurationProperties("herald.rate-limits")
-public record RateLimitProperties(List<Rule> rules, int maxClients) {
+public record RateLimitProperties(Boolean enabled, List<Rule> rules, int maxClients) {
 
     public RateLimitProperties {
+        enabled = enabled == null || enabled;
         rules = rules == null ? List.of() : List.copyOf(rules);
         maxClients = maxClients <= 0 ? 100_000 : maxClients;
     }

@@ -12,6 +12,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Caps request bodies: a declared length over the limit is refused before reading, and a chunked
@@ -24,8 +25,16 @@ public class RequestSizeLimitFilter extends OncePerRequestFilter {
     private final List<RequestSizeProperties.PathLimit> pathLimits;
 
     public RequestSizeLimitFilter(RequestSizeProperties properties) {
+        this(properties, List.of());
+    }
+
+    /**
+     * @param featureLimits limits a feature declares for its own path from its own settings (a bulk import's
+     *                      from {@code herald.ingest.bulk.max-bytes}), consulted after the configured ones
+     */
+    public RequestSizeLimitFilter(RequestSizeProperties properties, List<RequestSizeProperties.PathLimit> featureLimits) {
         this.defaultMaxBytes = properties.maxRequestSize().toBytes();
-        this.pathLimits = properties.pathLimits();
+        this.pathLimits = Stream.concat(properties.pathLimits().stream(), featureLimits.stream()).toList();
     }
 
     @Override

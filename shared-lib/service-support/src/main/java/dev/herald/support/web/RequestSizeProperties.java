@@ -7,8 +7,9 @@ import java.util.List;
 
 /**
  * The largest request body a service takes ({@code herald.http.max-request-size}), and exceptions for
- * the few paths built to take far more, such as a bulk import streamed line by line
- * ({@code herald.http.path-limits[n].path} and {@code .max-size}).
+ * the few paths built to take more ({@code herald.http.path-limits[n].path} and {@code .max-size}). A feature
+ * whose limit is one of its own settings, such as a bulk import streamed line by line, declares a
+ * {@link PathLimit} bean instead; a configured limit for the same path wins over it.
  */
 @ConfigurationProperties("herald.http")
 public record RequestSizeProperties(DataSize maxRequestSize, List<PathLimit> pathLimits) {

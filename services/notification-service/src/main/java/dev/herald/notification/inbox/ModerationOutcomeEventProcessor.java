@@ -13,7 +13,7 @@ import java.util.function.Consumer;
  * requests for changes are told to the unit too.
  */
 @Configuration(proxyBeanMethods = false)
-class ArticlePublishedProcessor {
+class ModerationOutcomeEventProcessor {
 
     @Bean
     Consumer<Message<byte[]>> articlePublished(EventHandlers handlers, Notifier notifier, ContributorNotices units) {

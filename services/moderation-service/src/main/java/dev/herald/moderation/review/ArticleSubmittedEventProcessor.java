@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /** Every submitted article becomes a pending review. */
 @Configuration(proxyBeanMethods = false)
-class SubmissionEventProcessor {
+class ArticleSubmittedEventProcessor {
 
     @Bean
     Consumer<Message<byte[]>> articleSubmitted(EventHandlers handlers, ReviewService reviews) {

@@ -1,0 +1,20 @@
+package dev.herald.notification.subscription;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.time.Duration;
+
+/**
+ * How this instance's in-memory subscription index keeps up with the store ({@link LiveSubscriptionIndex}).
+ *
+ * @param catchUp how often the subscriptions made or changed through other instances are taken in
+ * @param reload  how often the index is built anew from the store, which also drops those deleted elsewhere
+ */
+@ConfigurationProperties("herald.notification.matching")
+public record SubscriptionIndexProperties(Duration catchUp, Duration reload) {
+
+    public SubscriptionIndexProperties {
+        catchUp = catchUp == null ? Duration.ofSeconds(5) : catchUp;
+        reload = reload == null ? Duration.ofMinutes(10) : reload;
+    }
+}
