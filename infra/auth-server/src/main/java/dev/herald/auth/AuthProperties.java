@@ -12,13 +12,15 @@ import java.time.Duration;
  * @param accountsFile  the accounts, one per role by default
  * @param keyFile       the signing key, kept so tokens stay valid across restarts
  * @param tokenLifetime how long an access token is valid
+ * @param audience      the {@code aud} of every token: the services refuse tokens made for anything else
  */
 @ConfigurationProperties("herald.auth")
-public record AuthProperties(Path accountsFile, Path keyFile, Duration tokenLifetime) {
+public record AuthProperties(Path accountsFile, Path keyFile, Duration tokenLifetime, String audience) {
 
     public AuthProperties {
         accountsFile = accountsFile == null ? Path.of("./data/accounts.json") : accountsFile;
         keyFile = keyFile == null ? Path.of("./data/issuer-key.json") : keyFile;
         tokenLifetime = tokenLifetime == null ? Duration.ofHours(1) : tokenLifetime;
+        audience = audience == null || audience.isBlank() ? "herald" : audience;
     }
 }

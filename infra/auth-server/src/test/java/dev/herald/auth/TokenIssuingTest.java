@@ -64,6 +64,8 @@ class TokenIssuingTest {
         assertThat(claims.path("unit").asString()).isEqualTo("南宁市中医医院党委");
         assertThat(claims.path("sub").asString()).isEqualTo(unit.clientId());
         assertThat(claims.path("iss").asString()).isEqualTo("http://issuer.test");
+        // a single audience may be written as a string or a one-element array; either names the services
+        assertThat(claims.path("aud").isArray() ? claims.path("aud").get(0).asString() : claims.path("aud").asString()).isEqualTo("herald");
     }
 
     @Test

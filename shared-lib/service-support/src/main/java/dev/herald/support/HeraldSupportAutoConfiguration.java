@@ -82,7 +82,9 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         JsonMapperBuilderCustomizer strictJson() {
             // a number or boolean where text belongs is a client's mistake, not something to quietly turn into "42"
+            // and a field given twice is ambiguous: another reader of the same body may take the other value
             return builder -> builder.addHandler(new OperatorKeyGuard())
+                    .enable(tools.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .withCoercionConfig(LogicalType.Textual, config -> config
                             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
@@ -142,6 +144,7 @@ public class HeraldSupportAutoConfiguration {
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     @ConditionalOnClass(name = "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken")
+    @EnableConfigurationProperties(dev.herald.support.security.TokenProperties.class)
     static class Security {
 
         @Bean
@@ -150,6 +153,26 @@ public class HeraldSupportAutoConfiguration {
                 java.util.List<dev.herald.support.security.AccessRules> rules,
                 org.springframework.beans.factory.ObjectProvider<RateLimitFilter> rateLimit) throws Exception {
             return dev.herald.support.security.HeraldSecurity.filterChain(http, rules, rateLimit.getIfAvailable());
+        }
+
+        // Boot's JWT decoder adds every validator bean to its own (signature, issuer); a timestamp validator
+        // here takes the place of its default one-minute allowance
+        @Bean
+        org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt> heraldTokenTimestamps(
+                dev.herald.support.security.TokenProperties token) {
+            return new org.springframework.security.oauth2.jwt.JwtTimestampValidator(token.clockSkew());
+        }
+
+        @Bean
+        org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt> heraldTokenAudience(
+                dev.herald.support.security.TokenProperties token) {
+            return new org.springframework.security.oauth2.jwt.JwtClaimValidator<java.util.List<String>>("aud",
+                    audiences -> audiences != null && audiences.contains(token.audience()));
+        }
+
+        @Bean
+        org.springframework.security.oauth2.core.OAuth2TokenValidator<org.springframework.security.oauth2.jwt.Jwt> heraldTokenActsFor() {
+            return new dev.herald.support.security.ActsForClaims();
         }
 
         @Bean

@@ -23,12 +23,13 @@ class AccountConfiguration {
     }
 
     /**
-     * Puts the account's role, and the unit or subscriber it acts for, into its access tokens: the
-     * services read who is acting from there, never from a request body.
+     * Puts the audience, the account's role, and the unit or subscriber it acts for, into its access
+     * tokens: the services read who is acting from there, never from a request body.
      */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(Accounts accounts) {
+    OAuth2TokenCustomizer<JwtEncodingContext> accountClaims(Accounts accounts, AuthProperties properties) {
         return context -> accounts.byClientId(context.getRegisteredClient().getClientId()).ifPresent(account -> {
+            context.getClaims().audience(List.of(properties.audience()));
             context.getClaims().claim("roles", List.of(account.role().name()));
             if (account.role() == Role.UNIT) {
                 context.getClaims().claim("unit", account.actsFor());

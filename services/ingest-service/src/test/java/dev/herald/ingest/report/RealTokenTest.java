@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real signed tokens through the real decoder: the service fetches the issuer's keys from a JWK set
- * served on loopback, as it does from any OIDC provider, and checks signature, issuer and expiry.
+ * served on loopback, as it does from any OIDC provider, and checks signature, algorithm, issuer,
+ * audience, expiry within the allowed skew, and that a role acting for someone says for whom.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -69,7 +70,7 @@ class RealTokenTest {
 
     @Test
     void anExpiredTokenIsRefused() {
-        // well past the decoder's one-minute allowance for clock skew
+        // well past the allowance for clock skew
         assertThat(submitWith(token(TRUSTED, ISSUER, Instant.now().minus(Duration.ofMinutes(5)), List.of("UNIT"))))
                 .hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
     }
@@ -86,8 +87,58 @@ class RealTokenTest {
     }
 
     @Test
+    void aTokenMadeForAnotherAudienceIsRefused() {
+        assertThat(submitWith(sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")).audience("another-app").build())))
+                .hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aTokenNamingNoAudienceIsRefused() {
+        assertThat(submitWith(sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")).audience((String) null).build())))
+                .hasStatus(401);
+    }
+
+    @Test
+    void aTokenExpiredByMoreThanTheAllowedClockSkewIsRefused() {
+        // the allowance is 30 s (herald.security.token.clock-skew), not the decoder's default minute
+        assertThat(submitWith(token(TRUSTED, ISSUER, Instant.now().minusSeconds(45), List.of("UNIT")))).hasStatus(401);
+    }
+
+    @Test
+    void anUnsignedTokenIsRefused() {
+        String header = base64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
+        String payload = base64(claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")).build().toString());
+        assertThat(submitWith(header + "." + payload + ".")).hasStatus(401).hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void aTokenSignedWithAnHmacKeyIsRefused() throws Exception {
+        // the classic confusion: the issuer's public key used as an HMAC secret
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(TRUSTED.getKeyID()).build(),
+                claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")).build());
+        jwt.sign(new com.nimbusds.jose.crypto.MACSigner(TRUSTED.toPublicJWK().toRSAPublicKey().getEncoded()));
+        assertThat(submitWith(jwt.serialize())).hasStatus(401);
+    }
+
+    @Test
+    void aUnitTokenThatDoesNotNameItsUnitIsRefusedAtEveryEndpoint() {
+        String token = sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")).claim("unit", null).build());
+
+        assertThat(submitWith(token)).hasStatus(401);
+        assertThat(http.get().uri("/api/feeds").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
+        assertThat(http.get().uri("/api/drafts").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
+    }
+
+    @Test
+    void aSubscriberTokenThatDoesNotNameItsSubscriberIsRefused() {
+        String token = sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("SUBSCRIBER")).claim("unit", null).build());
+        assertThat(http.get().uri("/api/units").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
+    }
+
+    @Test
     void aValidTokenWithoutTheRoleIsForbidden() {
-        assertThat(submitWith(token(TRUSTED, ISSUER, Instant.now().plusSeconds(600), List.of("SUBSCRIBER")))).hasStatus(403);
+        assertThat(submitWith(sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("SUBSCRIBER"))
+                .claim("subscriber", "reader-1").build()))).hasStatus(403);
     }
 
     private org.springframework.test.web.servlet.assertj.MvcTestResult submitWith(String token) {
@@ -97,16 +148,28 @@ class RealTokenTest {
     }
 
     private static String token(RSAKey key, String issuer, Instant expires, List<String> roles) {
+        return sign(key, claims(issuer, expires, roles).build());
+    }
+
+    /** What the platform's issuer puts in a unit's token: issuer, audience, roles and the unit acted for. */
+    private static JWTClaimsSet.Builder claims(String issuer, Instant expires, List<String> roles) {
+        return new JWTClaimsSet.Builder().issuer(issuer).subject("unit-1").audience("herald")
+                .claim("roles", roles).claim("unit", "南宁市中医医院党委")
+                .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires));
+    }
+
+    private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
-            JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("unit-1")
-                    .claim("roles", roles).claim("unit", "南宁市中医医院党委")
-                    .issueTime(Date.from(expires.minusSeconds(900))).expirationTime(Date.from(expires)).build();
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (com.nimbusds.jose.JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String base64(String json) {
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static RSAKey rsaKey(String id) {

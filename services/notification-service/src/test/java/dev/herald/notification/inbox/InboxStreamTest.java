@@ -117,7 +117,7 @@ class InboxStreamTest {
 
     private static String token(String subscriber) throws Exception {
         var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer(ISSUER).subject("subscriber:" + subscriber)
-                .claim("roles", List.of("SUBSCRIBER")).claim("subscriber", subscriber)
+                .audience("herald").claim("roles", List.of("SUBSCRIBER")).claim("subscriber", subscriber)
                 .issueTime(new java.util.Date()).expirationTime(java.util.Date.from(Instant.now().plusSeconds(600))).build();
         var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256)
                 .keyID(KEY.getKeyID()).build(), claims);

@@ -59,6 +59,14 @@ class MalformedRequestsTest {
             String one(@PathVariable String id) {
                 return "echo " + id;
             }
+
+            record Note(String title, java.util.List<String> tags) {
+            }
+
+            @org.springframework.web.bind.annotation.PostMapping("/api/echo")
+            String post(@org.springframework.web.bind.annotation.RequestBody Note note) {
+                return "echo " + note.title();
+            }
         }
 
         @Bean
@@ -124,14 +132,46 @@ class MalformedRequestsTest {
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"deeply nested", "not UTF-8", "a truncated document", "a number where text belongs",
+            "a duplicate field", "a NUL in a string", "XML", "nothing at all"})
+    void aBodyNobodyCanReadIsA400Problem(String kind, CapturedOutput log) throws IOException {
+        byte[] body = switch (kind) {
+            case "deeply nested" -> ("{\"title\":\"t\",\"tags\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}")
+                    .getBytes(StandardCharsets.UTF_8);
+            case "not UTF-8" -> new byte[]{'{', '"', 't', 'i', 't', 'l', 'e', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
+            case "a truncated document" -> "{\"title\":\"半".getBytes(StandardCharsets.UTF_8);
+            case "a number where text belongs" -> "{\"title\":{\"a\":1},\"tags\":7}".getBytes(StandardCharsets.UTF_8);
+            case "a duplicate field" -> "{\"title\":\"a\",\"title\":\"b\"}".getBytes(StandardCharsets.UTF_8);
+            case "a NUL in a string" -> "{\"title\":\"a\u0000b\"}".getBytes(StandardCharsets.UTF_8);
+            case "XML" -> "<note><title>t</title></note>".getBytes(StandardCharsets.UTF_8);
+            default -> new byte[0];
+        };
+        String type = kind.equals("XML") ? "application/xml" : "application/json";
+        byte[] head = ("POST /api/echo HTTP/1.0\r\nHost: localhost\r\nContent-Type: " + type + "\r\nContent-Length: " + body.length
+                + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, request, head.length, body.length);
+
+        Answer answer = send(request);
+
+        assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+        assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
     record Answer(int status, String contentType, String body) {
     }
 
     private Answer send(String request) throws IOException {
+        return send(request.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private Answer send(byte[] request) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
+            out.write(request);
             out.flush();
             InputStream in = socket.getInputStream();
             String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
