@@ -24,6 +24,9 @@ final class PageLabels {
     private final List<ExtractedField> unitCandidates = new ArrayList<>();
     private final List<ExtractedField> authors = new ArrayList<>();
     private final List<ExtractedField> editors = new ArrayList<>();
+    // an account's name is kept whole (苏皖城市报道 reads like a dateline to the byline parser) and only stands in
+    // for the author when no byline names one
+    private ExtractedField account;
 
     PageLabels(PageText page, KnownNames registry) {
         this.page = page;
@@ -48,6 +51,7 @@ final class PageLabels {
     void closePeople() {
         putPeople("author", authors);
         putPeople("editor", editors);
+        if (account != null) put("author", account.value(), account.confidence(), account.span());
     }
 
     /** A bracket closing a paragraph that credits someone: (记者 张三), (南宁市第一中学供稿). */
@@ -68,6 +72,8 @@ final class PageLabels {
                 contributorValue(line, given.group(1), s, 0.85);
             } else if (names != null) {
                 authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
+            } else {
+                readDatedName(line, part, from);
             }
             return;
         }
@@ -103,6 +109,22 @@ final class PageLabels {
         }
     }
 
+    /**
+     * A name beside the date under the title: portals reprinting a paper print its name after the date, content
+     * platforms print the account that posted the piece before the date or after a dot. An account named like a
+     * site (中国网 2019-11-25) may be either, so it is left unread.
+     */
+    private void readDatedName(int line, String part, int from) {
+        Metadata.DatedName n = Metadata.datedName(part);
+        if (n == null || Fields.selfReference(n.name())) return;
+        Span span = new Span(line, from + n.start(), from + n.end());
+        if (n.beforeDate() || n.dotted()) {
+            if (!Fields.siteLike(n.name()) && account == null) account = new ExtractedField(n.name(), 0.6, span);
+        } else {
+            put("site", n.name(), 0.8, span);
+        }
+    }
+
     private void contributorValue(int line, String value, int at, double confidence) {
         Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
         if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
@@ -131,22 +153,33 @@ final class PageLabels {
     void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
         for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
-            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
             }
         }
         // a text dump often opens with the site's banner name, far above the title
         for (int i = 0; i < Math.min(2, start) && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
-            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && Fields.siteLike(line)) {
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
                 put("site", line, 0.6, new Span(i, 0, line.length()));
             }
         }
-        if (!fields.containsKey("site") && page.headSite() != null) put("site", page.headSite(), 0.5, null);
+        // the site meta and the <title>'s suffix name the site only when they read as a site's or a unit's name: a
+        // channel (两岸三地), a platform (微信公众平台) or a section in brackets is no source
+        if (!fields.containsKey("site") && namesASite(page.headSite())) put("site", page.headSite(), 0.5, null);
         if (!fields.containsKey("site") && page.headTitle() != null) {
             String site = TitleLocator.split(page.headTitle())[1];
-            if (site != null) put("site", site, 0.4, null);
+            if (namesASite(site)) put("site", site, 0.4, null);
         }
+    }
+
+    /** A site's name on a line of its own; menu entries (新闻, 报社新闻 频道) and buttons (下载APP) are none. */
+    private static boolean siteNameAlone(String line) {
+        return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && Fields.siteLike(line);
+    }
+
+    private static boolean namesASite(String name) {
+        return name != null && !name.matches(".*[()（）\\[\\]【】].*") && (Fields.siteLike(name) || Fields.unitLike(name));
     }
 
     /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */
