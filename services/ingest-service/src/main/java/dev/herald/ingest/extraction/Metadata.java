@@ -166,10 +166,11 @@ final class Metadata {
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 
-    /** An interviewer's question (记者：请问……？) is labelled like a byline but is a sentence. */
+    /** An interviewer's question (记者：请问……？, however short) is labelled like a byline but is a sentence. */
     private static boolean sentence(Labelled l) {
-        return l.field() != Field.DATE && l.field() != Field.OTHER && l.value().length() > 20
-                && l.value().chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0);
+        String v = l.value();
+        return l.field() != Field.DATE && l.field() != Field.OTHER && (v.length() > 20 && v.chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0)
+                || v.length() >= 6 && (v.endsWith("？") || v.endsWith("?")));
     }
 
     /**

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PageLabels {
 
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
+    private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
     private static final int SITE_LOOK_BACK = 3;
 
     private final PageText page;
@@ -147,6 +148,19 @@ final class PageLabels {
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
+    }
+
+    /** A WeChat article names its account right above the account's id (爱否科技 / 微信号 FViewXFG): it is the author. */
+    void readWeChatAccount(LineKind[] kinds, int titleLine, int start) {
+        if (fields.containsKey("author")) return;
+        for (int i = Math.max(1, titleLine + 1); i < start; i++) {
+            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            String name = lines.get(i - 1);
+            if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")) {
+                put("author", name, 0.6, new Span(i - 1, 0, name.length()));
+            }
+            return;
+        }
     }
 
     /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */

@@ -107,6 +107,7 @@ final class PageReading {
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());
         labels.closePeople();
         labels.readUnlabelledByline(kinds, titleLine, start);
+        labels.readWeChatAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);
