@@ -22,6 +22,7 @@ final class Bylines {
     private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
     private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报道"
             + "|\\p{IsHan}{1,6}\\d{0,2}月?\\d{0,2}日?电|等|[\\d:：.\\-/年月日]+)$");
+    private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道)?\\s*[)）]$");
@@ -44,6 +45,13 @@ final class Bylines {
         if (value == null) return out;
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : SEPARATORS.split(v)) {
+            // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it
+            var closing = CLOSING_ROLE.matcher(token);
+            if (closing.matches()) {
+                String name = closing.group(1);
+                if (!NOBODY.contains(name) && !Fields.siteLike(name) && !out.contains(name)) out.add(name);
+                break;
+            }
             String t = STAFF_CODE.matcher(ROLE.matcher(token).replaceFirst("")).replaceFirst("");
             if (t.isEmpty() || DROPPED.matcher(t).matches() || NOBODY.contains(t) || RANK.matcher(t).matches() || Fields.siteLike(t)) continue;
             if (!out.contains(t)) out.add(t);

@@ -32,6 +32,9 @@ final class LineClassifier {
     private static final String[] FOOTER = {"版权所有", "copyright", "©", "icp", "备案号", "公网安备", "技术支持", "主办单位",
             "承办单位", "网站地图", "联系我们", "关于我们", "友情链接", "邮编", "邮政编码", "公众号", "二维码", "地址:", "地址：",
             "电话:", "电话：", "投稿邮箱", "all rights reserved", "主办:", "主办："};
+    // a copyright or disclaimer notice and a comment box read as prose but close the article, never belong to it
+    private static final Pattern NOTICE = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明)[】\\]]?[:：]|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
+            + "|追究(其|行为人的)?(法律|侵权)责任|^(最新评论|网友评论|热门评论|发表评论)|我来说两句");
     private static final Pattern PHONE = Pattern.compile("^[0-9０-９()（）\\-－ ]{7,}$");
     private static final int LIST_MAX = 15;
 
@@ -98,6 +101,7 @@ final class LineClassifier {
             return LineKind.SUBTITLE;
         }
         if (len <= 30 && containsAny(line, SHARE)) return LineKind.SHARE;
+        if (len <= 300 && NOTICE.matcher(line).find()) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {
             return LineKind.FOOTER;

@@ -23,6 +23,13 @@ final class Metadata {
     record Labelled(Field field, String label, int labelStart, String value, int start, int end) {
     }
 
+    /**
+     * A name printed bare beside the date, with its char range: before the date (an account: 华夏人文 2020-03-09),
+     * after it (a source: 2019年11月25日 18:57 参考消息) or after it behind a dot (an account: 2019-05-17 · 苏皖城市报道).
+     */
+    record DatedName(String name, int start, int end, boolean beforeDate, boolean dotted) {
+    }
+
     /** A date found in a line, as ISO text, with its char range. */
     record FoundDate(String iso, int start, int end) {
     }
@@ -79,6 +86,8 @@ final class Metadata {
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
+    private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14})》?$");
+    private static final Pattern TIME_WORDS = Pattern.compile("^(更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
 
@@ -157,10 +166,11 @@ final class Metadata {
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 
-    /** An interviewer's question (记者：请问……？) is labelled like a byline but is a sentence. */
+    /** An interviewer's question (记者：请问……？, however short) is labelled like a byline but is a sentence. */
     private static boolean sentence(Labelled l) {
-        return l.field() != Field.DATE && l.field() != Field.OTHER && l.value().length() > 20
-                && l.value().chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0);
+        String v = l.value();
+        return l.field() != Field.DATE && l.field() != Field.OTHER && (v.length() > 20 && v.chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0)
+                || v.length() >= 6 && (v.endsWith("？") || v.endsWith("?")));
     }
 
     /**
@@ -188,6 +198,37 @@ final class Metadata {
         List<Labelled> labels = labels(rest);
         return !labels.isEmpty() && rest.indexOf(labels.get(0).label()) <= 2
                 || rest.length() <= 20 && !rest.contains("。") && !rest.contains(",") && !rest.contains("，");
+    }
+
+    /**
+     * The one name a dated line holds besides the date, the site's address and words about the time, or null when it
+     * holds none, several or a label.
+     */
+    static DatedName datedName(String line) {
+        FoundDate d = date(line);
+        if (d == null || !labels(line).isEmpty()) return null;
+        String before = blankAddresses(line.substring(0, d.start()));
+        String after = line.substring(d.end());
+        Matcher words = TIME_WORDS.matcher(after);
+        int afterFrom = d.end() + (words.lookingAt() ? words.end() : 0);
+        after = blankAddresses(line.substring(afterFrom));
+        boolean nameBefore = !before.isBlank();
+        if (nameBefore == !after.isBlank()) return null;
+        // a name glued to the date (TNW中文站2016年10月14日) is the page's own header, not an account's signature
+        if (nameBefore && !PageReader.isSpace(before.charAt(before.length() - 1))) return null;
+        String side = nameBefore ? before.strip() : after.strip();
+        Matcher m = BARE_NAME.matcher(side);
+        if (!m.matches() || m.group(2).chars().allMatch(Character::isDigit) || isLabel(m.group(2))) return null;
+        int at = (nameBefore ? 0 : afterFrom) + (nameBefore ? before : after).indexOf(m.group(2));
+        return new DatedName(m.group(2), at, at + m.group(2).length(), nameBefore, !m.group(1).isEmpty());
+    }
+
+    /** Addresses replaced by spaces, so what is left keeps its offsets. */
+    private static String blankAddresses(String text) {
+        Matcher m = ADDRESS.matcher(text);
+        StringBuilder out = new StringBuilder(text);
+        while (m.find()) for (int i = m.start(); i < m.end(); i++) out.setCharAt(i, ' ');
+        return out.toString();
     }
 
     /** The first date in a line, or null; a time after it is kept (2021-04-28 00:00 gives 2021-04-28T00:00). */

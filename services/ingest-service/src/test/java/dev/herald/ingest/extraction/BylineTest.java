@@ -79,4 +79,22 @@ class BylineTest {
         assertThat(e.author().value()).isEqualTo("石佳");
         assertThat(e.sourceSite().value()).isEqualTo("中国青年报");
     }
+
+    @Test
+    void anInterviewersShortQuestionAddsNobodyToTheByline() {
+        Extraction e = page(TITLE, "2021-06-30", "记者 伊琳 李清芬", PROSE, "记者：你通过什么渠道最快的获取这些信息？", PROSE);
+        assertThat(e.author().value()).isEqualTo("伊琳 李清芬");
+    }
+
+    @Test
+    void aTranslatorsNameWithItsRoleGluedOnClosesTheCreditBeforeTheAccount() {
+        assertThat(page(TITLE, "2019-09-09", "原创： 路闻卓立编译 人民币交易与研究", PROSE).author().value()).isEqualTo("路闻卓立");
+        assertThat(page(TITLE, "2019-09-25", "作者：网络整理", PROSE).author()).as("a placeholder stays nobody").isNull();
+    }
+
+    @Test
+    void aWeChatAccountIsNamedAboveItsId() {
+        Extraction e = page(TITLE, "爱否科技", "微信号 FViewXFG", "功能介绍 聚焦「手机互联网」领域的行业思考和产品体验", "昨天", PROSE);
+        assertThat(e.author().value()).isEqualTo("爱否科技");
+    }
 }

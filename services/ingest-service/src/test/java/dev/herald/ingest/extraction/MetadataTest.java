@@ -82,4 +82,41 @@ class MetadataTest {
         Extraction e = extractor.extract(String.join("\n", TITLE, "成文日期：", "2022年01月27日", "发布日期：", "2022年01月28日", PROSE), PageFormat.TEXT);
         assertThat(e.originalDate().value()).isEqualTo("2022-01-28");
     }
+
+    @Test
+    void aPaperNamedBareAfterTheDateIsTheSource() {
+        assertThat(page("2019年11月25日 18:57 参考消息").sourceSite().value()).isEqualTo("参考消息");
+        assertThat(page("http://www.sina.net 2005年03月21日 11:21 《理财周刊》").sourceSite().value()).isEqualTo("理财周刊");
+        assertThat(page("2019年11月25日 18:57 参考消息").author()).isNull();
+    }
+
+    @Test
+    void anAccountNamedBeforeTheDateOrBehindADotIsTheAuthor() {
+        Extraction before = page("华夏人文 2020-03-09 18:14:21");
+        assertThat(before.author().value()).isEqualTo("华夏人文");
+        assertThat(before.sourceSite()).isNull();
+        assertThat(page("2019-05-17 · 苏皖城市报道").author().value()).isEqualTo("苏皖城市报道");
+    }
+
+    @Test
+    void aSiteNamedBeforeTheDateIsNeitherAuthorNorSourceForItMayBeEither() {
+        Extraction e = page("人民网 2021年06月30日10:31");
+        assertThat(e.author()).isNull();
+        assertThat(e.sourceSite()).isNull();
+    }
+
+    @Test
+    void theHeadNamesTheSourceOnlyWhenItNamesASite() {
+        String body = "<h1>" + TITLE + "</h1><p>2021-06-30</p><p>" + PROSE + "</p>";
+        assertThat(extractor.extract("<html><head><title>" + TITLE + "_两岸三地</title></head><body>" + body + "</body></html>",
+                PageFormat.HTML).sourceSite()).as("a channel").isNull();
+        assertThat(extractor.extract("<html><head><title>" + TITLE + "_桂林市第三中学</title></head><body>" + body + "</body></html>",
+                PageFormat.HTML).sourceSite().value()).as("a unit's own site").isEqualTo("桂林市第三中学");
+    }
+
+    @Test
+    void aMenuWordOrAnAppButtonOpeningThePageIsNoBanner() {
+        Extraction e = extractor.extract(String.join("\n", "新闻", "下载APP", TITLE, "2021-06-30", PROSE), PageFormat.TEXT);
+        assertThat(e.sourceSite()).isNull();
+    }
 }

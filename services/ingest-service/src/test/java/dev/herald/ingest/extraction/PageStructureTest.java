@@ -2,6 +2,8 @@ package dev.herald.ingest.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Where real pages put their title and the article's first words, and what they print in between. */
@@ -59,5 +61,17 @@ class PageStructureTest {
         Extraction e = html("座谈会_新闻", "<h1>座谈会召开</h1><div>2021-06-30</div><div class=\"share\">分享到</div>"
                 + "<p>下周一，</p><p>我院将召开党建工作座谈会，</p><p>" + PROSE + "</p>");
         assertThat(e.body()).startsWith("下周一，");
+    }
+
+    @Test
+    void theBodyEndsBeforeADisclaimerACopyrightNoticeOrTheComments() {
+        String last = "会议要求，要把党建工作与业务工作紧密结合起来，切实推动各项工作落地见效。";
+        for (String closing : List.of("声明：证券时报力求信息真实、准确，文章提及内容仅供参考，不构成实质性投资建议，据此操作风险自担。",
+                "② 本网转载目的在于传递更多信息，并不代表本网赞同其观点和对其真实性负责。",
+                "凡未经授权使用本报原创内容的，本社将追究行为人的侵权责任，包括但不限于公开谴责、提起诉讼等。",
+                "页面功能 【我来说两句】【我要“揪”错】【推荐】【字体：大 中 小】【打印】 【关闭】")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", PROSE, PROSE, last, closing), PageFormat.TEXT);
+            assertThat(e.body()).as(closing).endsWith(last);
+        }
     }
 }

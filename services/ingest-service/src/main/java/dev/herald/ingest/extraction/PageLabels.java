@@ -1,0 +1,217 @@
+package dev.herald.ingest.extraction;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a page's labels and bylines say, gathered line by line as the reading finds them: the first value of a field
+ * wins, so the reading offers the header's lines before the ones after the text. People are collected over every
+ * line and joined at the end, since a byline may credit them on several (本报实习生 …, 本报记者 …).
+ */
+final class PageLabels {
+
+    private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
+    private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
+    private static final int SITE_LOOK_BACK = 3;
+
+    private final PageText page;
+    private final List<String> lines;
+    private final KnownNames registry;
+    private final Map<String, ExtractedField> fields = new LinkedHashMap<>();
+    private final List<ExtractedField> unitCandidates = new ArrayList<>();
+    private final List<ExtractedField> authors = new ArrayList<>();
+    private final List<ExtractedField> editors = new ArrayList<>();
+    // an account's name is kept whole (苏皖城市报道 reads like a dateline to the byline parser) and only stands in
+    // for the author when no byline names one
+    private ExtractedField account;
+
+    PageLabels(PageText page, KnownNames registry) {
+        this.page = page;
+        this.lines = page.lines();
+        this.registry = registry;
+    }
+
+    ExtractedField field(String name) {
+        return fields.get(name);
+    }
+
+    /** Units named as the source, the contributor or in a signature, most explicit first. */
+    List<ExtractedField> unitCandidates() {
+        return unitCandidates;
+    }
+
+    void unitCandidate(ExtractedField unit) {
+        unitCandidates.add(unit);
+    }
+
+    /** Joins the people every line credited; called once all labelled lines are read. */
+    void closePeople() {
+        putPeople("author", authors);
+        putPeople("editor", editors);
+        if (account != null) put("author", account.value(), account.confidence(), account.span());
+    }
+
+    /** A bracket closing a paragraph that credits someone: (记者 张三), (南宁市第一中学供稿). */
+    static boolean isByline(String inner) {
+        return !Metadata.labels(inner).isEmpty() && Metadata.labels(inner).get(0).start() <= 6
+                || GIVEN_BY.matcher(inner.trim()).matches();
+    }
+
+    /** Labelled values in line[from, to); the first value of a field wins, header lines being read first. */
+    void readLabels(int line, String text, int from, int to) {
+        String part = text.substring(from, to);
+        List<Metadata.Labelled> labels = Metadata.labels(part);
+        if (labels.isEmpty()) {
+            Matcher given = GIVEN_BY.matcher(part.trim());
+            String names = Bylines.bracketedNames(part.strip());
+            if (given.matches()) {
+                int s = from + part.indexOf(given.group(1));
+                contributorValue(line, given.group(1), s, 0.85);
+            } else if (names != null) {
+                authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
+            } else {
+                readDatedName(line, part, from);
+            }
+            return;
+        }
+        for (Metadata.Labelled l : labels) {
+            if (l.value().isEmpty()) continue;
+            String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
+            if (v.isEmpty()) continue;
+            Span span = new Span(line, from + l.start(), from + l.start() + v.length());
+            switch (l.field()) {
+                case SOURCE -> {
+                    if (Fields.selfReference(v)) {
+                        continue;
+                    } else if (registry.unitFor(v) != null || Fields.unitLike(v)) {
+                        unitCandidates.add(new ExtractedField(v, 0.85, span));
+                    } else if (Fields.departmentLike(v)) {
+                        put("author", v, 0.75, span);
+                    } else {
+                        put("site", v, 0.9, span);
+                    }
+                }
+                case AUTHOR -> {
+                    // a photographer's credit (图片记者 …摄) names no writer
+                    if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
+                    authors.add(new ExtractedField(v, 0.9, span));
+                    if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
+                }
+                case EDITOR -> editors.add(new ExtractedField(v, 0.9, span));
+                case CONTRIBUTOR -> contributorValue(line, v, from + l.start(), 0.9);
+                case UNIT -> unitCandidates.add(new ExtractedField(v, 0.95, span));
+                case SUBTITLE -> put("subtitle", v, 0.9, span);
+                default -> { }
+            }
+        }
+    }
+
+    /**
+     * A name beside the date under the title: portals reprinting a paper print its name after the date, content
+     * platforms print the account that posted the piece before the date or after a dot. An account named like a
+     * site (中国网 2019-11-25) may be either, so it is left unread.
+     */
+    private void readDatedName(int line, String part, int from) {
+        Metadata.DatedName n = Metadata.datedName(part);
+        if (n == null || Fields.selfReference(n.name())) return;
+        Span span = new Span(line, from + n.start(), from + n.end());
+        if (n.beforeDate() || n.dotted()) {
+            if (!Fields.siteLike(n.name()) && account == null) account = new ExtractedField(n.name(), 0.6, span);
+        } else {
+            put("site", n.name(), 0.8, span);
+        }
+    }
+
+    private void contributorValue(int line, String value, int at, double confidence) {
+        Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
+        if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
+        if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));
+    }
+
+    /**
+     * Accounts and reporters printed bare between the title and the date line (加拿大必读 / 发布时间：…, 石佳/中国青年报
+     * / 2019-09-24 09:10): a short line of no sentence that is no site's name is who wrote it.
+     */
+    void readUnlabelledByline(LineKind[] kinds, int titleLine, int start) {
+        if (titleLine < 0 || fields.containsKey("author") || titleLine + 2 >= lines.size()) return;
+        int i = titleLine + 1;
+        String line = lines.get(i);
+        String next = lines.get(i + 1);
+        boolean dateNext = kinds[i + 1] == LineKind.METADATA
+                && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
+        if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
+        String[] parts = line.split("\\s*[/／]\\s*");
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
+        put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
+        if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
+    }
+
+    /** A WeChat article names its account right above the account's id (爱否科技 / 微信号 FViewXFG): it is the author. */
+    void readWeChatAccount(LineKind[] kinds, int titleLine, int start) {
+        if (fields.containsKey("author")) return;
+        for (int i = Math.max(1, titleLine + 1); i < start; i++) {
+            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            String name = lines.get(i - 1);
+            if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")) {
+                put("author", name, 0.6, new Span(i - 1, 0, name.length()));
+            }
+            return;
+        }
+    }
+
+    /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
+    void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
+        for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
+            String line = lines.get(i);
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
+                put("site", line, 0.7, new Span(i, 0, line.length()));
+            }
+        }
+        // a text dump often opens with the site's banner name, far above the title
+        for (int i = 0; i < Math.min(2, start) && !fields.containsKey("site"); i++) {
+            String line = lines.get(i);
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
+                put("site", line, 0.6, new Span(i, 0, line.length()));
+            }
+        }
+        // the site meta and the <title>'s suffix name the site only when they read as a site's or a unit's name: a
+        // channel (两岸三地), a platform (微信公众平台) or a section in brackets is no source
+        if (!fields.containsKey("site") && namesASite(page.headSite())) put("site", page.headSite(), 0.5, null);
+        if (!fields.containsKey("site") && page.headTitle() != null) {
+            String site = TitleLocator.split(page.headTitle())[1];
+            if (namesASite(site)) put("site", site, 0.4, null);
+        }
+    }
+
+    /** A site's name on a line of its own; menu entries (新闻, 报社新闻 频道) and buttons (下载APP) are none. */
+    private static boolean siteNameAlone(String line) {
+        return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && Fields.siteLike(line);
+    }
+
+    private static boolean namesASite(String name) {
+        return name != null && !name.matches(".*[()（）\\[\\]【】].*") && (Fields.siteLike(name) || Fields.unitLike(name));
+    }
+
+    /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */
+    private void putPeople(String field, List<ExtractedField> values) {
+        List<String> names = new ArrayList<>();
+        for (ExtractedField v : values) {
+            for (String n : Bylines.names(v.value())) if (!names.contains(n)) names.add(n);
+        }
+        if (names.isEmpty()) return;
+        String joined = String.join(" ", names);
+        ExtractedField first = values.get(0);
+        Span span = first.span();
+        int at = span == null ? -1 : first.value().indexOf(joined);
+        if (at >= 0) span = new Span(span.line(), span.start() + at, span.start() + at + joined.length());
+        put(field, joined, first.confidence(), span);
+    }
+
+    void put(String field, String value, double confidence, Span span) {
+        if (value != null && !value.isBlank()) fields.putIfAbsent(field, new ExtractedField(value, confidence, span));
+    }
+}
