@@ -28,7 +28,6 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("matching").definedBy("dev.herald.notification.matching..")
                 .layer("link").definedBy("dev.herald.notification.link..")
-                .layer("egress").definedBy("dev.herald.notification.egress..")
                 .layer("subscription").definedBy("dev.herald.notification.subscription..")
                 .layer("delivery").definedBy("dev.herald.notification.delivery..")
                 .layer("email").definedBy("dev.herald.notification.email..")
@@ -37,7 +36,6 @@ class ArchitectureTest {
                 // matching is pure: it decides which subscriptions an article meets and sends nothing
                 .whereLayer("matching").mayOnlyBeAccessedByLayers("subscription")
                 .whereLayer("link").mayOnlyBeAccessedByLayers("subscription", "delivery", "email")
-                .whereLayer("egress").mayOnlyBeAccessedByLayers("delivery")
                 .whereLayer("subscription").mayOnlyBeAccessedByLayers("delivery", "email", "digest", "inbox")
                 .whereLayer("delivery").mayOnlyBeAccessedByLayers("email", "digest", "inbox")
                 .whereLayer("email").mayOnlyBeAccessedByLayers("inbox")

@@ -1,6 +1,5 @@
-package dev.herald.notification.egress;
+package dev.herald.notification.delivery;
 
-import dev.herald.notification.delivery.WebhookProperties;
 import dev.herald.support.egress.EgressGuard;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
