@@ -7,7 +7,10 @@ import org.springframework.stereotype.Component;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Arrays;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -43,17 +46,29 @@ class WebhookUrl {
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new InvalidRequestException(FIELD, "must name a host");
         }
-        checkAddresses(uri.getHost());
+        if (uri.getRawUserInfo() != null) {
+            // they would travel with every call and sit in logs; a webhook proves itself by its signature instead
+            throw new InvalidRequestException(FIELD, "must not carry credentials");
+        }
+        InetAddress[] addresses = checkAddresses(uri.getHost());
+        int port = uri.getPort();
+        boolean opened = addresses.length > 0 && Arrays.stream(addresses).allMatch(guard::opened);
+        if (port != -1 && !WEB_PORTS.contains(port) && !opened) {
+            // other ports on a public host are how a URL probes services that were never meant for the web
+            throw new InvalidRequestException(FIELD, "must use port 80 or 443 (or none)");
+        }
         return uri.toString();
     }
 
-    private void checkAddresses(String host) {
+    private static final Set<Integer> WEB_PORTS = Set.of(80, 443);
+
+    private InetAddress[] checkAddresses(String host) {
         if (host.contains("%")) {
             // a zone names one of this machine's interfaces: meaningless for a subscriber's endpoint
             throw new InvalidRequestException(FIELD, "must not name a network interface (zone id)");
         }
         try {
-            guard.resolve(host);
+            return guard.resolve(host);
         } catch (RefusedAddressException e) {
             throw new InvalidRequestException(FIELD, "must not point at this network: " + e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -62,6 +77,7 @@ class WebhookUrl {
             if (host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
                 throw new InvalidRequestException(FIELD, "is not a valid address");
             }
+            return new InetAddress[0];
         }
     }
 }

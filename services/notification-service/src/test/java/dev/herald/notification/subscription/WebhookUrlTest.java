@@ -41,6 +41,31 @@ class WebhookUrlTest {
     }
 
     @Test
+    void aUrlCarryingCredentialsIsRefused() {
+        for (String url : List.of("https://user:secret@93.184.216.34/hook", "https://token@hooks.example.invalid/hook")) {
+            assertThatThrownBy(() -> service.check(url)).as(url).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("must not carry credentials");
+        }
+    }
+
+    @Test
+    void aPublicHostIsCalledOnTheWebsPortsOnly() {
+        assertThat(service.check("https://93.184.216.34:443/hook")).isEqualTo("https://93.184.216.34:443/hook");
+        assertThat(service.check("http://93.184.216.34:80/hook")).isEqualTo("http://93.184.216.34:80/hook");
+        for (String url : List.of("http://93.184.216.34:22/", "https://93.184.216.34:6379/hook", "http://hooks.example.invalid:8080/hook")) {
+            assertThatThrownBy(() -> service.check(url)).as(url).isInstanceOf(InvalidRequestException.class)
+                    .hasMessageContaining("must use port 80 or 443");
+        }
+    }
+
+    @Test
+    void anAddressTheConfigurationOpenedMayUseAnyPort() {
+        WebhookUrl inHouse = new WebhookUrl(new EgressGuard(false, List.of("10.20.0.0/16"), "webhooks"));
+        assertThat(inHouse.check("http://10.20.1.2:9000/hook")).isEqualTo("http://10.20.1.2:9000/hook");
+        assertThat(underTest.check("http://127.0.0.1:8080/hook")).isEqualTo("http://127.0.0.1:8080/hook");
+    }
+
+    @Test
     void aZoneIdOrAnImpossibleAddressIsRefused() {
         assertThatThrownBy(() -> service.check("http://[fe80::1%25eth0]/hook")).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> service.check("http://999.1.1.1/hook")).isInstanceOf(InvalidRequestException.class);

@@ -106,6 +106,14 @@ public class EgressGuard {
         return addresses;
     }
 
+    /**
+     * Whether the configuration opened this address on purpose (loopback when allowed, an allowed network):
+     * a destination the operator trusts, where any port may be called.
+     */
+    public boolean opened(InetAddress address) {
+        return permitted(address);
+    }
+
     private boolean permitted(InetAddress address) {
         return allowed.stream().anyMatch(c -> c.contains(address))
                 || allowLoopback && LOOPBACK.stream().anyMatch(c -> c.contains(address));
