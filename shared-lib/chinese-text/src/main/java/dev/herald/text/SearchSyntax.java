@@ -63,12 +63,6 @@ public record SearchSyntax(List<Part> included, List<Part> excluded) {
         return new SearchSyntax(included, excluded);
     }
 
-    /** True when the reader typed only Latin letters, which may be pinyin. */
-    public boolean maybePinyin() {
-        return !included.isEmpty() && included.stream().allMatch(p -> p.text().chars().allMatch(c ->
-                (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')));
-    }
-
     private static boolean isQuote(char c) {
         return c == '"' || c == '“' || c == '”' || c == '＂';
     }

@@ -68,11 +68,4 @@ class SearchSyntaxTest {
         assertThatThrownBy(() -> SearchSyntax.parse(words)).isInstanceOf(InvalidSearchException.class)
                 .hasMessageContaining("more than 32 words and phrases");
     }
-
-    @Test
-    void onlyLatinLettersMayBePinyin() {
-        assertThat(SearchSyntax.parse("nanning zhongyi").maybePinyin()).isTrue();
-        assertThat(SearchSyntax.parse("nanning 中医").maybePinyin()).isFalse();
-        assertThat(SearchSyntax.parse("-nanning").maybePinyin()).isFalse();
-    }
 }
