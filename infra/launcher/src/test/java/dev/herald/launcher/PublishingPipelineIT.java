@@ -1,6 +1,7 @@
 package dev.herald.launcher;
 
 import dev.herald.auth.account.Role;
+import dev.herald.infra.embedded.RawHttp;
 import dev.herald.infra.embedded.WebhookReceiver;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.GroupListing;

@@ -1,5 +1,6 @@
 package dev.herald.support.web;
 
+import dev.herald.infra.embedded.RawHttp;
 import dev.herald.support.security.AccessRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,9 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,7 +83,7 @@ class MalformedRequestsTest {
 
     @Test
     void aWellFormedRequestIsAnswered() throws IOException {
-        Answer answer = send("GET /api/echo?q=%E5%85%9A HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer answer = send("GET /api/echo?q=%E5%85%9A HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.body()).isEqualTo("echo 党");
@@ -107,7 +105,7 @@ class MalformedRequestsTest {
             "/api/echo/%C0%AE%C0%AE",            // an overlong encoding of '..'
     })
     void aMalformedRequestIsA400Problem(String target, CapturedOutput log) throws IOException {
-        Answer answer = send("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer answer = send("GET " + target + " HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
@@ -117,7 +115,7 @@ class MalformedRequestsTest {
 
     @Test
     void aHeaderWithControlCharactersIsA400Problem() throws IOException {
-        Answer answer = send("GET /api/echo HTTP/1.0\r\nHost: localhost\r\nX-Note: a\u0001b\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer answer = send("GET /api/echo HTTP/1.0\r\nHost: localhost\r\nX-Note: a\u0001b\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -125,7 +123,7 @@ class MalformedRequestsTest {
 
     @Test
     void aPathNobodyMapsIsAProblemNotAnHtmlPage(CapturedOutput log) throws IOException {
-        Answer answer = send("GET /api/nothing-here HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
+        RawHttp.Answer answer = send("GET /api/nothing-here HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\nConnection: close\r\n\r\n");
 
         assertThat(answer.status()).isBetween(400, 499);
         assertThat(answer.contentType()).startsWith("application/problem+json");
@@ -153,35 +151,18 @@ class MalformedRequestsTest {
         byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
         System.arraycopy(body, 0, request, head.length, body.length);
 
-        Answer answer = send(request);
+        RawHttp.Answer answer = send(request);
 
         assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
     }
 
-    record Answer(int status, String contentType, String body) {
+    private RawHttp.Answer send(String request) throws IOException {
+        return RawHttp.send("http://127.0.0.1:" + port, request);
     }
 
-    private Answer send(String request) throws IOException {
-        return send(request.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    private Answer send(byte[] request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request);
-            out.flush();
-            InputStream in = socket.getInputStream();
-            String raw = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            int split = raw.indexOf("\r\n\r\n");
-            String head = split < 0 ? raw : raw.substring(0, split);
-            String body = split < 0 ? "" : raw.substring(split + 4);
-            int status = Integer.parseInt(head.substring(9, 12));
-            String contentType = head.lines().filter(l -> l.toLowerCase().startsWith("content-type:"))
-                    .map(l -> l.substring(13).trim()).findFirst().orElse("");
-            return new Answer(status, contentType, body);
-        }
+    private RawHttp.Answer send(byte[] request) throws IOException {
+        return RawHttp.send("http://127.0.0.1:" + port, request);
     }
 }
