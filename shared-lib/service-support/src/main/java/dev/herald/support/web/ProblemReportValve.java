@@ -29,7 +29,7 @@ public class ProblemReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             Writer writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + code + ",\"detail\":\"" + detail + "\"}");
+                writer.write(ProblemResponses.body(code, title, detail));
                 response.finishResponse();
             }
         } catch (IOException | IllegalStateException ignored) {

@@ -19,7 +19,11 @@ public final class ProblemResponses {
     public static void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.getOutputStream().write(("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status.value()
-                + ",\"detail\":\"" + detail + "\"}").getBytes(StandardCharsets.US_ASCII));
+        response.getOutputStream().write(body(status.value(), title, detail).getBytes(StandardCharsets.US_ASCII));
+    }
+
+    /** The problem document itself, for writers that have no servlet response to hand (Tomcat's error report). */
+    static String body(int status, String title, String detail) {
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\"" + detail + "\"}";
     }
 }
