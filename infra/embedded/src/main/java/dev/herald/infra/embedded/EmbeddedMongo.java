@@ -5,13 +5,17 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.herald.infra.embedded.store.DurableBackend;
-import dev.herald.infra.embedded.store.IdLookupH2Backend;
+import dev.herald.infra.embedded.store.IndexedH2Backend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A MongoDB-wire server on loopback that the real MongoDB driver talks to. With a data directory it
@@ -25,6 +29,8 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final MongoBackend backend;
     private final int port;
+    private ScheduledExecutorService expiry;
+    private IndexedH2Backend file;
 
     private EmbeddedMongo(MongoServer server, MongoBackend backend, int port) {
         this.server = server;
@@ -47,8 +53,30 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
-        H2Backend file = new IdLookupH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
-        return start(new DurableBackend(file, sync), port);
+        IndexedH2Backend file = new IndexedH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
+        EmbeddedMongo store = start(new DurableBackend(file, sync), port);
+        store.expireEveryMinute(file);
+        return store;
+    }
+
+    // MongoDB's TTL monitor runs once a minute; losing a pass to a crash only delays it
+    private void expireEveryMinute(IndexedH2Backend file) {
+        this.file = file;
+        expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-mongo-ttl");
+            thread.setDaemon(true);
+            return thread;
+        });
+        expiry.scheduleWithFixedDelay(() -> {
+            try {
+                int expired = file.expire(Instant.now());
+                if (expired > 0) {
+                    log.debug("expired {} documents past their TTL", expired);
+                }
+            } catch (RuntimeException e) {
+                log.warn("TTL pass failed: {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.MINUTES);
     }
 
     public static EmbeddedMongo inMemory(int port) {
@@ -62,12 +90,23 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(server, backend, port);
     }
 
+    /** The file backend, to run its TTL pass at a chosen instant; absent for an in-memory store. */
+    public IndexedH2Backend indexedBackend() {
+        if (file == null) {
+            throw new IllegalStateException("an in-memory store has no file backend");
+        }
+        return file;
+    }
+
     public String connectionString() {
         return "mongodb://127.0.0.1:" + port;
     }
 
     @Override
     public void close() {
+        if (expiry != null) {
+            expiry.shutdownNow();
+        }
         server.shutdown();
         if (backend instanceof DurableBackend || backend instanceof H2Backend) {
             backend.close();

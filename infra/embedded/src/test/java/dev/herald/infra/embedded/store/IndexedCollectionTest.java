@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Filters that name a document's id and more (an optimistic-locking save names its version, a claim its
  * owner) find it through the id index on the embedded file store, and answer exactly what a scan would.
  */
-class IdLookupCollectionTest {
+class IndexedCollectionTest {
 
     @TempDir
     Path dir;
@@ -52,7 +52,7 @@ class IdLookupCollectionTest {
 
     @Test
     void aSaveNamingTheRightVersionChangesTheDocumentThroughTheIdIndex() {
-        long before = IdLookupCollection.LOOKUPS.get();
+        long before = IndexedCollection.LOOKUPS.get();
 
         // written flat, as Spring Data writes a versioned save
         long changed = reviews.updateOne(new Document("_id", "r500").append("version", 1),
@@ -60,18 +60,18 @@ class IdLookupCollectionTest {
 
         assertThat(changed).isEqualTo(1);
         assertThat(reviews.find(Filters.eq("_id", "r500")).first()).containsEntry("status", "APPROVED").containsEntry("version", 2);
-        assertThat(IdLookupCollection.LOOKUPS.get()).isGreaterThan(before);
+        assertThat(IndexedCollection.LOOKUPS.get()).isGreaterThan(before);
     }
 
     @Test
     void aSaveNamingAStaleVersionChangesNothing() {
-        long before = IdLookupCollection.LOOKUPS.get();
+        long before = IndexedCollection.LOOKUPS.get();
 
         long changed = reviews.updateOne(Filters.and(Filters.eq("_id", "r500"), Filters.eq("version", 7)),
                 Updates.set("status", "APPROVED")).getModifiedCount();
 
         assertThat(changed).isZero();
-        assertThat(IdLookupCollection.LOOKUPS.get()).as("the driver's $and form also goes through the id index").isGreaterThan(before);
+        assertThat(IndexedCollection.LOOKUPS.get()).as("the driver's $and form also goes through the id index").isGreaterThan(before);
         assertThat(reviews.find(Filters.eq("_id", "r500")).first()).containsEntry("status", "PENDING");
     }
 

@@ -1,0 +1,110 @@
+package dev.herald.infra.embedded.store;
+
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * The H2 file backend with the indexes MongoDB has and the library lacks: filters naming {@code _id}
+ * and more, and fields with a non-unique index, are looked up rather than scanned
+ * ({@link IndexedCollection}, {@link SecondaryIndex}); TTL indexes expire their documents
+ * ({@link #expire(Instant)}), so processed-event records and finished deliveries stop growing forever.
+ */
+public final class IndexedH2Backend extends H2Backend {
+
+    // the library's database constructor opens its collections before a subclass can keep the store
+    private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+
+    // no initializer: the library's constructor opens the databases in the file before fields are set
+    private List<Database> databases;
+
+    public IndexedH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        OPENING.set(getMvStore());
+        try {
+            Database database = new Database(databaseName, getMvStore(), getCursorRegistry());
+            if (databases == null) {
+                databases = new CopyOnWriteArrayList<>();
+            }
+            databases.add(database);
+            return database;
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    /**
+     * Deletes the documents whose TTL-indexed date lies more than the index's {@code expireAfterSeconds}
+     * before {@code now}, as MongoDB's TTL monitor does once a minute; returns how many.
+     */
+    public int expire(Instant now) {
+        int deleted = 0;
+        for (Database database : databases) {
+            deleted += database.expire(now);
+        }
+        return deleted;
+    }
+
+    private static final class Database extends H2Database {
+
+        private final MVStore store;
+
+        Database(String name, MVStore store, CursorRegistry cursors) {
+            super(name, store, cursors);
+            this.store = store;
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            MVStore mv = store != null ? store : OPENING.get();
+            String fullName = getFullCollectionNamespace(collectionName);
+            // the map names the library gives a collection, so existing files open as before
+            MVMap<Object, Document> data = mv.openMap("databases." + fullName);
+            MVMap<String, Object> meta = mv.openMap("meta." + fullName);
+            return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        @Override
+        protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            return new SecondaryIndex(indexName, keys, sparse);
+        }
+
+        int expire(Instant now) {
+            MongoCollection<?> descriptions = resolveCollection("system.indexes", false);
+            if (descriptions == null) {
+                return 0;
+            }
+            int deleted = 0;
+            for (Document description : descriptions.queryAll()) {
+                if (description.get("expireAfterSeconds") instanceof Number seconds
+                        && description.get("key") instanceof Document key && key.size() == 1) {
+                    String ns = String.valueOf(description.get("ns"));
+                    MongoCollection<?> collection = resolveCollection(ns.substring(getDatabaseName().length() + 1), false);
+                    if (collection != null) {
+                        // the store holds BSON dates as instants
+                        Instant cutoff = now.minusSeconds(seconds.longValue());
+                        String field = key.keySet().iterator().next();
+                        deleted += collection.deleteDocuments(new Document(field, new Document("$lt", cutoff)), 0);
+                    }
+                }
+            }
+            return deleted;
+        }
+    }
+}

@@ -1,0 +1,209 @@
+package dev.herald.infra.embedded.store;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import dev.herald.infra.embedded.EmbeddedMongo;
+import dev.herald.infra.embedded.Ports;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Non-unique indexes on the embedded file store: a filter on an indexed field is looked up instead of
+ * scanned, and answers exactly what a scan of an unindexed copy of the same documents answers, for the
+ * filters the services send (equality, $in, ranges, $exists on an array path, $or over bands) and for
+ * random ones. TTL indexes expire their documents.
+ */
+class SecondaryIndexTest {
+
+    private static final Instant NOW = Instant.parse("2026-12-03T12:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private EmbeddedMongo store;
+    private MongoClient client;
+    private MongoCollection<Document> indexed;
+    private MongoCollection<Document> plain;
+
+    @BeforeEach
+    void twoCopiesOfTheSameReviewsOneIndexed() {
+        open();
+        indexed.createIndex(Indexes.ascending("status"));
+        for (String band : List.of("band0", "band1", "band2", "band3")) {
+            indexed.createIndex(Indexes.ascending(band));
+        }
+        indexed.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
+        indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("unit"), Indexes.descending("submittedAt")));
+        indexed.createIndex(Indexes.ascending("tags"));
+        indexed.createIndex(Indexes.ascending("submittedAt"));
+        Random random = new Random(7);
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            docs.add(review(i, random));
+        }
+        indexed.insertMany(docs);
+        plain.insertMany(docs.stream().map(Document::new).toList());
+    }
+
+    private void open() {
+        store = EmbeddedMongo.onDisk(dir, Ports.free(), false);
+        client = MongoClients.create(store.connectionString());
+        indexed = client.getDatabase("moderation").getCollection("reviews");
+        plain = client.getDatabase("moderation").getCollection("reviews_unindexed");
+    }
+
+    private static Document review(int i, Random random) {
+        Document doc = new Document("_id", String.format("r%05d", i))
+                .append("status", List.of("PENDING", "APPROVED", "REJECTED").get(random.nextInt(3)))
+                .append("band0", random.nextInt(40)).append("band1", random.nextInt(40))
+                .append("band2", random.nextInt(40)).append("band3", random.nextInt(40))
+                .append("unit", "unit-" + random.nextInt(20))
+                .append("submittedAt", Date.from(NOW.minus(random.nextInt(60 * 24 * 40), ChronoUnit.MINUTES)));
+        switch (random.nextInt(4)) {
+            case 0 -> doc.append("outbox", List.of());
+            case 1 -> doc.append("outbox", List.of(new Document("eventId", "e" + i)));
+            case 2 -> doc.append("outbox", List.of(new Document("eventId", "e" + i), new Document("eventId", "f" + i)));
+            default -> { } // older documents have no outbox at all
+        }
+        if (random.nextBoolean()) {
+            doc.append("tags", random.nextBoolean() ? List.of() : List.of("t" + random.nextInt(5), "t" + random.nextInt(5)));
+        }
+        if (random.nextInt(10) == 0) {
+            doc.append("unit", null);
+        }
+        return doc;
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+        store.close();
+    }
+
+    @Test
+    void nearDuplicateCandidatesAreLookedUpByBandAndSortedAsAScanSortsThem() {
+        Bson anyBand = Filters.or(Filters.eq("band0", 3), Filters.eq("band1", 17), Filters.eq("band2", 0), Filters.eq("band3", 39));
+        long before = IndexedCollection.LOOKUPS.get();
+
+        List<Document> found = indexed.find(anyBand).sort(Sorts.descending("submittedAt")).limit(25).into(new ArrayList<>());
+
+        assertThat(IndexedCollection.LOOKUPS.get()).isGreaterThan(before);
+        assertThat(found).hasSize(25).isEqualTo(plain.find(anyBand).sort(Sorts.descending("submittedAt")).limit(25).into(new ArrayList<>()));
+    }
+
+    @Test
+    void pendingOutboxEntriesAreFoundWithoutReadingDocumentsThatHaveNone() {
+        Bson pending = Filters.exists("outbox.eventId");
+        long before = IndexedCollection.LOOKUPS.get();
+
+        List<Object> ids = indexed.find(pending).map(d -> d.get("_id")).into(new ArrayList<>());
+
+        assertThat(IndexedCollection.LOOKUPS.get()).isGreaterThan(before);
+        assertThat(ids).isNotEmpty().isEqualTo(plain.find(pending).map(d -> d.get("_id")).into(new ArrayList<>()));
+
+        Object sent = ids.get(0);
+        indexed.updateOne(Filters.eq("_id", sent), Updates.set("outbox", List.of()));
+        assertThat(indexed.find(pending).map(d -> d.get("_id")).into(new ArrayList<>())).doesNotContain(sent).hasSize(ids.size() - 1);
+    }
+
+    @Test
+    void anIndexFollowsUpdatesAndDeletes() {
+        indexed.updateOne(Filters.eq("_id", "r00010"), Updates.set("status", "WITHDRAWN"));
+        assertThat(indexed.find(Filters.eq("status", "WITHDRAWN")).map(d -> d.get("_id")).into(new ArrayList<>())).containsExactly("r00010");
+
+        indexed.deleteOne(Filters.eq("_id", "r00010"));
+        assertThat(indexed.find(Filters.eq("status", "WITHDRAWN")).first()).isNull();
+
+        indexed.insertOne(new Document("_id", "r99999").append("status", "WITHDRAWN").append("band0", 1));
+        assertThat(indexed.countDocuments(Filters.eq("status", "WITHDRAWN"))).isEqualTo(1);
+    }
+
+    @Test
+    void theIndexesAreRebuiltWhenTheStoreOpensAgain() {
+        Bson query = Filters.and(Filters.eq("unit", "unit-4"), Filters.eq("status", "PENDING"));
+        List<Document> expected = plain.find(query).into(new ArrayList<>());
+        client.close();
+        store.close();
+
+        open();
+        long before = IndexedCollection.LOOKUPS.get();
+
+        assertThat(indexed.find(query).into(new ArrayList<>())).isNotEmpty().isEqualTo(expected);
+        assertThat(IndexedCollection.LOOKUPS.get()).isGreaterThan(before);
+    }
+
+    @Test
+    void randomFiltersAnswerWhatAScanAnswers() {
+        Random random = new Random(11);
+        long before = IndexedCollection.LOOKUPS.get();
+        int answered = 0;
+        for (int i = 0; i < 200; i++) {
+            Bson filter = randomFilter(random, 2);
+            List<Document> expected = plain.find(filter).into(new ArrayList<>());
+            assertThat(indexed.find(filter).into(new ArrayList<>())).as("filter %s", filter).isEqualTo(expected);
+            answered += expected.isEmpty() ? 0 : 1;
+        }
+        assertThat(IndexedCollection.LOOKUPS.get() - before).as("filters looked up rather than scanned").isGreaterThan(100);
+        assertThat(answered).as("filters that found something").isGreaterThan(100);
+    }
+
+    private static Bson randomFilter(Random random, int depth) {
+        int kind = random.nextInt(depth > 0 ? 12 : 10);
+        Date date = Date.from(NOW.minus(random.nextInt(60 * 24 * 40), ChronoUnit.MINUTES));
+        return switch (kind) {
+            case 0 -> Filters.eq("status", List.of("PENDING", "APPROVED", "REJECTED", "GONE").get(random.nextInt(4)));
+            case 1 -> Filters.in("band" + random.nextInt(4), random.nextInt(40), random.nextInt(40), 41);
+            case 2 -> Filters.lt("submittedAt", date);
+            case 3 -> Filters.and(Filters.gte("submittedAt", date), Filters.lte("band1", random.nextInt(40)));
+            case 4 -> Filters.exists("outbox.eventId", random.nextBoolean());
+            case 5 -> Filters.eq("tags", "t" + random.nextInt(6));
+            case 6 -> Filters.exists("tags");
+            case 7 -> Filters.eq("unit", random.nextBoolean() ? null : "unit-" + random.nextInt(22));
+            case 8 -> Filters.ne("status", "PENDING");
+            case 9 -> Filters.eq("outbox.eventId", "e" + random.nextInt(2000));
+            case 10 -> Filters.or(randomFilter(random, depth - 1), randomFilter(random, depth - 1));
+            default -> Filters.and(randomFilter(random, depth - 1), randomFilter(random, depth - 1));
+        };
+    }
+
+    @Test
+    void aTtlIndexExpiresDocumentsPastTheirAgeAndKeepsTheRest() {
+        MongoCollection<Document> processed = client.getDatabase("search").getCollection("processed_events");
+        processed.createIndex(Indexes.ascending("processedAt"), new IndexOptions().expireAfter(30L, TimeUnit.DAYS));
+        processed.insertMany(List.of(
+                new Document("_id", "old").append("processedAt", Date.from(NOW.minus(31, ChronoUnit.DAYS))),
+                new Document("_id", "recent").append("processedAt", Date.from(NOW.minus(29, ChronoUnit.DAYS))),
+                new Document("_id", "undated")));
+
+        int expired = backend().expire(NOW);
+
+        assertThat(expired).isEqualTo(1);
+        assertThat(processed.find().map(d -> d.getString("_id")).into(new ArrayList<>())).containsExactly("recent", "undated");
+        assertThat(indexed.countDocuments()).as("collections without a TTL index keep everything").isEqualTo(2000);
+    }
+
+    private IndexedH2Backend backend() {
+        return store.indexedBackend();
+    }
+}
