@@ -24,6 +24,10 @@ import java.util.function.Predicate;
  */
 public record Chaos(int reports, double rate, Duration storePause, Predicate<Scenario> which) {
 
+    /** How long the audit waits for the missing effects to shrink before it counts them as lost. */
+    private static final Duration AUDIT_PATIENCE = Duration.ofMinutes(3);
+    private static final Duration AUDIT_LIMIT = Duration.ofMinutes(30);
+
     public List<Outcome> run(Path root, Path dataDir, PrintStream out) throws Exception {
         Map<Integer, List<Scenario>> byInstances = new LinkedHashMap<>();
         for (Scenario scenario : Scenario.all(storePause)) {
@@ -66,11 +70,18 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         });
         traffic.approveTheRest(Duration.ofMinutes(2));
         Audit audit = new Audit(platform, traffic, webhook);
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        // a backlog still shrinking is "not yet", not lost: wait while it shrinks, up to a hard limit
+        Instant giveUp = Instant.now().plus(AUDIT_LIMIT);
+        Instant deadline = Instant.now().plus(AUDIT_PATIENCE);
+        int outstanding = Integer.MAX_VALUE;
         boolean converged = false;
         while (!converged && Instant.now().isBefore(deadline)) {
             try {
                 converged = audit.pass();
+                if (audit.lost < outstanding) {
+                    outstanding = audit.lost;
+                    deadline = min(giveUp, Instant.now().plus(AUDIT_PATIENCE));
+                }
             } catch (RuntimeException unreachable) {
                 audit.problems.add("audit: " + unreachable.getMessage());
             }
@@ -84,6 +95,10 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         out.println("herald chaos: answers other than an acknowledgement (not counted as lost): " + traffic.refusals);
         return new Outcome(scenario.name(), scenario.faults(), traffic.submitted.size(), audit.approved,
                 audit.lost + (int) deadLetters + faultErrors.size(), audit.duplicated, recovery, problems);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     private static String line(Outcome o) {

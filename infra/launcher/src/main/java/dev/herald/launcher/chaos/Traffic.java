@@ -122,9 +122,14 @@ final class Traffic {
     }
 
     /** Approves whatever acknowledged submission is still pending: the fault may have cut an approval short. */
-    void approveTheRest(Duration within) throws InterruptedException {
+    /**
+     * Approves what is still waiting; gives up after {@code patience} without one approval, so a backlog
+     * moderation is still working through is waited for (up to ten times the patience) and a lost review is not.
+     */
+    void approveTheRest(Duration patience) throws InterruptedException {
         HttpJson asModerator = as(Role.MODERATOR, null);
-        long deadline = System.nanoTime() + within.toNanos();
+        long giveUp = System.nanoTime() + patience.toNanos() * 10;
+        long deadline = System.nanoTime() + patience.toNanos();
         List<String> waiting = new ArrayList<>(submitted);
         waiting.removeAll(approved);
         while (!waiting.isEmpty() && System.nanoTime() < deadline) {
@@ -133,6 +138,7 @@ final class Traffic {
             for (int i = 0; i < round.size(); i++) {
                 if (done.get(i)) waiting.remove(round.get(i));
             }
+            if (waiting.size() < round.size()) deadline = Math.min(giveUp, System.nanoTime() + patience.toNanos());
             if (!waiting.isEmpty()) Thread.sleep(500);
         }
     }
