@@ -17,17 +17,20 @@ final class BodyLocator {
     }
 
     private static final String PROSE_END = "，、；;,";
+    // not a question: section titles ask them (出国前：政治科目会出啥考题？)
+    private static final String SENTENCE_END = "。！!…";
     private static final int CHROME_COST = 60;
     private static final int MIN_BODY = 20;
 
     private BodyLocator() {
     }
 
-    static Window locate(List<String> lines, LineKind[] kinds) {
+    static Window locate(PageText page, LineKind[] kinds) {
+        List<String> lines = page.lines();
         long best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (int i = 0; i < kinds.length; i++) {
-            long score = score(lines.get(i), kinds[i]);
+            long score = score(lines.get(i), kinds[i], page.linkAt(i));
             if (run <= 0) {
                 run = score;
                 runStart = i;
@@ -43,11 +46,13 @@ final class BodyLocator {
         return best < MIN_BODY ? null : new Window(bestStart, bestEnd);
     }
 
-    private static long score(String line, LineKind kind) {
+    private static long score(String line, LineKind kind, boolean link) {
         return switch (kind) {
             case PARAGRAPH -> line.length();
-            // a clause broken onto a line of its own (下周一，) is prose, however short
-            case SHORT -> PROSE_END.indexOf(line.charAt(line.length() - 1)) >= 0 && line.length() >= 4 ? line.length()
+            // a clause broken onto a line of its own (下周一，) is prose, however short; so is a short sentence
+            // (将进行封闭施工！！！) that is no link to another page's headline
+            case SHORT -> PROSE_END.indexOf(line.charAt(line.length() - 1)) >= 0 && line.length() >= 4
+                    || !link && line.length() >= 6 && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0 ? line.length()
                     : -(8 + Math.min(line.length(), 40) / 2);
             default -> -CHROME_COST;
         };

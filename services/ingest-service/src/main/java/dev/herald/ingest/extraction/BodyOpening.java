@@ -17,6 +17,8 @@ final class BodyOpening {
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
     private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
+    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，)[”’」』\"]?$");
+    private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
     private static final int MAX_SKIPPED = 6;
 
     private BodyOpening() {
@@ -40,8 +42,18 @@ final class BodyOpening {
             return true;
         }
         if (titleKey != null && ChineseText.normalize(line).equals(titleKey)) return true;
-        // a caption is a short line an image opens; a link is someone else's page
-        return line.length() <= 40 && (page.afterImageAt(i) || page.linkAt(i)) || line.length() <= 16 && Fields.siteLike(line);
+        // a caption is a short line an image opens, unless it reads as the text's first sentence; a link is someone
+        // else's page
+        return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
+                || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /**
+     * A line that ends as a sentence or a clause does (西方世界的一些反华分子正试图串联起来。) and says nothing of a
+     * picture: a lead paragraph under a page's opening image, not the image's caption.
+     */
+    static boolean sentence(String line) {
+        return line.length() >= 8 && SENTENCE_END.matcher(line).find() && !PICTURE.matcher(line).find();
     }
 
     private static boolean hasTextAfter(LineKind[] kinds, int i, int end) {

@@ -16,6 +16,8 @@ final class PageLabels {
 
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
     private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
+    // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
+    private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     private static final int SITE_LOOK_BACK = 3;
 
     private final PageText page;
@@ -148,6 +150,25 @@ final class PageLabels {
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
+    }
+
+    /**
+     * Portals of the 2000s print the reporter bare in square brackets on the date line, beside the labelled source
+     * ({@code 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]}): a person's name there, with no label of its own, is
+     * the author.
+     */
+    void readBracketedName(int line, String text) {
+        if (fields.containsKey("author") || Metadata.date(text) == null) return;
+        Matcher m = SQUARE_BRACKETED_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1);
+            // a credit word (【整理】, [编辑]) or a placeholder in brackets names nobody
+            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty()
+                    && Bylines.names(name).equals(List.of(name))) {
+                put("author", name, 0.5, new Span(line, m.start(1), m.end(1)));
+                return;
+            }
+        }
     }
 
     /** A WeChat article names its account right above the account's id (爱否科技 / 微信号 FViewXFG): it is the author. */

@@ -36,7 +36,7 @@ final class PageReading {
     Extraction read() {
         LineClassifier.Result classes = LineClassifier.classify(page);
         LineKind[] kinds = classes.kinds();
-        BodyLocator.Window window = BodyLocator.locate(lines, kinds);
+        BodyLocator.Window window = BodyLocator.locate(page, kinds);
         if (window == null) {
             return Extraction.empty(lines);
         }
@@ -60,6 +60,7 @@ final class PageReading {
         List<Section> sections = new ArrayList<>();
         Set<Integer> inBody = new HashSet<>();
         List<int[]> inlineBylines = new ArrayList<>(); // line, start, end of bylines inside paragraphs
+        ExtractedField closedBy = null;
         boolean first = true;
         for (int i = start; i <= window.end(); i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) {
@@ -72,10 +73,16 @@ final class PageReading {
             // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
             boolean names = !labelled && i == window.end() && trailing.find(0)
                     && Bylines.bracketedNames(trailing.group().strip()) != null;
-            if (labelled || names) {
+            // so does the unit that wrote it, as government sites print their contributors: ...位列三县两区第一。（德清县发改局）
+            boolean unit = !labelled && !names && i == window.end() && trailing.find(0) && closingUnit(trailing.group(1).strip());
+            if (unit) {
+                closedBy = new ExtractedField(trailing.group(1).strip(), 0.5,
+                        new Span(i, Math.max(0, text.length() - 80) + trailing.start(1), Math.max(0, text.length() - 80) + trailing.end(1)));
+            }
+            if (labelled || names || unit) {
                 int offset = Math.max(0, text.length() - 80);
                 int from = names ? trailing.start() : trailing.start(1), to = names ? trailing.end(1) + 1 : trailing.end(1);
-                inlineBylines.add(new int[]{i, offset + from, offset + to});
+                if (!unit) inlineBylines.add(new int[]{i, offset + from, offset + to});
                 removed.add(new Removed(i, i, "metadata", text.substring(offset + trailing.start())));
                 text = PageReader.strip(text.substring(0, offset + trailing.start()));
             }
@@ -105,7 +112,9 @@ final class PageReading {
         if (signatureAt >= 0) labels.unitCandidate(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
         ExtractedField date = PageDates.find(page, metadataLines);
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());
+        for (int i : metadataLines) labels.readBracketedName(i, lines.get(i));
         labels.closePeople();
+        if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
@@ -134,6 +143,12 @@ final class PageReading {
             if (k != LineKind.SHARE) seen++;
         }
         return found;
+    }
+
+    /** A unit's or a department's name, alone in the bracket that closes the text. */
+    private static boolean closingUnit(String inner) {
+        return inner.length() <= 20 && inner.matches("\\p{IsHan}+") && !Fields.siteLike(inner)
+                && (Fields.unitLike(inner) || Fields.departmentLike(inner));
     }
 
     private static int hanCount(String s) {

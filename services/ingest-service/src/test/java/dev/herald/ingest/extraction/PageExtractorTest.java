@@ -198,6 +198,33 @@ class PageExtractorTest {
         assertThat(Metadata.labels(tooLong)).isEmpty();
     }
 
+    @Test
+    void aLeadSentenceUnderTheOpeningImageOpensTheBodyWhileACaptionDoesNot() {
+        String lead = "<html><body><h1>补壹刀：别笑！新联盟今天成立了</h1><p>2020-06-05 20:35 叨叨姐</p>"
+                + "<p><img src='a.jpg'>西方世界的一些反华分子正试图串联起来。</p><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        String caption = lead.replace("西方世界的一些反华分子正试图串联起来。", "图为会议现场（记者 张三 摄）");
+
+        assertThat(extractor.extract(lead, PageFormat.HTML).body()).startsWith("西方世界的一些反华分子正试图串联起来。");
+        assertThat(extractor.extract(caption, PageFormat.HTML).body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void aNameInSquareBracketsOnTheDateLineIsTheAuthorButACreditWordIsNot() {
+        Extraction named = text("劳伦斯：一个无法定义的洛克菲勒", "BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]", PROSE, PROSE);
+        Extraction credit = text("劳伦斯：一个无法定义的洛克菲勒", "2004年7月16日08:19 【整理】", PROSE, PROSE);
+
+        assertThat(named.author().value()).isEqualTo("黄宇");
+        assertThat(credit.author()).isNull();
+    }
+
+    @Test
+    void aUnitInTheBracketClosingTheTextIsTheAuthorAndLeavesTheBody() {
+        Extraction e = text("德清县固定资产投资稳步增长", "信息来源：省发改委", PROSE, "1-10月，全县固定资产投资完成246.79亿元，位列三县两区第一。（德清县发改局）");
+
+        assertThat(e.author().value()).isEqualTo("德清县发改局");
+        assertThat(e.body()).endsWith("位列三县两区第一。");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
