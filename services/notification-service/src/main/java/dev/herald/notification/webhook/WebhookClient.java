@@ -1,5 +1,6 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryAttempt;
 import dev.herald.support.egress.EgressGuard;
 import dev.herald.support.egress.GuardedDnsResolver;
 import io.micrometer.core.instrument.MeterRegistry;

@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import dev.herald.support.egress.EgressGuard;
 import org.springframework.context.annotation.Bean;

@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.infra.embedded.WebhookReceiver.Answer;

@@ -1,5 +1,6 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryLatency;
 import dev.herald.infra.embedded.EventDeliveries;
 import dev.herald.infra.embedded.ProcessedEvents;
 import dev.herald.infra.embedded.TestTokens;
