@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 
 /**
- * Links that act without a login (unsubscribe, confirm an address): the link carries what it is for
- * and for whom, signed with HMAC-SHA256, so it cannot be forged or turned to another purpose. The key
+ * Links that act without a login (unsubscribe, confirm an address): the link carries what it is for,
+ * for whom and until when, signed with HMAC-SHA256, so it cannot be forged, prolonged or turned to
+ * another purpose (an unsubscribe link confirms nothing, a confirmation link unsubscribes nobody). The key
  * is {@code herald.notification.signing-key} when set, else one made once and kept in the service's
  * own store, so every instance signs alike and links survive restarts ({@link SignedLinkProperties}).
  */
@@ -26,10 +30,14 @@ public class SignedLinks {
 
     private final byte[] key;
     private final String baseUrl;
+    private final Duration validity;
+    private final Clock clock;
 
-    SignedLinks(SignedLinkProperties properties, MongoTemplate mongo) {
+    SignedLinks(SignedLinkProperties properties, MongoTemplate mongo, Clock clock) {
         this.key = properties.signingKey().isEmpty() ? storedKey(mongo) : Base64.getDecoder().decode(properties.signingKey());
         this.baseUrl = properties.publicBaseUrl();
+        this.validity = properties.linkValidity();
+        this.clock = clock;
     }
 
     public String unsubscribeUrl(String subscriptionId) {
@@ -41,24 +49,41 @@ public class SignedLinks {
     }
 
     public String token(Purpose purpose, String subject) {
-        String payload = purpose.name() + "\n" + subject;
+        return token(purpose, subject, clock.instant().plus(validity));
+    }
+
+    /** A token that stops working at the given instant. */
+    public String token(Purpose purpose, String subject, Instant expiresAt) {
+        String payload = purpose.name() + "\n" + expiresAt.getEpochSecond() + "\n" + subject;
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString(payload.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString(mac(payload));
     }
 
-    /** The subject a token was issued for; a token altered, truncated or meant for another purpose is refused. */
+    /**
+     * The subject a token was issued for; a token altered, truncated or meant for another purpose is refused,
+     * and so is one past its time, with a message that says so.
+     */
     public String subject(Purpose purpose, String token) {
+        String[] fields;
+        Instant expiresAt;
         try {
             String[] parts = token.strip().split("\\.", 2);
             String payload = new String(Base64.getUrlDecoder().decode(parts[0]), StandardCharsets.UTF_8);
             byte[] signature = Base64.getUrlDecoder().decode(parts[1]);
-            if (!MessageDigest.isEqual(signature, mac(payload)) || !payload.startsWith(purpose.name() + "\n")) {
+            fields = payload.split("\n", 3);
+            if (!MessageDigest.isEqual(signature, mac(payload)) || fields.length < 3 || !fields[0].equals(purpose.name())) {
                 throw invalid();
             }
-            return payload.substring(purpose.name().length() + 1);
+            expiresAt = Instant.ofEpochSecond(Long.parseLong(fields[1]));
         } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException | NullPointerException e) {
             throw invalid();
         }
+        // checked after the signature, so only a link this service made can be told it expired
+        if (!clock.instant().isBefore(expiresAt)) {
+            throw new InvalidRequestException("token", "has expired: a signed link works for " + validity
+                    + " after it was sent; use the link in a newer message");
+        }
+        return fields[2];
     }
 
     private String link(String path, String token) {

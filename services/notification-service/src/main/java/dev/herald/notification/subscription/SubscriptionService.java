@@ -122,6 +122,14 @@ public class SubscriptionService {
         events.publishEvent(new SubscriptionDeleted(id));
     }
 
+    /**
+     * What a signed unsubscribe link would end, without ending it: the subscription, or empty when it is gone
+     * already. A link altered, expired or made for another purpose is refused.
+     */
+    public java.util.Optional<Subscription> toUnsubscribe(String token) {
+        return subscriptions.findById(links.subject(SignedLinks.Purpose.UNSUBSCRIBE, token));
+    }
+
     /** Follows a signed unsubscribe link: no login, and a second click finds nothing left to do. */
     public boolean unsubscribe(String token) {
         String id = links.subject(SignedLinks.Purpose.UNSUBSCRIBE, token);
