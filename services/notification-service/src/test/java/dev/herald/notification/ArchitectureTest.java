@@ -27,6 +27,7 @@ class ArchitectureTest {
     void eachFeatureIsUsedOnlyByTheFeaturesBuiltOnIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("matching").definedBy("dev.herald.notification.matching..")
+                .layer("secret").definedBy("dev.herald.notification.secret..")
                 .layer("link").definedBy("dev.herald.notification.link..")
                 .layer("subscription").definedBy("dev.herald.notification.subscription..")
                 .layer("delivery").definedBy("dev.herald.notification.delivery..")
@@ -36,6 +37,7 @@ class ArchitectureTest {
                 .layer("inbox").definedBy("dev.herald.notification.inbox..")
                 // matching is pure: it decides which subscriptions an article meets and sends nothing
                 .whereLayer("matching").mayOnlyBeAccessedByLayers("subscription")
+                .whereLayer("secret").mayOnlyBeAccessedByLayers("subscription", "link")
                 .whereLayer("link").mayOnlyBeAccessedByLayers("subscription", "webhook", "email")
                 .whereLayer("subscription").mayOnlyBeAccessedByLayers("delivery", "webhook", "email", "digest", "inbox")
                 // delivery holds what every channel shares (notices, statuses, meters); a channel's own code is its own

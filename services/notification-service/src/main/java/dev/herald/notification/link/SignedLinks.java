@@ -1,5 +1,6 @@
 package dev.herald.notification.link;
 
+import dev.herald.notification.secret.SecretBox;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -33,8 +34,8 @@ public class SignedLinks {
     private final Duration validity;
     private final Clock clock;
 
-    SignedLinks(SignedLinkProperties properties, MongoTemplate mongo, Clock clock) {
-        this.key = properties.signingKey().isEmpty() ? storedKey(mongo) : Base64.getDecoder().decode(properties.signingKey());
+    SignedLinks(SignedLinkProperties properties, MongoTemplate mongo, SecretBox box, Clock clock) {
+        this.key = properties.signingKey().isEmpty() ? storedKey(mongo, box) : Base64.getDecoder().decode(properties.signingKey());
         this.baseUrl = properties.publicBaseUrl();
         this.validity = properties.linkValidity();
         this.clock = clock;
@@ -104,21 +105,28 @@ public class SignedLinks {
         return new InvalidRequestException("token", "is not a link this service issued");
     }
 
+    private static final String STORED_KEY = "link-signing-key";
+
     private record StoredKey(String id, String key) {
     }
 
-    private static byte[] storedKey(MongoTemplate mongo) {
-        StoredKey found = mongo.findById("link-signing-key", StoredKey.class, "settings");
+    /**
+     * The key made once and kept in the store, sealed like the webhook secrets so that a reader of the
+     * database cannot make links; one kept in the clear by an older version is still read.
+     */
+    private static byte[] storedKey(MongoTemplate mongo, SecretBox box) {
+        StoredKey found = mongo.findById(STORED_KEY, StoredKey.class, "settings");
         if (found == null) {
             byte[] fresh = new byte[32];
             new SecureRandom().nextBytes(fresh);
             try {
-                mongo.insert(new StoredKey("link-signing-key", Base64.getEncoder().encodeToString(fresh)), "settings");
+                mongo.insert(new StoredKey(STORED_KEY, box.seal(Base64.getEncoder().encodeToString(fresh), STORED_KEY)), "settings");
             } catch (org.springframework.dao.DuplicateKeyException anotherInstanceWasFirst) {
                 // fall through and use the one that won
             }
-            found = mongo.findById("link-signing-key", StoredKey.class, "settings");
+            found = mongo.findById(STORED_KEY, StoredKey.class, "settings");
         }
-        return Base64.getDecoder().decode(found.key());
+        String key = SecretBox.isSealed(found.key()) ? box.open(found.key(), STORED_KEY) : found.key();
+        return Base64.getDecoder().decode(key);
     }
 }

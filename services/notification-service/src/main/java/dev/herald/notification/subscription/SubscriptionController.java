@@ -75,6 +75,12 @@ class SubscriptionController {
         return service.resume(ActingSubscriber.current(), id);
     }
 
+    /** A new signing secret for a webhook subscription; the old one signs beside it for the rotation overlap. */
+    @PostMapping("/api/subscriptions/{id}/secret/rotate")
+    Subscription rotateSecret(@PathVariable String id) {
+        return service.rotateSecret(ActingSubscriber.current(), id);
+    }
+
     @DeleteMapping("/api/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {

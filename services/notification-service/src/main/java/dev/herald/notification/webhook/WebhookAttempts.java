@@ -59,7 +59,8 @@ class WebhookAttempts {
         }
         Subscription subscription = found.get();
         String url = subscription.delivery().url();
-        WebhookClient.Answer answer = client.post(url, claimed.id(), subscription.delivery().secret(), claimed.body());
+        WebhookClient.Answer answer = client.post(url, claimed.id(), subscription.delivery().signingSecrets(clock.instant()),
+                claimed.body());
         DeliveryAttempt attempt = answer.attempt();
         int failures = claimed.attemptsInSeries() + 1;
         if (attempt.succeeded()) {
