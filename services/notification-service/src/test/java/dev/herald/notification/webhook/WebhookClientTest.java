@@ -100,7 +100,7 @@ class WebhookClientTest {
 
     private static WebhookClient client(EgressGuard egress) {
         var properties = new WebhookProperties(null, null, null, null, null, 2, Duration.ofMillis(500),
-                Duration.ofSeconds(2), null, null, null);
+                Duration.ofSeconds(2), null, null, null, null);
         return new WebhookClient(properties, egress, new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
