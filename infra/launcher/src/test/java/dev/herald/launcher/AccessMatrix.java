@@ -171,6 +171,10 @@ final class AccessMatrix {
                         null, 401, 401, 403, 403, 403, 404, 403, 200),
                 row(HeraldService.NOTIFICATION, "POST", "/api/subscriptions/{id}/resume", "/api/subscriptions/" + r.subscription() + "/resume",
                         null, 401, 401, 403, 403, 403, 404, 403, 200),
+                // subscriber A's subscription delivers to the inbox: there is no signing secret to rotate
+                row(HeraldService.NOTIFICATION, "POST", "/api/subscriptions/{id}/secret/rotate",
+                        "/api/subscriptions/" + r.subscription() + "/secret/rotate", null,
+                        401, 401, 403, 403, 403, 404, 403, 409),
                 row(HeraldService.NOTIFICATION, "GET", "/api/subscribers/{subscriber}/notifications/stream",
                         "/api/subscribers/" + r.subscriber() + "/notifications/stream?seconds=1", null,
                         401, 401, 403, 403, 403, 404, 403, 200),

@@ -2,6 +2,7 @@ package dev.herald.ingest.fetch;
 
 import dev.herald.support.egress.EgressGuard;
 import dev.herald.support.egress.GuardedDnsResolver;
+import dev.herald.support.egress.OutboundUrl;
 import dev.herald.support.egress.RefusedAddressException;
 import jakarta.annotation.PreDestroy;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -22,10 +23,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.nio.charset.Charset;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -67,17 +66,12 @@ public class PageFetcher {
                 .build();
     }
 
-    /** Checks the form of a URL a unit gave: http(s), a host, no credentials. */
+    /** Checks the form of a URL a unit gave, as every URL the platform calls out to: http(s), a host, no credentials. */
     public static URI parse(String url) {
         try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!List.of("http", "https").contains(scheme) || uri.getHost() == null || uri.getUserInfo() != null) {
-                throw new FetchFailedException("'" + url + "' is not an http(s) URL with a host and no credentials");
-            }
-            return uri;
-        } catch (URISyntaxException e) {
-            throw new FetchFailedException("'" + url + "' is not a URL: " + e.getReason());
+            return OutboundUrl.parse(url);
+        } catch (IllegalArgumentException e) {
+            throw new FetchFailedException("'" + url + "' " + e.getMessage());
         }
     }
 

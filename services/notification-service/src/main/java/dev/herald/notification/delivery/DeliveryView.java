@@ -15,11 +15,4 @@ import java.util.List;
 public record DeliveryView(String id, String channel, String type, String subscriptionId, List<String> notificationIds,
                            String url, DeliveryStatus status, String statusReason, int attemptCount, int replays,
                            List<DeliveryAttempt> attempts, Instant nextAttemptAt, Instant createdAt, Instant completedAt) {
-
-    static DeliveryView of(WebhookMessage m) {
-        return new DeliveryView(m.id(), "WEBHOOK", m.type(), m.subscriptionId(),
-                m.notices().stream().map(Notice::notificationId).toList(), m.url(), m.status(), m.statusReason(),
-                m.attemptsInSeries(), m.replays(), m.attempts(),
-                m.status() == DeliveryStatus.PENDING ? m.nextAttemptAt() : null, m.createdAt(), m.completedAt());
-    }
 }

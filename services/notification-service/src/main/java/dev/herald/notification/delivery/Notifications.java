@@ -18,7 +18,7 @@ public final class Notifications {
         counter(meters, "inbox", "created").increment();
     }
 
-    static void count(MeterRegistry meters, String webhookOutcome) {
+    public static void countWebhook(MeterRegistry meters, String webhookOutcome) {
         counter(meters, "webhook", webhookOutcome).increment();
     }
 

@@ -1,6 +1,6 @@
 package dev.herald.notification.inbox;
 
-import dev.herald.notification.delivery.WebhookDeliveries;
+import dev.herald.notification.webhook.WebhookDeliveries;
 import dev.herald.notification.email.EmailDeliveries;
 import dev.herald.notification.subscription.ActingSubscriber;
 import dev.herald.support.security.Caller;

@@ -33,6 +33,11 @@ public record Subscription(@Id String id, @Version Long version, @Indexed String
         return new Subscription(id, version, subscriber, filter, delivery, frequency, newStatus, reason, createdAt, at);
     }
 
+    /** The same subscription with other delivery details, as stored or as changed by a secret rotation. */
+    Subscription with(Delivery newDelivery) {
+        return new Subscription(id, version, subscriber, filter, newDelivery, frequency, status, statusReason, createdAt, updatedAt);
+    }
+
     Subscription with(SubscriptionFilter newFilter, Delivery newDelivery, Frequency newFrequency, SubscriptionStatus newStatus,
                       Instant at) {
         return new Subscription(id, version, subscriber, newFilter, newDelivery, newFrequency, newStatus, null, createdAt, at);

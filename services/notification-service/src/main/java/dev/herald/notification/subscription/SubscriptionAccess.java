@@ -17,7 +17,7 @@ class SubscriptionAccess {
     AccessRules subscriptionRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/subscriptions", "/api/subscriptions/*/pause",
-                        "/api/subscriptions/*/resume").hasRole("SUBSCRIBER")
+                        "/api/subscriptions/*/resume", "/api/subscriptions/*/secret/rotate").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/subscriptions", "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.PUT, "/api/subscriptions/*").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.DELETE, "/api/subscriptions/*").hasRole("SUBSCRIBER")

@@ -11,8 +11,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -77,16 +75,16 @@ class SubscriptionController {
         return service.resume(ActingSubscriber.current(), id);
     }
 
+    /** A new signing secret for a webhook subscription; the old one signs beside it for the rotation overlap. */
+    @PostMapping("/api/subscriptions/{id}/secret/rotate")
+    Subscription rotateSecret(@PathVariable String id) {
+        return service.rotateSecret(ActingSubscriber.current(), id);
+    }
+
     @DeleteMapping("/api/subscriptions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void delete(@PathVariable String id) {
         service.delete(ActingSubscriber.current(), id);
-    }
-
-    /** The link in every e-mail and webhook payload: no login, GET for a click, POST for one-click mail clients. */
-    @RequestMapping(value = "/api/unsubscribe", method = {RequestMethod.GET, RequestMethod.POST})
-    Outcome unsubscribe(@RequestParam(required = false) String token) {
-        return new Outcome(service.unsubscribe(required(token)) ? "unsubscribed" : "already unsubscribed");
     }
 
     @GetMapping("/api/email-verification")
@@ -95,7 +93,7 @@ class SubscriptionController {
         return new Outcome("verified");
     }
 
-    private static String required(String token) {
+    static String required(String token) {
         if (token == null || token.isBlank() || token.length() > 1_000) {
             throw new InvalidRequestException("token", "is required");
         }

@@ -2,6 +2,7 @@ package dev.herald.notification.subscription;
 
 import dev.herald.events.ArticlePublished;
 import dev.herald.notification.link.SignedLinks;
+import dev.herald.notification.secret.SecretProperties;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.DeliveryRequest;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.FilterRequest;
 import dev.herald.notification.subscription.CreateSubscriptionRequest.FrequencyRequest;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Service;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -51,15 +53,17 @@ public class SubscriptionService {
     private final WebhookUrl webhookUrls;
     private final SignedLinks links;
     private final ApplicationEventPublisher events;
+    private final Duration rotationOverlap;
     private final Clock clock;
 
     SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, WebhookUrl webhookUrls,
-                        SignedLinks links, ApplicationEventPublisher events, Clock clock) {
+                        SignedLinks links, ApplicationEventPublisher events, SecretProperties secrets, Clock clock) {
         this.subscriptions = subscriptions;
         this.index = index;
         this.webhookUrls = webhookUrls;
         this.links = links;
         this.events = events;
+        this.rotationOverlap = secrets.rotationOverlap();
         this.clock = clock;
     }
 
@@ -114,12 +118,35 @@ public class SubscriptionService {
         return save(current.with(initialStatus(current.delivery()), null, now()));
     }
 
+    /**
+     * Gives a webhook subscription a new signing secret. The old one keeps signing beside it for the overlap
+     * ({@code herald.notification.secrets.rotation-overlap}), so messages carry both signatures while the
+     * receiver switches over; a second rotation during the overlap drops the oldest.
+     */
+    public Subscription rotateSecret(String subscriber, String id) {
+        Subscription current = get(subscriber, id);
+        if (!current.delivery().callsWebhook()) {
+            throw new ConflictException("only a WEBHOOK subscription has a signing secret to rotate");
+        }
+        Instant now = now();
+        Delivery rotated = current.delivery().withSecrets(newSecret(), current.delivery().secret(), now.plus(rotationOverlap));
+        return save(current.with(rotated).with(current.status(), current.statusReason(), now));
+    }
+
     public void delete(String subscriber, String id) {
         if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
         index.removed(id);
         events.publishEvent(new SubscriptionDeleted(id));
+    }
+
+    /**
+     * What a signed unsubscribe link would end, without ending it: the subscription, or empty when it is gone
+     * already. A link altered, expired or made for another purpose is refused.
+     */
+    public java.util.Optional<Subscription> toUnsubscribe(String token) {
+        return subscriptions.findById(links.subject(SignedLinks.Purpose.UNSUBSCRIBE, token));
     }
 
     /** Follows a signed unsubscribe link: no login, and a second click finds nothing left to do. */
@@ -233,8 +260,12 @@ public class SubscriptionService {
         switch (request.type()) {
             case WEBHOOK -> {
                 noEmail(request);
-                String secret = before != null && before.callsWebhook() ? before.secret() : newSecret();
-                return new Delivery(DeliveryType.WEBHOOK, webhookUrls.check(request.url()), secret, null, false);
+                String url = webhookUrls.check(request.url());
+                // a new URL keeps the secrets, a rotation under way included: the receiver is the same subscriber's
+                return before != null && before.callsWebhook()
+                        ? new Delivery(DeliveryType.WEBHOOK, url, before.secret(), before.previousSecret(),
+                                before.previousSecretExpiresAt(), null, false)
+                        : new Delivery(DeliveryType.WEBHOOK, url, newSecret(), null, null, null, false);
             }
             case EMAIL -> {
                 if (request.url() != null && !request.url().isBlank()) {
@@ -246,7 +277,7 @@ public class SubscriptionService {
                 }
                 boolean verified = before != null && before.type() == DeliveryType.EMAIL && email.equals(before.email())
                         && before.emailVerified();
-                return new Delivery(DeliveryType.EMAIL, null, null, email, verified);
+                return new Delivery(DeliveryType.EMAIL, null, null, null, null, email, verified);
             }
             default -> {
                 if (request.url() != null && !request.url().isBlank()) {

@@ -81,6 +81,10 @@ class EmailDeliveryTest extends MailComponentTest {
         assertThat(mail.html()).contains("href=\"" + unsubscribe + "\"");
         assertThat(mail.header("List-Unsubscribe")).isEqualTo("<" + unsubscribe + ">");
         assertThat(mail.header("List-Unsubscribe-Post")).isEqualTo("List-Unsubscribe=One-Click");
+        // a mail scanner following the link with GET is shown a page and ends nothing
+        assertThat(follow("GET", unsubscribe)).hasStatusOk().hasContentTypeCompatibleWith("text/html");
+        assertThat(http.get().uri("/api/subscriptions/{id}", id).with(TestTokens.subscriber(reader))).hasStatusOk();
+        // the mail client's one-click POST to the header's URL, RFC 8058
         assertThat(follow("POST", unsubscribe)).hasStatusOk();
         assertThat(http.get().uri("/api/subscriptions/{id}", id).with(TestTokens.subscriber(reader))).hasStatus(404);
     }

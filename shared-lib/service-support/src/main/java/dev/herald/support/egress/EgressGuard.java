@@ -5,6 +5,8 @@ import java.net.UnknownHostException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides which addresses a service may call on a user's behalf (a subscriber's webhook, a page a unit
@@ -60,16 +62,53 @@ public class EgressGuard {
     private final List<Cidr> allowed;
     private final boolean allowLoopback;
     private final String caller;
+    private final Set<Integer> publicPorts;
 
     /**
+     * A guard that lets any port be called.
+     *
      * @param allowLoopback   permit 127.0.0.0/8 and ::1 (tests, and a local platform)
      * @param allowedNetworks address blocks permitted even though private, e.g. {@code 10.20.0.0/16}
      * @param caller          who is refused, for messages: "webhooks", "page imports"
      */
     public EgressGuard(boolean allowLoopback, List<String> allowedNetworks, String caller) {
+        this(allowLoopback, allowedNetworks, caller, Set.of());
+    }
+
+    /**
+     * @param publicPorts the only ports an address the configuration did not open may be called on (other
+     *                    ports on a public host are how a URL probes services never meant for the web); an
+     *                    opened address may use any. Empty: any port anywhere
+     */
+    public EgressGuard(boolean allowLoopback, List<String> allowedNetworks, String caller, Set<Integer> publicPorts) {
         this.allowed = (allowedNetworks == null ? List.<String>of() : allowedNetworks).stream().map(Cidr::parse).toList();
         this.allowLoopback = allowLoopback;
         this.caller = caller;
+        this.publicPorts = Set.copyOf(publicPorts);
+    }
+
+    /** The ports a destination the configuration did not open may be called on; empty when any port may. */
+    public Set<Integer> publicPorts() {
+        return publicPorts;
+    }
+
+    /** Whether the configuration opens any destination (loopback or a network), where other ports may be called. */
+    public boolean opensAny() {
+        return allowLoopback || !allowed.isEmpty();
+    }
+
+    /**
+     * Refuses a port outside {@link #publicPorts()} unless every address is one the configuration opened.
+     *
+     * @throws RefusedAddressException when the port may not be called there
+     */
+    public void checkPort(InetAddress[] addresses, int port) throws RefusedAddressException {
+        if (publicPorts.isEmpty() || publicPorts.contains(port)
+                || addresses.length > 0 && Arrays.stream(addresses).allMatch(this::permitted)) {
+            return;
+        }
+        throw new RefusedAddressException("port " + port + " of " + addresses[0].getHostAddress() + ": " + caller
+                + " reach a public host on ports " + new TreeSet<>(publicPorts) + " only");
     }
 
     /** Why the address may not be called, as a phrase for a message ("a loopback"), or empty when it may. */

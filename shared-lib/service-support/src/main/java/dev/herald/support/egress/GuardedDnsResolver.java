@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * An HTTP client's only way from a host name to addresses: the guard resolves and checks them, and
  * the client connects to exactly those, so a name that re-resolves to a refused address between the
- * subscription and the call (DNS rebinding) reaches nothing. IP literals pass through here too.
+ * subscription and the call (DNS rebinding) reaches nothing. IP literals pass through here too, and so
+ * does the guard's port rule, when it has one.
  */
 public final class GuardedDnsResolver implements DnsResolver {
 
@@ -28,7 +29,10 @@ public final class GuardedDnsResolver implements DnsResolver {
 
     @Override
     public List<InetSocketAddress> resolve(String host, int port) throws UnknownHostException {
-        return Arrays.stream(guard.resolve(host)).map(a -> new InetSocketAddress(a, port)).toList();
+        InetAddress[] addresses = guard.resolve(host);
+        // the port rule holds for the addresses connected to, not those a URL named when it was checked
+        guard.checkPort(addresses, port);
+        return Arrays.stream(addresses).map(a -> new InetSocketAddress(a, port)).toList();
     }
 
     @Override

@@ -1,5 +1,7 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.Notice;
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
 import dev.herald.infra.embedded.WebhookReceiver.Call;

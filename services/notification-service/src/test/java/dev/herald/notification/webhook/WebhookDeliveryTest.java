@@ -1,5 +1,6 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryLatency;
 import dev.herald.infra.embedded.EventDeliveries;
 import dev.herald.infra.embedded.ProcessedEvents;
 import dev.herald.infra.embedded.TestTokens;
@@ -77,9 +78,9 @@ class WebhookDeliveryTest extends ComponentTest {
         assertThat(call.timestamp()).isEqualTo(Long.toString(instant(delivery.get("attempts").get(0).get("at")).getEpochSecond()));
         assertThat(instant(body.get("timestamp"))).isEqualTo(instant(delivery.get("createdAt")));
 
-        // the payload's link ends the subscription without a login
+        // the payload's link ends the subscription without a login, by POST (a GET only asks)
         URI unsubscribe = URI.create(data.get("unsubscribeUrl").asString());
-        assertThat(http.get().uri(unsubscribe.getPath() + "?" + unsubscribe.getRawQuery())).hasStatusOk();
+        assertThat(http.post().uri(unsubscribe.getPath() + "?" + unsubscribe.getRawQuery())).hasStatusOk();
         assertThat(http.get().uri("/api/subscriptions/{id}", hook.subscription()).with(TestTokens.subscriber(hook.reader())))
                 .hasStatus(404);
     }

@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;

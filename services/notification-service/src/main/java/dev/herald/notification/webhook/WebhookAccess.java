@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import dev.herald.support.security.AccessRules;
 import org.springframework.context.annotation.Bean;
@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
 
 /** Subscribers see and replay the deliveries of their own subscriptions; whose they are is checked from the token. */
 @Configuration(proxyBeanMethods = false)
-class DeliveryAccess {
+class WebhookAccess {
 
     @Bean
     AccessRules deliveryRules() {

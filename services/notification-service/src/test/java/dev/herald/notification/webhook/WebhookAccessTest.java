@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
@@ -8,7 +8,7 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The delivery endpoints open to subscribers only, and to each only for their own subscriptions. */
-class DeliveryAccessTest extends ComponentTest {
+class WebhookAccessTest extends ComponentTest {
 
     @Test
     void withoutATokenOrWithAnotherRoleTheDeliveryEndpointsRefuse() {

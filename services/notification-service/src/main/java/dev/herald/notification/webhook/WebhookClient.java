@@ -1,5 +1,6 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryAttempt;
 import dev.herald.support.egress.EgressGuard;
 import dev.herald.support.egress.GuardedDnsResolver;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,11 +28,13 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 
 /**
  * POSTs one signed message once and reports how it went; it never throws, because every failure is an
@@ -90,6 +93,14 @@ class WebhookClient implements AutoCloseable {
     }
 
     Answer post(String url, String messageId, String secret, String body) {
+        return post(url, messageId, List.of(secret), body);
+    }
+
+    /**
+     * @param secrets every secret the message is signed with: during a rotation's overlap the new and the old one,
+     *                each signature in the one {@code webhook-signature} header, separated by spaces (Standard Webhooks)
+     */
+    Answer post(String url, String messageId, List<String> secrets, String body) {
         Instant at = clock.instant();
         long start = System.nanoTime();
         Integer status = null;
@@ -102,7 +113,8 @@ class WebhookClient implements AutoCloseable {
             HttpPost post = new HttpPost(URI.create(url));
             post.setHeader("webhook-id", messageId);
             post.setHeader("webhook-timestamp", Long.toString(timestamp));
-            post.setHeader("webhook-signature", WebhookSignature.sign(secret, messageId, timestamp, body));
+            post.setHeader("webhook-signature", secrets.stream()
+                    .map(secret -> WebhookSignature.sign(secret, messageId, timestamp, body)).collect(Collectors.joining(" ")));
             post.setEntity(new ByteArrayEntity(body.getBytes(StandardCharsets.UTF_8), JSON));
             // the socket timeout bounds each read; this bounds the whole call, against a receiver trickling bytes
             watchdog = deadlines.schedule(() -> {

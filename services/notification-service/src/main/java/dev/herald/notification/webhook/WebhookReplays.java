@@ -1,5 +1,8 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.DeliveryView;
+import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionStatus;
@@ -34,7 +37,7 @@ class WebhookReplays {
     Page list(String subscriber, String subscriptionId, DeliveryStatus status, int page, int size) {
         Subscription subscription = subscriptions.get(subscriber, subscriptionId);
         return new Page(messages.count(subscription.id(), status),
-                messages.list(subscription.id(), status, page, size).stream().map(DeliveryView::of).toList());
+                messages.list(subscription.id(), status, page, size).stream().map(WebhookMessage::view).toList());
     }
 
     /** Sends a FAILED message again as a new series of attempts, under the same webhook-id. */
@@ -55,8 +58,8 @@ class WebhookReplays {
         }
         WebhookMessage replayed = messages.replay(id)
                 .orElseThrow(() -> new ConflictException("the delivery was replayed at the same time"));
-        Notifications.count(meters, "replayed");
+        Notifications.countWebhook(meters, "replayed");
         dispatcher.nudge();
-        return DeliveryView.of(replayed);
+        return replayed.view();
     }
 }

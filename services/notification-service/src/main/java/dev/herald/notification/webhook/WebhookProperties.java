@@ -1,9 +1,11 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * @param schedule        the wait before each attempt, the first counted from when the message is owed; as many
@@ -22,11 +24,14 @@ import java.util.List;
  *                        cannot turn the service into a way into its own network
  * @param allowedNetworks address blocks webhooks may reach although private, e.g. {@code 10.20.0.0/16} for an
  *                        in-house receiver; none by default
+ * @param allowedPorts    ports a public host may be called on besides 80 and 443, e.g. {@code 8443}; none by default.
+ *                        Loopback (when allowed) and the allowed networks may be called on any port
  */
 @ConfigurationProperties("herald.notification.webhook")
 public record WebhookProperties(List<Duration> schedule, Double jitter, Duration maxRetryAfter, Duration pollInterval,
                                 Integer batchSize, Integer concurrency, Duration connectTimeout, Duration timeout,
-                                Duration backlogInterval, Boolean allowLoopback, List<String> allowedNetworks) {
+                                Duration backlogInterval, Boolean allowLoopback, List<String> allowedNetworks,
+                                List<Integer> allowedPorts) {
 
     static final List<Duration> SVIX_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5),
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5), Duration.ofHours(10), Duration.ofHours(10));
@@ -43,6 +48,10 @@ public record WebhookProperties(List<Duration> schedule, Double jitter, Duration
         backlogInterval = backlogInterval == null ? Duration.ofSeconds(15) : backlogInterval;
         allowLoopback = allowLoopback != null && allowLoopback;
         allowedNetworks = allowedNetworks == null ? List.of() : List.copyOf(allowedNetworks);
+        allowedPorts = allowedPorts == null ? List.of() : List.copyOf(allowedPorts);
+        if (allowedPorts.stream().anyMatch(p -> p < 1 || p > 65_535)) {
+            throw new IllegalArgumentException("herald.notification.webhook.allowed-ports must be between 1 and 65535");
+        }
         if (schedule.stream().anyMatch(Duration::isNegative)) {
             throw new IllegalArgumentException("herald.notification.webhook.schedule: waits cannot be negative");
         }
@@ -56,6 +65,13 @@ public record WebhookProperties(List<Duration> schedule, Double jitter, Duration
                 || !backlogInterval.isPositive() || maxRetryAfter.isNegative()) {
             throw new IllegalArgumentException("herald.notification.webhook intervals and timeouts must be positive");
         }
+    }
+
+    /** The ports a public host may be called on: the web's, and the ones configured besides. */
+    Set<Integer> publicPorts() {
+        Set<Integer> ports = new TreeSet<>(List.of(80, 443));
+        ports.addAll(allowedPorts);
+        return ports;
     }
 
     RetrySchedule retrySchedule() {

@@ -1,5 +1,6 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.Notice;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,5 +1,9 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryChannel;
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.Notice;
+import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.link.SignedLinks;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
@@ -59,7 +63,7 @@ class WebhookChannel implements DeliveryChannel {
                 body, subscription.delivery().url(), DeliveryStatus.PENDING, null, 0, 0, List.of(),
                 now.plus(schedule.first(ThreadLocalRandom.current())), null, now, now, null);
         if (messages.add(message)) {
-            Notifications.count(meters, "created");
+            Notifications.countWebhook(meters, "created");
             dispatcher.nudge();
         }
     }

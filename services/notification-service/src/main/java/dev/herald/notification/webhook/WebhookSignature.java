@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;

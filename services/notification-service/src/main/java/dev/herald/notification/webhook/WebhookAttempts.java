@@ -1,5 +1,9 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryAttempt;
+import dev.herald.notification.delivery.DeliveryLatency;
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionStatus;
@@ -49,18 +53,19 @@ class WebhookAttempts {
         String stop = reasonToStop(found);
         if (stop != null) {
             if (messages.cancel(claimed, stop)) {
-                Notifications.count(meters, "cancelled");
+                Notifications.countWebhook(meters, "cancelled");
             }
             return;
         }
         Subscription subscription = found.get();
         String url = subscription.delivery().url();
-        WebhookClient.Answer answer = client.post(url, claimed.id(), subscription.delivery().secret(), claimed.body());
+        WebhookClient.Answer answer = client.post(url, claimed.id(), subscription.delivery().signingSecrets(clock.instant()),
+                claimed.body());
         DeliveryAttempt attempt = answer.attempt();
         int failures = claimed.attemptsInSeries() + 1;
         if (attempt.succeeded()) {
             if (messages.settle(claimed, attempt, url, DeliveryStatus.DELIVERED, null, null)) {
-                Notifications.count(meters, "delivered");
+                Notifications.countWebhook(meters, "delivered");
                 DeliveryLatency.record(meters, "webhook", claimed.notices(), clock.instant());
             }
         } else if (Integer.valueOf(410).equals(attempt.httpStatus())) {
@@ -75,7 +80,7 @@ class WebhookAttempts {
             if (wait.isPresent()) {
                 Instant next = clock.instant().plus(wait.get());
                 if (messages.settle(claimed, attempt, url, DeliveryStatus.PENDING, null, next)) {
-                    Notifications.count(meters, "retried");
+                    Notifications.countWebhook(meters, "retried");
                     log.info("Webhook message {} attempt {} failed ({}); next at {}", claimed.id(), failures,
                             describe(attempt), next);
                 }
@@ -94,7 +99,7 @@ class WebhookAttempts {
         if (!messages.settle(claimed, attempt, url, DeliveryStatus.FAILED, reason, null)) {
             return false;
         }
-        Notifications.count(meters, "failed");
+        Notifications.countWebhook(meters, "failed");
         log.warn("Webhook message {} to {} failed after {} attempts: {}", claimed.id(), url, attempts, reason);
         return true;
     }

@@ -1,5 +1,8 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryLatency;
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.Notice;
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.notification.NotificationServiceApplication;
 import dev.herald.infra.embedded.WebhookReceiver;

@@ -1,5 +1,8 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryAttempt;
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.DeliveryView;
 import dev.herald.notification.subscription.SubscriptionDeleted;
 import dev.herald.notification.subscription.SubscriptionDisabled;
 import org.bson.Document;
@@ -42,7 +45,7 @@ public class WebhookDeliveries {
     /** The delivery that carried (or will carry) the notice, immediate or in a digest. */
     public Optional<DeliveryView> forNotification(String notificationId) {
         return Optional.ofNullable(mongo.findOne(query(where("notices.notificationId").is(notificationId)),
-                WebhookMessage.class)).map(DeliveryView::of);
+                WebhookMessage.class)).map(WebhookMessage::view);
     }
 
     /** Stores the message unless one with its id is owed already; returns whether it was new. */

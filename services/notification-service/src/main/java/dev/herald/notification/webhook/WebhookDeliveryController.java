@@ -1,5 +1,7 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.DeliveryView;
 import dev.herald.notification.subscription.ActingSubscriber;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.http.HttpStatus;
@@ -14,7 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 
 @RestController
-class DeliveryController {
+class WebhookDeliveryController {
 
     private static final int MAX_PAGE_SIZE = 100;
     private static final int MAX_PAGE = 10_000;
@@ -25,7 +27,7 @@ class DeliveryController {
 
     private final WebhookReplays replays;
 
-    DeliveryController(WebhookReplays replays) {
+    WebhookDeliveryController(WebhookReplays replays) {
         this.replays = replays;
     }
 

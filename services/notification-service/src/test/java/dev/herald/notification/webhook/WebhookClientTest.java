@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import dev.herald.infra.embedded.WebhookReceiver;
 import dev.herald.infra.embedded.WebhookReceiver.Answer;
@@ -100,7 +100,7 @@ class WebhookClientTest {
 
     private static WebhookClient client(EgressGuard egress) {
         var properties = new WebhookProperties(null, null, null, null, null, 2, Duration.ofMillis(500),
-                Duration.ofSeconds(2), null, null, null);
+                Duration.ofSeconds(2), null, null, null, null);
         return new WebhookClient(properties, egress, new SimpleMeterRegistry(), Clock.systemUTC());
     }
 

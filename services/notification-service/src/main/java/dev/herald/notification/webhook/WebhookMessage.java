@@ -1,5 +1,9 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
+import dev.herald.notification.delivery.DeliveryAttempt;
+import dev.herald.notification.delivery.DeliveryStatus;
+import dev.herald.notification.delivery.DeliveryView;
+import dev.herald.notification.delivery.Notice;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -45,6 +49,13 @@ public record WebhookMessage(@Id String id, String key, String type, String subs
     public WebhookMessage {
         notices = notices == null ? List.of() : List.copyOf(notices);
         attempts = attempts == null ? List.of() : List.copyOf(attempts);
+    }
+
+    /** The message as its subscriber sees it among the deliveries of a subscription or a notice. */
+    DeliveryView view() {
+        return new DeliveryView(id, "WEBHOOK", type, subscriptionId, notices.stream().map(Notice::notificationId).toList(),
+                url, status, statusReason, attemptsInSeries, replays, attempts,
+                status == DeliveryStatus.PENDING ? nextAttemptAt : null, createdAt, completedAt);
     }
 
     /** The same key always gives the same id, so a message owed twice is one message under one webhook-id. */

@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.notification.webhook;
 
 import java.time.Duration;
 import java.util.List;

@@ -1,0 +1,101 @@
+package dev.herald.notification.subscription;
+
+import dev.herald.support.web.InvalidRequestException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.Optional;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/**
+ * The signed unsubscribe link of every mail and webhook payload. Mail scanners and link previews follow
+ * links with GET, so a GET only shows what the link would end and a button; the change is a POST, the
+ * button's or a mail client's RFC 8058 one-click POST ({@code List-Unsubscribe=One-Click}) to the same URL.
+ * A browser (one that asks for HTML) is answered with a page, anything else with JSON or problem+json.
+ */
+@RestController
+class UnsubscribeController {
+
+    record Outcome(String status) {
+    }
+
+    private final SubscriptionService service;
+
+    UnsubscribeController(SubscriptionService service) {
+        this.service = service;
+    }
+
+    @GetMapping("/api/unsubscribe")
+    ResponseEntity<String> confirm(@RequestParam(required = false) String token,
+                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        Optional<Subscription> subscription;
+        try {
+            subscription = service.toUnsubscribe(SubscriptionController.required(token));
+        } catch (InvalidRequestException e) {
+            return refused(e, accept);
+        }
+        if (subscription.isEmpty()) {
+            return page(HttpStatus.OK, "订阅已取消", "<p>这个订阅已经取消，不会再给您发送通知。</p>");
+        }
+        // no action: the form posts to this very URL, token included, whatever proxy it came through
+        return page(HttpStatus.OK, "取消订阅", "<p>确定要取消这个订阅吗？取消后将不再收到它的通知。</p>\n"
+                + "<form method=\"post\">\n"
+                + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\n"
+                + "<button type=\"submit\">确认取消订阅</button>\n</form>\n"
+                + "<p style=\"color:#666;font-size:13px\">如果不想取消，关闭本页即可，订阅不会有任何变化。</p>");
+    }
+
+    @PostMapping("/api/unsubscribe")
+    ResponseEntity<?> unsubscribe(@RequestParam(required = false) String token,
+                                  @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        boolean ended;
+        try {
+            ended = service.unsubscribe(SubscriptionController.required(token));
+        } catch (InvalidRequestException e) {
+            return refused(e, accept);
+        }
+        if (wantsHtml(accept)) {
+            return page(HttpStatus.OK, "订阅已取消", ended ? "<p>订阅已取消，不会再给您发送它的通知。</p>"
+                    : "<p>这个订阅已经取消，不会再给您发送通知。</p>");
+        }
+        return ResponseEntity.ok(new Outcome(ended ? "unsubscribed" : "already unsubscribed"));
+    }
+
+    /** A bad link changes nothing: a page saying so for a browser, problem+json for everything else. */
+    private static ResponseEntity<String> refused(InvalidRequestException e, String accept) {
+        if (!wantsHtml(accept)) {
+            throw e;
+        }
+        String why = e.getMessage() != null && e.getMessage().startsWith("has expired")
+                ? "这个链接已过期。请使用最近一封通知邮件中的取消订阅链接。"
+                : "这个链接无效：它可能不完整，或者不是取消订阅的链接。请从通知邮件中重新打开。";
+        return page(HttpStatus.BAD_REQUEST, "链接无效", "<p>" + escape(why) + "</p>\n<p>订阅没有任何变化。</p>");
+    }
+
+    private static boolean wantsHtml(String accept) {
+        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+    }
+
+    private static ResponseEntity<String> page(HttpStatus status, String title, String body) {
+        String html = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"UTF-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+                + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + " - Herald</title></head>\n"
+                + "<body style=\"font-family:'PingFang SC','Microsoft YaHei',sans-serif;color:#222;line-height:1.6;"
+                + "max-width:36em;margin:3em auto;padding:0 1em\">\n<h1 style=\"font-size:1.4em\">" + escape(title)
+                + "</h1>\n" + body + "\n</body>\n</html>\n";
+        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(html);
+    }
+
+    private static String escape(String s) {
+        return htmlEscape(s, "UTF-8");
+    }
+}
