@@ -364,6 +364,250 @@ class PublishingPipelineIT {
         }
     }
 
+    /**
+     * Bodies built to exhaust a parser or a heap, to every JSON write endpoint, as a caller the endpoint's
+     * access rule lets through (so the body is what is judged): nesting three thousand levels deep, and a
+     * body over the service's size limit. Each is a 4xx problem+json and nothing anyone can see changes.
+     */
+    @Test
+    @Order(16)
+    void everyJsonWriteEndpointRefusesDeeplyNestedAndOversizedBodiesAndStoresNothing() throws Exception {
+        Map<String, String> before = storedState();
+        String deep = "{\"nested\":" + "[".repeat(3_000) + "]".repeat(3_000) + "}";
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : AccessMatrix.rows(securityResources())) {
+            if (row.body() == null || row.method().equals("GET") || row.method().equals("DELETE")) {
+                continue;
+            }
+            String token = tokenOf(allowedCaller(row));
+            String path = withoutQuery(row.path());
+            byte[] oversized = ("{\"text\":\"" + "a".repeat((int) bodyLimit(row.service(), path) + 16_384) + "\"}")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            for (byte[] body : List.of(deep.getBytes(java.nio.charset.StandardCharsets.US_ASCII), oversized)) {
+                byte[] head = (row.method() + " " + path + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer " + token
+                        + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\n\r\n")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] request = java.util.Arrays.copyOf(head, head.length + body.length);
+                System.arraycopy(body, 0, request, head.length, body.length);
+                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), request);
+                if (!isProblem(answer)) {
+                    wrong.add(row.method() + " " + row.pattern() + " with " + (body == oversized ? "an oversized" : "a deep")
+                            + " body: " + answer.status() + " " + answer.contentType());
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
+    }
+
+    /**
+     * Path traversal in every path variable of every endpoint, raw and encoded: the request firewall or the
+     * container refuses each (a path that is not normalized is not routed anywhere), as a problem, and
+     * nothing changes.
+     */
+    @Test
+    @Order(17)
+    void aTraversalInEveryPathVariableIsAProblemAndChangesNothing() throws Exception {
+        Map<String, String> before = storedState();
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : AccessMatrix.rows(securityResources())) {
+            String[] pattern = row.pattern().split("/");
+            String[] path = withoutQuery(row.path()).split("/");
+            for (int i = 0; i < pattern.length; i++) {
+                if (!pattern[i].startsWith("{")) {
+                    continue;
+                }
+                for (String traversal : List.of("..", "%2E%2E", "..%2F..%2Fadmin", "..%5C..%5Cwindows", "%252E%252E%252F",
+                        "..;", "%2e%2e%2f%2e%2e%2fetc%2fpasswd", ".%00.")) {
+                    String[] attempt = path.clone();
+                    attempt[i] = traversal;
+                    String target = String.join("/", attempt);
+                    RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), row.method() + " " + target
+                            + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer " + tokenOf(allowedCaller(row))
+                            + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+                    if (!isProblem(answer)) {
+                        wrong.add(row.service() + " " + row.method() + " " + target + ": " + answer.status() + " " + answer.contentType());
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
+    }
+
+    /**
+     * Header injection, both ways: a request header carrying a bare CR or a NUL (request splitting, as a
+     * proxy in front might read it otherwise) is refused at every endpoint; and CR/LF smuggled, encoded,
+     * into every path variable never comes back as a header line of its own.
+     */
+    @Test
+    @Order(18)
+    void headerInjectionIsRefusedAndNothingSmuggledComesBackAsAHeader() throws Exception {
+        Map<String, String> before = storedState();
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : AccessMatrix.rows(securityResources())) {
+            String token = tokenOf(allowedCaller(row));
+            String path = withoutQuery(row.path());
+            for (String header : List.of("X-Note: a\rX-Injected: 1", "Idempotency-Key: k\u0000X-Injected: 1",
+                    "X-Note: a\nX-Injected 1")) {
+                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), row.method() + " " + path
+                        + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n" + header
+                        + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n{}");
+                if (!isProblem(answer)) {
+                    wrong.add(row.service() + " " + row.method() + " " + path + " with " + header.replace("\r", "\\r")
+                            .replace("\n", "\\n").replace("\u0000", "\\0") + ": " + answer.status() + " " + answer.contentType());
+                }
+            }
+            String[] pattern = row.pattern().split("/");
+            String[] segments = path.split("/");
+            for (int i = 0; i < pattern.length; i++) {
+                if (pattern[i].startsWith("{")) {
+                    String[] attempt = segments.clone();
+                    attempt[i] = "x%0D%0AX-Injected:%201";
+                    HttpJson.Response response = http.as(token).request(row.method(),
+                            settings.baseUrl(row.service()) + String.join("/", attempt), row.body());
+                    if (response.header("X-Injected") != null || response.status() < 400 || response.status() > 499) {
+                        wrong.add(row.service() + " " + row.method() + " " + String.join("/", attempt) + ": " + response.status()
+                                + " " + response.headers().keySet());
+                    }
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
+    }
+
+    /**
+     * Server-side request forgery through every URL a caller can give, a page to import, a feed, a
+     * webhook (new, or a subscription changed to one): loopback is open on this local platform (its test
+     * receivers live there), so the attempts are the addresses that never are: cloud metadata, private and
+     * shared networks, IPv6 unique-local, metadata written as IPv4-mapped IPv6 or as one decimal number,
+     * "this host", credentials in the URL, other schemes, and for an import, a loopback page that redirects
+     * to the metadata address. Each is a problem and nothing is stored.
+     */
+    @Test
+    @Order(19)
+    void noUrlACallerGivesReachesMetadataOrPrivateAddressesAndNothingIsStored() throws Exception {
+        var redirector = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        redirector.createContext("/moved", exchange -> {
+            exchange.getResponseHeaders().set("Location", "http://169.254.169.254/latest/meta-data/iam/");
+            exchange.sendResponseHeaders(302, -1);
+            exchange.close();
+        });
+        redirector.start();
+        Map<String, String> before = storedState();
+        List<String> hostile = List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/", "http://192.168.1.1/",
+                "http://172.16.0.1/", "http://100.64.0.1/", "http://[fd00::1]/", "http://[::ffff:169.254.169.254]/",
+                "http://0.0.0.0/", "http://2852039166/", "http://user:secret@example.org/", "file:///etc/passwd",
+                "gopher://127.0.0.1:6379/_INFO");
+        List<String> wrong = new ArrayList<>();
+        try {
+            HttpJson asUnitA = http.as(tokenOf(AccessMatrix.Caller.UNIT_A));
+            HttpJson asUnitC = unitClients.get(2);
+            List<String> imports = new ArrayList<>(hostile);
+            imports.add("http://127.0.0.1:" + redirector.getAddress().getPort() + "/moved");
+            for (String url : imports) {
+                expectProblem(wrong, "import " + url, asUnitA.post(ingest + "/api/reports/import", Map.of("url", url)));
+            }
+            // a unit may register five feeds at once: the five that matter most here (FeedTest tries the rest)
+            for (String url : hostile.subList(0, 5)) {
+                expectProblem(wrong, "feed " + url, asUnitC.post(ingest + "/api/feeds", Map.of("url", url)));
+            }
+            for (String url : hostile) {
+                Map<String, Object> webhook = Map.of("filter", Map.of("keywords", List.of("伪造")),
+                        "delivery", Map.of("type", "WEBHOOK", "url", url));
+                expectProblem(wrong, "webhook " + url, asReader.post(notification + "/api/subscriptions", webhook));
+                expectProblem(wrong, "webhook change " + url, asReader.request("PUT",
+                        notification + "/api/subscriptions/" + readerSubscription, tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(webhook)));
+            }
+        } finally {
+            redirector.stop(0);
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
+    }
+
+    private static void expectProblem(List<String> wrong, String what, HttpJson.Response response) {
+        String type = response.header("Content-Type");
+        if (response.status() < 400 || response.status() > 499 || response.status() == 429
+                || type == null || !type.startsWith("application/problem+json")) {
+            wrong.add(what + ": " + response.status() + " " + response.body());
+        }
+    }
+
+    private static boolean isProblem(RawHttp.Answer answer) {
+        return answer.status() >= 400 && answer.status() <= 499 && answer.status() != 429
+                && answer.contentType().startsWith("application/problem+json");
+    }
+
+    private static String withoutQuery(String path) {
+        return path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+    }
+
+    /** The largest body the service takes on the path (herald.http settings of each service's application.yml). */
+    private static long bodyLimit(HeraldService service, String path) {
+        return switch (service) {
+            case INGEST -> path.equals("/api/reports/import") ? 2 * 1024 * 1024 : 512 * 1024;
+            case SEARCH -> 256 * 1024;
+            default -> 64 * 1024;
+        };
+    }
+
+    private static AccessMatrix.Resources securityResources() {
+        return new AccessMatrix.Resources(ids.getFirst(), readerSubscription, readerSubscription, reader, readerNotice, "draft-x");
+    }
+
+    /** The first caller, owners first, whom the endpoint's access rule lets through: what it sends is what is judged. */
+    private static AccessMatrix.Caller allowedCaller(AccessMatrix.Row row) {
+        for (AccessMatrix.Caller caller : List.of(AccessMatrix.Caller.UNIT_A, AccessMatrix.Caller.SUBSCRIBER_A,
+                AccessMatrix.Caller.MODERATOR, AccessMatrix.Caller.ADMIN)) {
+            int status = row.expected().get(caller);
+            if (status != 401 && status != 403) {
+                return caller;
+            }
+        }
+        return AccessMatrix.Caller.ADMIN;
+    }
+
+    private static final Map<AccessMatrix.Caller, String> tokens = new java.util.EnumMap<>(AccessMatrix.Caller.class);
+
+    private static String tokenOf(AccessMatrix.Caller caller) {
+        return tokens.computeIfAbsent(caller, c -> switch (c) {
+            case UNIT_A -> LocalAccounts.token(settings, Role.UNIT, (String) CorpusReports.submissions().get(0).get("unit"));
+            case SUBSCRIBER_A -> LocalAccounts.token(settings, Role.SUBSCRIBER, reader);
+            case MODERATOR -> LocalAccounts.token(settings, Role.MODERATOR, null);
+            default -> LocalAccounts.token(settings, Role.ADMIN, null);
+        });
+    }
+
+    /**
+     * What a caller could see of everything the hostile requests might have stored or changed: the reports
+     * and reviews, unit A's drafts, every feed, subscriber A's subscriptions and the one it owns in full,
+     * the registry, the lexicon and the dictionary.
+     */
+    private Map<String, String> storedState() {
+        Map<String, String> state = new java.util.TreeMap<>(observableState());
+        HttpJson asUnitA = http.as(tokenOf(AccessMatrix.Caller.UNIT_A));
+        HttpJson asAdmin = http.as(tokenOf(AccessMatrix.Caller.ADMIN));
+        state.put("drafts", asUnitA.get(ingest + "/api/drafts?size=100").body().findValuesAsString("id").toString());
+        state.put("feeds", asAdmin.get(ingest + "/api/feeds").body().findValuesAsString("id").toString());
+        state.put("subscriptions", asReader.get(notification + "/api/subscriptions?size=100").body().findValuesAsString("id").toString());
+        JsonNode own = asReader.get(notification + "/api/subscriptions/" + readerSubscription).body();
+        state.put("subscription", own.path("delivery").toString() + own.path("filter") + own.path("status"));
+        state.put("units", asAdmin.get(ingest + "/api/units").body().toString());
+        state.put("channels", asAdmin.get(ingest + "/api/channels").body().toString());
+        state.put("lexicon", asAdmin.get(moderation + "/api/screening/lexicon").body().toString());
+        // the dictionary as saved; a dictionary never saved reports the time it was read as its updatedAt
+        JsonNode dictionary = asAdmin.get(search + "/api/search/dictionary").body();
+        state.put("dictionary", dictionary.path("phrases").toString() + dictionary.path("synonyms"));
+        return state;
+    }
+
     /** Every /api endpoint the services map, as their actuator mappings list them. */
     private List<String> mappedEndpoints(HttpJson asAdmin) {
         List<String> mapped = new ArrayList<>();

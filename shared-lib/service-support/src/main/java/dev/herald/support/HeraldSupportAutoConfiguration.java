@@ -63,6 +63,12 @@ public class HeraldSupportAutoConfiguration {
         return Clock.systemUTC();
     }
 
+    /** Every service refuses to run in production on a secret anyone can read in this repository. */
+    @Bean
+    dev.herald.support.secrets.CommittedSecretsCheck committedSecretsCheck(org.springframework.core.env.ConfigurableEnvironment environment) {
+        return new dev.herald.support.secrets.CommittedSecretsCheck(environment);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     EventCodec eventCodec(JsonMapper json, EventsProperties properties) {
@@ -203,8 +209,8 @@ public class HeraldSupportAutoConfiguration {
 
         @Bean
         @ConditionalOnProperty(prefix = "herald.rate-limits", name = "enabled", matchIfMissing = true)
-        RateLimitFilter rateLimitFilter(RateLimitProperties limits, Clock clock) {
-            return new RateLimitFilter(limits, clock);
+        RateLimitFilter rateLimitFilter(RateLimitProperties limits, ObjectProvider<RateLimitProperties.Endpoint> endpoints, Clock clock) {
+            return new RateLimitFilter(limits, endpoints.orderedStream().toList(), clock);
         }
 
         /** With security on, the limiter runs inside its chain, after authentication, to know the caller. */

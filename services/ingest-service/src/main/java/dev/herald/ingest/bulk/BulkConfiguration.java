@@ -3,6 +3,7 @@ package dev.herald.ingest.bulk;
 import dev.herald.support.security.AccessRules;
 import dev.herald.support.web.RequestSizeProperties.PathLimit;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import dev.herald.support.web.RateLimitProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -24,5 +25,10 @@ class BulkConfiguration {
                 .requestMatchers(HttpMethod.POST, "/api/reports/bulk").hasRole("UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/reports/bulk/*", "/api/reports/bulk/*/items")
                 .hasAnyRole("UNIT", "MODERATOR", "ADMIN");
+    }
+
+    @Bean
+    RateLimitProperties.Endpoint bulkImportLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/reports/bulk", RateLimitProperties.BULK_IMPORT);
     }
 }

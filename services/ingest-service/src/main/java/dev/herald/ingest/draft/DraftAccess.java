@@ -1,6 +1,7 @@
 package dev.herald.ingest.draft;
 
 import dev.herald.support.security.AccessRules;
+import dev.herald.support.web.RateLimitProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,5 +17,17 @@ class DraftAccess {
                 .requestMatchers(HttpMethod.GET, "/api/drafts", "/api/drafts/*").hasRole("UNIT")
                 .requestMatchers(HttpMethod.PATCH, "/api/drafts/*").hasRole("UNIT")
                 .requestMatchers(HttpMethod.DELETE, "/api/drafts/*").hasRole("UNIT");
+    }
+
+    /** An import may fetch a page from someone else's server: per unit, apart from submissions. */
+    @Bean
+    RateLimitProperties.Endpoint importLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/reports/import", RateLimitProperties.IMPORT);
+    }
+
+    /** Submitting a draft is a submission like any other. */
+    @Bean
+    RateLimitProperties.Endpoint draftSubmissionLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/drafts/*/submit", RateLimitProperties.SUBMISSION);
     }
 }

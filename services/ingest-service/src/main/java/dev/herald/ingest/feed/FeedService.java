@@ -38,8 +38,11 @@ class FeedService {
     private final MongoTemplate mongo;
     private final FeedProperties properties;
     private final Clock clock;
+    private final PageFetcher fetcher;
 
-    FeedService(Feeds feeds, FeedPoller poller, Registry registry, MongoTemplate mongo, FeedProperties properties, Clock clock) {
+    FeedService(Feeds feeds, FeedPoller poller, Registry registry, MongoTemplate mongo, FeedProperties properties, Clock clock,
+                PageFetcher fetcher) {
+        this.fetcher = fetcher;
         this.feeds = feeds;
         this.poller = poller;
         this.registry = registry;
@@ -53,7 +56,7 @@ class FeedService {
         ContributingUnit unit = registry.required(callerUnit);
         String url;
         try {
-            url = PageFetcher.parse(request.url()).toString();
+            url = fetcher.target(request.url()).toString();
         } catch (FetchFailedException e) {
             throw new InvalidRequestException("url", e.getMessage());
         }

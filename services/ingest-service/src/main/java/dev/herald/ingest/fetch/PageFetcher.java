@@ -42,11 +42,12 @@ public class PageFetcher {
 
     private final CloseableHttpClient http;
     private final FetchProperties properties;
+    private final EgressGuard guard;
     private final ScheduledExecutorService deadlines = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("fetch-deadlines").daemon().factory());
 
     PageFetcher(FetchProperties properties) {
         this.properties = properties;
-        EgressGuard guard = new EgressGuard(properties.allowLoopback(), properties.allowedNetworks(), "page imports");
+        this.guard = new EgressGuard(properties.allowLoopback(), properties.allowedNetworks(), "page imports");
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new GuardedDnsResolver(guard))
                 .setMaxConnTotal(20).setMaxConnPerRoute(4)
@@ -73,6 +74,27 @@ public class PageFetcher {
         } catch (IllegalArgumentException e) {
             throw new FetchFailedException("'" + url + "' " + e.getMessage());
         }
+    }
+
+    /**
+     * Checks a URL a unit gives to be fetched later, as a feed: its form, and, when its host is an address
+     * literal, that the guard lets imports reach it, so a feed on a private or metadata address is refused
+     * when registered rather than stored to fail at every poll. A name is not resolved here, on the
+     * request's thread: each fetch resolves it and checks the addresses it connects to.
+     */
+    public URI target(String url) {
+        URI uri = parse(url);
+        String host = uri.getHost();
+        if (host.startsWith("[") || host.chars().allMatch(c -> Character.isDigit(c) || c == '.')) {
+            try {
+                guard.resolve(host);
+            } catch (dev.herald.support.egress.RefusedAddressException e) {
+                throw new FetchFailedException(e.getMessage());
+            } catch (java.net.UnknownHostException | IllegalArgumentException e) {
+                throw new FetchFailedException("'" + host + "' is not a valid address");
+            }
+        }
+        return uri;
     }
 
     public FetchedPage fetch(String url) {

@@ -1,6 +1,7 @@
 package dev.herald.ingest.report;
 
 import dev.herald.support.security.AccessRules;
+import dev.herald.support.web.RateLimitProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -14,5 +15,16 @@ class ReportAccess {
         return rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/revisions").hasRole("UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/reports/*").hasAnyRole("UNIT", "MODERATOR", "ADMIN");
+    }
+
+    /** A submission and a revision of one are one allowance per unit. */
+    @Bean
+    RateLimitProperties.Endpoint submissionLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/reports", RateLimitProperties.SUBMISSION);
+    }
+
+    @Bean
+    RateLimitProperties.Endpoint revisionLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/reports/*/revisions", RateLimitProperties.SUBMISSION);
     }
 }

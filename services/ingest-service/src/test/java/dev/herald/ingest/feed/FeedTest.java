@@ -278,6 +278,18 @@ class FeedTest {
     }
 
     @Test
+    void aFeedOnAPrivateOrMetadataAddressIsRefusedWhenRegisteredAndNothingIsStored() throws Exception {
+        int before = feeds.list("南宁市中医医院党委").size();
+        for (String url : java.util.List.of("http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/feed.xml",
+                "http://192.168.1.1/feed.xml", "http://[fd00::1]/feed.xml", "http://[::ffff:169.254.169.254]/feed.xml",
+                "http://0.0.0.0/feed.xml", "http://user:secret@example.org/feed.xml", "file:///etc/passwd")) {
+            assertThat(post(NANNING, "{\"url\":\"" + url + "\"}")).as(url).hasStatus(400)
+                    .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().extractingPath("$.errors[0].field").isEqualTo("url");
+        }
+        assertThat(feeds.list("南宁市中医医院党委")).hasSize(before);
+    }
+
+    @Test
     void anExternalEntityIsNeverResolved() throws Exception {
         java.nio.file.Path secret = java.nio.file.Files.createTempFile("herald-secret", ".txt");
         java.nio.file.Files.writeString(secret, "TOP-SECRET-" + mark());

@@ -14,10 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Submissions that try to smuggle MongoDB operators, or come too fast, are refused before they reach anything. */
 @SpringBootTest(properties = {
-        "herald.rate-limits.rules[0].method=POST",
-        "herald.rate-limits.rules[0].path=/api/reports",
-        "herald.rate-limits.rules[0].burst=3",
-        "herald.rate-limits.rules[0].per-minute=1"})
+        "herald.rate-limits.groups.submission.burst=3",
+        "herald.rate-limits.groups.submission.per-minute=1"})
 @AutoConfigureMockMvc
 @UsesEmbeddedInfrastructure
 class HostileSubmissionTest {

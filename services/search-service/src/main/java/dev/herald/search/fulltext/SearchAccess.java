@@ -1,6 +1,7 @@
 package dev.herald.search.fulltext;
 
 import dev.herald.support.security.AccessRules;
+import dev.herald.support.web.RateLimitProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -16,5 +17,11 @@ class SearchAccess {
                         "/api/articles/*/related").permitAll()
                 .requestMatchers(HttpMethod.GET, "/api/search/index").hasRole("ADMIN")
                 .requestMatchers(HttpMethod.POST, "/api/search/index/rebuild").hasRole("ADMIN");
+    }
+
+    /** Search is limited for every caller, signed in or not: a token is no licence to scrape. */
+    @Bean
+    RateLimitProperties.Endpoint searchLimit() {
+        return new RateLimitProperties.Endpoint("GET", "/api/search", RateLimitProperties.SEARCH);
     }
 }

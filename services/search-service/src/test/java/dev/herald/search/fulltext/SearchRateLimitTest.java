@@ -14,10 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Anonymous readers are told apart by address: one that searches too fast waits, the others do not. */
 @SpringBootTest(properties = {
         "herald.search.index-path=${java.io.tmpdir}/search-rate-test-${random.uuid}",
-        "herald.rate-limits.rules[0].method=GET",
-        "herald.rate-limits.rules[0].path=/api/search",
-        "herald.rate-limits.rules[0].burst=2",
-        "herald.rate-limits.rules[0].per-minute=1"})
+        "herald.rate-limits.groups.search.burst=2",
+        "herald.rate-limits.groups.search.per-minute=1"})
 @AutoConfigureMockMvc
 @UsesEmbeddedInfrastructure
 class SearchRateLimitTest {

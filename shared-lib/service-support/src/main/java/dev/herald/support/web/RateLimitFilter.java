@@ -6,60 +6,83 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
+import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Answers 429 with Retry-After when a client exceeds a configured rate on a limited endpoint. A client
- * is the authenticated caller when there is one (it runs after authentication), else its address.
+ * Answers 429 problem+json with Retry-After when a client exceeds its group's rate. The request's group
+ * is the first feature {@link RateLimitProperties.Endpoint} it matches, else {@code write} for an
+ * {@code /api} write and {@code anonymous-read} for an {@code /api} read without a token; authenticated
+ * reads outside any group are not limited. It runs after authentication, so it knows the caller.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
-    private final List<RateLimitProperties.Rule> rules;
-    private final int maxClients;
-    private final Clock clock;
-    private final Map<String, TokenBucket> buckets = new ConcurrentHashMap<>();
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final boolean TOKENS = ClassUtils.isPresent(
+            "org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken",
+            RateLimitFilter.class.getClassLoader());
 
-    public RateLimitFilter(RateLimitProperties properties, Clock clock) {
-        this.rules = properties.rules();
-        this.maxClients = properties.maxClients();
+    private final RateLimitProperties properties;
+    private final List<RateLimitProperties.Endpoint> endpoints;
+    private final ClientAddress addresses;
+    private final Clock clock;
+    private final Map<String, RateLimiter> limiters = new ConcurrentHashMap<>();
+
+    public RateLimitFilter(RateLimitProperties properties, List<RateLimitProperties.Endpoint> endpoints, Clock clock) {
+        this.properties = properties;
+        this.endpoints = List.copyOf(endpoints);
+        this.addresses = new ClientAddress(properties.trustedProxies());
         this.clock = clock;
+        // a feature naming a group without a limit fails at start, not on its first request
+        endpoints.forEach(endpoint -> properties.group(endpoint.group()));
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        for (int i = 0; i < rules.size(); i++) {
-            RateLimitProperties.Rule rule = rules.get(i);
-            if (rule.matches(request.getMethod(), path)) {
-                long waitMillis = bucket(i + "|" + client(request), rule).take(clock.millis());
-                if (waitMillis > 0) {
-                    refuse(response, waitMillis);
-                    return;
-                }
+        Principal caller = request.getUserPrincipal();
+        String group = group(request.getMethod(), path, caller != null);
+        if (group != null) {
+            long waitMillis = limiters.computeIfAbsent(group,
+                    name -> new RateLimiter(properties.group(name), properties.maxClients(), clock)).take(client(request, caller));
+            if (waitMillis > 0) {
+                refuse(response, waitMillis);
+                return;
             }
         }
         chain.doFilter(request, response);
     }
 
-    private static String client(HttpServletRequest request) {
-        java.security.Principal caller = request.getUserPrincipal();
-        return caller != null ? "caller:" + caller.getName() : "address:" + request.getRemoteAddr();
+    private String group(String method, String path, boolean authenticated) {
+        for (RateLimitProperties.Endpoint endpoint : endpoints) {
+            if (endpoint.matches(method, path)) {
+                return endpoint.group();
+            }
+        }
+        if (!path.startsWith("/api/")) {
+            return null;
+        }
+        if (!READS.contains(method.toUpperCase(java.util.Locale.ROOT))) {
+            return RateLimitProperties.WRITE;
+        }
+        return authenticated ? null : RateLimitProperties.ANONYMOUS_READ;
     }
 
-    private TokenBucket bucket(String key, RateLimitProperties.Rule rule) {
-        if (buckets.size() >= maxClients) {
-            // a flood of distinct clients must not grow memory without bound: full buckets are forgettable
-            long now = clock.millis();
-            buckets.values().removeIf(b -> b.isFull(now));
+    /** The acting unit or subscriber, else the token's subject, else the address: one allowance per party. */
+    private String client(HttpServletRequest request, Principal caller) {
+        if (caller == null) {
+            return "address:" + addresses.of(request);
         }
-        return buckets.computeIfAbsent(key, k -> new TokenBucket(rule.burst(), rule.perMinute(), clock.millis()));
+        return TOKENS ? dev.herald.support.security.CallerKey.of(caller) : "subject:" + caller.getName();
     }
 
     private static void refuse(HttpServletResponse response, long waitMillis) throws IOException {

@@ -8,7 +8,7 @@ final class TokenBucket {
     private double tokens;
     private long updatedAt;
 
-    TokenBucket(int capacity, int perMinute, long now) {
+    TokenBucket(int capacity, double perMinute, long now) {
         this.capacity = capacity;
         this.tokensPerMilli = perMinute / 60_000.0;
         this.tokens = capacity;

@@ -31,13 +31,14 @@ class TokenBucketTest {
     }
 
     @Test
-    void rulesMatchExactPathsOrPrefixes() {
-        var exact = new RateLimitProperties.Rule("POST", "/api/reports", 1, 1);
-        var prefix = new RateLimitProperties.Rule("GET", "/api/search/**", 1, 1);
+    void endpointsMatchByMethodAndAntPattern() {
+        var exact = new RateLimitProperties.Endpoint("POST", "/api/reports", "submission");
+        var oneSegment = new RateLimitProperties.Endpoint("POST", "/api/reports/*/revisions", "submission");
 
         assertThat(exact.matches("POST", "/api/reports")).isTrue();
         assertThat(exact.matches("GET", "/api/reports")).isFalse();
         assertThat(exact.matches("POST", "/api/reports/x")).isFalse();
-        assertThat(prefix.matches("GET", "/api/search/suggest")).isTrue();
+        assertThat(oneSegment.matches("POST", "/api/reports/rpt-1/revisions")).isTrue();
+        assertThat(oneSegment.matches("POST", "/api/reports/a/b/revisions")).isFalse();
     }
 }
