@@ -80,6 +80,17 @@ class TokenIssuingTest {
     }
 
     @Test
+    void aLeaderGetsATokenNamingTheLeaderRole() throws Exception {
+        Account leader = new Accounts(accountsFile).forRole(Role.LEADER, null);
+
+        HttpResponse<String> response = token(leader.clientId(), leader.secret());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(claims(json.readTree(response.body()).path("access_token").asString()).path("roles").get(0).asString())
+                .isEqualTo("LEADER");
+    }
+
+    @Test
     void aWrongSecretOrUnknownClientGetsNoToken() throws Exception {
         Account moderator = accounts.forRole(Role.MODERATOR, null);
 

@@ -120,6 +120,20 @@ final class AccessMatrix {
                 // a blank reason keeps the published article up: the moderator's call is allowed, and refused as invalid
                 row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/retract", "/api/reviews/" + r.report() + "/retract",
                         "{\"reason\":\" \"}", 401, 401, 403, 400, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/send-back", "/api/reviews/" + r.report() + "/send-back",
+                        "{\"stage\":\"初审\",\"message\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/important", "/api/reviews/" + r.report() + "/important",
+                        "{\"reason\":\"矩阵\"}", 401, 401, 403, 409, 403, 403, 403, 403),
+                // an administrator sets a workflow for a channel no report uses, the deciders may read it, and it is removed
+                row(HeraldService.MODERATION, "PUT", "/api/workflows/{name}", "/api/workflows/" + HttpJson.encode("矩阵流程"),
+                        "{\"channel\":\"矩阵流程栏目\",\"stages\":[{\"name\":\"初审\",\"role\":\"MODERATOR\"}]}",
+                        401, 401, 403, 403, 201, 403, 403, 403),
+                row(HeraldService.MODERATION, "GET", "/api/workflows", "/api/workflows", null,
+                        401, 401, 403, 200, 200, 403, 403, 403),
+                row(HeraldService.MODERATION, "GET", "/api/workflows/{name}", "/api/workflows/" + HttpJson.encode("矩阵流程"), null,
+                        401, 401, 403, 200, 200, 403, 403, 403),
+                row(HeraldService.MODERATION, "DELETE", "/api/workflows/{name}", "/api/workflows/" + HttpJson.encode("矩阵流程"), null,
+                        401, 401, 403, 403, 204, 403, 403, 403),
                 row(HeraldService.MODERATION, "GET", "/api/screening/lexicon", "/api/screening/lexicon", null,
                         401, 401, 403, 200, 200, 403, 403, 403),
                 // an administrator adds an entry, then removes it again

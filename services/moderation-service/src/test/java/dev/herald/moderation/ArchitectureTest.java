@@ -27,9 +27,12 @@ class ArchitectureTest {
     void eachFeatureIsUsedOnlyByTheFeaturesBuiltOnIt() {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("screening").definedBy("dev.herald.moderation.screening..")
+                .layer("workflow").definedBy("dev.herald.moderation.workflow..")
                 .layer("review").definedBy("dev.herald.moderation.review..")
                 // screening judges text and knows nothing of reviews, so it can be evaluated on its own
                 .whereLayer("screening").mayOnlyBeAccessedByLayers("review")
+                // a workflow says which stages a report passes; the review walks it, never the other way round
+                .whereLayer("workflow").mayOnlyBeAccessedByLayers("review")
                 .whereLayer("review").mayNotBeAccessedByAnyLayer()
                 .check(SERVICE);
     }

@@ -27,10 +27,28 @@ public record ArticlePublished(
         List<String> tags,
         String moderator,
         Instant publishedAt,
-        List<String> sections) implements HeraldEvent {
+        List<String> sections,
+        List<SignOff> signOffs) implements HeraldEvent {
 
     public ArticlePublished {
         tags = tags == null ? List.of() : List.copyOf(tags);
         sections = sections == null ? List.of() : List.copyOf(sections);
+        signOffs = signOffs == null ? List.of() : List.copyOf(signOffs);
+    }
+
+    /** The article as published before review workflows: no sign-off chain. */
+    public ArticlePublished(UUID eventId, Instant when, String articleId, int version, String unit, String channel,
+                            String title, String subtitle, String body, String author, String contributor, String sourceUrl,
+                            Instant originalPublishedAt, List<String> tags, String moderator, Instant publishedAt,
+                            List<String> sections) {
+        this(eventId, when, articleId, version, unit, channel, title, subtitle, body, author, contributor, sourceUrl,
+                originalPublishedAt, tags, moderator, publishedAt, sections, List.of());
+    }
+
+    /**
+     * One stage's approval: the stage's name (初审, 终审, 签发), who decided, under which role, when, and how
+     * ({@code APPROVED}); {@code confidentialityReview} is true when the stage was the confidentiality review (保密审查).
+     */
+    public record SignOff(String stage, String by, String role, Instant at, String decision, boolean confidentialityReview) {
     }
 }

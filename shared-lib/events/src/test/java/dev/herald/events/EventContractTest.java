@@ -65,6 +65,36 @@ class EventContractTest {
     }
 
     @Test
+    void aPublicationFromBeforeWorkflowsHasAnEmptySignOffChain() {
+        var event = json.readValue("""
+                {"eventId":"9f2a6b10-5d3c-4e7f-a1b2-c3d4e5f60706","when":"2026-11-20T03:05:00Z","articleId":"a1","version":1,
+                 "unit":"某单位","channel":"党建动态","title":"标题","body":"正文","moderator":"wang.fang",
+                 "publishedAt":"2026-11-20T03:05:00Z"}""", ArticlePublished.class);
+
+        assertThat(event.signOffs()).isEmpty();
+        assertThat(HeraldEvents.ARTICLE_PUBLISHED.violation(event)).isNull();
+    }
+
+    @Test
+    void theSignOffChainComesInStageOrderAndAConsumerThatIgnoresItStillReadsThePublication() throws IOException {
+        String example = example(HeraldEvents.ARTICLE_PUBLISHED);
+
+        ArticlePublished event = json.readValue(example, ArticlePublished.class);
+        assertThat(event.signOffs()).extracting(ArticlePublished.SignOff::stage, ArticlePublished.SignOff::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("初审", "MODERATOR"),
+                        org.assertj.core.groups.Tuple.tuple("保密审查", "MODERATOR"),
+                        org.assertj.core.groups.Tuple.tuple("签发", "LEADER"));
+        assertThat(event.signOffs().get(1).confidentialityReview()).isTrue();
+
+        // an older consumer's view of the event, without the chain, must not trip over the new field
+        OldPublication old = json.readValue(example, OldPublication.class);
+        assertThat(old.title()).isEqualTo(event.title());
+    }
+
+    record OldPublication(String articleId, int version, String title, String body) {
+    }
+
+    @Test
     void typesAreVersionedAndUnique() {
         assertThat(HeraldEvents.ALL).extracting(EventType::type)
                 .allMatch(t -> t.matches("herald\\.[a-z.-]+\\.v\\d+"))

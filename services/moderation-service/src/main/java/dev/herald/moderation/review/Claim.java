@@ -2,8 +2,13 @@ package dev.herald.moderation.review;
 
 import java.time.Instant;
 
-/** A moderator's hold on one review; it lapses on its own so a forgotten claim blocks nobody for long. */
-public record Claim(String moderator, Instant claimedAt, Instant expiresAt) {
+/**
+ * A moderator's hold on one stage of one review; it lapses on its own so a forgotten claim blocks nobody
+ * for long, and it ends when the stage does, so it never covers the next one.
+ *
+ * @param stage the stage claimed; null on claims taken before workflows
+ */
+public record Claim(String moderator, Instant claimedAt, Instant expiresAt, String stage) {
 
     boolean activeAt(Instant now) {
         return now.isBefore(expiresAt);

@@ -10,8 +10,20 @@ final class Decisions {
     private Decisions() {
     }
 
-    /** Approve, optionally publishing an edited version; limits match what ingest accepts from units. */
-    record Approval(@Size(max = 1_000) String note, @Valid Edits edits) {
+    /**
+     * Approve the current stage, optionally with an edited version for the next stage or for publication;
+     * limits match what ingest accepts from units. {@code confidentialityChecked} must be true at the
+     * confidentiality review stage (保密审查): the sign-off records that the check was done.
+     */
+    record Approval(@Size(max = 1_000) String note, @Valid Edits edits, Boolean confidentialityChecked) {
+    }
+
+    /** Back to the named earlier stage of the same revision, with what its people should look at again. */
+    record SendBack(@NotBlank @Size(max = 20) String stage, @NotBlank @Size(max = 2_000) String message) {
+    }
+
+    /** Why the report is important, and so needs the escalation stage (the leader's sign-off). */
+    record Importance(@NotBlank @Size(max = 1_000) String reason) {
     }
 
     /**

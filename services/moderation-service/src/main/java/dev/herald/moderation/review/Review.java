@@ -1,27 +1,41 @@
 package dev.herald.moderation.review;
 
 import dev.herald.moderation.screening.ScreeningResult;
+import dev.herald.moderation.workflow.Route;
+import dev.herald.moderation.workflow.Stage;
 import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.ConflictException;
+import dev.herald.support.web.InvalidRequestException;
+import org.springframework.security.access.AccessDeniedException;
 import dev.herald.text.SimHash;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
+import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One submitted article awaiting, or having had, a moderator's decision. Its id is the article id,
  * so a redelivered submission finds the review it already made, and a new revision of the report
  * re-enters the same review with its history. {@code version} guards against two moderators acting at
  * once; the outbox holds each decision's event in the same write; the audit trail records every action.
+ * <p>
+ * A revision passes the stages of the workflow it entered with, one after another; only approving the
+ * last one publishes it. Nobody decides two stages of one revision (four eyes), and each stage is decided
+ * under the role it names. A review stored before workflows has one stage, as it had then.
  */
 @Document("reviews")
 public class Review {
+
+    /** The problem type of a four-eyes refusal, so a client can tell it from a lost race. */
+    public static final URI FOUR_EYES = URI.create("https://herald.dev/problems/four-eyes");
 
     @Id
     private String id;
@@ -54,6 +68,20 @@ public class Review {
     private int band2;
     @Indexed
     private int band3;
+    private String workflow;
+    private List<Stage> stages;
+    private Stage escalation;
+    private boolean important;
+    private String importantReason;
+    private int stage;
+    // the current stage's name and role and who may not decide it, as fields so the queue can filter on them
+    @Indexed
+    private String stageName;
+    private String stageRole;
+    private List<String> barred = new ArrayList<>();
+    private Instant stageEnteredAt;
+    private Article draft;
+    private List<SignOff> signOffs = new ArrayList<>();
     private List<PastRevision> history = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
@@ -62,16 +90,29 @@ public class Review {
     }
 
     static Review pending(String articleId, Article article, int revision, Instant submittedAt, ScreeningResult screening) {
+        return pending(articleId, article, revision, submittedAt, screening, Route.SINGLE);
+    }
+
+    static Review pending(String articleId, Article article, int revision, Instant submittedAt, ScreeningResult screening,
+                          Route route) {
         Review review = new Review();
         review.id = articleId;
         review.status = ReviewStatus.PENDING;
         review.submittedAt = submittedAt;
+        review.follow(route);
         review.enter(article, revision, submittedAt, screening);
         return review;
     }
 
-    /** A unit answered a request for changes: the new revision is screened afresh and waits again. */
     void revise(Article revised, int newRevision, Instant at, ScreeningResult result) {
+        revise(revised, newRevision, at, result, Route.SINGLE);
+    }
+
+    /**
+     * A unit answered a request for changes: the new revision is screened afresh and starts again at the
+     * first stage of the workflow as it is now; the earlier revisions' sign-offs stay in {@code signOffs}.
+     */
+    void revise(Article revised, int newRevision, Instant at, ScreeningResult result, Route route) {
         history.add(new PastRevision(revision, article, revisedAt, screening == null ? null : screening.verdict(),
                 screening == null ? null : screening.score(), changesRequested));
         status = ReviewStatus.PENDING;
@@ -79,7 +120,15 @@ public class Review {
         decidedAt = null;
         changesRequested = null;
         claim = null;
+        draft = null;
+        follow(route);
         enter(revised, newRevision, at, result);
+    }
+
+    private void follow(Route route) {
+        workflow = route.workflow();
+        stages = route.stages();
+        escalation = route.escalation();
     }
 
     private void enter(Article submitted, int newRevision, Instant at, ScreeningResult result) {
@@ -94,16 +143,85 @@ public class Review {
         band3 = bands[3];
         record(at, submitted.unit(), revision == 1 ? "submitted" : "resubmitted",
                 "screened " + result.verdict() + " (score " + result.score() + ", " + result.policyVersion() + ")");
+        enterStage(0, at);
+    }
+
+    /** The stages this revision passes: the workflow's, and the escalation stage last when it is important. */
+    public List<Stage> route() {
+        List<Stage> route = new ArrayList<>(stages == null ? Route.SINGLE.stages() : stages);
+        if (important) {
+            route.add(escalation == null ? Stage.SIGN_OFF : escalation);
+        }
+        return route;
+    }
+
+    public Stage currentStage() {
+        return route().get(Math.min(stage, route().size() - 1));
+    }
+
+    private void enterStage(int index, Instant at) {
+        stage = index;
+        Stage s = currentStage();
+        stageName = s.name();
+        stageRole = s.role();
+        stageEnteredAt = at;
+        barred = signOffs.stream().filter(o -> o.revision() == revision && !o.stage().equals(s.name()))
+                .map(SignOff::by).distinct().toList();
+    }
+
+    /**
+     * Important reports need the escalation stage (the leader's sign-off) after the others. Marking twice
+     * changes nothing.
+     */
+    void markImportant(String by, String why, Instant at) {
+        requireOpen();
+        if (important) {
+            return;
+        }
+        important = true;
+        importantReason = why;
+        record(at, by, "marked-important", why + "; needs " + route().getLast().name());
+    }
+
+    /**
+     * Whether this decider may decide the current stage now: it is open, no one else holds it, the decider
+     * has the stage's role, and has decided no other stage of this revision.
+     */
+    private Stage admit(Decider by, Instant at) {
+        requireOpen();
+        if (claim != null && claim.heldByOtherThan(by.name(), at)) {
+            throw heldBy(claim);
+        }
+        Stage current = currentStage();
+        if (!by.holds(current.role())) {
+            throw new AccessDeniedException("stage " + current.name() + " of review " + id + " is decided by the role "
+                    + current.role());
+        }
+        if (barred != null && barred.contains(by.name())) {
+            String earlier = signOffs.stream().filter(o -> o.revision() == revision && o.by().equals(by.name()))
+                    .map(SignOff::stage).distinct().reduce((a, b) -> a + ", " + b).orElse("another stage");
+            throw new ConflictException(FOUR_EYES, "Four eyes",
+                    by.name() + " decided " + earlier + " of revision " + revision + " of review " + id
+                            + " and may not decide " + current.name() + " too: another person must");
+        }
+        return current;
+    }
+
+    private void signOff(Stage at, Decider by, Instant when, String decision, String detail) {
+        signOffs.add(new SignOff(revision, at.name(), by.name(), at.role(), when, decision, at.confidentiality(), detail));
     }
 
     /** Takes or renews the claim; someone else's live claim is a conflict that names its holder. */
     void claim(String by, Instant now, Duration lease) {
-        requireOpen();
-        if (claim != null && claim.heldByOtherThan(by, now)) {
-            throw heldBy(claim);
-        }
+        claim(Decider.moderator(by), now, lease);
+    }
+
+    /** A claim is on the current stage: only someone who may decide it can take it. */
+    void claim(Decider decider, Instant now, Duration lease) {
+        String by = decider.name();
+        Stage current = admit(decider, now);
         boolean renewal = claim != null && claim.activeAt(now);
-        claim = new Claim(by, renewal ? claim.claimedAt() : now, now.plus(lease));
+        claim = new Claim(by, renewal ? claim.claimedAt() : now, now.plus(lease), current.name());
         record(now, by, renewal ? "claim-renewed" : "claimed", "until " + claim.expiresAt());
     }
 
@@ -125,27 +243,94 @@ public class Review {
      * @param edits  what the moderator changed, for the audit trail; empty when nothing was
      */
     int approve(String by, String approvalNote, Article edited, List<String> edits, Instant at) {
-        decide(ReviewStatus.APPROVED, by, at);
-        note = approvalNote;
-        published = edited;
+        approve(Decider.moderator(by), approvalNote, edited, edits, false, at);
+        return publications;
+    }
+
+    /**
+     * Approves the current stage: the next one comes, or, after the last, the article is published.
+     * Edits made at one stage are what the next stage reads.
+     *
+     * @param confidentialityChecked the decider confirms the confidentiality review was done; required at that stage
+     * @return whether this approval published the article
+     */
+    boolean approve(Decider decider, String approvalNote, Article edited, List<String> edits, boolean confidentialityChecked,
+                    Instant at) {
+        String by = decider.name();
+        Stage current = admit(decider, at);
+        if (current.confidentiality() && !confidentialityChecked) {
+            throw new InvalidRequestException("confidentialityChecked",
+                    "must be true: " + current.name() + " is the confidentiality review (保密审查), and its sign-off says it was done");
+        }
         if (!edits.isEmpty()) {
             record(at, by, "edited", String.join(", ", edits));
         }
+        draft = edited;
+        signOff(current, decider, at, "APPROVED", approvalNote);
+        if (stage + 1 < route().size()) {
+            claim = null;
+            record(at, by, "stage-approved", current.name() + (approvalNote == null ? "" : ": " + approvalNote));
+            enterStage(stage + 1, at);
+            return false;
+        }
+        close(ReviewStatus.APPROVED, by, at);
+        note = approvalNote;
+        published = edited;
         record(at, by, "approved", approvalNote);
-        return ++publications;
+        publications++;
+        return true;
     }
 
     void reject(String by, RejectionCode code, String why, Instant at) {
-        decide(ReviewStatus.REJECTED, by, at);
+        reject(Decider.moderator(by), code, why, at);
+    }
+
+    void reject(Decider decider, RejectionCode code, String why, Instant at) {
+        signOff(admit(decider, at), decider, at, "REJECTED", code + ": " + why);
+        close(ReviewStatus.REJECTED, decider.name(), at);
         reason = why;
         reasonCode = code;
-        record(at, by, "rejected", code + ": " + why);
+        record(at, decider.name(), "rejected", code + ": " + why);
     }
 
     void requestChanges(String by, String message, Instant at) {
-        decide(ReviewStatus.CHANGES_REQUESTED, by, at);
+        requestChanges(Decider.moderator(by), message, at);
+    }
+
+    void requestChanges(Decider decider, String message, Instant at) {
+        signOff(admit(decider, at), decider, at, "CHANGES_REQUESTED", message);
+        close(ReviewStatus.CHANGES_REQUESTED, decider.name(), at);
         changesRequested = message;
-        record(at, by, "changes-requested", message);
+        record(at, decider.name(), "changes-requested", message);
+    }
+
+    /** Sends the revision back to an earlier stage, whose people read the message and decide it again. */
+    void sendBack(Decider decider, String toStage, String message, Instant at) {
+        Stage current = admit(decider, at);
+        List<Stage> route = route();
+        int target = -1;
+        for (int i = 0; i < stage; i++) {
+            if (route.get(i).name().equals(toStage)) {
+                target = i;
+            }
+        }
+        if (target < 0) {
+            throw new InvalidRequestException("stage", "is not a stage before " + current.name() + ": "
+                    + (stage == 0 ? "there is none" : "one of " + String.join(", ", route.subList(0, stage).stream().map(Stage::name).toList())));
+        }
+        signOff(current, decider, at, "SENT_BACK", toStage + ": " + message);
+        claim = null;
+        record(at, decider.name(), "sent-back", current.name() + " → " + toStage + ": " + message);
+        enterStage(target, at);
+    }
+
+    /** The approvals that let the published revision out, the latest for each stage, in stage order. */
+    public List<SignOff> chain() {
+        Map<String, SignOff> latest = new LinkedHashMap<>();
+        route().forEach(s -> latest.put(s.name(), null));
+        signOffs.stream().filter(o -> o.revision() == revision && o.decision().equals("APPROVED"))
+                .forEach(o -> latest.put(o.stage(), o));
+        return latest.values().stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /** Takes a published article down; returns the publication retracted. */
@@ -161,11 +346,7 @@ public class Review {
         return publications;
     }
 
-    private void decide(ReviewStatus outcome, String by, Instant at) {
-        requireOpen();
-        if (claim != null && claim.heldByOtherThan(by, at)) {
-            throw heldBy(claim);
-        }
+    private void close(ReviewStatus outcome, String by, Instant at) {
         status = outcome;
         moderator = by;
         decidedAt = at;
@@ -208,6 +389,14 @@ public class Review {
     public String getRetractedBy() { return retractedBy; }
     public String getRetractionReason() { return retractionReason; }
     public Claim getClaim() { return claim; }
+    public int getPublications() { return publications; }
+    public String getWorkflow() { return workflow; }
+    public boolean isImportant() { return important; }
+    public String getImportantReason() { return importantReason; }
+    public Instant getStageEnteredAt() { return stageEnteredAt == null ? getRevisedAt() : stageEnteredAt; }
+    /** The article as the stages so far have edited it; the submitted one when none has. */
+    public Article getDraft() { return draft == null ? article : draft; }
+    public List<SignOff> getSignOffs() { return signOffs == null ? List.of() : List.copyOf(signOffs); }
     public List<PastRevision> getHistory() { return List.copyOf(history); }
     public List<AuditEntry> getAudit() { return List.copyOf(audit); }
     public List<OutboxEvent> getOutbox() { return List.copyOf(outbox); }

@@ -36,6 +36,8 @@ class ReviewController {
                             @RequestParam(required = false) Verdict verdict,
                             @RequestParam(required = false) String channel,
                             @RequestParam(required = false) String unit,
+                            @RequestParam(required = false) String stage,
+                            @RequestParam(defaultValue = "false") boolean decidable,
                             @RequestParam(defaultValue = "AGE") QueueQuery.Order sort,
                             @RequestParam(defaultValue = "0") int page,
                             @RequestParam(defaultValue = "20") int size) {
@@ -45,7 +47,10 @@ class ReviewController {
         if (size < 1 || size > MAX_PAGE_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_PAGE_SIZE);
         }
-        QueueQuery query = new QueueQuery(status, verdict, filter("channel", channel), filter("unit", unit), sort, page, size);
+        // what the caller may decide: their roles' stages, not one they already decided another stage of
+        Decider caller = decidable ? decider() : null;
+        QueueQuery query = new QueueQuery(status, verdict, filter("channel", channel), filter("unit", unit),
+                filter("stage", stage), caller == null ? null : caller.name(), caller == null ? null : caller.roles(), sort, page, size);
         Page<Review> found = service.queue(query);
         return new ReviewViews.Queue(status, found.getTotalElements(), page, size,
                 found.getContent().stream().map(r -> ReviewViews.Summary.of(r, clock.instant())).toList());
@@ -68,7 +73,7 @@ class ReviewController {
 
     @PostMapping("/{id}/claim")
     ReviewViews.Detail claim(@PathVariable String id) {
-        return detail(service.claim(id, Caller.current().name()));
+        return detail(service.claim(id, decider()));
     }
 
     @DeleteMapping("/{id}/claim")
@@ -78,12 +83,12 @@ class ReviewController {
 
     @PostMapping("/{id}/approve")
     ReviewViews.Detail approve(@PathVariable String id, @Valid @RequestBody Decisions.Approval approval) {
-        return detail(service.approve(id, Caller.current().name(), approval));
+        return detail(service.approve(id, decider(), approval));
     }
 
     @PostMapping("/{id}/reject")
     ReviewViews.Detail reject(@PathVariable String id, @Valid @RequestBody Decisions.Rejection rejection) {
-        return detail(service.reject(id, Caller.current().name(), rejection));
+        return detail(service.reject(id, decider(), rejection));
     }
 
     @PostMapping("/{id}/retract")
@@ -93,7 +98,22 @@ class ReviewController {
 
     @PostMapping("/{id}/request-changes")
     ReviewViews.Detail requestChanges(@PathVariable String id, @Valid @RequestBody Decisions.ChangeRequest request) {
-        return detail(service.requestChanges(id, Caller.current().name(), request));
+        return detail(service.requestChanges(id, decider(), request));
+    }
+
+    @PostMapping("/{id}/send-back")
+    ReviewViews.Detail sendBack(@PathVariable String id, @Valid @RequestBody Decisions.SendBack request) {
+        return detail(service.sendBack(id, decider(), request));
+    }
+
+    @PostMapping("/{id}/important")
+    ReviewViews.Detail markImportant(@PathVariable String id, @Valid @RequestBody Decisions.Importance request) {
+        return detail(service.markImportant(id, Caller.current().name(), request));
+    }
+
+    private static Decider decider() {
+        Caller caller = Caller.current();
+        return new Decider(caller.name(), caller.roles());
     }
 
     private ReviewViews.Detail detail(Review review) {

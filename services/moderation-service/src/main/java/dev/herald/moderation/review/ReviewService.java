@@ -14,6 +14,9 @@ import dev.herald.moderation.screening.Screener;
 import dev.herald.moderation.screening.ScreeningInput;
 import dev.herald.moderation.screening.ScreeningPolicy;
 import dev.herald.moderation.screening.ScreeningResult;
+import dev.herald.moderation.workflow.Roles;
+import dev.herald.moderation.workflow.Route;
+import dev.herald.moderation.workflow.WorkflowService;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
@@ -51,18 +54,21 @@ public class ReviewService {
 
     /** The decider recorded for decisions the screening policy takes on its own. */
     static final String AUTOMATIC = "screening-policy";
+    private static final Decider POLICY = new Decider(AUTOMATIC, Roles.DECIDING);
 
     private final ReviewRepository reviews;
     private final MongoTemplate mongo;
     private final Outbox outbox;
     private final Screener screener;
     private final ScreeningPolicy policy;
+    private final WorkflowService workflows;
     private final ModerationProperties settings;
     private final MeterRegistry meters;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, MongoTemplate mongo, Outbox outbox, Screener screener, ScreeningPolicy policy,
-                  ModerationProperties settings, MeterRegistry meters, Clock clock) {
+                  WorkflowService workflows, ModerationProperties settings, MeterRegistry meters, Clock clock) {
+        this.workflows = workflows;
         this.reviews = reviews;
         this.mongo = mongo;
         this.outbox = outbox;
@@ -84,7 +90,8 @@ public class ReviewService {
         }
         ScreeningResult screening = screen(submitted);
         Review review = Review.pending(submitted.articleId(), Article.from(submitted), submitted.revision(), submitted.when(),
-                screening);
+                screening, route(submitted));
+        escalateMarked(review, screening);
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
@@ -108,7 +115,8 @@ public class ReviewService {
             return false;
         }
         ScreeningResult screening = screen(submitted);
-        review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening);
+        review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening, route(submitted));
+        escalateMarked(review, screening);
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
@@ -116,6 +124,16 @@ public class ReviewService {
         meters.counter("herald.moderation.reviews.revised").increment();
         screened(screening);
         return true;
+    }
+
+    private Route route(ArticleSubmitted submitted) {
+        return workflows.routeFor(submitted.channel(), submitted.unit());
+    }
+
+    /** A classification marking makes a report important: a leader signs it off, if anyone lets it out at all. */
+    private void escalateMarked(Review review, ScreeningResult screening) {
+        screening.findings().stream().filter(f -> f.kind() == Finding.Kind.CONFIDENTIAL).findFirst()
+                .ifPresent(f -> review.markImportant(AUTOMATIC, "screening: " + f.message(), clock.instant()));
     }
 
     private ScreeningResult screen(ArticleSubmitted submitted) {
@@ -134,7 +152,7 @@ public class ReviewService {
         String reason = "自动拒绝(" + screening.policyVersion() + "): " + screening.findings().stream()
                 .filter(f -> f.severity() == Finding.Severity.HIGH).map(Finding::message).distinct().limit(5)
                 .collect(Collectors.joining("; "));
-        review.reject(AUTOMATIC, RejectionCode.SPAM, reason, now);
+        review.reject(POLICY, RejectionCode.SPAM, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, review.getId(),
                 review.getArticle().unit(), reason, AUTOMATIC, RejectionCode.SPAM.name())));
         meters.counter("herald.moderation.decisions", "outcome", "auto-rejected").increment();
@@ -164,7 +182,7 @@ public class ReviewService {
         return reviews.findById(id).orElseThrow(() -> new NotFoundException("review", id));
     }
 
-    public Review claim(String id, String moderator) {
+    public Review claim(String id, Decider moderator) {
         Review review = get(id);
         review.claim(moderator, clock.instant(), settings.claimLease());
         return reviews.save(review);
@@ -176,22 +194,54 @@ public class ReviewService {
         return reviews.save(review);
     }
 
-    public Review approve(String id, String moderator, Decisions.Approval approval) {
+    /** Approves the current stage; the last stage's approval publishes, with the chain of sign-offs that led to it. */
+    public Review approve(String id, Decider decider, Decisions.Approval approval) {
         Review review = get(id);
         Instant now = clock.instant();
+        StageTime left = StageTime.of(review);
         List<String> changed = new ArrayList<>();
         Article edited = edited(review, approval.edits(), changed);
-        int publication = review.approve(moderator, approval.note(), edited, changed, now);
+        boolean published = review.approve(decider, approval.note(), edited, changed,
+                Boolean.TRUE.equals(approval.confidentialityChecked()), now);
+        if (!published) {
+            Review saved = reviews.save(review);
+            left.record(meters, now);
+            meters.counter("herald.moderation.decisions", "outcome", "stage-approved").increment();
+            return saved;
+        }
+        List<ArticlePublished.SignOff> chain = review.chain().stream().map(o -> new ArticlePublished.SignOff(o.stage(), o.by(),
+                o.role(), o.at(), o.decision(), o.confidentialityReview())).toList();
         review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
-                publication, edited.unit(), edited.channel(), edited.title(), edited.subtitle(), edited.body(), edited.author(),
-                edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(), moderator, now,
-                edited.sections())));
-        return decided(reviews.save(review), "approved");
+                review.getPublications(), edited.unit(), edited.channel(), edited.title(), edited.subtitle(), edited.body(),
+                edited.author(), edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(),
+                decider.name(), now, edited.sections(), chain)));
+        Review saved = reviews.save(review);
+        left.record(meters, now);
+        return decided(saved, "approved");
+    }
+
+    /** Back to an earlier stage of the same revision, with a message for its people. */
+    public Review sendBack(String id, Decider decider, Decisions.SendBack request) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        StageTime left = StageTime.of(review);
+        review.sendBack(decider, request.stage().strip(), request.message().strip(), now);
+        Review saved = reviews.save(review);
+        left.record(meters, now);
+        meters.counter("herald.moderation.decisions", "outcome", "sent-back").increment();
+        return saved;
+    }
+
+    /** Marks a report important: it then needs its workflow's escalation stage before publication. */
+    public Review markImportant(String id, String by, Decisions.Importance request) {
+        Review review = get(id);
+        review.markImportant(by, request.reason().strip(), clock.instant());
+        return reviews.save(review);
     }
 
     /** The article as it will be published, naming each field the moderator changed. */
     private static Article edited(Review review, Decisions.Edits edits, List<String> changed) {
-        Article a = review.getArticle();
+        Article a = review.getDraft();
         if (edits == null) {
             return a;
         }
@@ -222,25 +272,31 @@ public class ReviewService {
         return edit.strip();
     }
 
-    public Review reject(String id, String moderator, Decisions.Rejection rejection) {
+    public Review reject(String id, Decider moderator, Decisions.Rejection rejection) {
         Review review = get(id);
         Instant now = clock.instant();
+        StageTime left = StageTime.of(review);
         RejectionCode code = rejection.reasonCode() == null ? RejectionCode.OTHER : rejection.reasonCode();
         String reason = rejection.reason().strip();
         review.reject(moderator, code, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, id,
-                review.getArticle().unit(), reason, moderator, code.name())));
-        return decided(reviews.save(review), "rejected");
+                review.getArticle().unit(), reason, moderator.name(), code.name())));
+        Review saved = reviews.save(review);
+        left.record(meters, now);
+        return decided(saved, "rejected");
     }
 
-    public Review requestChanges(String id, String moderator, Decisions.ChangeRequest request) {
+    public Review requestChanges(String id, Decider moderator, Decisions.ChangeRequest request) {
         Review review = get(id);
         Instant now = clock.instant();
+        StageTime left = StageTime.of(review);
         String message = request.message().strip();
         review.requestChanges(moderator, message, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_CHANGES_REQUESTED, new ArticleChangesRequested(UUID.randomUUID(), now,
-                id, review.getArticle().unit(), review.getRevision(), message, moderator)));
-        return decided(reviews.save(review), "changes-requested");
+                id, review.getArticle().unit(), review.getRevision(), message, moderator.name())));
+        Review saved = reviews.save(review);
+        left.record(meters, now);
+        return decided(saved, "changes-requested");
     }
 
     /** Unpublishes an approved article: readers stop finding it, and its unit is told why. */

@@ -6,7 +6,7 @@ package dev.herald.moderation.screening;
  */
 public record Finding(Kind kind, Severity severity, String message, String field, int start, int end) {
 
-    public enum Kind { PROMOTION, CONTACT, CHROME, DUPLICATE, METADATA, SCRAMBLED, RECURRING_NAME }
+    public enum Kind { PROMOTION, CONTACT, CHROME, DUPLICATE, METADATA, SCRAMBLED, RECURRING_NAME, CONFIDENTIAL }
 
     public enum Severity {
         LOW(1), MEDIUM(3), HIGH(10);

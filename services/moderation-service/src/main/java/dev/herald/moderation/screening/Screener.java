@@ -29,6 +29,7 @@ public class Screener {
     private final ChromeDetector chrome = new ChromeDetector();
     private final MetadataDetector metadata = new MetadataDetector();
     private final ScrambleDetector scramble = new ScrambleDetector();
+    private final ConfidentialityDetector confidentiality = new ConfidentialityDetector();
     private final RecurringNameDetector names;
 
     public Screener(ScreeningPolicy policy, java.time.Clock clock) {
@@ -55,6 +56,7 @@ public class Screener {
         findings.addAll(chromeResult.findings());
         findings.addAll(scramble.inspect(title, body, chromeResult.findings()));
         findings.addAll(metadata.inspect(input, chromeResult.cleanedBody(), policy.channels(), clock.instant()));
+        findings.addAll(confidentiality.inspect(input));
         String content = chromeResult.cleanedBody() != null ? chromeResult.cleanedBody() : body;
         long fingerprint = content == null || content.isBlank() ? 0 : SimHash.fingerprint(content);
         Optional<NearDuplicates.Match> duplicate = fingerprint == 0 ? Optional.empty() : earlier.nearest(fingerprint);

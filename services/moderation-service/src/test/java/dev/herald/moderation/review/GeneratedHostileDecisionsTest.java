@@ -33,6 +33,10 @@ class GeneratedHostileDecisionsTest {
             List.of(Field.text("note", false, 1_000)), 64 * 1024);
     static final HostilePayloads REJECTIONS = new HostilePayloads(Map.of("reason", "请补充供稿人信息"),
             List.of(Field.text("reason", true, 1_000)), 64 * 1024);
+    static final HostilePayloads SEND_BACKS = new HostilePayloads(Map.of("stage", "初审", "message", "请核实会议时间"),
+            List.of(Field.text("stage", true, 20), Field.text("message", true, 2_000)), 64 * 1024);
+    static final HostilePayloads IMPORTANCE = new HostilePayloads(Map.of("reason", "涉及重大活动"),
+            List.of(Field.text("reason", true, 1_000)), 64 * 1024);
 
     final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
 
@@ -54,10 +58,14 @@ class GeneratedHostileDecisionsTest {
 
         for (HostileCase hostile : APPROVALS.generate(250, 1L)) check(id, "approve", hostile, wrong);
         for (HostileCase hostile : REJECTIONS.generate(250, 2L)) check(id, "reject", hostile, wrong);
+        for (HostileCase hostile : SEND_BACKS.generate(100, 3L)) check(id, "send-back", hostile, wrong);
+        for (HostileCase hostile : IMPORTANCE.generate(100, 4L)) check(id, "important", hostile, wrong);
 
         assertThat(wrong).isEmpty();
         Review review = reviews.findById(id).orElseThrow();
         assertThat(review.getStatus()).isEqualTo(ReviewStatus.PENDING);
+        assertThat(review.isImportant()).isFalse();
+        assertThat(review.getSignOffs()).isEmpty();
         assertThat(review.getOutbox()).isEmpty();
         assertThat(http.post().uri("/api/reviews/{id}/reject", id).with(TestTokens.moderator("wang.fang")).contentType("application/json")
                 .content(REJECTIONS.validBody())).hasStatusOk();

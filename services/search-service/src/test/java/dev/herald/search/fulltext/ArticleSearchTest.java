@@ -67,6 +67,25 @@ class ArticleSearchTest {
     }
 
     @Test
+    void theArticleApiShowsWhoReviewedAndWhoSignedOffAndNothingForOlderPublications() {
+        String signed = publish(event(UUID.randomUUID(), newId(), 1, "贵州省人民医院党委", "工作动态", "三审后发布的报道", GUIZHOU_BODY)
+                .replace("\"publishedAt\": \"2026-11-20T03:00:00Z\"", """
+                        "publishedAt": "2026-11-20T03:00:00Z",
+                        "signOffs": [{"stage": "初审", "by": "chen.jing", "role": "MODERATOR", "at": "2026-11-20T02:10:00Z",
+                                      "decision": "APPROVED", "confidentialityReview": false},
+                                     {"stage": "签发", "by": "wang.fang", "role": "LEADER", "at": "2026-11-20T03:00:00Z",
+                                      "decision": "APPROVED", "confidentialityReview": false}]"""));
+        String older = publish(event(UUID.randomUUID(), newId(), 1, "贵州省人民医院党委", "工作动态", "工作流之前的报道", GUIZHOU_BODY));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get().uri("/api/articles/{id}", signed)).hasStatusOk());
+        assertThat(http.get().uri("/api/articles/{id}", signed)).bodyJson().extractingPath("$.signOffs[1]")
+                .isEqualTo(Map.of("stage", "签发", "by", "wang.fang", "role", "LEADER", "at", "2026-11-20T03:00:00Z",
+                        "decision", "APPROVED", "confidentialityReview", false));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get().uri("/api/articles/{id}", older)).hasStatusOk());
+        assertThat(http.get().uri("/api/articles/{id}", older)).bodyJson().extractingPath("$.signOffs").asArray().isEmpty();
+    }
+
+    @Test
     void aPlaceNameIsFoundHoweverTheSegmenterCutsItAndFullWidthQueriesAreFolded() {
         String unit = "贵州省人民医院宣传部";
         String id = publish(event(UUID.randomUUID(), newId(), 1, unit, "工作动态",

@@ -92,7 +92,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
+        problem.setTitle(e.title());
+        if (e.type() != null) {
+            problem.setType(e.type());
+        }
         return problem;
     }
 
