@@ -1,4 +1,4 @@
-package dev.herald.notification.delivery;
+package dev.herald.support.periodic;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,9 +10,14 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A background pass run on one daemon thread at a fixed delay, started and stopped with the application.
- * A failed pass is logged and the next one runs; on stop, a pass under way gets {@code drain} to finish,
- * after which whatever it leased is freed by its lease.
+ * The one way a service runs work in the background: a pass on one daemon thread at a fixed delay, the
+ * first one interval after start (startup did the first pass's work already, or there is none due yet),
+ * started and stopped with the application. A failed pass is logged and the next one runs; on stop, a
+ * pass under way gets {@code drain} to finish and is then interrupted, after which whatever it leased is
+ * freed by its lease.
+ * <p>
+ * A feature either extends it ({@link #pass()}) or, when the work is a method of a bean it has anyway,
+ * declares {@code @Bean PeriodicPass ... = PeriodicPass.of("name", interval, bean::method)}.
  */
 public abstract class PeriodicPass implements SmartLifecycle {
 
@@ -29,6 +34,16 @@ public abstract class PeriodicPass implements SmartLifecycle {
         this.drain = drain;
     }
 
+    /** Runs {@code work} every {@code interval}; a pass under way when the application stops is interrupted at once. */
+    public static PeriodicPass of(String name, Duration interval, Runnable work) {
+        return new PeriodicPass(name, interval, Duration.ZERO) {
+            @Override
+            protected void pass() {
+                work.run();
+            }
+        };
+    }
+
     /** One pass over whatever is due. */
     protected abstract void pass();
 
@@ -41,14 +56,17 @@ public abstract class PeriodicPass implements SmartLifecycle {
     }
 
     @Override
-    public void start() {
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
         executor = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name(name).daemon().factory());
         long millis = interval.toMillis();
         executor.scheduleWithFixedDelay(this::safePass, millis, millis, TimeUnit.MILLISECONDS);
     }
 
     @Override
-    public void stop() {
+    public synchronized void stop() {
         if (executor != null) {
             executor.shutdown();
             try {
@@ -64,7 +82,11 @@ public abstract class PeriodicPass implements SmartLifecycle {
     }
 
     @Override
-    public boolean isRunning() {
+    public synchronized boolean isRunning() {
         return executor != null;
+    }
+
+    public String name() {
+        return name;
     }
 }
