@@ -1,5 +1,7 @@
-package dev.herald.moderation.screening;
+package dev.herald.benchmarks;
 
+import dev.herald.moderation.screening.Lexicon;
+import dev.herald.moderation.screening.Screener;
 import dev.herald.text.FoldedText;
 import dev.herald.text.PatternMatcher;
 
@@ -9,8 +11,7 @@ import java.util.Set;
 
 /**
  * The lexicon part of screening on its own (fold, match, drop what the allow-list excuses, map spans
- * back to the text as submitted), which is what a word-filter library does too. Lives in the screening
- * package so the benchmarks reach it without the service widening its API for them.
+ * back to the text as submitted), which is what a word-filter library does too.
  */
 public final class LexiconPass {
 
