@@ -1,4 +1,4 @@
-package dev.herald.ingest.draft;
+package dev.herald.ingest.importing;
 
 import jakarta.validation.constraints.Size;
 

@@ -1,4 +1,4 @@
-package dev.herald.ingest.draft;
+package dev.herald.ingest.importing;
 
 import dev.herald.ingest.extraction.PageFormat;
 import dev.herald.ingest.fetch.FetchedPage;
