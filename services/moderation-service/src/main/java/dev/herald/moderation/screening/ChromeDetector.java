@@ -69,7 +69,7 @@ final class ChromeDetector {
             while (i < lines.size() && chrome[i]) i++;
             int start = lines.get(from)[0], end = lines.get(i - 1)[1];
             String excerpt = text(body, new int[]{start, end}).strip().replaceAll("\\s+", " ");
-            findings.add(new Finding(Finding.Kind.CHROME, Finding.Severity.MEDIUM,
+            findings.add(new Finding(Finding.Kind.CHROME, rules.severity(),
                     "page chrome: " + (excerpt.length() > 40 ? excerpt.substring(0, 40) + "…" : excerpt), "body", start, end));
         }
         String result = cleaned.toString().replaceAll("\n{3,}", "\n\n").strip();

@@ -65,7 +65,7 @@ public class Screener {
         long fingerprint = content == null || content.isBlank() ? 0 : SimHash.fingerprint(content);
         Optional<NearDuplicates.Match> duplicate = fingerprint == 0 ? Optional.empty()
                 : earlier.nearest(fingerprint).filter(d -> d.distance() <= rules.nearDuplicates().maxDistance());
-        duplicate.ifPresent(d -> findings.add(new Finding(Finding.Kind.DUPLICATE, Finding.Severity.MEDIUM,
+        duplicate.ifPresent(d -> findings.add(new Finding(Finding.Kind.DUPLICATE, rules.nearDuplicates().severity(),
                 "near-duplicate of " + d.reviewId() + " (SimHash distance " + d.distance() + ")", "body", 0,
                 body == null ? 0 : body.length())));
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::field).thenComparingInt(Finding::start));

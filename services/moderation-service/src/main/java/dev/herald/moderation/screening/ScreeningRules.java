@@ -48,10 +48,10 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         promotion = promotion == null ? new Promotion(null, null, null, null) : promotion;
         names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0) : names;
-        chrome = chrome == null ? new Chrome(0, 0, 0, 0, 0) : chrome;
+        chrome = chrome == null ? new Chrome(0, 0, 0, 0, 0, null) : chrome;
         scramble = scramble == null ? new Scramble(0, 0, 0, 0, 0, 0, 0, 0) : scramble;
-        metadata = metadata == null ? new Metadata(0, null, 0) : metadata;
-        nearDuplicates = nearDuplicates == null ? new Duplicates(0) : nearDuplicates;
+        metadata = metadata == null ? new Metadata(0, null, 0, null, null, null, null, null) : metadata;
+        nearDuplicates = nearDuplicates == null ? new Duplicates(0, null) : nearDuplicates;
     }
 
     /** The rule book as shipped, every rule at its default. */
@@ -199,8 +199,9 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
      * @param proseMin    a line longer than this with a sentence in it is the report's own text, whatever it mentions
      * @param listFrom    a recommendation-list heading (相关阅读, 为您推荐…) past this share of the page takes the rest of
      *                    the page with it
+     * @param severity    of each block of chrome
      */
-    public record Chrome(int cap, int menuRun, int menuItemMax, int proseMin, double listFrom) {
+    public record Chrome(int cap, int menuRun, int menuItemMax, int proseMin, double listFrom, Finding.Severity severity) {
 
         public Chrome {
             cap = cap <= 0 ? 6 : cap;
@@ -208,6 +209,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
             menuItemMax = menuItemMax <= 0 ? 16 : menuItemMax;
             proseMin = proseMin <= 0 ? 40 : proseMin;
             listFrom = listFrom <= 0 ? 0.6 : listFrom;
+            severity = severity == null ? Finding.Severity.MEDIUM : severity;
         }
     }
 
@@ -248,24 +250,38 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
      * @param clockSlack        an original publication date this far in the future is still the submitter's clock, not
      *                          a date that has not happened
      * @param titleRepeatWithin the title found within this many characters of the body's start is repeated at its top
+     * @param unknownChannel    severity of a channel outside {@link ScreeningRules#channels()}
+     * @param futureDate        severity of an original publication date in the future
+     * @param longTitle         severity of an unusually long title
+     * @param titleRepeated     severity of the title repeated at the top of the body
+     * @param nothingLeft       severity of a body with nothing left after cleaning
      */
-    public record Metadata(int titleMax, Duration clockSlack, int titleRepeatWithin) {
+    public record Metadata(int titleMax, Duration clockSlack, int titleRepeatWithin, Finding.Severity unknownChannel,
+                           Finding.Severity futureDate, Finding.Severity longTitle, Finding.Severity titleRepeated,
+                           Finding.Severity nothingLeft) {
 
         public Metadata {
             titleMax = titleMax <= 0 ? 60 : titleMax;
             clockSlack = clockSlack == null || clockSlack.isNegative() ? Duration.ofDays(1) : clockSlack;
             titleRepeatWithin = titleRepeatWithin <= 0 ? 200 : titleRepeatWithin;
+            unknownChannel = unknownChannel == null ? Finding.Severity.LOW : unknownChannel;
+            futureDate = futureDate == null ? Finding.Severity.MEDIUM : futureDate;
+            longTitle = longTitle == null ? Finding.Severity.LOW : longTitle;
+            titleRepeated = titleRepeated == null ? Finding.Severity.LOW : titleRepeated;
+            nothingLeft = nothingLeft == null ? Finding.Severity.MEDIUM : nothingLeft;
         }
     }
 
     /**
      * @param maxDistance the SimHash distance, in bits, at or below which two reports are near-duplicates (Manku et al.);
      *                    at most {@link NearDuplicates#MAX_DISTANCE}, the farthest the fingerprint index finds
+     * @param severity    of a near-duplicate
      */
-    public record Duplicates(int maxDistance) {
+    public record Duplicates(int maxDistance, Finding.Severity severity) {
 
         public Duplicates {
             maxDistance = maxDistance <= 0 ? 3 : maxDistance;
+            severity = severity == null ? Finding.Severity.MEDIUM : severity;
             if (maxDistance > NearDuplicates.MAX_DISTANCE) {
                 throw new IllegalArgumentException("herald.screening.rules.near-duplicates.max-distance is at most "
                         + NearDuplicates.MAX_DISTANCE + ": the fingerprint index finds no farther");
