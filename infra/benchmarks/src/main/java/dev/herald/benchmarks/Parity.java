@@ -3,7 +3,6 @@ package dev.herald.benchmarks;
 import com.github.houbb.sensitive.word.api.IWordResult;
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
 import com.github.houbb.sensitive.word.support.result.WordResultHandlers;
-import dev.herald.moderation.screening.LexiconPass;
 
 import java.util.ArrayList;
 import java.util.Comparator;

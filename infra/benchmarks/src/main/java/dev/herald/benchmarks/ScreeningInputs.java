@@ -2,9 +2,8 @@ package dev.herald.benchmarks;
 
 import com.github.houbb.sensitive.word.bs.SensitiveWordBs;
 import dev.herald.moderation.screening.Lexicon;
-import dev.herald.moderation.screening.LexiconPass;
 import dev.herald.moderation.screening.Screener;
-import dev.herald.moderation.screening.ScreeningPolicy;
+import dev.herald.moderation.screening.ScreeningRules;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -48,7 +47,7 @@ public class ScreeningInputs {
         texts(textSize);
         Lexicon lexicon = new Lexicon(terms, allowed);
         herald = new LexiconPass(lexicon);
-        screener = new Screener(new ScreeningPolicy(null, 0, 0, Set.of(), 0), Clock.systemUTC());
+        screener = new Screener(ScreeningRules.defaults(), Clock.systemUTC());
         screener.use(lexicon);
         sensitiveWord = SensitiveWordBaseline.libraryFolding(terms, allowed);
         sensitiveWordHeraldFolding = SensitiveWordBaseline.heraldFolding(terms, allowed);

@@ -1,7 +1,7 @@
 package dev.herald.searchbench;
 
 import dev.herald.search.article.ArticleStore;
-import dev.herald.search.fulltext.ArticleIndex;
+import dev.herald.search.index.ArticleIndex;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

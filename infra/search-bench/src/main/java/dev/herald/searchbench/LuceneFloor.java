@@ -1,7 +1,6 @@
 package dev.herald.searchbench;
 
-import dev.herald.search.dictionary.StarterDictionaryAccess;
-import dev.herald.search.fulltext.FloorQueries;
+import dev.herald.search.dictionary.UserDictionary;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -21,7 +20,7 @@ final class LuceneFloor implements Load.Search, AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final FloorQueries queries = new FloorQueries(StarterDictionaryAccess.starter());
+    private final FloorQueries queries = new FloorQueries(UserDictionary.starter());
 
     LuceneFloor(Path index) throws IOException {
         directory = FSDirectory.open(index);

@@ -1,7 +1,7 @@
 package dev.herald.searchbench;
 
 import dev.herald.corpus.relevance.JudgedSet;
-import dev.herald.search.fulltext.analysis.Analyzers;
+import dev.herald.search.analysis.Analyzers;
 import dev.herald.text.ChineseText;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;

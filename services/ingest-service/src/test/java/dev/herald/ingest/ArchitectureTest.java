@@ -31,14 +31,18 @@ class ArchitectureTest {
                 .layer("registry").definedBy("dev.herald.ingest.registry..")
                 .layer("report").definedBy("dev.herald.ingest.report..")
                 .layer("draft").definedBy("dev.herald.ingest.draft..")
+                .layer("importing").definedBy("dev.herald.ingest.importing..")
                 .layer("feed").definedBy("dev.herald.ingest.feed..")
                 .layer("bulk").definedBy("dev.herald.ingest.bulk..")
-                // reading pages and fetching them know nothing of reports: drafts, feeds and bulk imports use them
-                .whereLayer("extraction").mayOnlyBeAccessedByLayers("draft", "feed", "bulk")
-                .whereLayer("fetch").mayOnlyBeAccessedByLayers("draft", "feed", "bulk")
-                .whereLayer("registry").mayOnlyBeAccessedByLayers("report", "draft", "feed", "bulk")
+                // reading pages and fetching them know nothing of reports; a draft holds what extraction found
+                .whereLayer("extraction").mayOnlyBeAccessedByLayers("draft", "importing", "feed", "bulk")
+                .whereLayer("fetch").mayOnlyBeAccessedByLayers("importing", "feed", "bulk")
+                .whereLayer("registry").mayOnlyBeAccessedByLayers("report", "draft", "importing", "feed", "bulk")
                 .whereLayer("report").mayOnlyBeAccessedByLayers("draft", "feed", "bulk")
-                .whereLayer("draft").mayOnlyBeAccessedByLayers("feed", "bulk")
+                // a draft does not know where its page came from: importing a page (pasted, fetched) makes one,
+                // and so does a feed item; a bulk import submits reports without drafts
+                .whereLayer("draft").mayOnlyBeAccessedByLayers("importing", "feed")
+                .whereLayer("importing").mayOnlyBeAccessedByLayers("feed", "bulk")
                 .whereLayer("feed").mayNotBeAccessedByAnyLayer()
                 .whereLayer("bulk").mayNotBeAccessedByAnyLayer()
                 .check(SERVICE);

@@ -2,11 +2,9 @@ package dev.herald.search;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Makes published articles findable by the words in them. */
 @SpringBootApplication
-@EnableScheduling
 public class SearchServiceApplication {
 
     public static void main(String[] args) {

@@ -28,11 +28,17 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("article").definedBy("dev.herald.search.article..")
                 .layer("dictionary").definedBy("dev.herald.search.dictionary..")
-                .layer("fulltext").definedBy("dev.herald.search.fulltext..")
-                // the index is built from articles and the dictionary; neither knows the index exists
-                .whereLayer("article").mayOnlyBeAccessedByLayers("fulltext")
-                .whereLayer("dictionary").mayOnlyBeAccessedByLayers("fulltext")
-                .whereLayer("fulltext").mayNotBeAccessedByAnyLayer()
+                .layer("analysis").definedBy("dev.herald.search.analysis..")
+                .layer("index").definedBy("dev.herald.search.index..")
+                .layer("query").definedBy("dev.herald.search.query..")
+                // the index is built from articles with the analyzers; neither knows the index exists
+                .whereLayer("article").mayOnlyBeAccessedByLayers("index", "query")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "query")
+                // the dictionary shapes queries, not the index: a saved phrase applies without a re-index
+                .whereLayer("dictionary").mayOnlyBeAccessedByLayers("query")
+                // queries read the index; the index never knows how it is queried
+                .whereLayer("index").mayOnlyBeAccessedByLayers("query")
+                .whereLayer("query").mayNotBeAccessedByAnyLayer()
                 .check(SERVICE);
     }
 }

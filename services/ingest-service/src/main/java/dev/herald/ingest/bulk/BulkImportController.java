@@ -1,6 +1,6 @@
 package dev.herald.ingest.bulk;
 
-import dev.herald.ingest.draft.Extractors;
+import dev.herald.ingest.importing.Extractors;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;

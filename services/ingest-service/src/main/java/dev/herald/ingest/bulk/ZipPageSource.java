@@ -1,7 +1,7 @@
 package dev.herald.ingest.bulk;
 
-import dev.herald.ingest.draft.Extractors;
-import dev.herald.ingest.draft.PageDecoder;
+import dev.herald.ingest.importing.Extractors;
+import dev.herald.ingest.importing.PageDecoder;
 import dev.herald.ingest.extraction.ExtractedField;
 import dev.herald.ingest.extraction.Extraction;
 import dev.herald.ingest.fetch.FetchedPage;

@@ -13,7 +13,7 @@ class DraftAccess {
     @Bean
     AccessRules draftRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/reports/import", "/api/drafts/*/submit").hasRole("UNIT")
+                .requestMatchers(HttpMethod.POST, "/api/drafts/*/submit").hasRole("UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/drafts", "/api/drafts/*").hasRole("UNIT")
                 .requestMatchers(HttpMethod.PATCH, "/api/drafts/*").hasRole("UNIT")
                 .requestMatchers(HttpMethod.DELETE, "/api/drafts/*").hasRole("UNIT");

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -33,17 +32,6 @@ class DraftController {
 
     DraftController(DraftService drafts) {
         this.drafts = drafts;
-    }
-
-    @PostMapping("/api/reports/import")
-    ResponseEntity<DraftView> importPage(@Valid @RequestBody ImportRequest request,
-                                         @RequestHeader(value = "Idempotency-Key", required = false) String key) {
-        if (key != null && (key.isBlank() || key.length() > 200)) {
-            throw new InvalidRequestException("Idempotency-Key", "must be 1 to 200 characters");
-        }
-        Draft draft = drafts.importPage(Caller.current().unit(), request, key);
-        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/drafts/{id}").buildAndExpand(draft.id()).toUri();
-        return ResponseEntity.created(location).body(DraftView.of(draft));
     }
 
     @GetMapping("/api/drafts")

@@ -2,21 +2,15 @@ package dev.herald.ingest.draft;
 
 import dev.herald.ingest.extraction.ExtractedField;
 import dev.herald.ingest.extraction.Extraction;
-import dev.herald.ingest.extraction.PageFormat;
-import dev.herald.ingest.fetch.FetchFailedException;
-import dev.herald.ingest.fetch.PageFetcher;
 import dev.herald.ingest.registry.ContributingUnit;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.ingest.report.ReportService;
 import dev.herald.ingest.report.SubmitReportRequest;
 import dev.herald.support.web.ConflictException;
-import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
-import dev.herald.support.web.UnprocessableException;
 import dev.herald.text.ChineseText;
 import dev.herald.text.Paragraphs;
 import dev.herald.ingest.extraction.Section;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
 import org.springframework.dao.DuplicateKeyException;
@@ -38,9 +32,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
-/** Imports pages as drafts, lets their unit edit them, and submits or discards them. */
+/** Stores drafts made from imported pages, lets their unit edit them, and submits or discards them. */
 @Service
 public class DraftService {
 
@@ -49,81 +42,34 @@ public class DraftService {
 
     private final MongoTemplate mongo;
     private final Registry registry;
-    private final Extractors extractors;
-    private final PageFetcher fetcher;
     private final ReportService reports;
     private final Validator validator;
-    private final MeterRegistry meters;
     private final Clock clock;
 
-    DraftService(MongoTemplate mongo, Registry registry, Extractors extractors, PageFetcher fetcher, ReportService reports,
-                 Validator validator, MeterRegistry meters, Clock clock) {
+    DraftService(MongoTemplate mongo, Registry registry, ReportService reports, Validator validator, Clock clock) {
         this.mongo = mongo;
         this.registry = registry;
-        this.extractors = extractors;
-        this.fetcher = fetcher;
         this.reports = reports;
         this.validator = validator;
-        this.meters = meters;
         this.clock = clock;
     }
 
-    /**
-     * Extracts the page a unit pasted or pointed at into a new draft. With an idempotency key the draft's
-     * id derives from unit and key, so a retried import finds the first draft.
-     */
-    public Draft importPage(String callerUnit, ImportRequest request, String idempotencyKey) {
-        ContributingUnit unit = registry.required(callerUnit);
-        int given = (request.html() != null ? 1 : 0) + (request.text() != null ? 1 : 0) + (request.url() != null ? 1 : 0);
-        if (given != 1) {
-            throw new InvalidRequestException("html", "give exactly one of html, text and url");
-        }
-        String pasted = request.html() != null ? request.html() : request.text();
-        if (pasted != null && pasted.isBlank()) {
-            throw new InvalidRequestException(request.html() != null ? "html" : "text", "must not be blank");
-        }
-        if (request.url() != null && request.url().isBlank()) {
-            throw new InvalidRequestException("url", "must not be blank");
-        }
-        String id = idempotencyKey == null ? "drf-" + UUID.randomUUID()
-                : "drf-" + UUID.nameUUIDFromBytes((unit.name() + "\n" + idempotencyKey).getBytes(StandardCharsets.UTF_8));
-        if (idempotencyKey != null) {
-            Optional<Draft> earlier = Optional.ofNullable(mongo.findById(id, Draft.class));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
-        }
-        Origin origin;
-        Extraction extraction;
-        if (request.url() != null) {
-            PageDecoder.Decoded page;
-            try {
-                var fetched = fetcher.fetch(request.url());
-                page = PageDecoder.decode(fetched);
-                origin = Origin.fetched(fetched.url());
-            } catch (FetchFailedException e) {
-                meters.counter("herald.ingest.imports", "source", "url", "outcome", "fetch-failed").increment();
-                throw new UnprocessableException("the page could not be imported: " + e.getMessage());
-            }
-            extraction = extractors.extract(page.content(), page.format());
-        } else {
-            boolean html = request.html() != null;
-            origin = Origin.pasted(html);
-            extraction = extractors.extract(html ? request.html() : request.text(), html ? PageFormat.HTML : PageFormat.TEXT);
-        }
-        Draft draft = draft(id, unit, origin, extraction, request.channel());
-        try {
-            mongo.insert(draft);
-        } catch (DuplicateKeyException concurrentRetry) {
-            return mongo.findById(id, Draft.class);
-        }
-        meters.counter("herald.ingest.imports", "source", origin.kind().toLowerCase(), "outcome", "drafted").increment();
-        return draft;
+    /** The draft stored under {@code id}, whoever's it is: for a caller that derived the id itself. */
+    public Optional<Draft> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, Draft.class));
     }
 
     /** A draft made from an extraction the caller already has (a feed item); stored under the given id once. */
     public Optional<Draft> create(ContributingUnit unit, String id, Origin origin, Extraction extraction) {
-        Draft draft = draft(id, unit, origin, extraction, null);
+        return create(unit, id, origin, extraction, null);
+    }
+
+    /**
+     * As {@link #create(ContributingUnit, String, Origin, Extraction)}, with the channel the caller chose in place of
+     * the one extraction guessed, when it chose one; empty when a draft of that id is stored already.
+     */
+    public Optional<Draft> create(ContributingUnit unit, String id, Origin origin, Extraction extraction, String channel) {
+        Draft draft = draft(id, unit, origin, extraction, channel);
         try {
             mongo.insert(draft);
             return Optional.of(draft);

@@ -18,7 +18,7 @@ public record DraftView(String id, String unit, DraftStatus status, Origin origi
                         List<String> warnings, String reportId, Long version, Instant createdAt, Instant updatedAt,
                         List<String> lines) {
 
-    static DraftView of(Draft d) {
+    public static DraftView of(Draft d) {
         return new DraftView(d.id(), d.unit(), d.status(), d.origin(), d.content(), d.extracted(), d.sections(), d.removed(),
                 d.warnings(), d.reportId(), d.version(), d.createdAt(), d.updatedAt(), d.lines());
     }

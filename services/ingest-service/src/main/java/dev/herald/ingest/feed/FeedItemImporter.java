@@ -3,7 +3,7 @@ package dev.herald.ingest.feed;
 import dev.herald.ingest.draft.Draft;
 import dev.herald.ingest.draft.DraftService;
 import dev.herald.ingest.draft.DraftStatus;
-import dev.herald.ingest.draft.Extractors;
+import dev.herald.ingest.importing.Extractors;
 import dev.herald.ingest.draft.Origin;
 import dev.herald.ingest.extraction.Extraction;
 import dev.herald.ingest.fetch.FetchFailedException;

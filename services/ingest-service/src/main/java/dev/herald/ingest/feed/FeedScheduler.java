@@ -1,11 +1,10 @@
 package dev.herald.ingest.feed;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
+import dev.herald.support.periodic.PeriodicPass;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -13,17 +12,16 @@ import java.util.Optional;
  * each it manages to claim. Instances share the work through the claims, not through any coordination.
  */
 @Component
-class FeedScheduler implements SmartLifecycle {
-
-    private static final Logger log = LoggerFactory.getLogger(FeedScheduler.class);
+class FeedScheduler extends PeriodicPass {
 
     private final Feeds feeds;
     private final FeedPoller poller;
     private final FeedProperties properties;
     private final Clock clock;
-    private volatile Thread thread;
 
+    // stopping interrupts a pass at once: the claim of the feed it was polling lapses with its lease
     FeedScheduler(Feeds feeds, FeedPoller poller, FeedProperties properties, Clock clock) {
+        super("feed-poller", properties.pollInterval(), Duration.ZERO);
         this.feeds = feeds;
         this.poller = poller;
         this.properties = properties;
@@ -42,41 +40,15 @@ class FeedScheduler implements SmartLifecycle {
         return polled;
     }
 
-    private void run() {
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(properties.pollInterval());
-                pollDue();
-            } catch (InterruptedException stopping) {
-                return;
-            } catch (RuntimeException e) {
-                // the store being away for a moment must not end the loop
-                log.warn("looking for due feeds failed", e);
-            }
-        }
+    @Override
+    protected void pass() {
+        pollDue();
     }
 
     @Override
     public void start() {
-        if (properties.poller() && thread == null) {
-            Thread t = new Thread(this::run, "feed-poller");
-            t.setDaemon(true);
-            t.start();
-            thread = t;
+        if (properties.poller()) {
+            super.start();
         }
-    }
-
-    @Override
-    public void stop() {
-        Thread t = thread;
-        thread = null;
-        if (t != null) {
-            t.interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return thread != null;
     }
 }

@@ -1,6 +1,6 @@
 package dev.herald.ingest.feed;
 
-import dev.herald.ingest.draft.PageDecoder;
+import dev.herald.ingest.importing.PageDecoder;
 import dev.herald.ingest.extraction.PageFormat;
 import dev.herald.ingest.fetch.PageFetcher;
 import org.jsoup.Jsoup;

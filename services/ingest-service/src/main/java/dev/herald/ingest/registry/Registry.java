@@ -4,7 +4,6 @@ import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.text.ChineseText;
-import jakarta.annotation.PreDestroy;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -13,16 +12,12 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The registered units and channels. Every submission is checked against it, so it is read from a
@@ -45,15 +40,12 @@ public class Registry {
 
     private final MongoTemplate mongo;
     private final Clock clock;
-    private final ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("registry-refresh").daemon().factory());
     private volatile Snapshot snapshot;
 
-    Registry(MongoTemplate mongo, Clock clock, RegistryProperties properties) {
+    Registry(MongoTemplate mongo, Clock clock) {
         this.mongo = mongo;
         this.clock = clock;
         this.snapshot = load();
-        Duration refresh = properties.refresh();
-        refresher.scheduleWithFixedDelay(this::reload, refresh.toMillis(), refresh.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     public List<ContributingUnit> units() {
@@ -222,10 +214,5 @@ public class Registry {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    @PreDestroy
-    void close() {
-        refresher.shutdownNow();
     }
 }

@@ -26,10 +26,12 @@ final class ChromeDetector {
     private static final Pattern SENTENCE = Pattern.compile("[。!?！？;；]");
     /** A list item a report numbers itself ("1.", "（一）", "四、"): navigation menus are never numbered. */
     private static final Pattern ENUMERATED = Pattern.compile("^(?:\\d{1,2}\\s*[.、．)）]|[（(][一二三四五六七八九十\\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)");
-    private static final int MENU_RUN = 5;
-    private static final int MENU_ITEM_MAX = 16;
-    /** Longer than any chrome line: a line this long that has a sentence in it is the report's own text. */
-    private static final int PROSE_MIN = 40;
+
+    private final ScreeningRules.Chrome rules;
+
+    ChromeDetector(ScreeningRules.Chrome rules) {
+        this.rules = rules;
+    }
 
     Result inspect(String body) {
         if (body == null || body.isEmpty()) {
@@ -47,7 +49,7 @@ final class ChromeDetector {
                 chrome[i] = true;
             }
             // a recommendation list in the last part of the page takes the rest of the page with it
-            if (LIST_HEADER.matcher(line).matches() && lines.get(i)[0] > body.length() * 0.6) {
+            if (LIST_HEADER.matcher(line).matches() && lines.get(i)[0] > body.length() * rules.listFrom()) {
                 for (int k = i; k < lines.size(); k++) chrome[k] = true;
                 break;
             }
@@ -67,15 +69,15 @@ final class ChromeDetector {
             while (i < lines.size() && chrome[i]) i++;
             int start = lines.get(from)[0], end = lines.get(i - 1)[1];
             String excerpt = text(body, new int[]{start, end}).strip().replaceAll("\\s+", " ");
-            findings.add(new Finding(Finding.Kind.CHROME, Finding.Severity.MEDIUM,
+            findings.add(new Finding(Finding.Kind.CHROME, rules.severity(),
                     "page chrome: " + (excerpt.length() > 40 ? excerpt.substring(0, 40) + "…" : excerpt), "body", start, end));
         }
         String result = cleaned.toString().replaceAll("\n{3,}", "\n\n").strip();
         return new Result(findings, findings.isEmpty() ? null : result);
     }
 
-    /** Five or more consecutive short lines without sentence punctuation are a navigation menu. */
-    private static void markMenus(String body, List<int[]> lines, boolean[] chrome) {
+    /** A run of short lines without sentence punctuation is a navigation menu. */
+    private void markMenus(String body, List<int[]> lines, boolean[] chrome) {
         int runStart = -1;
         for (int i = 0; i <= lines.size(); i++) {
             boolean shortLine = i < lines.size() && isMenuItem(text(body, lines.get(i)).strip());
@@ -83,7 +85,7 @@ final class ChromeDetector {
                 runStart = i;
             }
             if (!shortLine && runStart >= 0) {
-                if (i - runStart >= MENU_RUN) {
+                if (i - runStart >= rules.menuRun()) {
                     for (int k = runStart; k < i; k++) chrome[k] = true;
                 }
                 runStart = -1;
@@ -91,13 +93,13 @@ final class ChromeDetector {
         }
     }
 
-    private static boolean isMenuItem(String line) {
-        return !line.isEmpty() && line.length() <= MENU_ITEM_MAX && !SENTENCE.matcher(line).find()
+    private boolean isMenuItem(String line) {
+        return !line.isEmpty() && line.length() <= rules.menuItemMax() && !SENTENCE.matcher(line).find()
                 && !ENUMERATED.matcher(line).find();
     }
 
-    private static boolean prose(String line) {
-        return line.length() > PROSE_MIN && SENTENCE.matcher(line).find();
+    private boolean prose(String line) {
+        return line.length() > rules.proseMin() && SENTENCE.matcher(line).find();
     }
 
     private static List<int[]> lines(String body) {

@@ -46,7 +46,7 @@ public final class Lexicon {
     }
 
     /** Matches in the folded text, less those that lie inside an allowed term. */
-    List<PatternMatcher.Match> find(FoldedText text) {
+    public List<PatternMatcher.Match> find(FoldedText text) {
         List<PatternMatcher.Match> allowedSpans = allowed.findAll(text.folded());
         List<PatternMatcher.Match> found = new ArrayList<>();
         for (PatternMatcher.Match match : terms.findAll(text.folded())) {

@@ -4,7 +4,6 @@ import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.text.FoldedText;
 import jakarta.annotation.PostConstruct;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -43,7 +42,6 @@ public class LexiconService {
     }
 
     /** Compiles the stored lexicon again only when another instance (or an admin here) changed it. */
-    @Scheduled(fixedDelayString = "${herald.screening.lexicon-refresh-interval:10s}", initialDelayString = "${herald.screening.lexicon-refresh-interval:10s}")
     public synchronized void refresh() {
         store.findById(LexiconDocument.CURRENT)
                 .filter(doc -> !Objects.equals(doc.revision(), loadedRevision))

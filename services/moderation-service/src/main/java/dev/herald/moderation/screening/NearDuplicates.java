@@ -8,7 +8,10 @@ public interface NearDuplicates {
 
     NearDuplicates NONE = fingerprint -> Optional.empty();
 
-    /** The distance at or below which two fingerprints are near-duplicates (Manku et al.). */
+    /**
+     * The farthest the fingerprint index finds: it looks fingerprints up by four exact 16-bit bands, and two
+     * fingerprints within 3 bits always share one. The rule book's {@code near-duplicates.max-distance} may be less.
+     */
     int MAX_DISTANCE = 3;
 
     Optional<Match> nearest(long fingerprint);

@@ -21,9 +21,9 @@ import java.util.List;
 final class RecurringNameDetector {
 
     private final CharNgramModel model;
-    private final ScreeningPolicy.RecurringNames settings;
+    private final ScreeningRules.RecurringNames settings;
 
-    RecurringNameDetector(CharNgramModel model, ScreeningPolicy.RecurringNames settings) {
+    RecurringNameDetector(CharNgramModel model, ScreeningRules.RecurringNames settings) {
         this.model = model;
         this.settings = settings;
     }

@@ -19,7 +19,7 @@ final class RecurringStrings {
     private RecurringStrings() {
     }
 
-    static List<Candidate> of(String folded, ScreeningPolicy.RecurringNames settings) {
+    static List<Candidate> of(String folded, ScreeningRules.RecurringNames settings) {
         Map<String, List<Integer>> seen = new HashMap<>();
         Map<String, List<Integer>> latin = new LinkedHashMap<>();
         for (int start = 0, end; start < folded.length(); start = end) {

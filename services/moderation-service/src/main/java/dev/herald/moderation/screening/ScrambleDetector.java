@@ -19,59 +19,41 @@ import java.util.Locale;
  * </ul>
  * One odd sentence is not a scrambled report (a clean report has a few), so the report is judged on
  * the share of its sentences that read wrong, and the worst of them are pointed at. Page chrome is left
- * out: menus and footers are not prose. All thresholds come from held-out clean reports (see
- * {@code ScrambleCalibration} in the tests, which re-derives them).
+ * out: menus and footers are not prose. All thresholds are the rule book's ({@link ScreeningRules.Scramble}) and
+ * come from held-out clean reports (see {@code ScrambleCalibration} in the tests, which re-derives them).
  */
 final class ScrambleDetector {
 
-    /** Sentences with fewer Han characters (headings, captions, dates) are not judged. */
-    static final int MIN_HAN = 8;
-    /** A sentence is spliced when a title fragment saves more bits than this: the 99.5th percentile of held-out clean sentences. */
-    static final double SPLICE_BITS = 15.0;
-    /** ...and surely spliced above every held-out clean sentence. */
-    static final double SPLICE_BITS_STRONG = 17.0;
-    /** A report is spliced from this share of spliced sentences on: every held-out clean report's share, and a margin. */
-    static final double SPLICED_SHARE = 0.14;
-    /** A sentence reads as broken above this many bits per character: the 90th percentile of held-out clean sentences. */
-    static final double BROKEN_BITS = 7.5;
-    /** A report reads as broken from this share of broken sentences on: every held-out clean report's share, and a margin. */
-    static final double BROKEN_SHARE = 0.45;
-    /** Fewer odd sentences than this never make a report scrambled, however short it is. */
-    static final int MIN_SENTENCES = 3;
-    /** Only the worst sentences are reported, so that findings stay readable. */
-    static final int MAX_SENTENCE_FINDINGS = 7;
-
     /** One judged sentence: its span in the body, its bits per character and its worst title fragment, if any. */
     record Sentence(int start, int end, double meanBits, double splice, int fragmentStart, int fragmentEnd) {
-
-        boolean spliced() {
-            return splice > SPLICE_BITS;
-        }
-
-        boolean broken() {
-            return meanBits > BROKEN_BITS;
-        }
-
-        double strength() {
-            return Math.max(splice / SPLICE_BITS, meanBits / BROKEN_BITS);
-        }
     }
 
     private final CharNgramModel model;
+    private final ScreeningRules.Scramble rules;
 
-    ScrambleDetector() {
-        this(Shipped.MODEL);
-    }
-
-    ScrambleDetector(CharNgramModel model) {
+    ScrambleDetector(CharNgramModel model, ScreeningRules.Scramble rules) {
         this.model = model;
+        this.rules = rules;
     }
 
+    boolean spliced(Sentence s) {
+        return s.splice() > rules.spliceBits();
+    }
+
+    boolean broken(Sentence s) {
+        return s.meanBits() > rules.brokenBits();
+    }
+
+    private double strength(Sentence s) {
+        return Math.max(s.splice() / rules.spliceBits(), s.meanBits() / rules.brokenBits());
+    }
+
+    /** As {@link #inspect(String, String, List)}, with the chrome the default chrome rules find in the body. */
     List<Finding> inspect(String title, String body) {
-        return inspect(title, body, new ChromeDetector().inspect(body).findings());
+        return inspect(title, body, new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(body).findings());
     }
 
-    /** As {@link #inspect(String, String)}, leaving out the page chrome already found in the body. */
+    /** The findings on a body, leaving out the page chrome already found in it. */
     List<Finding> inspect(String title, String body, List<Finding> chrome) {
         return findings(body, analyse(title, body, chrome));
     }
@@ -101,11 +83,11 @@ final class ScrambleDetector {
         return sentences;
     }
 
-    private static List<CharNgramModel.Span> prose(String body, List<Finding> chrome) {
+    private List<CharNgramModel.Span> prose(String body, List<Finding> chrome) {
         List<CharNgramModel.Span> prose = new ArrayList<>();
         for (CharNgramModel.Span span : CharNgramModel.sentences(body)) {
             boolean inChrome = chrome.stream().anyMatch(f -> f.start() < span.end() && span.start() < f.end());
-            if (!inChrome && han(body, span) >= MIN_HAN) {
+            if (!inChrome && han(body, span) >= rules.minHan()) {
                 prose.add(span);
             }
         }
@@ -157,26 +139,26 @@ final class ScrambleDetector {
         return new int[]{best, where};
     }
 
-    private static List<Finding> findings(String body, List<Sentence> sentences) {
+    private List<Finding> findings(String body, List<Sentence> sentences) {
         List<Finding> findings = new ArrayList<>();
-        List<Sentence> spliced = sentences.stream().filter(Sentence::spliced).toList();
-        List<Sentence> broken = sentences.stream().filter(Sentence::broken).toList();
-        boolean splicedReport = spliced.size() >= MIN_SENTENCES && spliced.size() >= SPLICED_SHARE * sentences.size();
-        boolean brokenReport = broken.size() >= MIN_SENTENCES && broken.size() >= BROKEN_SHARE * sentences.size();
+        List<Sentence> spliced = sentences.stream().filter(this::spliced).toList();
+        List<Sentence> broken = sentences.stream().filter(this::broken).toList();
+        boolean splicedReport = spliced.size() >= rules.minSentences() && spliced.size() >= rules.splicedShare() * sentences.size();
+        boolean brokenReport = broken.size() >= rules.minSentences() && broken.size() >= rules.brokenShare() * sentences.size();
         if (splicedReport) {
             findings.add(overall(spliced, String.format(Locale.ROOT,
                     "title fragments spliced into %d of %d sentences (%.0f%%; clean reports stay under %.0f%%)",
-                    spliced.size(), sentences.size(), 100.0 * spliced.size() / sentences.size(), 100 * SPLICED_SHARE)));
+                    spliced.size(), sentences.size(), 100.0 * spliced.size() / sentences.size(), 100 * rules.splicedShare())));
         }
         if (brokenReport) {
             findings.add(overall(broken, String.format(Locale.ROOT,
                     "%d of %d sentences read as broken Chinese (perplexity over %.0f; clean reports stay under %.0f%% such sentences)",
-                    broken.size(), sentences.size(), Math.pow(2, BROKEN_BITS), 100 * BROKEN_SHARE)));
+                    broken.size(), sentences.size(), Math.pow(2, rules.brokenBits()), 100 * rules.brokenShare())));
         }
         sentences.stream()
-                .filter(s -> splicedReport && s.spliced() || brokenReport && s.broken() || s.splice() > SPLICE_BITS_STRONG)
-                .sorted(Comparator.comparingDouble(Sentence::strength).reversed().thenComparingInt(Sentence::start))
-                .limit(MAX_SENTENCE_FINDINGS)
+                .filter(s -> splicedReport && spliced(s) || brokenReport && broken(s) || s.splice() > rules.spliceBitsStrong())
+                .sorted(Comparator.comparingDouble(this::strength).reversed().thenComparingInt(Sentence::start))
+                .limit(rules.maxSentenceFindings())
                 .forEach(s -> findings.add(sentence(body, s, splicedReport, brokenReport)));
         return findings;
     }
@@ -192,18 +174,18 @@ final class ScrambleDetector {
      * sentence is MEDIUM. Alone, a sentence beyond every clean sentence is still worth a moderator's look
      * (MEDIUM: SEO copies often splice too gently for the report-level share), any other only noted (LOW).
      */
-    private static Finding sentence(String body, Sentence s, boolean splicedReport, boolean brokenReport) {
-        if (brokenReport && s.broken() && !(splicedReport && s.spliced())) {
+    private Finding sentence(String body, Sentence s, boolean splicedReport, boolean brokenReport) {
+        if (brokenReport && broken(s) && !(splicedReport && spliced(s))) {
             return new Finding(Finding.Kind.SCRAMBLED, Finding.Severity.MEDIUM, String.format(Locale.ROOT,
                     "sentence reads as broken Chinese: perplexity %.0f (clean sentences: under %.0f)",
-                    Math.pow(2, s.meanBits()), Math.pow(2, BROKEN_BITS)), "body", s.start(), s.end());
+                    Math.pow(2, s.meanBits()), Math.pow(2, rules.brokenBits())), "body", s.start(), s.end());
         }
-        boolean strong = s.splice() > SPLICE_BITS_STRONG;
+        boolean strong = s.splice() > rules.spliceBitsStrong();
         Finding.Severity severity = !splicedReport ? (strong ? Finding.Severity.MEDIUM : Finding.Severity.LOW)
                 : strong ? Finding.Severity.HIGH : Finding.Severity.MEDIUM;
         return new Finding(Finding.Kind.SCRAMBLED, severity, String.format(Locale.ROOT,
                 "title fragment \"%s\" spliced into the sentence: it reads %.1f bits better without it (clean sentences: under %.0f)",
-                body.substring(s.fragmentStart(), s.fragmentEnd()), s.splice(), SPLICE_BITS), "body", s.start(), s.end());
+                body.substring(s.fragmentStart(), s.fragmentEnd()), s.splice(), rules.spliceBits()), "body", s.start(), s.end());
     }
 
     private static int han(String text, CharNgramModel.Span span) {

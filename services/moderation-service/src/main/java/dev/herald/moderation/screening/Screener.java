@@ -22,20 +22,26 @@ import java.util.concurrent.atomic.AtomicReference;
 @Component
 public class Screener {
 
-    private final ScreeningPolicy policy;
+    private final ScreeningRules rules;
+    private final String version;
     private final java.time.Clock clock;
     private final AtomicReference<Lexicon> lexicon;
-    private final PromotionDetector promotion = new PromotionDetector();
-    private final ChromeDetector chrome = new ChromeDetector();
-    private final MetadataDetector metadata = new MetadataDetector();
-    private final ScrambleDetector scramble = new ScrambleDetector();
+    private final PromotionDetector promotion;
+    private final ChromeDetector chrome;
+    private final MetadataDetector metadata;
+    private final ScrambleDetector scramble;
     private final ConfidentialityDetector confidentiality = new ConfidentialityDetector();
     private final RecurringNameDetector names;
 
-    public Screener(ScreeningPolicy policy, java.time.Clock clock) {
-        this.policy = policy;
+    public Screener(ScreeningRules rules, java.time.Clock clock) {
+        this.rules = rules;
+        this.version = rules.version();
         this.clock = clock;
-        this.names = new RecurringNameDetector(ScrambleDetector.shippedModel(), policy.names());
+        this.promotion = new PromotionDetector(rules.promotion());
+        this.chrome = new ChromeDetector(rules.chrome());
+        this.metadata = new MetadataDetector(rules.metadata(), rules.channels());
+        this.scramble = new ScrambleDetector(ScrambleDetector.shippedModel(), rules.scramble());
+        this.names = new RecurringNameDetector(ScrambleDetector.shippedModel(), rules.names());
         this.lexicon = new AtomicReference<>(new Lexicon(lines("screening/lexicon.txt"), lines("screening/allow.txt")));
     }
 
@@ -55,18 +61,24 @@ public class Screener {
         ChromeDetector.Result chromeResult = chrome.inspect(body);
         findings.addAll(chromeResult.findings());
         findings.addAll(scramble.inspect(title, body, chromeResult.findings()));
-        findings.addAll(metadata.inspect(input, chromeResult.cleanedBody(), policy.channels(), clock.instant()));
+        findings.addAll(metadata.inspect(input, chromeResult.cleanedBody(), clock.instant()));
         findings.addAll(confidentiality.inspect(input));
         String content = chromeResult.cleanedBody() != null ? chromeResult.cleanedBody() : body;
         long fingerprint = content == null || content.isBlank() ? 0 : SimHash.fingerprint(content);
-        Optional<NearDuplicates.Match> duplicate = fingerprint == 0 ? Optional.empty() : earlier.nearest(fingerprint);
-        duplicate.ifPresent(d -> findings.add(new Finding(Finding.Kind.DUPLICATE, Finding.Severity.MEDIUM,
+        Optional<NearDuplicates.Match> duplicate = fingerprint == 0 ? Optional.empty()
+                : earlier.nearest(fingerprint).filter(d -> d.distance() <= rules.nearDuplicates().maxDistance());
+        duplicate.ifPresent(d -> findings.add(new Finding(Finding.Kind.DUPLICATE, rules.nearDuplicates().severity(),
                 "near-duplicate of " + d.reviewId() + " (SimHash distance " + d.distance() + ")", "body", 0,
                 body == null ? 0 : body.length())));
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::field).thenComparingInt(Finding::start));
-        int score = policy.score(findings);
-        return new ScreeningResult(policy.verdict(score), score, List.copyOf(findings), policy.version(), current.version(),
+        int score = rules.score(findings);
+        return new ScreeningResult(rules.verdict(score), score, List.copyOf(findings), version, current.version(),
                 chromeResult.cleanedBody(), fingerprint, duplicate.map(NearDuplicates.Match::reviewId).orElse(null));
+    }
+
+    /** The version of the rules this screener applies, recorded on every result. */
+    public String version() {
+        return version;
     }
 
     public Lexicon lexicon() {
@@ -79,11 +91,12 @@ public class Screener {
     }
 
     /** The starter lexicon shipped with the service. */
-    static Set<String> starterTerms() {
+    public static Set<String> starterTerms() {
         return lines("screening/lexicon.txt");
     }
 
-    static Set<String> starterAllowed() {
+    /** The allow-list shipped with the service. */
+    public static Set<String> starterAllowed() {
         return lines("screening/allow.txt");
     }
 

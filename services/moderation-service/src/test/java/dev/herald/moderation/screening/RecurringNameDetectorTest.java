@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RecurringNameDetectorTest {
 
-    private final Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, Set.of(), 0),
+    private final Screener screener = new Screener(ScreeningRules.defaults(),
             Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC));
 
     /** A report of a unit's volunteers with {@code name} where the unit's people stood, and {@code bait} at its end. */

@@ -36,26 +36,26 @@ public final class ScrambleCalibration {
         for (int r = 0; r < reports.size(); r++) {
             List<CleanReports.Report> others = new ArrayList<>(reports);
             CleanReports.Report report = others.remove(r);
-            ScrambleDetector detector = new ScrambleDetector(ScrambleDetector.train(others));
+            ScrambleDetector detector = new ScrambleDetector(ScrambleDetector.train(others), ScreeningRules.defaults().scramble());
 
             List<ScrambleDetector.Sentence> clean = detector.analyse(report.title(), report.body(), List.of());
             clean.stream().filter(s -> s.fragmentStart() >= 0).forEach(s -> cleanSplice.add(s.splice()));
             clean.forEach(s -> cleanBits.add(s.meanBits()));
-            cleanSplicedShare.add(share(clean, ScrambleDetector.Sentence::spliced));
-            cleanBrokenShare.add(share(clean, ScrambleDetector.Sentence::broken));
+            cleanSplicedShare.add(share(clean, detector::spliced));
+            cleanBrokenShare.add(share(clean, detector::broken));
             cleanWeight.add(weight(detector.inspect(report.title(), report.body(), List.of())));
 
             Scrambler.Scrambled scrambled = Scrambler.scramble(report.title(), report.body(), seed + r);
             List<ScrambleDetector.Sentence> read = detector.analyse(report.title(), scrambled.text(), List.of());
             read.stream().filter(s -> scrambled.splices().stream().anyMatch(p -> p.start() == s.start()))
                     .forEach(s -> scrambledSplice.add(s.splice()));
-            scrambledSplicedShare.add(share(read, ScrambleDetector.Sentence::spliced));
+            scrambledSplicedShare.add(share(read, detector::spliced));
             scrambledWeight.add(weight(detector.inspect(report.title(), scrambled.text(), List.of())));
 
             String garbled = garble(report.body(), seed + r);
             List<ScrambleDetector.Sentence> broken = detector.analyse(report.title(), garbled, List.of());
             broken.forEach(s -> garbledBits.add(s.meanBits()));
-            garbledBrokenShare.add(share(broken, ScrambleDetector.Sentence::broken));
+            garbledBrokenShare.add(share(broken, detector::broken));
             garbledWeight.add(weight(detector.inspect(report.title(), garbled, List.of())));
         }
         return new Figures(sorted(cleanSplice), sorted(cleanBits), sorted(cleanSplicedShare), sorted(cleanBrokenShare),
@@ -81,7 +81,7 @@ public final class ScrambleCalibration {
     }
 
     static int weight(List<Finding> findings) {
-        return findings.stream().filter(f -> f.kind() == Finding.Kind.SCRAMBLED).mapToInt(f -> f.severity().weight()).sum();
+        return findings.stream().filter(f -> f.kind() == Finding.Kind.SCRAMBLED).mapToInt(f -> ScreeningRules.defaults().weight(f.severity())).sum();
     }
 
     static double percentile(double[] sorted, double p) {

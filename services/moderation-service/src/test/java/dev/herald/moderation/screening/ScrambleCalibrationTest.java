@@ -14,6 +14,7 @@ import static org.assertj.core.api.Assertions.within;
  */
 class ScrambleCalibrationTest {
 
+    private static final ScreeningRules.Scramble RULES = ScreeningRules.defaults().scramble();
     private static ScrambleCalibration.Figures figures;
 
     @BeforeAll
@@ -23,16 +24,16 @@ class ScrambleCalibrationTest {
 
     @Test
     void sentenceThresholdsSitWhereTheRulesPutThem() {
-        assertThat(ScrambleDetector.SPLICE_BITS).isCloseTo(ScrambleCalibration.percentile(figures.cleanSplice(), 0.995), within(0.5));
-        assertThat(ScrambleDetector.SPLICE_BITS_STRONG).isGreaterThan(ScrambleCalibration.max(figures.cleanSplice()))
+        assertThat(RULES.spliceBits()).isCloseTo(ScrambleCalibration.percentile(figures.cleanSplice(), 0.995), within(0.5));
+        assertThat(RULES.spliceBitsStrong()).isGreaterThan(ScrambleCalibration.max(figures.cleanSplice()))
                 .isLessThanOrEqualTo(ScrambleCalibration.max(figures.cleanSplice()) + 1);
-        assertThat(ScrambleDetector.BROKEN_BITS).isCloseTo(ScrambleCalibration.percentile(figures.cleanBits(), 0.90), within(0.5));
+        assertThat(RULES.brokenBits()).isCloseTo(ScrambleCalibration.percentile(figures.cleanBits(), 0.90), within(0.5));
     }
 
     @Test
     void reportThresholdsLeaveAMarginAboveEveryHeldOutCleanReport() {
-        assertThat(ScrambleDetector.SPLICED_SHARE).isGreaterThanOrEqualTo(ScrambleCalibration.max(figures.cleanSplicedShare()) + 0.05 - 1e-9);
-        assertThat(ScrambleDetector.BROKEN_SHARE).isGreaterThanOrEqualTo(ScrambleCalibration.max(figures.cleanBrokenShare()) + 0.05 - 1e-9);
+        assertThat(RULES.splicedShare()).isGreaterThanOrEqualTo(ScrambleCalibration.max(figures.cleanSplicedShare()) + 0.05 - 1e-9);
+        assertThat(RULES.brokenShare()).isGreaterThanOrEqualTo(ScrambleCalibration.max(figures.cleanBrokenShare()) + 0.05 - 1e-9);
         assertThat(Arrays.stream(figures.cleanWeight()).max().orElse(0)).as("SCRAMBLED weight of a held-out clean report").isLessThanOrEqualTo(1);
     }
 

@@ -24,7 +24,7 @@ class ScrambleDetectorTest {
             街道负责人介绍，今年街道计划在各社区开办老年人智能手机培训班十二期，并组织志愿者定期上门，为行动不便的老人提供一对一的帮助。
             """;
 
-    private final ScrambleDetector detector = new ScrambleDetector();
+    private final ScrambleDetector detector = new ScrambleDetector(ScrambleDetector.shippedModel(), ScreeningRules.defaults().scramble());
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -33,7 +33,7 @@ class ScrambleDetectorTest {
             "report-guizhou-jiangjunshan-hospital.txt|不忘初心 让抗疫精神在新时代绽放光芒"})
     void realPagesWithTheirChromeAndTheirCleanedBodiesRaiseNothingAboveLow(String file, String title) {
         String page = corpus(file);
-        String cleaned = new ChromeDetector().inspect(page).cleanedBody();
+        String cleaned = new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(page).cleanedBody();
 
         assertThat(detector.inspect(title, page)).allMatch(f -> f.severity() == Finding.Severity.LOW);
         assertThat(detector.inspect(title, cleaned)).allMatch(f -> f.severity() == Finding.Severity.LOW);
@@ -46,7 +46,7 @@ class ScrambleDetectorTest {
             "report-nanning-tcm-hospital.txt|如意先锋战疫情 党旗一线红",
             "report-guizhou-jiangjunshan-hospital.txt|不忘初心 让抗疫精神在新时代绽放光芒"})
     void aScrambledCopyOfEachRealReportIsFlaggedAtTheSplicedSentences(String file, String title) {
-        String cleaned = new ChromeDetector().inspect(corpus(file)).cleanedBody();
+        String cleaned = new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(corpus(file)).cleanedBody();
         Scrambler.Scrambled scrambled = Scrambler.scramble(title, cleaned, file.hashCode());
 
         List<Finding> findings = detector.inspect(title, scrambled.text());
@@ -54,7 +54,7 @@ class ScrambleDetectorTest {
         assertThat(weight(findings)).isGreaterThanOrEqualTo(30);
         assertThat(findings).anyMatch(f -> f.severity() == Finding.Severity.HIGH && f.message().startsWith("title fragments spliced into"));
         List<Finding> sentences = sentenceFindings(findings);
-        assertThat(sentences).hasSizeBetween(3, ScrambleDetector.MAX_SENTENCE_FINDINGS)
+        assertThat(sentences).hasSizeBetween(3, ScreeningRules.defaults().scramble().maxSentenceFindings())
                 .allSatisfy(f -> assertThat(scrambled.splices()).anySatisfy(s -> {
                     assertThat(f.start()).isEqualTo(s.start());
                     assertThat(f.end()).isEqualTo(s.end());
@@ -63,7 +63,7 @@ class ScrambleDetectorTest {
 
     @Test
     void theSentenceFindingNamesTheSplicedFragment() {
-        String cleaned = new ChromeDetector().inspect(corpus("report-guizhou-jiangjunshan-hospital.txt")).cleanedBody();
+        String cleaned = new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(corpus("report-guizhou-jiangjunshan-hospital.txt")).cleanedBody();
         String title = "不忘初心 让抗疫精神在新时代绽放光芒";
         Scrambler.Scrambled scrambled = Scrambler.scramble(title, cleaned, 11);
 
@@ -77,9 +77,9 @@ class ScrambleDetectorTest {
 
     @Test
     void aScrambledReportIsLikelySpamForTheScreener() {
-        String cleaned = new ChromeDetector().inspect(corpus("report-nanning-tcm-hospital.txt")).cleanedBody();
+        String cleaned = new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(corpus("report-nanning-tcm-hospital.txt")).cleanedBody();
         String title = "如意先锋战疫情 党旗一线红";
-        Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, null, 0), java.time.Clock.systemUTC());
+        Screener screener = new Screener(ScreeningRules.defaults(), java.time.Clock.systemUTC());
 
         ScreeningResult result = screener.screen(title, Scrambler.scramble(title, cleaned, 3).text());
 
@@ -107,7 +107,7 @@ class ScrambleDetectorTest {
 
     @Test
     void wordSaladReadsAsBrokenEvenWithoutTitleFragments() {
-        String cleaned = new ChromeDetector().inspect(corpus("report-chaoyang-health-system.txt")).cleanedBody();
+        String cleaned = new ChromeDetector(ScreeningRules.defaults().chrome()).inspect(corpus("report-chaoyang-health-system.txt")).cleanedBody();
 
         List<Finding> findings = detector.inspect("党建引领凝心聚力,同舟共济抗疫情", ScrambleCalibration.garble(cleaned, 1));
 
@@ -124,7 +124,7 @@ class ScrambleDetectorTest {
 
         assertThat(first).isNotEmpty();
         assertThat(detector.inspect(title, text)).isEqualTo(first);
-        assertThat(new ScrambleDetector().inspect(title, text)).isEqualTo(first);
+        assertThat(new ScrambleDetector(ScrambleDetector.shippedModel(), ScreeningRules.defaults().scramble()).inspect(title, text)).isEqualTo(first);
         assertThat(Scrambler.scramble(title, corpus("report-chaoyang-health-system.txt"), 42).text()).isEqualTo(text);
     }
 

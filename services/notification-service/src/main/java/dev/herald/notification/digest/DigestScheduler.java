@@ -1,6 +1,6 @@
 package dev.herald.notification.digest;
 
-import dev.herald.notification.delivery.PeriodicPass;
+import dev.herald.support.periodic.PeriodicPass;
 import dev.herald.notification.delivery.DeliveryChannel;
 import dev.herald.notification.delivery.Notice;
 import dev.herald.notification.subscription.DeliveryType;

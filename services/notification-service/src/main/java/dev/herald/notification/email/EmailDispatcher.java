@@ -1,6 +1,6 @@
 package dev.herald.notification.email;
 
-import dev.herald.notification.delivery.PeriodicPass;
+import dev.herald.support.periodic.PeriodicPass;
 import dev.herald.notification.subscription.Delivery;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;

@@ -17,6 +17,12 @@ public final class UserDictionary {
 
     public static final UserDictionary EMPTY = new UserDictionary(Set.of(), List.of(), 0);
 
+    /** The starter dictionary, as the service applies it while no administrator has saved one (and benchmarks do). */
+    public static UserDictionary starter() {
+        DictionaryDocument starter = StarterDictionary.document(java.time.Instant.EPOCH);
+        return new UserDictionary(starter.phrases(), starter.synonyms(), 0);
+    }
+
     private final Map<String, List<String>> synonyms = new HashMap<>();
     private final List<String> units;
     private final long revision;

@@ -1,7 +1,7 @@
 package dev.herald.moderation.screening.evaluation;
 
 import dev.herald.moderation.screening.Finding;
-import dev.herald.moderation.screening.NearDuplicates;
+import dev.herald.moderation.screening.ScreeningRules;
 import dev.herald.moderation.screening.Verdict;
 
 import java.util.LinkedHashMap;
@@ -138,7 +138,7 @@ final class EvaluationReport {
     }
 
     private static void republications(Evaluation evaluation, StringBuilder out) {
-        out.append("#### Near-duplicates\n\nA republication is found within SimHash distance ").append(NearDuplicates.MAX_DISTANCE)
+        out.append("#### Near-duplicates\n\nA republication is found within SimHash distance ").append(ScreeningRules.defaults().nearDuplicates().maxDistance())
                 .append(" of its original.\n\n| case | how it was made | distance | found |\n| --- | --- | ---: | --- |\n");
         for (Outcome o : evaluation.outcomes()) {
             if (o.distanceToEarlier().isPresent()) {

@@ -2,7 +2,7 @@ package dev.herald.moderation.screening.evaluation;
 
 import dev.herald.moderation.screening.NearDuplicates;
 import dev.herald.moderation.screening.Screener;
-import dev.herald.moderation.screening.ScreeningPolicy;
+import dev.herald.moderation.screening.ScreeningRules;
 import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.text.SimHash;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -38,7 +38,7 @@ final class ScreeningEvaluation {
     }
 
     static Evaluation run() {
-        return run(EvaluationSet.load(), new Screener(policy(), Clock.fixed(NOW, ZoneOffset.UTC)));
+        return run(EvaluationSet.load(), new Screener(rules(), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     static Evaluation run(List<EvaluationCase> cases, Screener screener) {
@@ -64,11 +64,11 @@ final class ScreeningEvaluation {
         }).toList());
     }
 
-    /** The policy moderation runs with, bound from its application.yml the way Spring Boot binds it. */
-    static ScreeningPolicy policy() {
+    /** The rules moderation runs with, bound from its application.yml the way Spring Boot binds them. */
+    static ScreeningRules rules() {
         try {
             var yaml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
-            return new Binder(ConfigurationPropertySources.from(yaml)).bindOrCreate("herald.screening.policy", ScreeningPolicy.class);
+            return new Binder(ConfigurationPropertySources.from(yaml)).bindOrCreate("herald.screening.rules", ScreeningRules.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

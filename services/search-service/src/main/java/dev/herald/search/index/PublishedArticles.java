@@ -1,0 +1,54 @@
+package dev.herald.search.index;
+
+import dev.herald.events.ArticlePublished;
+import dev.herald.events.ArticleRetracted;
+import dev.herald.search.article.Article;
+import dev.herald.search.article.ArticleStore;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+
+/** Keeps the newest version of each published article, first in the store, then in the index. */
+@Service
+class PublishedArticles {
+
+    private final ArticleStore store;
+    private final ArticleIndex index;
+    private final MeterRegistry meters;
+
+    PublishedArticles(ArticleStore store, ArticleIndex index, MeterRegistry meters) {
+        this.store = store;
+        this.index = index;
+        this.meters = meters;
+    }
+
+    void accept(ArticlePublished event) {
+        Article article = Article.of(event);
+        boolean newer = store.storeIfNewer(article);
+        // A stale or repeated publication re-indexes what the store holds, which changes nothing when
+        // all is well and heals an index write lost to a crash right after the store write.
+        reindex(newer ? Optional.of(article) : store.find(article.id()), article.id());
+        meters.counter("herald.search.indexed", "outcome", newer ? "indexed" : "stale").increment();
+    }
+
+    void retract(ArticleRetracted event) {
+        boolean applied = store.retract(event.articleId(), event.version(), event.when());
+        reindex(store.find(event.articleId()), event.articleId());
+        meters.counter("herald.search.indexed", "outcome", applied ? "retracted" : "stale").increment();
+    }
+
+    private void reindex(Optional<Article> live, String id) {
+        try {
+            if (live.isPresent()) {
+                index.put(live.get());
+            } else {
+                index.delete(id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
