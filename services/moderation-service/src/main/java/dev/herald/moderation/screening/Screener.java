@@ -72,7 +72,12 @@ public class Screener {
                 body == null ? 0 : body.length())));
         findings.sort(Comparator.comparing(Finding::severity).reversed().thenComparing(Finding::field).thenComparingInt(Finding::start));
         int score = rules.score(findings);
-        return new ScreeningResult(rules.verdict(score), score, List.copyOf(findings), version, current.version(),
+        Verdict verdict = rules.verdict(score);
+        // a classification marking adds nothing to the spam score, yet a moderator must look before anything else
+        if (verdict == Verdict.CLEAN && findings.stream().anyMatch(f -> f.kind() == Finding.Kind.CONFIDENTIAL)) {
+            verdict = Verdict.NEEDS_ATTENTION;
+        }
+        return new ScreeningResult(verdict, score, List.copyOf(findings), version, current.version(),
                 chromeResult.cleanedBody(), fingerprint, duplicate.map(NearDuplicates.Match::reviewId).orElse(null));
     }
 

@@ -76,13 +76,16 @@ class ConfidentialityDetectorTest {
 
     @Test
     void theScreenerRaisesItAndTheTitleIsReadToo() {
-        Screener screener = new Screener(new ScreeningPolicy(null, 0, 0, null, 0), java.time.Clock.systemUTC());
+        Screener screener = new Screener(ScreeningRules.defaults(), java.time.Clock.systemUTC());
 
         ScreeningResult result = screener.screen("【绝密】关于人事调整的方案", "经研究，拟对以下同志的职务进行调整。");
+        ScreeningResult many = screener.screen("【绝密】关于人事调整的方案", "机密★1年\n内部资料\n不得外传\n经研究，拟对以下同志的职务进行调整。");
 
         assertThat(result.findings()).extracting(Finding::kind, Finding::field)
                 .contains(org.assertj.core.groups.Tuple.tuple(Finding.Kind.CONFIDENTIAL, "title"));
-        assertThat(result.verdict()).isNotEqualTo(Verdict.CLEAN);
+        assertThat(result.verdict()).isEqualTo(Verdict.NEEDS_ATTENTION);
+        assertThat(many.findings()).filteredOn(f -> f.kind() == Finding.Kind.CONFIDENTIAL).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(many.verdict()).as("markings hold a report for sign-off; they are no sign of spam").isEqualTo(Verdict.NEEDS_ATTENTION);
     }
 
     private static String corpus(String file) throws IOException {
