@@ -47,7 +47,7 @@ public class PageFetcher {
 
     PageFetcher(FetchProperties properties) {
         this.properties = properties;
-        this.guard = new EgressGuard(properties.allowLoopback(), properties.allowedNetworks(), "page imports");
+        this.guard = new EgressGuard(properties.allowLoopback(), properties.allowedNetworks(), "page imports", properties.publicPorts());
         var connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDnsResolver(new GuardedDnsResolver(guard))
                 .setMaxConnTotal(20).setMaxConnPerRoute(4)
