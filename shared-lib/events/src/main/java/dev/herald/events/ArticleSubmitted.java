@@ -9,6 +9,8 @@ import java.util.UUID;
  * the ingest service. {@code revision} counts from 1 and is absent in events older than revisions.
  * {@code sections} names the body's section titles (each a paragraph of its own), as on a page holding
  * several stories under one headline; empty when the report has none, and absent in older events.
+ * {@code important} is the unit's own mark that the report needs its leader's sign-off on the platform
+ * too (the workflow's escalation stage); false when absent, as in older events.
  */
 public record ArticleSubmitted(
         UUID eventId,
@@ -25,9 +27,19 @@ public record ArticleSubmitted(
         Instant originalPublishedAt,
         List<String> tags,
         Integer revision,
-        List<String> sections) implements HeraldEvent {
+        List<String> sections,
+        Boolean important) implements HeraldEvent {
+
+    /** A submission the unit did not mark important. */
+    public ArticleSubmitted(UUID eventId, Instant when, String articleId, String unit, String channel, String title,
+                            String subtitle, String body, String author, String contributor, String sourceUrl,
+                            Instant originalPublishedAt, List<String> tags, Integer revision, List<String> sections) {
+        this(eventId, when, articleId, unit, channel, title, subtitle, body, author, contributor, sourceUrl,
+                originalPublishedAt, tags, revision, sections, false);
+    }
 
     public ArticleSubmitted {
+        important = important != null && important;
         revision = revision == null ? 1 : revision;
         tags = tags == null ? List.of() : List.copyOf(tags);
         sections = sections == null ? List.of() : List.copyOf(sections);

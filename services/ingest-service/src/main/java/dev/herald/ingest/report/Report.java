@@ -33,6 +33,7 @@ public class Report {
     private Instant originalPublishedAt;
     private List<String> tags = new ArrayList<>();
     private List<String> sections = new ArrayList<>();
+    private boolean important;
     private ReportStatus status;
     private int revision = 1;
     private String rejectionReason;
@@ -98,6 +99,7 @@ public class Report {
         originalPublishedAt = content.originalPublishedAt();
         tags = new ArrayList<>(content.tags());
         sections = new ArrayList<>(content.sections());
+        important = content.important();
     }
 
     /** A request for changes counts only for the revision it was about: a late one cannot reopen a newer revision. */
@@ -145,6 +147,7 @@ public class Report {
     public String getSourceUrl() { return sourceUrl; }
     public Instant getOriginalPublishedAt() { return originalPublishedAt; }
     public List<String> getTags() { return List.copyOf(tags); }
+    public boolean isImportant() { return important; }
     public List<String> getSections() { return sections == null ? List.of() : List.copyOf(sections); }
     public ReportStatus getStatus() { return status; }
     public int getRevision() { return revision; }

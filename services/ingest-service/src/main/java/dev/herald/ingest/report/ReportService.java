@@ -125,7 +125,7 @@ public class ReportService {
     private OutboxEvent submittedEvent(Report r, Instant now) {
         return outbox.entry(HeraldEvents.ARTICLE_SUBMITTED, new ArticleSubmitted(UUID.randomUUID(), now, r.getId(), r.getUnit(), r.getChannel(), r.getTitle(),
                 r.getSubtitle(), r.getBody(), r.getAuthor(), r.getContributor(), r.getSourceUrl(), r.getOriginalPublishedAt(),
-                r.getTags(), r.getRevision(), r.getSections()));
+                r.getTags(), r.getRevision(), r.getSections(), r.isImportant()));
     }
 
     /** The report as it will be kept: under the registered names of its unit and channel, however they were written. */
@@ -136,7 +136,7 @@ public class ReportService {
                 blankToNull(request.author()), blankToNull(request.contributor()), blankToNull(request.sourceUrl()),
                 publishedAtParser.parse(request.originalPublishedAt()),
                 request.tags() == null ? java.util.List.of() : request.tags().stream().map(String::strip).distinct().toList(),
-                sections(request));
+                sections(request), Boolean.TRUE.equals(request.important()));
     }
 
     /** Section titles must be paragraphs of the body: a title that is not would mark nothing. */

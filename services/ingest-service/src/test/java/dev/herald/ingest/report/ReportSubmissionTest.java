@@ -92,6 +92,19 @@ class ReportSubmissionTest {
     }
 
     @Test
+    void aReportTheUnitMarksImportantSaysSoInItsSubmissionAndAnUnmarkedOneDoesNot() {
+        String marked = id(submit("朝阳区卫生健康委", """
+                {"channel":"党建动态","title":"区卫健委召开党委会议","body":"会议研究部署全年重点工作。","important":true}""", null));
+        String plain = id(submit("朝阳区卫生健康委", """
+                {"channel":"党建动态","title":"社区开展义诊活动","body":"社区卫生服务中心组织医生开展义诊。"}""", null));
+
+        List<ConsumerRecord<String, String>> records = kafka.awaitRecords("article-submitted",
+                seen -> seen.stream().filter(r -> marked.equals(r.key()) || plain.equals(r.key())).count() >= 2, Duration.ofSeconds(20));
+        assertThat(records.stream().filter(r -> marked.equals(r.key())).findFirst().orElseThrow().value()).contains("\"important\":true");
+        assertThat(records.stream().filter(r -> plain.equals(r.key())).findFirst().orElseThrow().value()).contains("\"important\":false");
+    }
+
+    @Test
     void sectionTitlesMustBeParagraphsOfTheBodyAndTravelWithTheSubmission() {
         MvcTestResult marked = submit("朝阳区卫生健康委", """
                 {"channel":"党建动态","title":"多个单位的抗疫故事","body":"朝阳区各单位积极行动。\\n垂杨柳医院\\n医院党员冲锋在前。",

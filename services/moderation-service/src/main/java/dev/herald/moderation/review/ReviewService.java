@@ -92,6 +92,7 @@ public class ReviewService {
         Review review = Review.pending(submitted.articleId(), Article.from(submitted), submitted.revision(), submitted.when(),
                 screening, route(submitted));
         escalateMarked(review, screening);
+        escalateAsked(review, submitted);
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
@@ -117,6 +118,7 @@ public class ReviewService {
         ScreeningResult screening = screen(submitted);
         review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening, route(submitted));
         escalateMarked(review, screening);
+        escalateAsked(review, submitted);
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
@@ -134,6 +136,13 @@ public class ReviewService {
     private void escalateMarked(Review review, ScreeningResult screening) {
         screening.findings().stream().filter(f -> f.kind() == Finding.Kind.CONFIDENTIAL).findFirst()
                 .ifPresent(f -> review.markImportant(AUTOMATIC, "screening: " + f.message(), clock.instant()));
+    }
+
+    /** The unit itself marked the report important: its rules want the leader's sign-off here too. */
+    private void escalateAsked(Review review, ArticleSubmitted submitted) {
+        if (Boolean.TRUE.equals(submitted.important()) && !review.isImportant()) {
+            review.markImportant(submitted.unit(), "marked important by the unit on submission", clock.instant());
+        }
     }
 
     private ScreeningResult screen(ArticleSubmitted submitted) {

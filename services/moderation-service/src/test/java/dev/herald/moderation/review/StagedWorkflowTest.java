@@ -116,6 +116,16 @@ class StagedWorkflowTest {
         assertThat(detail(id)).contains("\"important\":true", "\"kind\":\"CONFIDENTIAL\"", "\"of\":4");
     }
 
+    @Test
+    void aReportTheUnitMarkedImportantWaitsForTheEscalationStageAndAnUnmarkedOneDoesNot() {
+        String channel = workflowChannel();
+        String marked = submitted(channel, "重要会议报道", "医院召开党委会议，研究部署重点工作。", ",\"important\":true");
+        String plain = submitted(channel, "一般活动报道", "社区组织志愿者开展环境整治活动。", "");
+
+        assertThat(detail(marked)).contains("\"important\":true", "\"of\":4", "marked important by the unit on submission");
+        assertThat(detail(plain)).contains("\"important\":false", "\"of\":3");
+    }
+
     private String workflowChannel() {
         String channel = "三审栏目" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(http.put().uri("/api/workflows/{name}", channel).with(TestTokens.admin()).contentType(MediaType.APPLICATION_JSON)
@@ -127,10 +137,14 @@ class StagedWorkflowTest {
     }
 
     private String submitted(String channel, String title, String body) {
+        return submitted(channel, title, body, "");
+    }
+
+    private String submitted(String channel, String title, String body, String moreFields) {
         String id = "rpt-" + UUID.randomUUID();
         kafka.publish("article-submitted", id, """
-                {"eventId":"%s","when":"%s","articleId":"%s","unit":"某医院党委","channel":"%s","title":"%s","body":"%s"}"""
-                .formatted(UUID.randomUUID(), java.time.Instant.now(), id, channel, title, body), Map.of());
+                {"eventId":"%s","when":"%s","articleId":"%s","unit":"某医院党委","channel":"%s","title":"%s","body":"%s"%s}"""
+                .formatted(UUID.randomUUID(), java.time.Instant.now(), id, channel, title, body, moreFields), Map.of());
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 assertThat(http.get().with(WANG).uri("/api/reviews/{id}", id)).hasStatusOk());
         return id;
