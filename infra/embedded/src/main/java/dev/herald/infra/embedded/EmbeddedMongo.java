@@ -55,13 +55,13 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         IndexedH2Backend file = new IndexedH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
         EmbeddedMongo store = start(new DurableBackend(file, sync), port);
-        store.expireEveryMinute(file);
+        store.file = file;
+        store.expireEveryMinute();
         return store;
     }
 
     // MongoDB's TTL monitor runs once a minute; losing a pass to a crash only delays it
-    private void expireEveryMinute(IndexedH2Backend file) {
-        this.file = file;
+    private void expireEveryMinute() {
         expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "embedded-mongo-ttl");
             thread.setDaemon(true);

@@ -68,19 +68,19 @@ final class PageReading {
                 continue;
             }
             String text = lines.get(i);
-            Matcher trailing = TRAILING_BYLINE.matcher(text.length() > 80 ? text.substring(text.length() - 80) : text);
-            boolean labelled = trailing.find() && PageLabels.isByline(trailing.group(1));
+            int offset = Math.max(0, text.length() - 80);
+            Matcher trailing = TRAILING_BYLINE.matcher(text.substring(offset));
+            boolean bracketed = trailing.find();
+            boolean labelled = bracketed && PageLabels.isByline(trailing.group(1));
             // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
-            boolean names = !labelled && i == window.end() && trailing.find(0)
-                    && Bylines.bracketedNames(trailing.group().strip()) != null;
+            boolean closing = bracketed && !labelled && i == window.end();
+            boolean names = closing && Bylines.bracketedNames(trailing.group().strip()) != null;
             // so does the unit that wrote it, as government sites print their contributors: ...位列三县两区第一。（德清县发改局）
-            boolean unit = !labelled && !names && i == window.end() && trailing.find(0) && closingUnit(trailing.group(1).strip());
+            boolean unit = closing && !names && closingUnit(trailing.group(1).strip());
             if (unit) {
-                closedBy = new ExtractedField(trailing.group(1).strip(), 0.5,
-                        new Span(i, Math.max(0, text.length() - 80) + trailing.start(1), Math.max(0, text.length() - 80) + trailing.end(1)));
+                closedBy = new ExtractedField(trailing.group(1).strip(), 0.5, new Span(i, offset + trailing.start(1), offset + trailing.end(1)));
             }
             if (labelled || names || unit) {
-                int offset = Math.max(0, text.length() - 80);
                 int from = names ? trailing.start() : trailing.start(1), to = names ? trailing.end(1) + 1 : trailing.end(1);
                 if (!unit) inlineBylines.add(new int[]{i, offset + from, offset + to});
                 removed.add(new Removed(i, i, "metadata", text.substring(offset + trailing.start())));
