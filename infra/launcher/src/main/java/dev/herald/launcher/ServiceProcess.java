@@ -43,9 +43,12 @@ public final class ServiceProcess {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
-        command.addAll(Arrays.stream(settings.serviceJvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList());
-        command.add("-jar");
-        command.add(service.jar(settings.root()).toString());
+        List<String> jvmOptions = Arrays.stream(settings.serviceJvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList();
+        command.addAll(jvmOptions);
+        Path jar = service.jar(settings.root());
+        command.addAll(StartupCache.enabled()
+                ? StartupCache.of(jar, java).launch(jvmOptions, trainingArguments(properties, settings))
+                : List.of("-jar", jar.toString()));
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         command.addAll(properties);
@@ -54,6 +57,17 @@ public final class ServiceProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         return new ServiceProcess(service, process, log, "http://127.0.0.1:" + port);
+    }
+
+    /** The service's own arguments on a throw-away port and index, so training touches nothing that serves. */
+    private static List<String> trainingArguments(List<String> properties, PlatformSettings settings) {
+        List<String> training = new ArrayList<>(List.of("--server.port=0", "--server.address=127.0.0.1"));
+        for (String property : properties) {
+            training.add(property.startsWith("--herald.search.index-path=")
+                    ? "--herald.search.index-path=" + settings.dataDir().resolve("startup-training-index").toAbsolutePath()
+                    : property);
+        }
+        return training;
     }
 
     /** Waits until the service reports itself healthy, or fails with the tail of its log. */

@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,6 +41,8 @@ final class Traffic {
     private final AtomicInteger turn = new AtomicInteger();
     final Set<String> submitted = ConcurrentHashMap.newKeySet();
     final Set<String> approved = ConcurrentHashMap.newKeySet();
+    /** Approved by an approval whose answer was lost: not acknowledged, but not waiting either. */
+    private final Set<String> approvedUnacknowledged = ConcurrentHashMap.newKeySet();
     /** What the platform answered instead of an acknowledgement, by call and status, for the report. */
     final Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
     final List<String> subscriptions = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -89,14 +92,23 @@ final class Traffic {
     }
 
     /**
-     * Submits {@code reports} reports spread evenly over {@code over}, approving each as soon as moderation
-     * has it; calls {@code fault} once when {@code faultAt} of them have been sent.
+     * Submits {@code reports} reports spread evenly over {@code over} while a moderator works the queue,
+     * approving each acknowledged report once it is there; calls {@code fault} once when {@code faultAt}
+     * of them have been sent.
      */
     void run(int reports, Duration over, double faultAt, Runnable fault) throws InterruptedException {
         HttpJson asUnit = as(Role.UNIT, unit);
         HttpJson asModerator = as(Role.MODERATOR, null);
         // a thread per unit clerk: each one waits out outages on its own, as people do
         ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
+        AtomicBoolean submitting = new AtomicBoolean(true);
+        // one moderator at the queue rather than a poll per report: at thousands of reports in a backlog,
+        // a poll per report would be the load that keeps the platform behind
+        Thread desk = Thread.ofVirtual().name("chaos-moderator").start(() -> {
+            while (submitting.get() && moderateOnce(asModerator) >= 0) {
+                // until the last clerk is done
+            }
+        });
         long pace = over.toNanos() / reports;
         long start = System.nanoTime();
         Thread faults = null;
@@ -109,7 +121,7 @@ final class Traffic {
                     faults = Thread.ofPlatform().name("chaos-fault").start(fault);
                 }
                 int number = n;
-                clients.submit(() -> submitAndApprove(asUnit, asModerator, number));
+                clients.submit(() -> submit(asUnit, number));
             }
             clients.shutdown();
             if (!clients.awaitTermination(10, TimeUnit.MINUTES)) {
@@ -117,11 +129,12 @@ final class Traffic {
             }
         } finally {
             clients.shutdownNow();
+            submitting.set(false);
+            desk.join();
             if (faults != null) faults.join();
         }
     }
 
-    /** Approves whatever acknowledged submission is still pending: the fault may have cut an approval short. */
     /**
      * Approves what is still waiting; gives up after {@code patience} without one approval, so a backlog
      * moderation is still working through is waited for (up to ten times the patience) and a lost review is not.
@@ -130,46 +143,76 @@ final class Traffic {
         HttpJson asModerator = as(Role.MODERATOR, null);
         long giveUp = System.nanoTime() + patience.toNanos() * 10;
         long deadline = System.nanoTime() + patience.toNanos();
-        List<String> waiting = new ArrayList<>(submitted);
-        waiting.removeAll(approved);
-        while (!waiting.isEmpty() && System.nanoTime() < deadline) {
-            List<String> round = List.copyOf(waiting);
-            List<Boolean> done = Fanout.map(round, id -> approve(asModerator, id) || "APPROVED".equals(reviewStatus(asModerator, id)));
-            for (int i = 0; i < round.size(); i++) {
-                if (done.get(i)) waiting.remove(round.get(i));
+        int waiting = waiting().size();
+        while (waiting > 0 && System.nanoTime() < deadline) {
+            moderateOnce(asModerator);
+            List<String> left = waiting();
+            // an approval whose answer was lost leaves the review approved and out of the queue
+            if (left.size() <= 500) {
+                List<Boolean> done = Fanout.map(left, id -> "APPROVED".equals(reviewStatus(asModerator, id)));
+                for (int i = 0; i < left.size(); i++) {
+                    if (done.get(i)) approvedUnacknowledged.add(left.get(i));
+                }
             }
-            if (waiting.size() < round.size()) deadline = Math.min(giveUp, System.nanoTime() + patience.toNanos());
-            if (!waiting.isEmpty()) Thread.sleep(500);
+            int now = waiting().size();
+            if (now < waiting) deadline = Math.min(giveUp, System.nanoTime() + patience.toNanos());
+            waiting = now;
         }
     }
 
-    private void submitAndApprove(HttpJson asUnit, HttpJson asModerator, int n) {
+    private List<String> waiting() {
+        return submitted.stream().filter(id -> !approved.contains(id) && !approvedUnacknowledged.contains(id)).toList();
+    }
+
+    /** One look at the queue: approves the acknowledged reports pending there; how many, or -1 if interrupted. */
+    private int moderateOnce(HttpJson asModerator) {
+        List<String> mine = pendingReviews(asModerator).stream()
+                .filter(id -> submitted.contains(id) && !approved.contains(id)).toList();
+        Fanout.map(mine, id -> approve(asModerator, id));
+        if (mine.isEmpty() && !pause(500)) return -1;
+        return mine.size();
+    }
+
+    /** The ids of the unit's pending reviews, oldest first, every page of the queue. */
+    private List<String> pendingReviews(HttpJson asModerator) {
+        List<String> ids = new ArrayList<>();
+        for (int page = 0; page < 1_000; page++) {
+            try {
+                HttpJson.Response answer = asModerator.get(url(HeraldService.MODERATION) + "/api/reviews?status=PENDING&unit="
+                        + HttpJson.encode(unit) + "&size=100&page=" + page);
+                if (answer.status() != 200) {
+                    refuse("queue " + answer.status());
+                    return ids;
+                }
+                answer.body().path("reviews").forEach(review -> ids.add(review.path("id").asString()));
+                if (answer.body().path("reviews").size() < 100) return ids;
+            } catch (RuntimeException unreachable) {
+                refuse("queue " + unreachable.getClass().getSimpleName() + " " + rootMessage(unreachable));
+                return ids;
+            }
+        }
+        return ids;
+    }
+
+    private void submit(HttpJson asUnit, int n) {
         Map<String, Object> report = CorpusReports.body(corpus.get(n % corpus.size()));
         report.put("title", report.get("title") + " " + MARK + " " + subscriber + " 第" + n + "篇");
         report.put("body", report.get("body") + "\n\n本篇为故障演练第" + n + "篇。");
         // a unit whose submission went unanswered sends it again under the same key, as a careful client does
         Map<String, String> key = Map.of("Idempotency-Key", subscriber + "-" + n);
-        String id = null;
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (id == null && System.nanoTime() < deadline) {
+        while (System.nanoTime() < deadline) {
             try {
                 HttpJson.Response receipt = asUnit.post(url(HeraldService.INGEST) + "/api/reports", report, key);
                 if (receipt.status() == 202) {
-                    id = receipt.body().path("id").asString();
-                } else {
-                    refuse("submit " + receipt.status() + " " + receipt.body().path("detail").asString(""));
+                    submitted.add(receipt.body().path("id").asString());
+                    return;
                 }
+                refuse("submit " + receipt.status() + " " + receipt.body().path("detail").asString(""));
             } catch (RuntimeException unreachable) {
                 refuse("submit " + unreachable.getClass().getSimpleName() + " " + rootMessage(unreachable));
             }
-            if (id == null && !pause(1_000)) return;
-        }
-        if (id == null) return;
-        submitted.add(id);
-        // the moderator waits for the review to appear, then approves it once
-        deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline) {
-            if (approve(asModerator, id) || !pause(300)) return;
+            if (!pause(1_000)) return;
         }
     }
 
