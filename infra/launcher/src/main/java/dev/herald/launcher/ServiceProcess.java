@@ -51,6 +51,8 @@ public final class ServiceProcess {
                 : List.of("-jar", jar.toString()));
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
+        // one process at a time can listen on this port: the name survives a restart and no other instance has it
+        if (service.isPublishingService()) command.add("--herald.outbox.instance=" + name + "@127.0.0.1:" + port);
         command.addAll(properties);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)

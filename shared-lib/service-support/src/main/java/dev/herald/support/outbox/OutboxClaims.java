@@ -24,7 +24,9 @@ import java.util.UUID;
  *
  * <p>A claim names its owner (one token per relay, so a restarted process is a new owner) and the
  * instant it lapses; a lapsed claim may be taken over, so a relay that died frees its documents after
- * one lease. Times are this instance's wall clock: clocks that disagree by a fraction of the lease are
+ * one lease, or at once when it comes back under the same instance name (see {@link OutboxProperties#instance()}):
+ * two processes never hold one instance name at a time, so a claim of that name held by another owner
+ * belongs to a process that is gone. Times are this instance's wall clock: clocks that disagree by a fraction of the lease are
  * harmless.
  */
 class OutboxClaims {
@@ -66,11 +68,17 @@ class OutboxClaims {
     private final Duration lease;
     private final Clock clock;
     private final String owner = UUID.randomUUID().toString();
+    private final String instance;
 
     OutboxClaims(MongoCollection<Document> claims, Duration lease, Clock clock) {
+        this(claims, lease, clock, null);
+    }
+
+    OutboxClaims(MongoCollection<Document> claims, Duration lease, Clock clock, String instance) {
         this.claims = claims;
         this.lease = lease;
         this.clock = clock;
+        this.instance = instance;
     }
 
     /** Claims the document for this relay, or returns null while another relay's claim on it is live. */
@@ -80,7 +88,7 @@ class OutboxClaims {
         Date until = Date.from(now.plus(lease));
         try {
             // the usual case, nobody relaying the document: one insert
-            claims.insertOne(new Document("_id", key).append("owner", owner).append("until", until));
+            claims.insertOne(new Document("_id", key).append("owner", owner).append("instance", instance).append("until", until));
             return new Held(key, until.toInstant());
         } catch (MongoWriteException e) {
             if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -88,8 +96,11 @@ class OutboxClaims {
             }
         }
         // not even this relay's own live claim: two of its threads never relay one document side by side
-        Bson free = Filters.and(Filters.eq("_id", key), Filters.lte("until", Date.from(now)));
-        Document taken = claims.findOneAndUpdate(free, Updates.combine(Updates.set("owner", owner), Updates.set("until", until)),
+        Bson lapsed = Filters.lte("until", Date.from(now));
+        Bson free = Filters.and(Filters.eq("_id", key), instance == null ? lapsed
+                : Filters.or(lapsed, Filters.and(Filters.eq("instance", instance), Filters.ne("owner", owner))));
+        Document taken = claims.findOneAndUpdate(free, Updates.combine(Updates.set("owner", owner),
+                        Updates.set("instance", instance), Updates.set("until", until)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return taken == null ? null : new Held(key, until.toInstant());
     }

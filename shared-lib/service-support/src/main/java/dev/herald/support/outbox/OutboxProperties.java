@@ -14,15 +14,25 @@ import java.util.List;
  *                      over: longer than one send can take (the producer's {@code delivery.timeout.ms} plus
  *                      its 5 s margin), as a send still under way when its claim lapses may land after the
  *                      new owner's later events; also how long a dead instance's documents wait
+ * @param instance      a name for this relay that no other running instance has and that a restart keeps
+ *                      (a StatefulSet pod's name, a host and port): a restarted relay takes over the claims
+ *                      its killed predecessor left at once instead of waiting out their lease. Unset (no
+ *                      such name) means every restart waits, which is always safe
  */
 @ConfigurationProperties("herald.outbox")
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
-                               Duration claimLease) {
+                               Duration claimLease, String instance) {
+
+    public OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
+                            Duration claimLease) {
+        this(collections, pollInterval, sweepInterval, source, claimLease, null);
+    }
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
         claimLease = claimLease == null ? Duration.ofMinutes(1) : claimLease;
+        instance = instance == null || instance.isBlank() ? null : instance.strip();
     }
 }

@@ -74,7 +74,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters, Clock clock) {
         this.mongo = mongo;
-        this.claims = new OutboxClaims(mongo.getCollection(OutboxClaims.COLLECTION), properties.claimLease(), clock);
+        this.claims = new OutboxClaims(mongo.getCollection(OutboxClaims.COLLECTION), properties.claimLease(), clock,
+                properties.instance());
         this.sender = sender;
         this.properties = properties;
         this.published = Counter.builder("herald.outbox.published")

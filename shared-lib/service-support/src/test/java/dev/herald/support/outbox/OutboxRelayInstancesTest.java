@@ -122,6 +122,30 @@ class OutboxRelayInstancesTest {
     }
 
     @Test
+    void aRelayRestartedUnderItsInstanceNameTakesOverItsKilledPredecessorsClaimsAtOnce() throws Exception {
+        OutboxEvent e1 = entry("a1");
+        things.insertOne(new Document("_id", "a1").append("outbox", List.of(doc(e1))));
+        CountDownLatch sending = new CountDownLatch(1);
+        CountDownLatch never = new CountDownLatch(1);
+        OutboxRelay killed = relay("killed", "ingest-1", (topic, message) -> {
+            sending.countDown();
+            block(never);
+            return false;
+        });
+        CompletableFuture<Integer> diedSending = CompletableFuture.supplyAsync(killed::relayPending, threads);
+        assertThat(sending.await(30, TimeUnit.SECONDS)).isTrue();
+
+        OutboxRelay otherInstance = relay("other", "ingest-2", recording("other"));
+        assertThat(otherInstance.relayPending()).as("another instance still waits out the lease").isZero();
+        OutboxRelay restarted = relay("restarted", "ingest-1", recording("restarted"));
+        assertThat(restarted.relayPending()).as("the same instance, restarted, does not").isEqualTo(1);
+
+        assertThat(sent).containsExactly(new Sent("restarted", "a1", e1.eventId()));
+        never.countDown();
+        assertThat(diedSending.get(30, TimeUnit.SECONDS)).isZero();
+    }
+
+    @Test
     void eventsAddedWhileAnotherRelayHoldsTheDocumentAreSentByTheHolderWithoutWaitingForASweep() throws Exception {
         OutboxEvent e1 = entry("a5");
         things.insertOne(new Document("_id", "a5").append("outbox", List.of(doc(e1))));
@@ -192,6 +216,11 @@ class OutboxRelayInstancesTest {
         relay.start();
         started.add(relay);
         return relay;
+    }
+
+    private OutboxRelay relay(String name, String instance, EventSender sender) {
+        return new OutboxRelay(mongo, sender, new OutboxProperties(List.of("things"), Duration.ofMillis(100),
+                Duration.ofSeconds(5), "urn:herald:test", LEASE, instance), new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
     private OutboxRelay relay(String name, Clock clock, EventSender sender) {
