@@ -125,6 +125,11 @@ final class AccessMatrix {
                         "{\"stage\":\"初审\",\"message\":\"矩阵\"}", 401, 401, 403, 409, 403, 409, 403, 403, 403),
                 row(HeraldService.MODERATION, "POST", "/api/reviews/{id}/important", "/api/reviews/" + r.report() + "/important",
                         "{\"reason\":\"矩阵\"}", 401, 401, 403, 409, 403, 409, 403, 403, 403),
+                // the review was published at once, so there is no scheduled publication to move or cancel
+                row(HeraldService.MODERATION, "PUT", "/api/reviews/{id}/schedule", "/api/reviews/" + r.report() + "/schedule",
+                        "{}", 401, 401, 403, 403, 409, 409, 403, 403, 403),
+                row(HeraldService.MODERATION, "DELETE", "/api/reviews/{id}/schedule", "/api/reviews/" + r.report() + "/schedule", null,
+                        401, 401, 403, 403, 409, 409, 403, 403, 403),
                 // an administrator sets a workflow for a channel no report uses, the deciders may read it, and it is removed
                 row(HeraldService.MODERATION, "PUT", "/api/workflows/{name}", "/api/workflows/" + HttpJson.encode("矩阵流程"),
                         "{\"channel\":\"矩阵流程栏目\",\"stages\":[{\"name\":\"初审\",\"role\":\"MODERATOR\"}]}",

@@ -598,22 +598,34 @@ class PublishingPipelineIT {
                 .contains("marked-important", "stage-approved", "sent-back");
     }
 
-    /** The second leader's sign-off publishes it, and the article readers get names who reviewed and who signed off. */
+    /**
+     * The second leader signs it off for publication a few seconds ahead (定时发布): search does not have it
+     * right after the sign-off, and has it, from that time on, with the sign-off chain readers see.
+     */
     @Test
     @Order(22)
-    void theLastSignOffPublishesWithItsSignOffChainInTheArticle() throws Exception {
+    void theLastSignOffSchedulesThePublicationAndTheArticleAppearsAtItsTimeWithItsSignOffChain() throws Exception {
         HttpJson asLeader2 = http.as(signedToken("leader-e2e-2", "LEADER"));
+        java.time.OffsetDateTime publishAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusSeconds(15).withNano(0);
 
-        HttpJson.Response signed = asLeader2.post(moderation + "/api/reviews/" + staged + "/approve", Map.of("note", "同意发布"));
-        assertThat(signed.status()).isEqualTo(200);
-        assertThat(signed.body().path("status").asString()).isEqualTo("APPROVED");
+        HttpJson.Response signed = asLeader2.post(moderation + "/api/reviews/" + staged + "/approve",
+                Map.of("note", "同意发布", "publishAt", publishAt.toString()));
+        assertThat(http.get(search + "/api/articles/" + staged).status()).as("right after the sign-off").isEqualTo(404);
 
+        assertThat(signed.status()).as(String.valueOf(signed.body())).isEqualTo(200);
+        assertThat(signed.body().path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(java.time.Instant.parse(signed.body().path("publishAt").asString())).isEqualTo(publishAt.toInstant());
+        assertThat(asModerator.get(moderation + "/api/reviews?status=SCHEDULED&size=100").body().path("reviews")
+                .findValuesAsString("id")).contains(staged);
         JsonNode article = await(() -> http.get(search + "/api/articles/" + staged), r -> r.status() == 200).body();
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(publishAt.toInstant());
+        assertThat(java.time.Instant.parse(article.path("publishedAt").asString())).isAfterOrEqualTo(publishAt.toInstant());
         assertThat(article.path("signOffs").findValuesAsString("stage")).containsExactly("初审", "保密审查", "终审", "主要领导签发");
-        assertThat(article.path("signOffs").findValuesAsString("by"))
-                .containsExactly("moderator", "moderator-e2e-2", new dev.herald.auth.account.Accounts(settings.accountsFile()).forRole(Role.LEADER, null).clientId(), "leader-e2e-2");
+        assertThat(article.path("signOffs").findValuesAsString("by")).containsExactly("moderator", "moderator-e2e-2",
+                new dev.herald.auth.account.Accounts(settings.accountsFile()).forRole(Role.LEADER, null).clientId(), "leader-e2e-2");
         assertThat(article.path("signOffs").get(1).path("confidentialityReview").asBoolean()).isTrue();
         assertThat(article.path("signOffs").get(3).path("role").asString()).isEqualTo("LEADER");
+        assertThat(asModerator.get(moderation + "/api/reviews/" + staged).body().path("status").asString()).isEqualTo("APPROVED");
     }
 
     private static String stageAfter(HttpJson.Response decided) {
