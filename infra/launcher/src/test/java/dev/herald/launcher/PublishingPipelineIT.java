@@ -606,7 +606,7 @@ class PublishingPipelineIT {
     @Order(22)
     void theLastSignOffSchedulesThePublicationAndTheArticleAppearsAtItsTimeWithItsSignOffChain() throws Exception {
         HttpJson asLeader2 = http.as(signedToken("leader-e2e-2", "LEADER"));
-        java.time.OffsetDateTime publishAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusSeconds(15).withNano(0);
+        java.time.OffsetDateTime publishAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusSeconds(6).withNano(0);
 
         HttpJson.Response signed = asLeader2.post(moderation + "/api/reviews/" + staged + "/approve",
                 Map.of("note", "同意发布", "publishAt", publishAt.toString()));
