@@ -269,6 +269,8 @@ class PublishingPipelineIT {
         callers.put(AccessMatrix.Caller.MODERATOR, asModerator);
         callers.put(AccessMatrix.Caller.ADMIN, http.as(LocalAccounts.token(settings, Role.ADMIN, null)));
         callers.put(AccessMatrix.Caller.LEADER, http.as(LocalAccounts.token(settings, Role.LEADER, null)));
+        callers.put(AccessMatrix.Caller.UNIT_REVIEWER_A, http.as(LocalAccounts.token(settings, Role.UNIT_REVIEWER,
+                (String) CorpusReports.submissions().getFirst().get("unit"))));
         callers.put(AccessMatrix.Caller.SUBSCRIBER_A, asReader);
         callers.put(AccessMatrix.Caller.SUBSCRIBER_B, asHookReader);
         List<AccessMatrix.Row> rows = AccessMatrix.rows(resources);
@@ -626,6 +628,36 @@ class PublishingPipelineIT {
         assertThat(article.path("signOffs").get(1).path("confidentialityReview").asBoolean()).isTrue();
         assertThat(article.path("signOffs").get(3).path("role").asString()).isEqualTo("LEADER");
         assertThat(asModerator.get(moderation + "/api/reviews/" + staged).body().path("status").asString()).isEqualTo("APPROVED");
+    }
+
+    /**
+     * A unit registered to sign off its own reports (16.5): its report waits in ingest, unseen by moderation,
+     * until the unit's UNIT_REVIEWER, with a token of the local issuer naming the unit, approves it.
+     */
+    @Test
+    @Order(23)
+    void aUnitsOwnReviewerSignsOffItsReportBeforeModerationSeesIt() {
+        HttpJson asAdmin = http.as(tokenOf(AccessMatrix.Caller.ADMIN));
+        String unit = "端到端自审单位";
+        assertThat(asAdmin.request("PUT", ingest + "/api/units/" + HttpJson.encode(unit), json(Map.of("unitSignOff", true))).status())
+                .isEqualTo(201);
+        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, unit));
+        HttpJson asReviewer = http.as(LocalAccounts.token(settings, Role.UNIT_REVIEWER, unit));
+
+        HttpJson.Response submitted = asUnit.post(ingest + "/api/reports", Map.of("channel", "党建动态", "title", "本单位签发后报送的稿件",
+                "body", "单位党支部开展主题党日活动，组织党员重温入党誓词，并就稿件报送流程进行了学习。"));
+        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(submitted.body().path("status").asString()).isEqualTo("AWAITING_UNIT_SIGN_OFF");
+        String id = submitted.body().path("id").asString();
+        assertThat(asReviewer.get(ingest + "/api/reports").body().path("reports").findValuesAsString("id")).containsExactly(id);
+        assertThat(asModerator.get(moderation + "/api/reviews/" + id).status()).isEqualTo(404);
+
+        HttpJson.Response signed = asReviewer.post(ingest + "/api/reports/" + id + "/sign-off", Map.of());
+        assertThat(signed.status()).as(String.valueOf(signed.body())).isEqualTo(200);
+        assertThat(signed.body().path("status").asString()).isEqualTo("SUBMITTED");
+        JsonNode review = await(() -> asModerator.get(moderation + "/api/reviews/" + id), r -> r.status() == 200).body();
+        assertThat(review.path("article").path("unit").asString()).isEqualTo(unit);
+        assertThat(review.path("status").asString()).isEqualTo("PENDING");
     }
 
     private static String stageAfter(HttpJson.Response decided) {
