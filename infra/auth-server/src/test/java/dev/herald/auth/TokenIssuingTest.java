@@ -91,6 +91,18 @@ class TokenIssuingTest {
     }
 
     @Test
+    void aUnitReviewerGetsATokenNamingItsRoleAndTheUnitItSignsOffFor() throws Exception {
+        Account reviewer = new Accounts(accountsFile).forRole(Role.UNIT_REVIEWER, "南宁市中医医院党委");
+
+        HttpResponse<String> response = token(reviewer.clientId(), reviewer.secret());
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        JsonNode claims = claims(json.readTree(response.body()).path("access_token").asString());
+        assertThat(claims.path("roles").get(0).asString()).isEqualTo("UNIT_REVIEWER");
+        assertThat(claims.path("unit").asString()).isEqualTo("南宁市中医医院党委");
+    }
+
+    @Test
     void aWrongSecretOrUnknownClientGetsNoToken() throws Exception {
         Account moderator = accounts.forRole(Role.MODERATOR, null);
 

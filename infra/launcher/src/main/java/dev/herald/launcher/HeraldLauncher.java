@@ -51,7 +51,7 @@ public final class HeraldLauncher {
     private static void token(PlatformSettings settings, List<String> commands) {
         try {
             if (commands.size() < 2) {
-                throw new IllegalArgumentException("usage: ./herald token UNIT|MODERATOR|LEADER|ADMIN|SUBSCRIBER [ID]");
+                throw new IllegalArgumentException("usage: ./herald token UNIT|UNIT_REVIEWER|MODERATOR|LEADER|ADMIN|SUBSCRIBER [ID]");
             }
             String name = commands.get(1).toUpperCase(java.util.Locale.ROOT);
             dev.herald.auth.account.Role role = java.util.Arrays.stream(dev.herald.auth.account.Role.values())
@@ -149,7 +149,7 @@ public final class HeraldLauncher {
         out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());
         out.printf("  %-21s %s (service logs in %s)%n", "data", settings.dataDir(), settings.dataDir().resolve("logs"));
         platform.mailFolder().ifPresent(mail -> out.printf("  %-21s %s (every mail sent, as .eml files)%n", "mail", mail));
-        out.println("Tokens: ./herald token UNIT <unit> | MODERATOR | LEADER | ADMIN | SUBSCRIBER <id>. Metrics: <service URL>/actuator/prometheus"
+        out.println("Tokens: ./herald token UNIT <unit> | UNIT_REVIEWER <unit> | MODERATOR | LEADER | ADMIN | SUBSCRIBER <id>. Metrics: <service URL>/actuator/prometheus"
                 + " with an ADMIN token. Try ./herald demo in another terminal. Ctrl-C stops everything.");
     }
 }

@@ -59,6 +59,7 @@ class PublishingPipelineIT {
     static String reader = "reader-" + UUID.randomUUID();
     static HttpJson asReader, asHookReader, asModerator;
     static String readerSubscription, readerNotice;
+    static String staged;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -267,6 +268,9 @@ class PublishingPipelineIT {
         callers.put(AccessMatrix.Caller.UNIT_B, unitClients.get(1));
         callers.put(AccessMatrix.Caller.MODERATOR, asModerator);
         callers.put(AccessMatrix.Caller.ADMIN, http.as(LocalAccounts.token(settings, Role.ADMIN, null)));
+        callers.put(AccessMatrix.Caller.LEADER, http.as(LocalAccounts.token(settings, Role.LEADER, null)));
+        callers.put(AccessMatrix.Caller.UNIT_REVIEWER_A, http.as(LocalAccounts.token(settings, Role.UNIT_REVIEWER,
+                (String) CorpusReports.submissions().getFirst().get("unit"))));
         callers.put(AccessMatrix.Caller.SUBSCRIBER_A, asReader);
         callers.put(AccessMatrix.Caller.SUBSCRIBER_B, asHookReader);
         List<AccessMatrix.Row> rows = AccessMatrix.rows(resources);
@@ -530,6 +534,155 @@ class PublishingPipelineIT {
 
         assertThat(wrong).isEmpty();
         assertThat(storedState()).isEqualTo(before);
+    }
+
+    /**
+     * The 三审 of a unit's reports in its channel, as an administrator sets it up: 初审 and 保密审查 by moderators,
+     * 终审 by a leader, and 主要领导签发 by another leader for important reports. Unit A marks its report important.
+     */
+    @Test
+    @Order(20)
+    void anAdministratorsThreeStageWorkflowTakesInTheUnitsImportantReport() {
+        HttpJson asAdmin = http.as(tokenOf(AccessMatrix.Caller.ADMIN));
+        String unit = (String) CorpusReports.submissions().getFirst().get("unit");
+        HttpJson.Response created = asAdmin.request("PUT", moderation + "/api/workflows/" + HttpJson.encode("端到端三审"), json(Map.of(
+                "channel", "党建新闻", "unit", unit,
+                "stages", List.of(Map.of("name", "初审", "role", "MODERATOR"),
+                        Map.of("name", "保密审查", "role", "MODERATOR", "confidentiality", true),
+                        Map.of("name", "终审", "role", "LEADER")),
+                "escalation", Map.of("name", "主要领导签发", "role", "LEADER"))));
+        assertThat(created.status()).as(String.valueOf(created.body())).isEqualTo(201);
+
+        Map<String, Object> report = Map.of("channel", "党建新闻", "title", "医院党委召开三审制度落实推进会", "important", true,
+                "body", "医院党委召开信息发布三审制度落实推进会，传达上级关于新闻宣传工作的要求。会议指出，各支部报送的稿件须经初审、"
+                        + "保密审查和终审后方可发布，重要稿件由主要领导签发。会议还对下一阶段的宣传报道工作作了部署。");
+        HttpJson.Response submitted = unitClients.getFirst().post(ingest + "/api/reports", report);
+        assertThat(submitted.status()).isEqualTo(202);
+        staged = submitted.body().path("id").asString();
+
+        JsonNode review = await(() -> asModerator.get(moderation + "/api/reviews/" + staged), r -> r.status() == 200).body();
+        assertThat(review.path("workflow").asString()).isEqualTo("端到端三审");
+        assertThat(review.path("important").asBoolean()).isTrue();
+        assertThat(review.path("stage").path("name").asString()).isEqualTo("初审");
+        assertThat(review.path("stages").findValuesAsString("name")).containsExactly("初审", "保密审查", "终审", "主要领导签发");
+        assertThat(asModerator.get(moderation + "/api/reviews?stage=" + HttpJson.encode("初审") + "&decidable=true&size=100").body()
+                .path("reviews").findValuesAsString("id")).contains(staged);
+    }
+
+    /**
+     * Each stage in turn: the moderator of 初审 may not decide 保密审查 too (four eyes, a 409 problem that says
+     * why); the second moderator sends the report back to 初审, which approves it again; a leader signs off
+     * 终审 and may not also give the 主要领导签发.
+     */
+    @Test
+    @Order(21)
+    void theStagesDecideInTurnWithASendBackAndFourEyesRefusals() throws Exception {
+        HttpJson asModerator2 = http.as(signedToken("moderator-e2e-2", "MODERATOR"));
+        HttpJson asLeader = http.as(LocalAccounts.token(settings, Role.LEADER, null));
+        String review = moderation + "/api/reviews/" + staged;
+
+        assertThat(asLeader.post(review + "/approve", Map.of()).status()).isEqualTo(403);
+        assertThat(stageAfter(asModerator.post(review + "/approve", Map.of("note", "事实核实")))).isEqualTo("保密审查");
+        HttpJson.Response twice = asModerator.post(review + "/approve", Map.of("confidentialityChecked", true));
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(twice.body().path("type").asString()).isEqualTo("https://herald.dev/problems/four-eyes");
+        assertThat(twice.body().path("detail").asString()).contains("初审", "保密审查");
+
+        assertThat(stageAfter(asModerator2.post(review + "/send-back", Map.of("stage", "初审", "message", "请核实会议名称")))).isEqualTo("初审");
+        assertThat(stageAfter(asModerator.post(review + "/approve", Map.of("note", "会议名称已核实")))).isEqualTo("保密审查");
+        assertThat(stageAfter(asModerator2.post(review + "/approve", Map.of("confidentialityChecked", true)))).isEqualTo("终审");
+        assertThat(stageAfter(asLeader.post(review + "/approve", Map.of("note", "同意")))).isEqualTo("主要领导签发");
+        HttpJson.Response leaderTwice = asLeader.post(review + "/approve", Map.of());
+        assertThat(leaderTwice.status()).isEqualTo(409);
+        assertThat(leaderTwice.body().path("type").asString()).isEqualTo("https://herald.dev/problems/four-eyes");
+        assertThat(asModerator.get(review).body().path("audit").findValuesAsString("action"))
+                .contains("marked-important", "stage-approved", "sent-back");
+    }
+
+    /**
+     * The second leader signs it off for publication a few seconds ahead (定时发布): search does not have it
+     * right after the sign-off, and has it, from that time on, with the sign-off chain readers see.
+     */
+    @Test
+    @Order(22)
+    void theLastSignOffSchedulesThePublicationAndTheArticleAppearsAtItsTimeWithItsSignOffChain() throws Exception {
+        HttpJson asLeader2 = http.as(signedToken("leader-e2e-2", "LEADER"));
+        java.time.OffsetDateTime publishAt = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusSeconds(6).withNano(0);
+
+        HttpJson.Response signed = asLeader2.post(moderation + "/api/reviews/" + staged + "/approve",
+                Map.of("note", "同意发布", "publishAt", publishAt.toString()));
+        assertThat(http.get(search + "/api/articles/" + staged).status()).as("right after the sign-off").isEqualTo(404);
+
+        assertThat(signed.status()).as(String.valueOf(signed.body())).isEqualTo(200);
+        assertThat(signed.body().path("status").asString()).isEqualTo("SCHEDULED");
+        assertThat(java.time.Instant.parse(signed.body().path("publishAt").asString())).isEqualTo(publishAt.toInstant());
+        assertThat(asModerator.get(moderation + "/api/reviews?status=SCHEDULED&size=100").body().path("reviews")
+                .findValuesAsString("id")).contains(staged);
+        JsonNode article = await(() -> http.get(search + "/api/articles/" + staged), r -> r.status() == 200).body();
+        assertThat(java.time.Instant.now()).isAfterOrEqualTo(publishAt.toInstant());
+        assertThat(java.time.Instant.parse(article.path("publishedAt").asString())).isAfterOrEqualTo(publishAt.toInstant());
+        assertThat(article.path("signOffs").findValuesAsString("stage")).containsExactly("初审", "保密审查", "终审", "主要领导签发");
+        assertThat(article.path("signOffs").findValuesAsString("by")).containsExactly("moderator", "moderator-e2e-2",
+                new dev.herald.auth.account.Accounts(settings.accountsFile()).forRole(Role.LEADER, null).clientId(), "leader-e2e-2");
+        assertThat(article.path("signOffs").get(1).path("confidentialityReview").asBoolean()).isTrue();
+        assertThat(article.path("signOffs").get(3).path("role").asString()).isEqualTo("LEADER");
+        assertThat(asModerator.get(moderation + "/api/reviews/" + staged).body().path("status").asString()).isEqualTo("APPROVED");
+    }
+
+    /**
+     * A unit registered to sign off its own reports (16.5): its report waits in ingest, unseen by moderation,
+     * until the unit's UNIT_REVIEWER, with a token of the local issuer naming the unit, approves it.
+     */
+    @Test
+    @Order(23)
+    void aUnitsOwnReviewerSignsOffItsReportBeforeModerationSeesIt() {
+        HttpJson asAdmin = http.as(tokenOf(AccessMatrix.Caller.ADMIN));
+        String unit = "端到端自审单位";
+        assertThat(asAdmin.request("PUT", ingest + "/api/units/" + HttpJson.encode(unit), json(Map.of("unitSignOff", true))).status())
+                .isEqualTo(201);
+        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, unit));
+        HttpJson asReviewer = http.as(LocalAccounts.token(settings, Role.UNIT_REVIEWER, unit));
+
+        HttpJson.Response submitted = asUnit.post(ingest + "/api/reports", Map.of("channel", "党建动态", "title", "本单位签发后报送的稿件",
+                "body", "单位党支部开展主题党日活动，组织党员重温入党誓词，并就稿件报送流程进行了学习。"));
+        assertThat(submitted.status()).isEqualTo(202);
+        assertThat(submitted.body().path("status").asString()).isEqualTo("AWAITING_UNIT_SIGN_OFF");
+        String id = submitted.body().path("id").asString();
+        assertThat(asReviewer.get(ingest + "/api/reports").body().path("reports").findValuesAsString("id")).containsExactly(id);
+        assertThat(asModerator.get(moderation + "/api/reviews/" + id).status()).isEqualTo(404);
+
+        HttpJson.Response signed = asReviewer.post(ingest + "/api/reports/" + id + "/sign-off", Map.of());
+        assertThat(signed.status()).as(String.valueOf(signed.body())).isEqualTo(200);
+        assertThat(signed.body().path("status").asString()).isEqualTo("SUBMITTED");
+        JsonNode review = await(() -> asModerator.get(moderation + "/api/reviews/" + id), r -> r.status() == 200).body();
+        assertThat(review.path("article").path("unit").asString()).isEqualTo(unit);
+        assertThat(review.path("status").asString()).isEqualTo("PENDING");
+    }
+
+    private static String stageAfter(HttpJson.Response decided) {
+        assertThat(decided.status()).as(String.valueOf(decided.body())).isEqualTo(200);
+        return decided.body().path("stage").path("name").asString();
+    }
+
+    private static String json(Object value) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().writeValueAsString(value);
+    }
+
+    /**
+     * A token as the local issuer makes them, signed with its key, for a second person of a role: the local
+     * accounts hold one account per role, and four eyes need two people.
+     */
+    private static String signedToken(String subject, String role) throws Exception {
+        var key = com.nimbusds.jose.jwk.RSAKey.parse(Files.readString(settings.issuerKeyFile()));
+        long now = System.currentTimeMillis();
+        var claims = new com.nimbusds.jwt.JWTClaimsSet.Builder()
+                .issuer(settings.baseUrl(HeraldService.AUTH)).subject(subject).audience("herald").claim("roles", List.of(role))
+                .issueTime(new java.util.Date(now)).expirationTime(new java.util.Date(now + 600_000)).build();
+        var jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(com.nimbusds.jose.JWSAlgorithm.RS256)
+                .keyID(key.getKeyID()).build(), claims);
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
     }
 
     private static void expectProblem(List<String> wrong, String what, HttpJson.Response response) {

@@ -1,5 +1,6 @@
 package dev.herald.moderation;
 
+import dev.herald.moderation.review.SchedulingProperties;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -7,7 +8,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Holds submitted reports for moderators' decisions and publishes the approved ones. */
 @SpringBootApplication
-@EnableConfigurationProperties(ModerationProperties.class)
+@EnableConfigurationProperties({ModerationProperties.class, SchedulingProperties.class})
 @EnableScheduling
 public class ModerationServiceApplication {
 

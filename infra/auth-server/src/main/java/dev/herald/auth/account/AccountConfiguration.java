@@ -31,7 +31,7 @@ class AccountConfiguration {
         return context -> accounts.byClientId(context.getRegisteredClient().getClientId()).ifPresent(account -> {
             context.getClaims().audience(List.of(properties.audience()));
             context.getClaims().claim("roles", List.of(account.role().name()));
-            if (account.role() == Role.UNIT) {
+            if (account.role() == Role.UNIT || account.role() == Role.UNIT_REVIEWER) {
                 context.getClaims().claim("unit", account.actsFor());
             }
             if (account.role() == Role.SUBSCRIBER) {

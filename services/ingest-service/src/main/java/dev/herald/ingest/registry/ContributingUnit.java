@@ -13,10 +13,12 @@ import java.util.List;
  *
  * @param channels the channels it may submit to; empty means every registered channel
  * @param trusted  its feed items are submitted directly instead of waiting as drafts
+ * @param unitSignOff its reports wait in ingest (AWAITING_UNIT_SIGN_OFF) until a UNIT_REVIEWER of the unit, its
+ *                 responsible person, approves them; only then do they reach moderation
  */
 @Document("units")
 public record ContributingUnit(@Id String name, List<String> aliases, String parent, List<String> channels,
-                               boolean trusted, @Version Long version, Instant updatedAt) {
+                               boolean trusted, boolean unitSignOff, @Version Long version, Instant updatedAt) {
 
     public ContributingUnit {
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -116,7 +116,7 @@ public class Registry {
         }
         Long version = versionFor(ContributingUnit.class, registered, request.version());
         ContributingUnit unit = new ContributingUnit(registered, request.aliases(), blankToNull(request.parent()),
-                channels, Boolean.TRUE.equals(request.trusted()), version, clock.instant());
+                channels, Boolean.TRUE.equals(request.trusted()), Boolean.TRUE.equals(request.unitSignOff()), version, clock.instant());
         return saved(() -> mongo.save(unit));
     }
 

@@ -63,7 +63,7 @@ class RegistryStarter implements ApplicationRunner {
             insert(new Channel(c.name(), c.description(), position++, null, clock.instant()));
         }
         for (StarterUnit u : content.units() == null ? List.<StarterUnit>of() : content.units()) {
-            insert(new ContributingUnit(u.name(), u.aliases(), u.parent(), u.channels(), u.trusted(), null, clock.instant()));
+            insert(new ContributingUnit(u.name(), u.aliases(), u.parent(), u.channels(), u.trusted(), false, null, clock.instant()));
         }
         registry.reload();
         log.info("registry started from {}: {} channels, {} units", starter.getDescription(),

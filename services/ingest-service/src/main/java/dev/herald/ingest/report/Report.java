@@ -42,6 +42,8 @@ public class Report {
     private Instant submittedAt;
     private Instant statusChangedAt;
     private String requestFingerprint;
+    private String signedOffBy;
+    private Instant signedOffAt;
     /**
      * The content's fingerprint on the first report of a unit with that content, absent on later copies.
      * Unique, so a bulk import can tell that the unit sent this report before with one lookup that even
@@ -55,10 +57,15 @@ public class Report {
     }
 
     static Report submitted(String id, ReportContent content, Instant at, String requestFingerprint) {
+        return submitted(id, content, at, requestFingerprint, false);
+    }
+
+    /** @param held the unit signs off its own reports: this one waits for its UNIT_REVIEWER, and nothing is announced yet */
+    static Report submitted(String id, ReportContent content, Instant at, String requestFingerprint, boolean held) {
         Report report = new Report();
         report.id = id;
         report.fill(content);
-        report.status = ReportStatus.SUBMITTED;
+        report.status = held ? ReportStatus.AWAITING_UNIT_SIGN_OFF : ReportStatus.SUBMITTED;
         report.submittedAt = at;
         report.statusChangedAt = at;
         report.requestFingerprint = requestFingerprint;
@@ -76,12 +83,19 @@ public class Report {
      * fingerprint of the request that made it lets a retried request be recognised.
      */
     void revise(ReportContent content, Instant at, String revisionFingerprint) {
+        revise(content, at, revisionFingerprint, false);
+    }
+
+    /** As above; a revision of a unit that signs off its own reports waits for its UNIT_REVIEWER again. */
+    void revise(ReportContent content, Instant at, String revisionFingerprint, boolean held) {
         if (status != ReportStatus.CHANGES_REQUESTED) {
             throw new ConflictException("report " + id + " is " + status + ": only a report sent back for changes takes a new revision");
         }
         fill(content);
         revision++;
-        status = ReportStatus.SUBMITTED;
+        status = held ? ReportStatus.AWAITING_UNIT_SIGN_OFF : ReportStatus.SUBMITTED;
+        signedOffBy = null;
+        signedOffAt = null;
         changesRequested = null;
         statusChangedAt = at;
         requestFingerprint = revisionFingerprint;
@@ -100,6 +114,32 @@ public class Report {
         tags = new ArrayList<>(content.tags());
         sections = new ArrayList<>(content.sections());
         important = content.important();
+    }
+
+    /**
+     * The unit's responsible person approves the report: it is submitted now, and the caller announces it to
+     * moderation in the same write.
+     */
+    void signOff(String by, Instant at) {
+        requireAwaitingSignOff();
+        status = ReportStatus.SUBMITTED;
+        signedOffBy = by;
+        signedOffAt = at;
+        statusChangedAt = at;
+    }
+
+    /** The unit's responsible person sends the report back to its submitter, who answers with a revision. */
+    void returnToSubmitter(String message, Instant at) {
+        requireAwaitingSignOff();
+        status = ReportStatus.CHANGES_REQUESTED;
+        changesRequested = message;
+        statusChangedAt = at;
+    }
+
+    private void requireAwaitingSignOff() {
+        if (status != ReportStatus.AWAITING_UNIT_SIGN_OFF) {
+            throw new ConflictException("report " + id + " is " + status + ": only a report awaiting the unit's sign-off can be signed off or sent back");
+        }
     }
 
     /** A request for changes counts only for the revision it was about: a late one cannot reopen a newer revision. */
@@ -157,5 +197,7 @@ public class Report {
     public Instant getSubmittedAt() { return submittedAt; }
     public Instant getStatusChangedAt() { return statusChangedAt; }
     public String getRequestFingerprint() { return requestFingerprint; }
+    public String getSignedOffBy() { return signedOffBy; }
+    public Instant getSignedOffAt() { return signedOffAt; }
     public List<OutboxEvent> getOutbox() { return List.copyOf(outbox); }
 }

@@ -6,7 +6,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 
-/** Units submit and follow their own reports; moderators and admins may look any report up. */
+/**
+ * Units submit and follow their own reports; moderators and admins may look any report up. A unit's
+ * UNIT_REVIEWER reads the unit's reports and signs off (or sends back) those waiting for the unit's sign-off.
+ */
 @Configuration(proxyBeanMethods = false)
 class ReportAccess {
 
@@ -14,7 +17,10 @@ class ReportAccess {
     AccessRules reportRules() {
         return rules -> rules
                 .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/revisions").hasRole("UNIT")
-                .requestMatchers(HttpMethod.GET, "/api/reports/*").hasAnyRole("UNIT", "MODERATOR", "ADMIN");
+                .requestMatchers(HttpMethod.GET, "/api/reports/*").hasAnyRole("UNIT", "UNIT_REVIEWER", "MODERATOR", "ADMIN")
+                // a unit's own responsible person signs off its reports before they reach the platform
+                .requestMatchers(HttpMethod.GET, "/api/reports").hasAnyRole("UNIT", "UNIT_REVIEWER")
+                .requestMatchers(HttpMethod.POST, "/api/reports/*/sign-off", "/api/reports/*/request-changes").hasRole("UNIT_REVIEWER");
     }
 
     /** A submission and a revision of one are one allowance per unit. */

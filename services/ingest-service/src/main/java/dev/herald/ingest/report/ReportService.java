@@ -77,8 +77,11 @@ public class ReportService {
             }
         }
         Instant now = clock.instant();
-        Report report = Report.submitted(id, content, now, fingerprint);
-        report.emit(submittedEvent(report, now));
+        boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
+        Report report = Report.submitted(id, content, now, fingerprint, held);
+        if (!held) {
+            report.emit(submittedEvent(report, now));
+        }
         try {
             return accepted(reports.insert(report));
         } catch (DuplicateKeyException idOrContentTaken) {
@@ -115,11 +118,45 @@ public class ReportService {
             return new Submission(report, false);
         }
         Instant now = clock.instant();
-        report.revise(content, now, fingerprint == null ? fingerprint(content) : fingerprint);
-        report.emit(submittedEvent(report, now));
+        boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
+        report.revise(content, now, fingerprint == null ? fingerprint(content) : fingerprint, held);
+        if (!held) {
+            report.emit(submittedEvent(report, now));
+        }
         Report saved = reports.save(report);
         meters.counter("herald.reports.revised", "outcome", "accepted").increment();
         return new Submission(saved, true);
+    }
+
+    /**
+     * The unit's UNIT_REVIEWER approves a report waiting for the unit's sign-off: article-submitted leaves now,
+     * in the same write. Another unit's report is a 404, as everywhere.
+     */
+    public Report signOff(String id, String unit, String reviewer) {
+        Report report = getForUnit(id, unit);
+        Instant now = clock.instant();
+        report.signOff(reviewer, now);
+        report.emit(submittedEvent(report, now));
+        Report saved = reports.save(report);
+        meters.counter("herald.reports.unit-sign-off", "outcome", "signed-off").increment();
+        return saved;
+    }
+
+    /** The unit's UNIT_REVIEWER sends a waiting report back to its submitter with a message; moderation never sees it. */
+    public Report returnToSubmitter(String id, String unit, String message) {
+        Report report = getForUnit(id, unit);
+        report.returnToSubmitter(message, clock.instant());
+        Report saved = reports.save(report);
+        meters.counter("herald.reports.unit-sign-off", "outcome", "sent-back").increment();
+        return saved;
+    }
+
+    /** A unit's own reports in one status, the latest first: what its responsible person has to sign off. */
+    public org.springframework.data.domain.Page<Report> forUnit(String unit, ReportStatus status, int page, int size) {
+        String registered = registry.registeredName(unit);
+        return reports.findByUnitAndStatus(registered, status, org.springframework.data.domain.PageRequest.of(page, size,
+                org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("statusChangedAt"),
+                        org.springframework.data.domain.Sort.Order.asc("_id"))));
     }
 
     private OutboxEvent submittedEvent(Report r, Instant now) {

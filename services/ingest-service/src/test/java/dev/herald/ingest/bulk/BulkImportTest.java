@@ -341,7 +341,7 @@ class BulkImportTest {
     }
 
     private String registered(String unit) {
-        registry.putUnit(unit, new UnitRequest(List.of(), null, List.of(), false, null));
+        registry.putUnit(unit, new UnitRequest(List.of(), null, List.of(), false, null, null));
         return unit;
     }
 

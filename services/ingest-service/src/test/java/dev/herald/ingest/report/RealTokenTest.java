@@ -130,6 +130,15 @@ class RealTokenTest {
     }
 
     @Test
+    void aUnitReviewerTokenThatDoesNotNameItsUnitIsRefused() {
+        String token = sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT_REVIEWER")).claim("unit", null).build());
+
+        assertThat(http.get().uri("/api/reports").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);
+        assertThat(http.get().uri("/api/reports").header("Authorization", "Bearer " + sign(TRUSTED,
+                claims(ISSUER, Instant.now().plusSeconds(600), List.of("UNIT_REVIEWER")).build())).exchange()).hasStatus(200);
+    }
+
+    @Test
     void aSubscriberTokenThatDoesNotNameItsSubscriberIsRefused() {
         String token = sign(TRUSTED, claims(ISSUER, Instant.now().plusSeconds(600), List.of("SUBSCRIBER")).claim("unit", null).build());
         assertThat(http.get().uri("/api/units").header("Authorization", "Bearer " + token).exchange()).hasStatus(401);

@@ -13,9 +13,20 @@ final class Decisions {
     /**
      * Approve the current stage, optionally with an edited version for the next stage or for publication;
      * limits match what ingest accepts from units. {@code confidentialityChecked} must be true at the
-     * confidentiality review stage (保密审查): the sign-off records that the check was done.
+     * confidentiality review stage (保密审查): the sign-off records that the check was done. {@code publishAt}, at
+     * the last stage only, schedules the publication (定时发布, or an embargo): ISO-8601 with an offset; absent or
+     * past means now.
      */
-    record Approval(@Size(max = 1_000) String note, @Valid Edits edits, Boolean confidentialityChecked) {
+    record Approval(@Size(max = 1_000) String note, @Valid Edits edits, Boolean confidentialityChecked,
+                    @Size(max = 64) String publishAt) {
+
+        Approval(String note, Edits edits, Boolean confidentialityChecked) {
+            this(note, edits, confidentialityChecked, null);
+        }
+    }
+
+    /** A scheduled publication's new time: ISO-8601 with an offset; absent or past publishes it now. */
+    record Schedule(@Size(max = 64) String publishAt) {
     }
 
     /** Back to the named earlier stage of the same revision, with what its people should look at again. */

@@ -30,9 +30,16 @@ import java.util.Map;
  * A revision passes the stages of the workflow it entered with, one after another; only approving the
  * last one publishes it. Nobody decides two stages of one revision (four eyes), and each stage is decided
  * under the role it names. A review stored before workflows has one stage, as it had then.
+ * <p>
+ * The last stage's approval may set a publication time: the review then waits as SCHEDULED, with the
+ * article as it will be published, until the scheduler publishes it ({@link #publishIfDue}); an
+ * administrator or a leader may move that time, or cancel it, which puts the review back in its last stage.
  */
 @Document("reviews")
 public class Review {
+
+    /** The actor recorded when a scheduled publication leaves at its time. */
+    static final String SCHEDULER = "scheduler";
 
     /** The problem type of a four-eyes refusal, so a client can tell it from a lost race. */
     public static final URI FOUR_EYES = URI.create("https://herald.dev/problems/four-eyes");
@@ -81,6 +88,9 @@ public class Review {
     private List<String> barred = new ArrayList<>();
     private Instant stageEnteredAt;
     private Article draft;
+    // a final sign-off may set a publication time (定时发布): the review waits as SCHEDULED until then
+    @Indexed(sparse = true)
+    private Instant publishAt;
     private List<SignOff> signOffs = new ArrayList<>();
     private List<PastRevision> history = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
@@ -256,8 +266,23 @@ public class Review {
      */
     boolean approve(Decider decider, String approvalNote, Article edited, List<String> edits, boolean confidentialityChecked,
                     Instant at) {
+        return approve(decider, approvalNote, edited, edits, confidentialityChecked, at, null);
+    }
+
+    /**
+     * As above; at the last stage, a {@code publishAt} after {@code at} schedules the publication instead
+     * (status SCHEDULED, nothing published yet, and this returns false).
+     *
+     * @param publishAt when to publish; null for now. Only the last stage's approval (签发) may set it.
+     */
+    boolean approve(Decider decider, String approvalNote, Article edited, List<String> edits, boolean confidentialityChecked,
+                    Instant at, Instant publishAt) {
         String by = decider.name();
         Stage current = admit(decider, at);
+        if (publishAt != null && stage + 1 < route().size()) {
+            throw new InvalidRequestException("publishAt", "only the last stage's approval (签发) sets a publication time: "
+                    + current.name() + " is stage " + (stage + 1) + " of " + route().size());
+        }
         if (current.confidentiality() && !confidentialityChecked) {
             throw new InvalidRequestException("confidentialityChecked",
                     "must be true: " + current.name() + " is the confidentiality review (保密审查), and its sign-off says it was done");
@@ -273,12 +298,71 @@ public class Review {
             enterStage(stage + 1, at);
             return false;
         }
-        close(ReviewStatus.APPROVED, by, at);
         note = approvalNote;
         published = edited;
+        if (publishAt != null && publishAt.isAfter(at)) {
+            close(ReviewStatus.SCHEDULED, by, at);
+            this.publishAt = publishAt;
+            record(at, by, "approved", approvalNote);
+            record(at, by, "scheduled", "publication at " + publishAt);
+            return false;
+        }
+        close(ReviewStatus.APPROVED, by, at);
         record(at, by, "approved", approvalNote);
         publications++;
         return true;
+    }
+
+    /**
+     * Publishes the scheduled article once its time has come: true when this call published it. Anything
+     * else (not scheduled any more, or not yet due) changes nothing, so a scheduler that finds the review
+     * late, or twice, does no harm.
+     */
+    boolean publishIfDue(Instant now) {
+        if (status != ReviewStatus.SCHEDULED || publishAt == null || publishAt.isAfter(now)) {
+            return false;
+        }
+        status = ReviewStatus.APPROVED;
+        record(now, SCHEDULER, "published", "scheduled for " + publishAt);
+        publications++;
+        return true;
+    }
+
+    /**
+     * Moves a scheduled publication; a time that is not after {@code now} publishes at once (true).
+     */
+    boolean reschedule(String by, Instant newTime, Instant now) {
+        requireScheduled();
+        record(now, by, "schedule-moved", publishAt + " → " + (newTime == null || !newTime.isAfter(now) ? "now" : newTime));
+        if (newTime == null || !newTime.isAfter(now)) {
+            publishAt = now;
+            return publishIfDue(now);
+        }
+        publishAt = newTime;
+        return false;
+    }
+
+    /**
+     * Calls a scheduled publication off: the review waits again in its last stage, whose people may sign it
+     * off again (now or at another time), send it back, request changes or reject it. The sign-off that
+     * scheduled it stays in {@code signOffs}; a new one replaces it in the published chain.
+     */
+    void cancelSchedule(String by, Instant now) {
+        requireScheduled();
+        record(now, by, "schedule-cancelled", "was to be published at " + publishAt);
+        status = ReviewStatus.PENDING;
+        publishAt = null;
+        moderator = null;
+        decidedAt = null;
+        note = null;
+        published = null;
+        enterStage(stage, now);
+    }
+
+    private void requireScheduled() {
+        if (status != ReviewStatus.SCHEDULED) {
+            throw new ConflictException("review " + id + " is " + status + ": only a scheduled publication can be moved or cancelled");
+        }
     }
 
     void reject(String by, RejectionCode code, String why, Instant at) {
@@ -388,6 +472,7 @@ public class Review {
     public Instant getRetractedAt() { return retractedAt; }
     public String getRetractedBy() { return retractedBy; }
     public String getRetractionReason() { return retractionReason; }
+    public Instant getPublishAt() { return publishAt; }
     public Claim getClaim() { return claim; }
     public int getPublications() { return publications; }
     public String getWorkflow() { return workflow; }

@@ -7,7 +7,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Moderators and leaders work the queue, claim and decide (each stage then admits only the role it names);
- * admins may look at it. Retraction stays with moderators.
+ * admins may look at it. Retraction stays with moderators. A scheduled publication is moved or called off by
+ * an administrator or a leader, whose sign-off it is.
  */
 @Configuration(proxyBeanMethods = false)
 class ReviewAccess {
@@ -20,6 +21,8 @@ class ReviewAccess {
                         "/api/reviews/*/request-changes", "/api/reviews/*/send-back", "/api/reviews/*/important")
                 .hasAnyRole("MODERATOR", "LEADER")
                 .requestMatchers(HttpMethod.POST, "/api/reviews/*/retract").hasRole("MODERATOR")
-                .requestMatchers(HttpMethod.DELETE, "/api/reviews/*/claim").hasAnyRole("MODERATOR", "LEADER");
+                .requestMatchers(HttpMethod.DELETE, "/api/reviews/*/claim").hasAnyRole("MODERATOR", "LEADER")
+                .requestMatchers(HttpMethod.PUT, "/api/reviews/*/schedule").hasAnyRole("ADMIN", "LEADER")
+                .requestMatchers(HttpMethod.DELETE, "/api/reviews/*/schedule").hasAnyRole("ADMIN", "LEADER");
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -109,6 +110,18 @@ class ReviewController {
     @PostMapping("/{id}/important")
     ReviewViews.Detail markImportant(@PathVariable String id, @Valid @RequestBody Decisions.Importance request) {
         return detail(service.markImportant(id, Caller.current().name(), request));
+    }
+
+    /** Moves a scheduled publication (admins and leaders); an absent or past time publishes it now. */
+    @PutMapping("/{id}/schedule")
+    ReviewViews.Detail reschedule(@PathVariable String id, @Valid @RequestBody Decisions.Schedule request) {
+        return detail(service.reschedule(id, Caller.current().name(), request));
+    }
+
+    /** Calls a scheduled publication off: the review waits in its last stage again. */
+    @DeleteMapping("/{id}/schedule")
+    ReviewViews.Detail cancelSchedule(@PathVariable String id) {
+        return detail(service.cancelSchedule(id, Caller.current().name()));
     }
 
     private static Decider decider() {

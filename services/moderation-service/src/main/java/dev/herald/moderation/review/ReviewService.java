@@ -31,6 +31,8 @@ import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -63,12 +65,15 @@ public class ReviewService {
     private final ScreeningPolicy policy;
     private final WorkflowService workflows;
     private final ModerationProperties settings;
+    private final SchedulingProperties scheduling;
     private final MeterRegistry meters;
     private final Clock clock;
 
     ReviewService(ReviewRepository reviews, MongoTemplate mongo, Outbox outbox, Screener screener, ScreeningPolicy policy,
-                  WorkflowService workflows, ModerationProperties settings, MeterRegistry meters, Clock clock) {
+                  WorkflowService workflows, ModerationProperties settings, SchedulingProperties scheduling, MeterRegistry meters,
+                  Clock clock) {
         this.workflows = workflows;
+        this.scheduling = scheduling;
         this.reviews = reviews;
         this.mongo = mongo;
         this.outbox = outbox;
@@ -203,30 +208,88 @@ public class ReviewService {
         return reviews.save(review);
     }
 
-    /** Approves the current stage; the last stage's approval publishes, with the chain of sign-offs that led to it. */
+    /**
+     * Approves the current stage; the last stage's approval publishes, with the chain of sign-offs that led to
+     * it, or, with a publication time still to come, schedules the publication.
+     */
     public Review approve(String id, Decider decider, Decisions.Approval approval) {
         Review review = get(id);
         Instant now = clock.instant();
+        Instant publishAt = PublicationTime.parse(approval.publishAt(), now, scheduling.maxAhead());
         StageTime left = StageTime.of(review);
         List<String> changed = new ArrayList<>();
         Article edited = edited(review, approval.edits(), changed);
         boolean published = review.approve(decider, approval.note(), edited, changed,
-                Boolean.TRUE.equals(approval.confidentialityChecked()), now);
+                Boolean.TRUE.equals(approval.confidentialityChecked()), now, publishAt);
         if (!published) {
             Review saved = reviews.save(review);
             left.record(meters, now);
+            if (saved.getStatus() == ReviewStatus.SCHEDULED) {
+                return decided(saved, "scheduled");
+            }
             meters.counter("herald.moderation.decisions", "outcome", "stage-approved").increment();
             return saved;
         }
-        List<ArticlePublished.SignOff> chain = review.chain().stream().map(o -> new ArticlePublished.SignOff(o.stage(), o.by(),
-                o.role(), o.at(), o.decision(), o.confidentialityReview())).toList();
-        review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, id,
-                review.getPublications(), edited.unit(), edited.channel(), edited.title(), edited.subtitle(), edited.body(),
-                edited.author(), edited.contributor(), edited.sourceUrl(), edited.originalPublishedAt(), edited.tags(),
-                decider.name(), now, edited.sections(), chain)));
+        emitPublished(review, now);
         Review saved = reviews.save(review);
         left.record(meters, now);
         return decided(saved, "approved");
+    }
+
+    /** article-published for the article as signed off, by the one who signed it off, with its sign-off chain. */
+    private void emitPublished(Review review, Instant now) {
+        Article a = review.getPublished();
+        List<ArticlePublished.SignOff> chain = review.chain().stream().map(o -> new ArticlePublished.SignOff(o.stage(), o.by(),
+                o.role(), o.at(), o.decision(), o.confidentialityReview())).toList();
+        review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, review.getId(),
+                review.getPublications(), a.unit(), a.channel(), a.title(), a.subtitle(), a.body(), a.author(), a.contributor(),
+                a.sourceUrl(), a.originalPublishedAt(), a.tags(), review.getModerator(), now, a.sections(), chain)));
+    }
+
+    /** Scheduled reviews whose time has come, the earliest first; the scheduler publishes them one by one. */
+    public List<String> dueForPublication(Instant now, int limit) {
+        Query due = Query.query(Criteria.where("status").is(ReviewStatus.SCHEDULED).and("publishAt").lte(now))
+                .with(Sort.by("publishAt")).limit(limit);
+        due.fields().include("_id");
+        return mongo.find(due, org.bson.Document.class, mongo.getCollectionName(Review.class)).stream()
+                .map(d -> d.getString("_id")).toList();
+    }
+
+    /**
+     * Publishes a scheduled review if it is due, in the one write that stores the review and its event; a
+     * second instance that read the same version meanwhile loses the write (optimistic locking), so the
+     * article is published once. Returns whether this call published it.
+     */
+    public boolean publishIfDue(String id) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        if (!review.publishIfDue(now)) {
+            return false;
+        }
+        emitPublished(review, now);
+        reviews.save(review);
+        meters.counter("herald.moderation.decisions", "outcome", "published-on-schedule").increment();
+        return true;
+    }
+
+    /** Moves a scheduled publication; absent or past, the article is published now. */
+    public Review reschedule(String id, String by, Decisions.Schedule request) {
+        Review review = get(id);
+        Instant now = clock.instant();
+        Instant publishAt = PublicationTime.parse(request.publishAt(), now, scheduling.maxAhead());
+        if (review.reschedule(by, publishAt, now)) {
+            emitPublished(review, now);
+            meters.counter("herald.moderation.decisions", "outcome", "published-on-schedule").increment();
+        }
+        return reviews.save(review);
+    }
+
+    /** Calls a scheduled publication off: the review waits in its last stage again. */
+    public Review cancelSchedule(String id, String by) {
+        Review review = get(id);
+        review.cancelSchedule(by, clock.instant());
+        meters.counter("herald.moderation.decisions", "outcome", "schedule-cancelled").increment();
+        return reviews.save(review);
     }
 
     /** Back to an earlier stage of the same revision, with a message for its people. */

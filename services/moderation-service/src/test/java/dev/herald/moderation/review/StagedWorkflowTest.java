@@ -126,6 +126,44 @@ class StagedWorkflowTest {
         assertThat(detail(plain)).contains("\"important\":false", "\"of\":3");
     }
 
+    @Test
+    void theLastSignOffSchedulesThePublicationWhichALeaderOrAnAdministratorMovesOrCancels() {
+        String channel = workflowChannel();
+        String id = submitted(channel, "定时发布的报道", "医院召开年度总结大会，表彰先进集体和个人。");
+        String later = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(8)).plusHours(1).withNano(0).toString();
+        assertThat(post(WANG, id, "approve", "{\"publishAt\":\"" + later + "\"}")).hasStatus(400)
+                .bodyJson().extractingPath("$.errors[0].field").isEqualTo("publishAt");
+        post(WANG, id, "approve", "{}");
+        post(LI, id, "approve", "{\"confidentialityChecked\":true}");
+        assertThat(post(ZHAO, id, "approve", "{\"publishAt\":\"2026-12-04 09:00\"}")).hasStatus(400)
+                .hasContentType(MediaType.APPLICATION_PROBLEM_JSON).bodyJson().extractingPath("$.errors[0].field").isEqualTo("publishAt");
+        assertThat(post(ZHAO, id, "approve", "{\"publishAt\":\"2999-01-01T00:00:00Z\"}")).hasStatus(400);
+
+        assertThat(post(ZHAO, id, "approve", "{\"note\":\"定时发布\",\"publishAt\":\"" + later + "\"}")).hasStatusOk()
+                .bodyJson().satisfies(json -> assertThat(json).extractingPath("$.status").isEqualTo("SCHEDULED"))
+                .extractingPath("$.publishAt").isEqualTo(java.time.OffsetDateTime.parse(later).toInstant().toString());
+        assertThat(queue(WANG, "status=SCHEDULED&channel=" + channel)).contains(id);
+        assertThat(schedule(WANG, id, "PUT", "{}")).hasStatus(403);
+        assertThat(schedule(TestTokens.admin(), id, "DELETE", null)).hasStatusOk()
+                .bodyJson().extractingPath("$.stage.name").isEqualTo("终审");
+        assertThat(post(ZHAO, id, "approve", "{\"publishAt\":\"" + later + "\"}")).hasStatusOk();
+        assertThat(schedule(QIAN, id, "PUT", "{\"publishAt\":\"2020-01-01T00:00:00+08:00\"}")).hasStatusOk()
+                .bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+
+        List<ConsumerRecord<String, String>> published = kafka.awaitRecords("article-published",
+                seen -> seen.stream().anyMatch(r -> id.equals(r.key())), Duration.ofSeconds(20));
+        assertThat(published).filteredOn(r -> id.equals(r.key())).singleElement()
+                .satisfies(r -> assertThat(r.value()).contains("\"moderator\":\"zhao.lei\"", "\"title\":\"定时发布的报道\""));
+        assertThat(detail(id)).contains("\"action\":\"scheduled\"", "\"action\":\"schedule-cancelled\"",
+                "\"action\":\"schedule-moved\"", "\"action\":\"published\"");
+    }
+
+    private MvcTestResult schedule(RequestPostProcessor who, String id, String method, String json) {
+        var request = method.equals("PUT") ? http.put().uri("/api/reviews/{id}/schedule", id).contentType(MediaType.APPLICATION_JSON).content(json)
+                : http.delete().uri("/api/reviews/{id}/schedule", id);
+        return request.with(who).exchange();
+    }
+
     private String workflowChannel() {
         String channel = "三审栏目" + UUID.randomUUID().toString().substring(0, 8);
         assertThat(http.put().uri("/api/workflows/{name}", channel).with(TestTokens.admin()).contentType(MediaType.APPLICATION_JSON)

@@ -10,14 +10,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses a token whose role acts for someone but that does not say for whom: a UNIT token without a
- * {@code unit} claim, a SUBSCRIBER token without {@code subscriber}. Other identity providers issue such
+ * Refuses a token whose role acts for someone but that does not say for whom: a UNIT (or UNIT_REVIEWER) token
+ * without a {@code unit} claim, a SUBSCRIBER token without {@code subscriber}. Other identity providers issue such
  * tokens (and Keycloak does when it drops an attribute it does not manage); an endpoint that filtered by
  * a missing claim would show every unit's data. Checked once, when the token is read, for every endpoint.
  */
 public final class ActsForClaims implements OAuth2TokenValidator<Jwt> {
 
-    private static final Map<String, String> CLAIM_BY_ROLE = Map.of("UNIT", "unit", "SUBSCRIBER", "subscriber");
+    private static final Map<String, String> CLAIM_BY_ROLE = Map.of("UNIT", "unit", "UNIT_REVIEWER", "unit",
+            "SUBSCRIBER", "subscriber");
 
     @Override
     public OAuth2TokenValidatorResult validate(Jwt token) {
