@@ -83,10 +83,10 @@ class RealPagesAccuracyTest {
         assertThat(test).as("the set has a test split").isNotEmpty();
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.95);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.95);
-        // issue 13 asks for 85% of authors and 90% of body starts; 65% and 77% (17 of 22) are what the extractor reaches on
-        // the test split as of 2026-12-03, after 10 more real pages (2 of them test), held here so they cannot drop, and
-        // raised as it improves
-        assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.65);
+        // issue 13 asks for 85% of authors and 90% of body starts (targets not met yet); 72% (16 of 22) and 77% (17 of 22)
+        // are what the extractor reaches on the test split as of 2026-12-03, held here so they cannot drop, and raised as
+        // it improves
+        assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.72);
         assertThat(share(test, "bodyFirst")).as("bodies starting right on the test split\n" + report).isGreaterThanOrEqualTo(0.77);
         assertThat(pages).as("real labelled pages in the set").hasSizeGreaterThanOrEqualTo(MIN_PAGES);
     }
