@@ -64,7 +64,7 @@ final class Metadata {
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$)");
     // the credit line hospital and school sites close a report with: 医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳
-    static final Pattern GIVEN_BY = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
+    private static final Pattern CREDIT_BEFORE_LABELS = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
     private static final Pattern PIPES = Pattern.compile("[|｜丨]");
     private static final Pattern SEGMENT_START = Pattern.compile("(?:^|[|｜丨]|\\s[-·])[ \\t\\u3000\\u00A0]*$");
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
@@ -89,7 +89,8 @@ final class Metadata {
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
-    private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14})》?$");
+    // a paper may be printed with its group's site before it: 金羊网—新快报
+    private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
     private static final Pattern TIME_WORDS = Pattern.compile("^(更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
@@ -169,7 +170,7 @@ final class Metadata {
         Labelled first = labels.get(0);
         int at = first.labelStart();
         boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at))
-                || GIVEN_BY.matcher(line.substring(0, at)).matches();
+                || CREDIT_BEFORE_LABELS.matcher(line.substring(0, at)).matches();
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 

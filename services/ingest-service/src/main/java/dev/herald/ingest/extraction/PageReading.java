@@ -22,6 +22,7 @@ final class PageReading {
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
+    private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int TRAILER_LINES = 12;
 
@@ -93,7 +94,8 @@ final class PageReading {
             }
             if (first) {
                 Matcher leading = LEADING_BYLINE.matcher(text);
-                Matcher bare = LEADING_BARE_BYLINE.matcher(text);
+                // a byline is in the first words; looking no further keeps a pathological line cheap
+                Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
                 } else if (text.length() > 40 && bare.find()) {
@@ -125,6 +127,7 @@ final class PageReading {
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
+        labels.readFollowedAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);

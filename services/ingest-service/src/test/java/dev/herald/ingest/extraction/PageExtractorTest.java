@@ -326,6 +326,37 @@ class PageExtractorTest {
                 .startsWith(PROSE);
     }
 
+    @Test
+    void aWritersTitleIsNoPartOfTheNameAndAnAffiliationGluedToANameLeavesTheAuthorBlankRatherThanWrong() {
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏 北京大学经济学院教授）").author().value()).isEqualTo("方敏");
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏教授）").author().value()).isEqualTo("方敏");
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏北京大学经济学院教授）").author()).isNull();
+    }
+
+    @Test
+    void thePlatformAccountAboveAFollowButtonIsTheAuthorWhenNoBylineNamesOne() {
+        Extraction account = text("定了！广州南沙邮轮母港即将开通！", "2019-08-13 14:07来源：澎湃新闻", "中国广州发布", "关注", PROSE, PROSE);
+        Extraction byline = text("定了！广州南沙邮轮母港即将开通！", "2019-08-13 14:07来源：澎湃新闻 记者 张三", "中国广州发布", "关注", PROSE, PROSE);
+
+        assertThat(account.author().value()).isEqualTo("中国广州发布");
+        assertThat(byline.author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aPapersNamePrintedWithItsGroupsSiteAfterTheDateIsTheSource() {
+        Extraction e = text("对比试车—测试昌河北斗星、爱迪尔(图)", "AUTO.SOHU.COM 2003年11月12日16:36　 金羊网—新快报", PROSE, PROSE);
+
+        assertThat(e.sourceSite().value()).isEqualTo("金羊网—新快报");
+        assertThat(e.originalDate().value()).isEqualTo("2003-11-12T16:36");
+    }
+
+    @Test
+    void aUnitAfterTheWritersNameIsTheirWorkplaceOrTheAccountNotAnotherAuthor() {
+        assertThat(text("如意先锋战疫情 党旗一线红", "原创 张贵玲 南宁市中医医院 2020-04-02", PROSE, PROSE).author().value()).isEqualTo("张贵玲");
+        assertThat(text("我院医技药剂党支部举办专业技能大赛", "来源：本站原创 作者：医技药剂党支部", "时间：2019年10月31日 23:00", PROSE, PROSE).author().value())
+                .isEqualTo("医技药剂党支部");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
