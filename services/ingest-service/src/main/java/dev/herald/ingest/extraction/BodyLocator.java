@@ -43,19 +43,51 @@ final class BodyLocator {
                 bestEnd = i;
             }
         }
-        return best < MIN_BODY ? null : new Window(bestStart, bestEnd);
+        return best < MIN_BODY ? null : new Window(bestStart, closedBySignOff(page, kinds, bestStart, bestEnd));
     }
 
-    private static long score(String line, LineKind kind, boolean link) {
+    /**
+     * The article ends at its editor's line (责任编辑：…) or at a disclaimer (声明：…, 反侵权公告), even where long text
+     * after them (a notice's clauses, a related story's lead) would pay for the line: nothing after a sign-off is the
+     * article's. Only once the text has begun, so an editor named above the first paragraph ends nothing.
+     */
+    private static int closedBySignOff(PageText page, LineKind[] kinds, int start, int end) {
+        List<String> lines = page.lines();
+        int paragraphs = 0;
+        for (int i = start; i <= end; i++) {
+            if (paragraphs >= 2 && signOff(lines.get(i), kinds[i])) {
+                for (int j = i - 1; j > start; j--) if (score(lines.get(j), kinds[j], page.linkAt(j)) > 0) return j;
+                return start;
+            }
+            if (kinds[i] == LineKind.PARAGRAPH) paragraphs++;
+        }
+        return end;
+    }
+
+    private static boolean signOff(String line, LineKind kind) {
+        return kind == LineKind.FOOTER && LineClassifier.signOff(line) || kind == LineKind.METADATA
+                && Metadata.labels(line).stream().anyMatch(l -> l.field() == Metadata.Field.EDITOR && !l.value().isEmpty());
+    }
+
+    private static long score(String text, LineKind kind, boolean link) {
+        String line = kind == LineKind.SHORT ? LineClassifier.withoutClosingCredit(text) : text;
         return switch (kind) {
             case PARAGRAPH -> line.length();
             // a clause broken onto a line of its own (下周一，) is prose, however short; so is a short sentence
             // (将进行封闭施工！！！) that is no link to another page's headline
             case SHORT -> PROSE_END.indexOf(line.charAt(line.length() - 1)) >= 0 && line.length() >= 4
-                    || !link && line.length() >= 6 && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0 ? line.length()
+                    || !link && line.length() >= 6 && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0
+                    || !link && speech(line) ? line.length()
                     : -(8 + Math.min(line.length(), 40) / 2);
             default -> -CHROME_COST;
         };
+    }
+
+    /** Someone's words in quotes (“妈妈，为什么还不能出去？”): dialogue opening a story, not a section title. */
+    private static boolean speech(String line) {
+        if (line.length() < 6 || line.charAt(0) != '“' && line.charAt(0) != '「') return false;
+        for (int i = 1; i < line.length(); i++) if ("，。？！,?!".indexOf(line.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /**

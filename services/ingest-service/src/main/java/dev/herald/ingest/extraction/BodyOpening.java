@@ -11,14 +11,20 @@ import java.util.regex.Pattern;
  */
 final class BodyOpening {
 
-    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*原标题\\s*[:：]");
-    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示)[】\\]]?\\s*[:：]");
+    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
+    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]");
+    // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$");
+    // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
+    private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
     private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，)[”’」』\"]?$");
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
+    // letters and digits only: a summary box may open on an icon glyph or a space the text below does not have
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final int MAX_SKIPPED = 6;
 
     private BodyOpening() {
@@ -27,9 +33,14 @@ final class BodyOpening {
     /** The first line at or after start that is the article's text, at most a few lines on; start when none is. */
     static int firstLine(PageText page, LineKind[] kinds, int start, int end, String title) {
         String titleKey = title == null ? null : ChineseText.normalize(title);
+        boolean boxSeen = false;
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
-            if (!noise(page, i, titleKey)) return i == start || hasTextAfter(kinds, i, end) ? i : start;
+            boolean noise = noise(page, i, titleKey);
+            // only the first line of text can be a lead box; after it, a paragraph printed twice is the text's own
+            boolean box = !noise && !boxSeen && repeatedLater(page, kinds, i, end);
+            if (!noise) boxSeen = true;
+            if (!noise && !box) return i == start || hasTextAfter(kinds, i, end) ? i : start;
             skipped++;
         }
         return start;
@@ -38,14 +49,40 @@ final class BodyOpening {
     static boolean noise(PageText page, int i, String titleKey) {
         String line = page.lines().get(i);
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
-                || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()) {
+                || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
+                || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()) {
             return true;
         }
-        if (titleKey != null && ChineseText.normalize(line).equals(titleKey)) return true;
+        if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;
         // a caption is a short line an image opens, unless it reads as the text's first sentence; a link is someone
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
                 || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /** The title again, whole or with a column tag or the site around it (【新春走基层】…, …_人民网), never a sentence. */
+    private static boolean repeatsTitle(String line, String title) {
+        if (line.equals(title)) return true;
+        return title.length() >= 8 && line.length() <= title.length() + 12 && line.contains(title) && !SENTENCE_END.matcher(line).find();
+    }
+
+    /**
+     * A summary box printing the lead again: the opening line's first words open a later, different line of the text.
+     */
+    static boolean repeatedLater(PageText page, LineKind[] kinds, int i, int end) {
+        String key = compact(page.lines().get(i));
+        if (key.length() < 15) return false;
+        String head = key.substring(0, 15);
+        for (int j = i + 1; j <= end && j <= i + 60; j++) {
+            // the same paragraph printed again (a page holding its text twice) is no box
+            String later = compact(page.lines().get(j));
+            if (kinds[j] == LineKind.PARAGRAPH && later.startsWith(head) && !later.equals(key)) return true;
+        }
+        return false;
+    }
+
+    private static String compact(String line) {
+        return NOT_WORD.matcher(ChineseText.normalize(line)).replaceAll("");
     }
 
     /**

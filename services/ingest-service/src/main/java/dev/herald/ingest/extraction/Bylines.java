@@ -19,9 +19,15 @@ final class Bylines {
             + "(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席|驻[\\p{IsHan}]{1,4})?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,；;/／|｜&＆]+");
     private static final Pattern STAFF_CODE = Pattern.compile("[_＿][A-Za-z0-9]*$|(?<=\\p{IsHan})[A-Z]{1,4}\\d{2,}$");
-    private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
-    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报道"
+    private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|评论员|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
+    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|\\p{IsHan}{0,8}供图|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报道"
             + "|\\p{IsHan}{1,6}\\d{0,2}月?\\d{0,2}日?电|等|[\\d:：.\\-/年月日]+)$");
+    // a writer's title after the name (方敏教授) or an affiliation ending in one (北京大学经济学院教授): the name is kept
+    // when it stands apart, and an affiliation glued to a name cannot be cut at the right place, so it names nobody
+    private static final String TITLES = "(?:副?教授|副?研究员|博士生?|副?主任|副?院长|书记|副?校长|讲师|(?:主治|主任)?医师|护士长|老师)";
+    private static final Pattern NAME_AND_TITLE = Pattern.compile("^(\\p{IsHan}{2,3})" + TITLES + "$");
+    private static final Pattern AFFILIATION = Pattern.compile("^\\p{IsHan}{4,}" + TITLES + "$");
+    private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
@@ -53,6 +59,14 @@ final class Bylines {
                 break;
             }
             String t = STAFF_CODE.matcher(ROLE.matcher(token).replaceFirst("")).replaceFirst("");
+            // a staff code after a name is the editor's handle in the content system; alone, it is all the page gives
+            if (!out.isEmpty() && LONE_STAFF_CODE.matcher(t).matches()) continue;
+            // a unit after a person's name is where they work or the account that posted the piece
+            // (原创 张三 南宁市中医医院 2020-04-02): the credit ends with the people
+            if (!out.isEmpty() && Fields.personLike(out.get(out.size() - 1)) && Fields.unitLike(t)) break;
+            var titled = NAME_AND_TITLE.matcher(t);
+            if (titled.matches()) t = titled.group(1);
+            else if (AFFILIATION.matcher(t).matches()) continue;
             if (t.isEmpty() || DROPPED.matcher(t).matches() || NOBODY.contains(t) || RANK.matcher(t).matches() || Fields.siteLike(t)) continue;
             if (!out.contains(t)) out.add(t);
         }

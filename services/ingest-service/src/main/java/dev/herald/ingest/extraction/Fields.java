@@ -16,7 +16,7 @@ final class Fields {
             "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
-            "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|局|委|集团|研究院|研究所|中心)$");
+            "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");
     private static final Pattern DEPARTMENT = Pattern.compile("^\\p{IsHan}{1,6}(部|科|处|室|办|办公室|组|队)$");
     private static final Pattern SITE_END = Pattern.compile("[\\s\\u3000\\u00A0]+|[|｜丨]");
     private static final Pattern PERSON = Pattern.compile("^\\p{IsHan}{2,4}$");

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,8 +34,14 @@ final class LineClassifier {
             "承办单位", "网站地图", "联系我们", "关于我们", "友情链接", "邮编", "邮政编码", "公众号", "二维码", "地址:", "地址：",
             "电话:", "电话：", "投稿邮箱", "all rights reserved", "主办:", "主办："};
     // a copyright or disclaimer notice and a comment box read as prose but close the article, never belong to it
-    private static final Pattern NOTICE = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明)[】\\]]?[:：]|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
-            + "|追究(其|行为人的)?(法律|侵权)责任|^(最新评论|网友评论|热门评论|发表评论)|我来说两句");
+    private static final Pattern NOTICE = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
+            + "|(转载|授权|许可|本网|本站|本报|本社).{0,40}追究(其|行为人的)?(法律|侵权)责任|如有侵权|^(最新评论|网友评论|热门评论|发表评论)|我来说两句");
+    // the notices that end an article wherever they stand; a clause on legal liability may be the article's own text
+    private static final Pattern SIGN_OFF = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]"
+            + "|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)|如有侵权|^(最新评论|网友评论|热门评论|发表评论)");
+    // a credit in brackets closing a line (…英雄的城！（评论员 罗博 萧海川）) says nothing of whether the line is prose
+    private static final Pattern CLOSING_CREDIT = Pattern.compile("^(.{4,}?)[\\s\\u3000]*[（(]([^()（）]{2,40})[)）]$");
+    private static final int CLOSING_CREDIT_MAX = 400;
     private static final Pattern PHONE = Pattern.compile("^[0-9０-９()（）\\-－ ]{7,}$");
     private static final int LIST_MAX = 15;
 
@@ -106,7 +113,22 @@ final class LineClassifier {
                 || PHONE.matcher(line).matches()) {
             return LineKind.FOOTER;
         }
-        return isParagraph(line) ? LineKind.PARAGRAPH : LineKind.SHORT;
+        return isParagraph(withoutClosingCredit(line)) ? LineKind.PARAGRAPH : LineKind.SHORT;
+    }
+
+    /** The line without the reporter's or writer's bracket that closes it, if it has one. */
+    static String withoutClosingCredit(String line) {
+        int len = line.length();
+        if (len == 0 || len > CLOSING_CREDIT_MAX || line.charAt(len - 1) != '）' && line.charAt(len - 1) != ')') return line;
+        Matcher m = CLOSING_CREDIT.matcher(line);
+        if (!m.matches()) return line;
+        String inner = m.group(2);
+        return PageLabels.isByline(inner) || Bylines.bracketedNames("（" + inner + "）") != null ? m.group(1) : line;
+    }
+
+    /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
+    static boolean signOff(String line) {
+        return line.length() <= 300 && SIGN_OFF.matcher(line).find();
     }
 
     /** Prose: a sentence end, or a long enough run of clauses; titles and menu entries are neither. */

@@ -38,14 +38,14 @@ final class Metadata {
             Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
             Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
-            Field.AUTHOR, List.of("作者", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
+            Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
                     "执笔", "主笔", "撰写", "编译", "原创"),
             Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
             Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
             Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
             Field.COLUMN, List.of("所属栏目", "栏目", "所属频道", "频道"),
             Field.SUBTITLE, List.of("副标题"),
-            Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读",
+            Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
                     "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
                     "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类"));
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
@@ -54,7 +54,7 @@ final class Metadata {
     // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
     // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character
     // a reporter's label follows the name of the paper or station that employs them (本报记者, 央视记者, 新华社记者)
-    private static final List<String> BYLINE_LABELS = List.of("记者", "作者", "通讯员", "实习生");
+    private static final List<String> BYLINE_LABELS = List.of("记者", "作者", "通讯员", "实习生", "评论员", "编辑");
     private static final Pattern LABEL = Pattern.compile("("
             + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
@@ -62,10 +62,13 @@ final class Metadata {
             .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
-    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,]|$)");
+    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$)");
+    // the credit line hospital and school sites close a report with: 医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳
+    private static final Pattern CREDIT_BEFORE_LABELS = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
+    private static final Pattern PIPES = Pattern.compile("[|｜丨]");
     private static final Pattern SEGMENT_START = Pattern.compile("(?:^|[|｜丨]|\\s[-·])[ \\t\\u3000\\u00A0]*$");
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
-    private static final List<String> SPACE_LABELS = List.of("记者", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
+    private static final List<String> SPACE_LABELS = List.of("记者", "评论员", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
             "时间", "日期", "发布时间", "发布日期", "发布于", "发表于", "更新于", "最后更新", "更新时间", "发布", "更新", "供稿", "供稿人",
             "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
     private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿", "编译", "执笔", "采写");
@@ -86,7 +89,8 @@ final class Metadata {
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
-    private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14})》?$");
+    // a paper may be printed with its group's site before it: 金羊网—新快报
+    private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
     private static final Pattern TIME_WORDS = Pattern.compile("^(更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final int MAX_LINE = 300;
@@ -108,14 +112,15 @@ final class Metadata {
             boolean glued = m.group(2) == null && m.end() == m.end(1);
             boolean pipe = "|｜︱丨".contains(sep);
             boolean space = !slash && !glued && !pipe && !sep.equals(":") && !sep.equals("：");
-            if (pipe && label.length() < 2) {
+            // 文 | 张三 is a byline where it opens the line; inside one (图文|视频) it is a menu
+            if (pipe && label.length() < 2 && !line.substring(0, m.start(1)).isBlank()) {
                 continue;
             }
             if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)
                     || glued && !gluedValue(line, label, m.start(1), m.end())) {
                 continue;
             }
-            found.add(new int[]{m.start(1), m.end(1), m.end()});
+            found.add(new int[]{m.start(1), m.end(1), m.end(), pipe ? 1 : 0});
         }
         List<Labelled> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -125,6 +130,8 @@ final class Metadata {
             while (s < e && TRIM.indexOf(line.charAt(s)) >= 0) s++;
             while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
             String label = line.substring(f[0], f[1]);
+            // 图文|视频|直播 is a menu: a value read after a pipe that runs on through more pipes names nobody
+            if (f[3] == 1 && PIPES.matcher(line.substring(s, e)).find()) continue;
             out.add(new Labelled(FIELD_OF.get(label), label, f[0], line.substring(s, e), s, e));
         }
         return out;
@@ -162,7 +169,8 @@ final class Metadata {
         }
         Labelled first = labels.get(0);
         int at = first.labelStart();
-        boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at));
+        boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at))
+                || CREDIT_BEFORE_LABELS.matcher(line.substring(0, at)).matches();
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class PageLabels {
 
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
+    private static final Pattern FOLLOW_BUTTON = Pattern.compile("^[+＋]?\\s*关注(TA|他|她|我们|作者)?$");
     private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
@@ -179,6 +180,23 @@ final class PageLabels {
             String name = lines.get(i - 1);
             if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")) {
                 put("author", name, 0.6, new Span(i - 1, 0, name.length()));
+            }
+            return;
+        }
+    }
+
+    /**
+     * Platforms (澎湃号, 网易号, 百家号, 头条号) print the account that posted the piece above a follow button, between the
+     * title and the text: the account is the author when no byline names one.
+     */
+    void readFollowedAccount(LineKind[] kinds, int titleLine, int start) {
+        if (fields.containsKey("author") || titleLine < 0) return;
+        for (int i = titleLine + 1; i + 1 < start && i + 1 < lines.size(); i++) {
+            if (!FOLLOW_BUTTON.matcher(lines.get(i + 1)).matches()) continue;
+            String name = lines.get(i);
+            if (kinds[i] == LineKind.SHORT && name.length() >= 2 && name.length() <= 20 && !name.matches(".*\\s.*")
+                    && !Fields.siteLike(name) && Metadata.labels(name).isEmpty() && Metadata.date(name) == null) {
+                put("author", name, 0.5, new Span(i, 0, name.length()));
             }
             return;
         }

@@ -16,7 +16,13 @@ import java.util.regex.Pattern;
 final class PageReading {
 
     private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*$");
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^[^（(]{0,12}[（(]([^()（）]{2,40})[)）]");
+    // the dateline before a reporter's bracket may be long when it names the agency, the place and the day
+    // (据新华社北京12月28日电（记者 张三）)
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(]{0,12}|[^（(]{0,28}?(?:电|讯|消息))[（(]([^()（）]{2,40})[)）]");
+    // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
+    private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
+            + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
+    private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int TRAILER_LINES = 12;
 
@@ -88,8 +94,12 @@ final class PageReading {
             }
             if (first) {
                 Matcher leading = LEADING_BYLINE.matcher(text);
+                // a byline is in the first words; looking no further keeps a pathological line cheap
+                Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
+                } else if (text.length() > 40 && bare.find()) {
+                    inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
                 }
             }
             inBody.add(i); // accounted for, even when all it held was a byline reported above
@@ -117,6 +127,7 @@ final class PageReading {
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
+        labels.readFollowedAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
         ExtractedField unit = contributingUnit(body.toString());
         ExtractedField channel = ChannelGuesser.fromTrail(registry, classes.crumbs(), 0.9);

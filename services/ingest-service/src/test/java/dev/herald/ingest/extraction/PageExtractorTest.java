@@ -225,6 +225,138 @@ class PageExtractorTest {
         assertThat(e.body()).endsWith("位列三县两区第一。");
     }
 
+    @Test
+    void aCommentatorsBracketClosingTheTextIsTheBylineAndTheTextBeforeItStillCountsAsProse() {
+        Extraction e = text("武汉的声音：有英勇的你，才有英雄的城！", "2020-02-19 20:29:58 来源： 半月谈", PROSE, PROSE,
+                "正是有了英勇的你们，才有这座英雄的城！（评论员 罗博 萧海川）", "图集", "【纠错】", "责任编辑： 焦鹏");
+
+        assertThat(e.author().value()).isEqualTo("罗博 萧海川");
+        assertThat(e.editor().value()).isEqualTo("焦鹏");
+        assertThat(e.body()).endsWith("才有这座英雄的城！");
+    }
+
+    @Test
+    void theEditorsLineEndsTheArticleEvenWhereLongTextFollowsIt() {
+        String related = "微视频：隔离病房迎来新生命，护士下班出舱累到蹲地上站不起来，护士长除夕回娘家至今却未见妈妈，我们肩并肩执手风雨，致敬每一位英雄，他们是最可爱的人，向他们致敬！";
+        Extraction e = text("武汉的声音：有英勇的你，才有英雄的城！", "2020-02-19 20:29:58", PROSE, PROSE, "责任编辑： 焦鹏", related, related);
+
+        assertThat(e.body()).endsWith(PROSE).doesNotContain("微视频");
+        assertThat(e.editor().value()).isEqualTo("焦鹏");
+    }
+
+    @Test
+    void aDisclaimerEndsTheArticleWhereverItStandsButAClauseOnLiabilityInTheTextDoesNot() {
+        Extraction farm = text("广西省发生了一起事件，位置在来宾市，画面曝光", "2021-02-18 07:02:10 来源: 松科说娱乐", PROSE, "目前此案还在进一步。",
+                "图片来自网络，如有侵权，请联系删除。", PROSE, PROSE);
+        Extraction law = text("中华人民共和国监察法", "发布时间：2018-03-21", PROSE, "第三十九条 经过初步核实，对监察对象涉嫌职务违法犯罪，需要追究法律责任的，监察机关应当按照规定的权限和程序办理立案手续。", PROSE);
+
+        assertThat(farm.body()).endsWith("目前此案还在进一步。");
+        assertThat(law.body()).contains("第三十九条").endsWith(PROSE);
+    }
+
+    @Test
+    void aStaffCodePrintedApartFromTheNameAndACounterAfterItAreNoPartOfTheEditor() {
+        assertThat(text("故宫博物院元宵节首次开放夜场", "2019-02-20 10:00", PROSE, PROSE, "[责任编辑：韩保林 PK155]").editor().value()).isEqualTo("韩保林");
+        assertThat(text("嫦娥五号为什么是中国航天史上最复杂任务", "2020-11-23 10:22:14 出处：快科技 作者：宪瑞 编辑：宪瑞 人气： 5380 次 评论(18)", PROSE, PROSE)
+                .editor().value()).isEqualTo("宪瑞");
+        assertThat(text("和讯网快讯标题在这里", "2019-09-26 15:10", PROSE, PROSE, "（责任编辑： HN666）").editor().value()).isEqualTo("HN666");
+    }
+
+    @Test
+    void anEditorNamedWithTheSiteThatEmploysThemAndAHospitalsCreditLineAreRead() {
+        assertThat(text("土豆成了致富薯", "2022-02-13 08:00", PROSE, PROSE, "（松花江网编辑 孙桂芳）").editor().value()).isEqualTo("孙桂芳");
+        assertThat(text("我院医技药剂党支部举办专业技能大赛", "时间：2019年10月31日 23:00", PROSE, PROSE, "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳")
+                .editor().value()).isEqualTo("苏芳");
+    }
+
+    @Test
+    void theOriginalTitleOfAReprintIsSkippedHoweverItIsIntroduced() {
+        Extraction e = text("定了！广州南沙邮轮母港即将开通！", "2019-08-13 14:07来源：澎湃新闻", "本文原标题：《定了！广州南沙邮轮母港即将开通！地铁直达+无敌免税城……》", PROSE, PROSE);
+
+        assertThat(e.body()).startsWith(PROSE);
+    }
+
+    @Test
+    void dialogueInQuotesOpensTheBodyThoughItsLinesAreShort() {
+        Extraction e = text("武汉的声音：有英勇的你，才有英雄的城！", "2020-02-19 20:29:58 来源： 半月谈", "关注新华网", "评论",
+                "“妈妈，为什么还不能出去？”", "“宝贝，我们在打一场无声的战役！”", PROSE, PROSE);
+
+        assertThat(e.body()).startsWith("“妈妈，为什么还不能出去？”");
+    }
+
+    @Test
+    void reportersNamedWithoutBracketsAtTheStartOfTheTextAreTheByline() {
+        Extraction e = text("话剧《约定无期限》河北各市巡演结束", "2012-06-04 09:20:26",
+                "本报讯 记者 王敬照 通讯员 李小红 6月3日上午，话剧《约定无期限》全省巡演最后一场在廊坊举行，这场演出感动了全场观众。", PROSE);
+
+        assertThat(e.author().value()).isEqualTo("王敬照");
+        assertThat(e.contributor().value()).isEqualTo("李小红");
+        assertThat(e.body()).startsWith("本报讯 记者 王敬照");
+    }
+
+    @Test
+    void anAgencysLongDatelineBeforeTheReportersBracketStillLeadsToTheByline() {
+        Extraction e = text("中铁总辟谣称消息不实", "2018-12-28 12:08",
+                "据新华社北京12月28日电（记者 裴剑飞）今日，有消息称60万12306账号外泄，中国铁路总公司回应称消息不实。", PROSE);
+
+        assertThat(e.author().value()).isEqualTo("裴剑飞");
+    }
+
+    @Test
+    void aWriterCreditedBeforeAPipeOrBeforeTheWordForTextIsTheAuthor() {
+        assertThat(text("一个人的春节", "2021-02-12 08:00", "文 | 林芳", PROSE, PROSE).author().value()).isEqualTo("林芳");
+        assertThat(text("年过五十的她组建了一支乐团", "2022-02-12 08:00", "河南商报记者马俊峰/文 受访者供图", PROSE, PROSE).author().value()).isEqualTo("马俊峰");
+        assertThat(text("栏目导航在这里", "图文|视频|直播", PROSE, PROSE).author()).isNull();
+    }
+
+    @Test
+    void aSubDistrictOfficeNamedAsTheSourceIsNoAuthor() {
+        assertThat(text("东区开展垃圾分类宣传活动", "来源：东区办事处 发布时间：2019-11-08", PROSE, PROSE).author()).isNull();
+        assertThat(text("不忘初心 让抗疫精神在新时代绽放光芒", "发布时间:2021-04-28 00:00 本文来源: 宣传部", PROSE).author().value()).isEqualTo("宣传部");
+    }
+
+    @Test
+    void theTextOpensAfterCreditedCaptionsFollowPromptsTheTitleAgainAndALeadBoxItRepeats() {
+        String lead = "发布含光800芯片时，张建锋拿出一张芯片展示，称这个芯片真的非常大。";
+        assertThat(text("益阳：“数字”是优长", "2020-01-02 17:11", "为了上网推介家乡特产，村民正录制视频 李尕 摄", PROSE, PROSE).body()).startsWith(PROSE);
+        assertThat(text("一个人的春节", "2021-02-12 08:00", "点击上方蓝字关注我们", PROSE, PROSE).body()).startsWith(PROSE);
+        assertThat(text("光明日报记者走基层", "2022-02-13 08:00", "【新春走基层】光明日报记者走基层", PROSE, PROSE).body()).startsWith(PROSE);
+        assertThat(text("阿里发布最强AI芯片", "时间：2019-09-25", "导读：阿里发布了首款AI芯片。", PROSE, PROSE).body()).startsWith(PROSE);
+        assertThat(text("阿里发布最强AI芯片", "时间：2019-09-25", "\uE621 " + lead + "张建锋表示，含光800是首款正式流片的芯片。", PROSE, lead, PROSE).body())
+                .startsWith(PROSE);
+    }
+
+    @Test
+    void aWritersTitleIsNoPartOfTheNameAndAnAffiliationGluedToANameLeavesTheAuthorBlankRatherThanWrong() {
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏 北京大学经济学院教授）").author().value()).isEqualTo("方敏");
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏教授）").author().value()).isEqualTo("方敏");
+        assertThat(text("坚持以人民为中心的发展思想", "2020-07-04 12:10", PROSE, PROSE, "（作者：方敏北京大学经济学院教授）").author()).isNull();
+    }
+
+    @Test
+    void thePlatformAccountAboveAFollowButtonIsTheAuthorWhenNoBylineNamesOne() {
+        Extraction account = text("定了！广州南沙邮轮母港即将开通！", "2019-08-13 14:07来源：澎湃新闻", "中国广州发布", "关注", PROSE, PROSE);
+        Extraction byline = text("定了！广州南沙邮轮母港即将开通！", "2019-08-13 14:07来源：澎湃新闻 记者 张三", "中国广州发布", "关注", PROSE, PROSE);
+
+        assertThat(account.author().value()).isEqualTo("中国广州发布");
+        assertThat(byline.author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aPapersNamePrintedWithItsGroupsSiteAfterTheDateIsTheSource() {
+        Extraction e = text("对比试车—测试昌河北斗星、爱迪尔(图)", "AUTO.SOHU.COM 2003年11月12日16:36　 金羊网—新快报", PROSE, PROSE);
+
+        assertThat(e.sourceSite().value()).isEqualTo("金羊网—新快报");
+        assertThat(e.originalDate().value()).isEqualTo("2003-11-12T16:36");
+    }
+
+    @Test
+    void aUnitAfterTheWritersNameIsTheirWorkplaceOrTheAccountNotAnotherAuthor() {
+        assertThat(text("如意先锋战疫情 党旗一线红", "原创 张贵玲 南宁市中医医院 2020-04-02", PROSE, PROSE).author().value()).isEqualTo("张贵玲");
+        assertThat(text("我院医技药剂党支部举办专业技能大赛", "来源：本站原创 作者：医技药剂党支部", "时间：2019年10月31日 23:00", PROSE, PROSE).author().value())
+                .isEqualTo("医技药剂党支部");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
