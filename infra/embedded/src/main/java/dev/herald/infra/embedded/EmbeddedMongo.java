@@ -2,8 +2,6 @@ package dev.herald.infra.embedded;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-
-import java.net.InetSocketAddress;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.herald.infra.embedded.store.DurableBackend;
@@ -12,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -86,22 +83,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(new MemoryBackend(), port);
     }
 
-    /**
-     * Threads serving the connections. A write is answered only once the group commit holds it, and it
-     * waits for that on the thread of its connection, which serves no other request meanwhile: with
-     * Netty's default of two threads per core, four writers at most could share one commit on a 2-core
-     * machine while every other connection, reads included, queued behind them.
-     */
-    static final int CONNECTION_THREADS = 64;
-
-    /** Listens on the loopback port with a thread for each of up to {@link #CONNECTION_THREADS} connections. */
-    public static void bind(MongoServer server, int port) {
-        server.bind(new InetSocketAddress("127.0.0.1", port), 1, CONNECTION_THREADS);
-    }
-
     private static EmbeddedMongo start(MongoBackend backend, int port) {
         MongoServer server = new MongoServer(backend);
-        bind(server, port);
+        server.bind("127.0.0.1", port);
         log.info("MongoDB-wire server listening on 127.0.0.1:{}", port);
         return new EmbeddedMongo(server, backend, port);
     }

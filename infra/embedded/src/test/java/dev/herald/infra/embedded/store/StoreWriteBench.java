@@ -26,7 +26,7 @@ import java.util.concurrent.Future;
  * The same insert-then-update pairs through the real driver against three backends: the H2 file store
  * committing in the background (what Herald had, losing acknowledged writes when killed), the durable
  * backend without the device sync (survives a killed process), and the durable backend with it (the
- * default: survives a power cut too); at 1, 8 and 32 concurrent writers, so group commit shows.
+ * default: survives a power cut too); at 1 and 8 concurrent writers, so group commit shows.
  */
 public final class StoreWriteBench {
 
@@ -41,16 +41,14 @@ public final class StoreWriteBench {
         System.out.println("| backend | writers | writes/s | pair p50 | pair p99 | pair max | commits per write | file after |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (String mode : List.of("background", "durable, no sync", "durable, synced")) {
-            for (int writers : List.of(1, 8, 32)) {
-                run(mode, writers, writes, false);
+            for (int writers : List.of(1, 8)) {
+                run(mode, writers, writes);
             }
         }
-        // what the store had before 2026-12-03: two connection threads per core, so few writers per commit
-        run("durable, synced, Netty's default threads", 32, writes, true);
         System.exit(0);
     }
 
-    private static void run(String mode, int writers, int pairs, boolean nettyDefaultThreads) throws Exception {
+    private static void run(String mode, int writers, int pairs) throws Exception {
         Path dir = Files.createTempDirectory("store-bench");
         Path file = dir.resolve("bench.mv");
         H2Backend h2 = new H2Backend(file.toString());
@@ -58,11 +56,7 @@ public final class StoreWriteBench {
         MongoBackend backend = durable != null ? durable : h2;
         MongoServer server = new MongoServer(backend);
         int port = Ports.free();
-        if (nettyDefaultThreads) {
-            server.bind("127.0.0.1", port);
-        } else {
-            dev.herald.infra.embedded.EmbeddedMongo.bind(server, port);
-        }
+        server.bind("127.0.0.1", port);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + port)) {
             MongoCollection<Document> reports = client.getDatabase("bench").getCollection("reports");
             for (int i = 0; i < 500; i++) {
