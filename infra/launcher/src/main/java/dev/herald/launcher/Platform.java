@@ -103,7 +103,20 @@ public final class Platform implements AutoCloseable {
         if (service == HeraldService.AUTH) {
             return List.of("--herald.auth.accounts-file=" + settings.accountsFile().toAbsolutePath(),
                     "--herald.auth.key-file=" + settings.issuerKeyFile().toAbsolutePath(),
-                    "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH));
+                    "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH),
+                    "--herald.auth.console-url=" + settings.baseUrl(HeraldService.CONSOLE));
+        }
+        if (service == HeraldService.CONSOLE) {
+            // the console is a client of the others, over HTTP only: no broker, no store
+            List<String> console = new ArrayList<>(List.of(
+                    "--herald.console.ingest-url=" + settings.baseUrl(HeraldService.INGEST),
+                    "--herald.console.moderation-url=" + settings.baseUrl(HeraldService.MODERATION),
+                    "--herald.console.search-url=" + settings.baseUrl(HeraldService.SEARCH),
+                    "--herald.console.notification-url=" + settings.baseUrl(HeraldService.NOTIFICATION),
+                    "--herald.console.issuer-url=" + settings.baseUrl(HeraldService.AUTH),
+                    "--herald.console.public-url=" + settings.baseUrl(HeraldService.CONSOLE)));
+            console.addAll(settings.propertiesOf(service));
+            return console;
         }
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap,
