@@ -59,6 +59,9 @@ public final class Platform implements AutoCloseable {
             }
             List<dev.herald.auth.account.Account> created = LocalAccounts.createIfMissing(settings);
             for (HeraldService service : HeraldService.values()) {
+                if (!settings.starts(service)) {
+                    continue;
+                }
                 out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
                 List<String> properties = new ArrayList<>(serviceProperties(service, settings, kafka.bootstrapServers(),
                         mongo.connectionString()));
@@ -147,6 +150,7 @@ public final class Platform implements AutoCloseable {
         wanted.put(settings.kafkaPort(), "Kafka (HERALD_KAFKA_PORT)");
         wanted.put(settings.mongoPort(), "MongoDB-wire store (HERALD_MONGO_PORT)");
         for (HeraldService service : HeraldService.values()) {
+            if (!settings.starts(service)) continue;
             wanted.put(settings.port(service), service.artifact() + " (" + service.portVariable() + ")");
         }
         List<String> busy = wanted.entrySet().stream().filter(e -> Ports.inUse(e.getKey()))
