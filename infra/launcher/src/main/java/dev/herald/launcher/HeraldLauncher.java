@@ -149,6 +149,8 @@ public final class HeraldLauncher {
         out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());
         out.printf("  %-21s %s (service logs in %s)%n", "data", settings.dataDir(), settings.dataDir().resolve("logs"));
         platform.mailFolder().ifPresent(mail -> out.printf("  %-21s %s (every mail sent, as .eml files)%n", "mail", mail));
+        out.println("Console: " + settings.baseUrl(HeraldService.CONSOLE) + " (readers need no sign-in; units and moderators sign in"
+                + " with an account id from " + settings.accountsFile() + " and its secret)");
         out.println("Tokens: ./herald token UNIT <unit> | UNIT_REVIEWER <unit> | MODERATOR | LEADER | ADMIN | SUBSCRIBER <id>. Metrics: <service URL>/actuator/prometheus"
                 + " with an ADMIN token. Try ./herald demo in another terminal. Ctrl-C stops everything.");
     }

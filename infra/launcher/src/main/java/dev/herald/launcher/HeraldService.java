@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The processes the platform runs, each from its own runnable jar: the local token issuer and the four services. */
+/**
+ * The processes the platform runs, each from its own runnable jar: the local token issuer, the four services
+ * and the web console (last: it only calls the others).
+ */
 public enum HeraldService {
     AUTH("herald-auth-server", "infra/auth-server", 9000, "POST /oauth2/token (see ./herald token)"),
     INGEST("ingest-service", "services/ingest-service", 8081, "POST /api/reports, GET /api/reports/{id}"),
@@ -13,7 +16,9 @@ public enum HeraldService {
             "GET /api/reviews?status=PENDING, POST /api/reviews/{id}/approve|reject"),
     SEARCH("search-service", "services/search-service", 8083, "GET /api/search?q=, GET /api/articles/{id}"),
     NOTIFICATION("notification-service", "services/notification-service", 8084,
-            "POST /api/subscriptions, GET /api/subscribers/{s}/notifications");
+            "POST /api/subscriptions, GET /api/subscribers/{s}/notifications"),
+    CONSOLE("console-service", "services/console-service", 8080,
+            "the web console: open it in a browser, sign in with an account id and its secret");
 
     private final String artifact;
     private final String module;
@@ -37,7 +42,7 @@ public enum HeraldService {
 
     /** True for the four services that talk to Kafka and the store. */
     public boolean isPublishingService() {
-        return this != AUTH;
+        return this != AUTH && this != CONSOLE;
     }
 
     public String artifact() {

@@ -59,6 +59,9 @@ public final class Platform implements AutoCloseable {
             }
             List<dev.herald.auth.account.Account> created = LocalAccounts.createIfMissing(settings);
             for (HeraldService service : HeraldService.values()) {
+                if (!settings.starts(service)) {
+                    continue;
+                }
                 out.println("herald: starting " + service.artifact() + " on port " + settings.port(service));
                 List<String> properties = new ArrayList<>(serviceProperties(service, settings, kafka.bootstrapServers(),
                         mongo.connectionString()));
@@ -103,7 +106,20 @@ public final class Platform implements AutoCloseable {
         if (service == HeraldService.AUTH) {
             return List.of("--herald.auth.accounts-file=" + settings.accountsFile().toAbsolutePath(),
                     "--herald.auth.key-file=" + settings.issuerKeyFile().toAbsolutePath(),
-                    "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH));
+                    "--spring.security.oauth2.authorizationserver.issuer=" + settings.baseUrl(HeraldService.AUTH),
+                    "--herald.auth.console-url=" + settings.baseUrl(HeraldService.CONSOLE));
+        }
+        if (service == HeraldService.CONSOLE) {
+            // the console is a client of the others, over HTTP only: no broker, no store
+            List<String> console = new ArrayList<>(List.of(
+                    "--herald.console.ingest-url=" + settings.baseUrl(HeraldService.INGEST),
+                    "--herald.console.moderation-url=" + settings.baseUrl(HeraldService.MODERATION),
+                    "--herald.console.search-url=" + settings.baseUrl(HeraldService.SEARCH),
+                    "--herald.console.notification-url=" + settings.baseUrl(HeraldService.NOTIFICATION),
+                    "--herald.console.issuer-url=" + settings.baseUrl(HeraldService.AUTH),
+                    "--herald.console.public-url=" + settings.baseUrl(HeraldService.CONSOLE)));
+            console.addAll(settings.propertiesOf(service));
+            return console;
         }
         List<String> properties = new ArrayList<>(List.of(
                 "--spring.cloud.stream.kafka.binder.brokers=" + kafkaBootstrap,
@@ -134,6 +150,7 @@ public final class Platform implements AutoCloseable {
         wanted.put(settings.kafkaPort(), "Kafka (HERALD_KAFKA_PORT)");
         wanted.put(settings.mongoPort(), "MongoDB-wire store (HERALD_MONGO_PORT)");
         for (HeraldService service : HeraldService.values()) {
+            if (!settings.starts(service)) continue;
             wanted.put(settings.port(service), service.artifact() + " (" + service.portVariable() + ")");
         }
         List<String> busy = wanted.entrySet().stream().filter(e -> Ports.inUse(e.getKey()))

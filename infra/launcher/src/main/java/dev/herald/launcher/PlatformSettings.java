@@ -12,13 +12,21 @@ import java.util.function.Function;
  *
  * @param persistent        true keeps the store on disk under dataDir; false (tests) keeps it in memory
  * @param serviceProperties extra Spring properties per service ({@code --name=value}), after the platform's own
+ * @param console           true starts the web console too ({@code ./herald up}); test platforms ask for it
+ *                          when they use it, so the others start no sixth JVM
  */
 public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
                                Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions,
-                               boolean rateLimits, Map<HeraldService, List<String>> serviceProperties) {
+                               boolean rateLimits, Map<HeraldService, List<String>> serviceProperties, boolean console) {
 
     public PlatformSettings {
         serviceProperties = serviceProperties == null ? Map.of() : Map.copyOf(serviceProperties);
+    }
+
+    public PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort, Map<HeraldService, Integer> servicePorts,
+                            boolean persistent, String serviceJvmOptions, boolean rateLimits,
+                            Map<HeraldService, List<String>> serviceProperties) {
+        this(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions, rateLimits, serviceProperties, false);
     }
 
     public PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort, Map<HeraldService, Integer> servicePorts,
@@ -34,13 +42,24 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         merged.addAll(List.of(properties));
         all.put(service, List.copyOf(merged));
         return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions,
-                rateLimits, all);
+                rateLimits, all, console);
+    }
+
+    /** These settings with the web console started too, after the services. */
+    public PlatformSettings withConsole() {
+        return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions, rateLimits,
+                serviceProperties, true);
+    }
+
+    /** Whether the platform starts this process: every one, but the console only when asked for. */
+    public boolean starts(HeraldService service) {
+        return service != HeraldService.CONSOLE || console;
     }
 
     /** These settings with the store kept on disk under the data folder, as ./herald up keeps it. */
     public PlatformSettings withStoreOnDisk() {
         return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, true, serviceJvmOptions, rateLimits,
-                serviceProperties);
+                serviceProperties, console);
     }
 
     public List<String> propertiesOf(HeraldService service) {
@@ -60,7 +79,7 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         String jvm = env.apply("HERALD_SERVICE_JAVA_OPTS");
         return new PlatformSettings(root, dataDir == null ? root.resolve("data") : Path.of(dataDir),
                 port(env, "HERALD_KAFKA_PORT", 9092), port(env, "HERALD_MONGO_PORT", 27017), ports, true,
-                jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")));
+                jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")), Map.of(), true);
     }
 
     /** A throw-away platform for tests and benchmarks: every port free, the store in memory, data under dataDir. */

@@ -15,7 +15,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule servicesKnowEachOtherOnlyThroughEventsAndHttp = slices()
-            .matching("dev.herald.(ingest|moderation|search|notification)..")
+            .matching("dev.herald.(ingest|moderation|search|notification|console)..")
             .should().notDependOnEachOther();
 
     @ArchTest

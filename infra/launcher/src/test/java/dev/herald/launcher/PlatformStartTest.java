@@ -44,6 +44,11 @@ class PlatformStartTest {
         assertThat(settings.kafkaPort()).isEqualTo(9092);
         assertThat(settings.mongoPort()).isEqualTo(27017);
         assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/herald"));
+        // ./herald up starts the console on 8080; a test platform only when it asks for it
+        assertThat(settings.port(HeraldService.CONSOLE)).isEqualTo(8080);
+        assertThat(settings.starts(HeraldService.CONSOLE)).isTrue();
+        assertThat(PlatformSettings.onFreePorts(Path.of("/repo"), Path.of("/tmp"), true).starts(HeraldService.CONSOLE)).isFalse();
+        assertThat(PlatformSettings.onFreePorts(Path.of("/repo"), Path.of("/tmp"), true).withConsole().starts(HeraldService.CONSOLE)).isTrue();
     }
 
     @Test

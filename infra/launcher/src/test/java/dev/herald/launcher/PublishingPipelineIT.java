@@ -64,7 +64,8 @@ class PublishingPipelineIT {
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
-        settings = PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-e2e"), true);
+        // with the web console: its browser test is the last step, on this same platform
+        settings = PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-e2e"), true).withConsole();
         platform = Platform.start(settings, System.out);
         webhook = WebhookReceiver.start();
         ingest = settings.baseUrl(HeraldService.INGEST);
@@ -759,6 +760,64 @@ class PublishingPipelineIT {
         JsonNode dictionary = asAdmin.get(search + "/api/search/dictionary").body();
         state.put("dictionary", dictionary.path("phrases").toString() + dictionary.path("synonyms"));
         return state;
+    }
+
+    /**
+     * The console in a real Chromium on this same platform: a unit signs in and submits a report with a phone
+     * number in it, a moderator finds it in the queue, sees the number marked as a finding and approves, and a
+     * reader (signed out) finds it by a word. Screenshots of each step go to target/console-screenshots.
+     */
+    @Test
+    @Order(30)
+    void inTheConsoleAUnitSubmitsAModeratorApprovesWhatScreeningMarkedAndAReaderFindsIt() throws Exception {
+        String unitName = (String) CorpusReports.submissions().getFirst().get("unit");
+        var accounts = new dev.herald.auth.account.Accounts(settings.accountsFile());
+        var unitAccount = accounts.forRole(Role.UNIT, unitName);
+        var moderatorAccount = accounts.forRole(Role.MODERATOR, null);
+        String title = "社区卫生服务中心开展健康义诊活动";
+        Path shots = Path.of("target", "console-screenshots");
+        try (ConsoleBrowser browser = ConsoleBrowser.open(settings.root(), settings.baseUrl(HeraldService.CONSOLE), shots)) {
+            browser.go("/unit/reports/new");
+            browser.signIn(unitAccount.clientId(), unitAccount.secret(), "/unit/reports/new");
+            browser.type("channel", "党建新闻");
+            browser.type("title", title);
+            browser.type("contributor", "社区卫生服务中心 李医生");
+            browser.type("body", "十二月三日，社区卫生服务中心党支部组织党员医生走进社区，开展健康义诊活动，为居民测量血压、解答用药问题。"
+                    + "活动咨询电话13800138000。");
+            browser.screenshot("unit-fills-the-report");
+            browser.find("form.report-form button[type=submit]").click();
+            browser.waitFor("已提交，编号");
+            assertThat(browser.url()).contains("/unit/reports/");
+            browser.screenshot("unit-sees-its-report-submitted");
+            browser.signOut();
+
+            browser.go("/moderation");
+            browser.signIn(moderatorAccount.clientId(), moderatorAccount.secret(), "/moderation");
+            browser.go("/moderation?unit=" + HttpJson.encode(unitName));
+            browser.reloadUntil(title);
+            browser.screenshot("moderator-queue");
+            browser.clickLink(title);
+            browser.reloadUntil("13800138000");
+            assertThat(browser.texts(".body .text mark")).anySatisfy(marked -> assertThat(marked).contains("13800138000"));
+            assertThat(browser.texts(".findings li")).anySatisfy(finding -> assertThat(finding).contains("联系方式"));
+            browser.screenshot("moderator-review-with-finding-marked");
+            browser.type("note", "内容属实");
+            browser.find("button.approve").click();
+            browser.waitFor("已通过。");
+            browser.screenshot("moderator-approved");
+            browser.signOut();
+
+            browser.go("/search?q=" + HttpJson.encode("义诊"));
+            browser.reloadUntil("href=\"/articles/");
+            assertThat(browser.find("ol.hits mark").getText()).contains("义");
+            browser.screenshot("reader-search");
+            browser.clickLink(title);
+            browser.waitFor("<h1>" + title + "</h1>");
+            browser.screenshot("reader-article");
+        }
+        try (var saved = Files.list(shots)) {
+            assertThat(saved.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(7);
+        }
     }
 
     /** Every /api endpoint the services map, as their actuator mappings list them. */

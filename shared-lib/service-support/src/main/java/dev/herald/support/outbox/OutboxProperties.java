@@ -23,11 +23,6 @@ import java.util.List;
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
                                Duration claimLease, String instance) {
 
-    public OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
-                            Duration claimLease) {
-        this(collections, pollInterval, sweepInterval, source, claimLease, null);
-    }
-
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
         pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;

@@ -211,7 +211,7 @@ class OutboxRelayInstancesTest {
 
     private OutboxRelay running(String name) {
         OutboxRelay relay = new OutboxRelay(mongo, recording(name),
-                new OutboxProperties(List.of("things"), Duration.ofMillis(5), Duration.ofMillis(20), "urn:herald:test", LEASE),
+                new OutboxProperties(List.of("things"), Duration.ofMillis(5), Duration.ofMillis(20), "urn:herald:test", LEASE, null),
                 new SimpleMeterRegistry());
         relay.start();
         started.add(relay);
@@ -225,7 +225,7 @@ class OutboxRelayInstancesTest {
 
     private OutboxRelay relay(String name, Clock clock, EventSender sender) {
         return new OutboxRelay(mongo, sender,
-                new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", LEASE),
+                new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", LEASE, null),
                 new SimpleMeterRegistry(), clock);
     }
 

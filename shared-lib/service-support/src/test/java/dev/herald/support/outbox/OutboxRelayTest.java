@@ -99,7 +99,7 @@ class OutboxRelayTest {
             }
             sent.add(message);
             return true;
-        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null), meters);
+        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null, null), meters);
     }
 
     private OutboxEvent entry(String articleId, String reason) {

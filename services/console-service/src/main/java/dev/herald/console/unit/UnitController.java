@@ -1,0 +1,91 @@
+package dev.herald.console.unit;
+
+import dev.herald.console.platform.ApiProblem;
+import dev.herald.console.platform.Messages;
+import dev.herald.console.platform.PlatformApi;
+import dev.herald.console.platform.Service;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A unit's desk: submit a report, follow it by its number, and read what became of its reports. Ingest has
+ * no list of a unit's reports yet, so the outcomes come from the unit's notices (notification-service).
+ */
+@Controller
+class UnitController {
+
+    private final PlatformApi api;
+    private final Messages messages;
+
+    UnitController(PlatformApi api, Messages messages) {
+        this.api = api;
+        this.messages = messages;
+    }
+
+    @GetMapping("/unit")
+    String desk(Model model) {
+        try {
+            model.addAttribute("outcomes", api.get(Service.NOTIFICATION, uri -> uri.path("/api/units/me/notifications")
+                    .queryParam("size", 20).build(), Reports.Outcomes.class));
+        } catch (ApiProblem problem) {
+            // the desk still offers submitting when the notices cannot be read
+            model.addAttribute("error", messages.of(problem));
+        }
+        return "unit";
+    }
+
+    @GetMapping("/unit/reports/new")
+    String form(Model model) {
+        // one key per form shown: a double click or a retried post submits the report once (ingest's Idempotency-Key)
+        model.addAttribute("draft", new Reports.Draft("", "", "", "", false, UUID.randomUUID().toString()));
+        return "submit";
+    }
+
+    @PostMapping("/unit/reports")
+    String submit(@RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String title,
+                  @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String contributor,
+                  @RequestParam(defaultValue = "false") boolean important, @RequestParam(required = false) String key,
+                  Model model, RedirectAttributes flash, HttpServletResponse response) {
+        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("channel", channel.strip());
+        report.put("title", title.strip());
+        report.put("body", body.strip());
+        if (!contributor.isBlank()) report.put("contributor", contributor.strip());
+        if (important) report.put("important", true);
+        try {
+            Reports.Receipt receipt = api.post(Service.INGEST, uri -> uri.path("/api/reports").build(), report,
+                    Map.of("Idempotency-Key", idempotencyKey), Reports.Receipt.class);
+            flash.addFlashAttribute("notice", messages.get("unit.submitted", receipt.id()));
+            return "redirect:/unit/reports/" + receipt.id();
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502);
+            model.addAttribute("error", messages.of(problem));
+            model.addAttribute("fieldErrors", problem.errors());
+            model.addAttribute("draft", new Reports.Draft(channel, title, body, contributor, important, idempotencyKey));
+            return "submit";
+        }
+    }
+
+    @GetMapping("/unit/reports/{id}")
+    String report(@PathVariable String id, Model model) {
+        model.addAttribute("report", api.get(Service.INGEST, uri -> uri.path("/api/reports/{id}").build(id), Reports.Report.class));
+        return "report";
+    }
+
+    @GetMapping("/unit/lookup")
+    String lookup(@RequestParam(defaultValue = "") String id) {
+        String clean = id.strip();
+        return clean.matches("[A-Za-z0-9_-]{1,100}") ? "redirect:/unit/reports/" + clean : "redirect:/unit";
+    }
+}

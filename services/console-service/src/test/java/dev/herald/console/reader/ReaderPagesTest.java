@@ -1,0 +1,95 @@
+package dev.herald.console.reader;
+
+import dev.herald.console.PageTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+class ReaderPagesTest extends PageTest {
+
+    static final String RESULTS = """
+            {"query":"疫情","total":23,"page":0,"size":10,"next":null,
+             "hits":[{"id":"rpt-1","title":"如意先锋战<em>疫情</em>","channel":"党建新闻","unit":"南宁市中医医院党委",
+                      "publishedAt":"2026-12-03T02:05:00Z","snippet":"防控<em>疫情</em> &lt;script&gt;alert(1)&lt;/script&gt; 一线"}],
+             "facets":{"channel":[{"value":"党建新闻","count":20}],"unit":[{"value":"南宁市中医医院党委","count":3}]}}""";
+
+    @Test
+    void aReaderSearchesWithoutSigningInAndSeesTheMatchesMarkedInTheSnippet() throws Exception {
+        SERVICES.json("GET", "/api/search", 200, RESULTS);
+
+        String page = mvc.perform(get("/search").param("q", "疫情")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("共 23 条结果", "如意先锋战<mark>疫情</mark>", "防控<mark>疫情</mark>", "党建新闻 (20)",
+                "href=\"/articles/rpt-1\"", "下一页");
+        // the date in the platform's zone (Asia/Shanghai: 02:05Z is 10:05)
+        assertThat(page).contains("2026-12-03 10:05");
+        // a service's markup other than the match is shown as text, never as a tag
+        assertThat(page).contains("&lt;script&gt;").doesNotContain("<script>alert");
+        assertThat(SERVICES.last("GET", "/api/search").query()).contains("q=疫情", "page=0", "size=10");
+        assertThat(SERVICES.last("GET", "/api/search").authorization()).isNull();
+    }
+
+    @Test
+    void filtersAndPagesGoToSearchAsTheyWereChosen() throws Exception {
+        SERVICES.json("GET", "/api/search", 200, RESULTS.replace("\"page\":0", "\"page\":1"));
+
+        String page = mvc.perform(get("/search").param("q", "疫情").param("channel", "党建新闻").param("unit", "南宁市中医医院党委")
+                .param("page", "1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(SERVICES.last("GET", "/api/search").query()).contains("channel=党建新闻", "unit=南宁市中医医院党委", "page=1");
+        assertThat(page).contains("上一页").contains("aria-current=\"true\"");
+    }
+
+    @Test
+    void theFrontPageIsTheSearchFormWithALabelAndLandmarks() throws Exception {
+        String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("lang=\"zh-CN\"", "<label for=\"q\">关键词</label>", "<main id=\"main\">", "role=\"search\"",
+                "<nav aria-label=\"主导航\">", "跳到正文", "/vendor/htmx/htmx-2.0.10.min.js", "登录");
+        assertThat(SERVICES.received()).isEmpty();
+    }
+
+    @Test
+    void aQuerySearchRefusesIsShownAsAMessageNamingTheField() throws Exception {
+        SERVICES.raw("GET", "/api/search", 400, "application/problem+json",
+                "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"q\",\"message\":\"引号未闭合\"}]}");
+
+        String page = mvc.perform(get("/search").param("q", "\"疫情")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("请求有误", "q 引号未闭合", "role=\"alert\"");
+    }
+
+    @Test
+    void anArticlePageShowsTheArticleWithItsDateInThePlatformsZone() throws Exception {
+        SERVICES.json("GET", "/api/articles/rpt-1", 200, """
+                {"id":"rpt-1","unit":"南宁市中医医院党委","channel":"党建新闻","title":"如意先锋战疫情","body":"第一段。\\n\\n第二段。",
+                 "contributor":"张贵玲","publishedAt":"2026-12-03T16:30:00Z"}""");
+
+        String page = mvc.perform(get("/articles/rpt-1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<h1>如意先锋战疫情</h1>", "<p>第一段。</p>", "<p>第二段。</p>", "2026-12-04 00:30", "张贵玲");
+    }
+
+    @Test
+    void anArticleThatDoesNotExistIsA404PageSayingSo() throws Exception {
+        SERVICES.problem("GET", "/api/articles/gone", 404, "article gone not found");
+
+        mvc.perform(get("/articles/gone")).andExpect(status().isNotFound())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("没有找到：article gone not found")));
+    }
+
+    @Test
+    void aSearchServiceFailureIsAPageNamingTheService() throws Exception {
+        SERVICES.raw("GET", "/api/search", 502, "text/html", "<html>bad gateway</html>");
+
+        String page = mvc.perform(get("/search").param("q", "疫情")).andExpect(status().isBadGateway())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("检索服务出错了（502）");
+    }
+}
