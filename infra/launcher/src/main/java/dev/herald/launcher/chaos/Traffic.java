@@ -164,13 +164,17 @@ final class Traffic {
         return submitted.stream().filter(id -> !approved.contains(id) && !approvedUnacknowledged.contains(id)).toList();
     }
 
-    /** One look at the queue: approves the acknowledged reports pending there; how many, or -1 if interrupted. */
+    /**
+     * One look at the queue: approves the acknowledged reports pending there; how many were approved, or -1
+     * if interrupted. A look that approves nothing (an empty queue, or approvals refused during an outage)
+     * pauses before the next, so the desk never polls in a tight loop.
+     */
     private int moderateOnce(HttpJson asModerator) {
         List<String> mine = pendingReviews(asModerator).stream()
                 .filter(id -> submitted.contains(id) && !approved.contains(id)).toList();
-        Fanout.map(mine, id -> approve(asModerator, id));
-        if (mine.isEmpty() && !pause(500)) return -1;
-        return mine.size();
+        int done = (int) Fanout.map(mine, id -> approve(asModerator, id)).stream().filter(Boolean::booleanValue).count();
+        if (done == 0 && !pause(500)) return -1;
+        return done;
     }
 
     /** The ids of the unit's pending reviews, oldest first, every page of the queue. */
