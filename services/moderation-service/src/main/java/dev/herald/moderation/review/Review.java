@@ -52,6 +52,8 @@ public class Review {
     private Article published;
     private ReviewStatus status;
     private int revision = 1;
+    // near-duplicate candidates are the earliest few of their bands: the store reads only those
+    @Indexed
     private Instant submittedAt;
     private Instant revisedAt;
     private Instant decidedAt;

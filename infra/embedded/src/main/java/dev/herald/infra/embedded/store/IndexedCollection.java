@@ -4,6 +4,7 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
@@ -11,6 +12,7 @@ import org.h2.mvstore.MVMap;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -25,6 +27,10 @@ final class IndexedCollection extends H2Collection {
 
     /** Queries answered through an index that the library would have answered by a full scan. */
     static final AtomicLong LOOKUPS = new AtomicLong();
+    /** Documents read to answer those queries: what a sorted page through an index costs. */
+    static final AtomicLong READ = new AtomicLong();
+    /** Sorted pages answered from the front of their candidates rather than from all of them. */
+    static final AtomicLong FRONT_PAGES = new AtomicLong();
 
     private final MVMap<Object, Document> data;
 
@@ -40,13 +46,62 @@ final class IndexedCollection extends H2Collection {
             Collection<Object> candidates = QueryPlan.candidates(query, getIndexes());
             if (candidates != null) {
                 LOOKUPS.incrementAndGet();
-                // in the file's order, the order a scan gives, so nothing depends on which path answered
-                List<Object> positions = new ArrayList<>(candidates);
-                positions.sort(data.getKeyType()::compare);
-                return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields);
+                QueryResult front = frontOfSortedPage(query, candidates, orderBy, skip, limit, batchSize, fields);
+                return front != null ? front : matchInFileOrder(query, candidates, orderBy, skip, limit, batchSize, fields);
             }
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    /**
+     * A sorted page of many candidates, read from the front of the sort field's order: only as many
+     * documents as the page needs, taking whole runs of equal values so that ties break as a scan breaks
+     * them. With a thousand copies of one report, each near-duplicate lookup read all thousand to keep
+     * the earliest fifty, and the store's cost grew with the square of the reports. Null when no index
+     * orders the first sort field, or the candidates are few enough to read.
+     */
+    private QueryResult frontOfSortedPage(Document query, Collection<Object> candidates, Document orderBy, int skip, int limit,
+                                          int batchSize, Document fields) {
+        int wanted = skip + limit;
+        if (limit <= 0 || orderBy == null || orderBy.isEmpty() || candidates.size() <= 2L * wanted) {
+            return null;
+        }
+        Map.Entry<String, Object> first = orderBy.entrySet().iterator().next();
+        SecondaryIndex index = first.getValue() instanceof Number ? secondaryOn(first.getKey()) : null;
+        List<Map.Entry<Object, Object>> ordered = index == null ? null
+                : index.inOrder(candidates, ((Number) first.getValue()).intValue() >= 0);
+        if (ordered == null) {
+            return null;
+        }
+        for (long take = wanted; ; take *= 2) {
+            int end = (int) Math.min(take, ordered.size());
+            while (end < ordered.size() && ValueComparator.asc().compare(ordered.get(end).getKey(), ordered.get(end - 1).getKey()) == 0) {
+                end++;
+            }
+            List<Object> front = ordered.subList(0, end).stream().map(Map.Entry::getValue).toList();
+            if (end == ordered.size()) {
+                return matchInFileOrder(query, front, orderBy, skip, limit, batchSize, fields);
+            }
+            // every document past the front sorts after all of it: enough matches here is the whole answer
+            if (matchInFileOrder(query, front, null, 0, wanted, 0, null).collectDocuments().size() >= wanted) {
+                FRONT_PAGES.incrementAndGet();
+                return matchInFileOrder(query, front, orderBy, skip, limit, batchSize, fields);
+            }
+        }
+    }
+
+    // in the file's order, the order a scan gives, so nothing depends on which path answered
+    private QueryResult matchInFileOrder(Document query, Collection<Object> candidates, Document orderBy, int skip, int limit,
+                                         int batchSize, Document fields) {
+        List<Object> positions = new ArrayList<>(candidates);
+        positions.sort(data.getKeyType()::compare);
+        READ.addAndGet(positions.size());
+        return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields);
+    }
+
+    private SecondaryIndex secondaryOn(String field) {
+        return getIndexes().stream().filter(i -> i instanceof SecondaryIndex s && s.field().equals(field))
+                .map(SecondaryIndex.class::cast).findFirst().orElse(null);
     }
 
     private static boolean isNatural(Document orderBy) {

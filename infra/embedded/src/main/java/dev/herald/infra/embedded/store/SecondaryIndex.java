@@ -11,6 +11,7 @@ import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -38,6 +39,8 @@ final class SecondaryIndex extends Index<Object> {
     // documents whose value is null, or an array with nothing to index: they match $exists but no value
     private final Set<Object> valueless = new HashSet<>();
     private final Map<Object, List<Object>> valuesOf = new HashMap<>();
+    // documents whose field is an array: MongoDB sorts those by their least or greatest element
+    private final Set<Object> arrays = new HashSet<>();
     // a value the library cannot order was added: the index no longer narrows anything, scans answer
     private boolean unordered;
 
@@ -55,6 +58,7 @@ final class SecondaryIndex extends Index<Object> {
         List<Object> values = new ArrayList<>();
         Object value = Utils.getSubdocumentValueCollectionAware(document, field);
         if (value instanceof Collection<?> many) {
+            arrays.add(position);
             for (Object one : many) {
                 if (!(one instanceof Missing)) {
                     values.add(one);
@@ -91,6 +95,7 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     private void forget(Object position, List<Object> values) {
+        arrays.remove(position);
         for (Object one : values) {
             if (one == null || one instanceof Collection<?>) {
                 valueless.remove(position);
@@ -209,6 +214,32 @@ final class SecondaryIndex extends Index<Object> {
         return inRange;
     }
 
+    /**
+     * The given documents in this field's order, each beside its value, so the front of a sorted page can
+     * be read without reading the rest; null when one of them has no single plain value to order by
+     * (missing, null, an array), which only the library's own sort orders as MongoDB does.
+     */
+    synchronized List<Map.Entry<Object, Object>> inOrder(Collection<Object> positions, boolean ascending) {
+        if (unordered) {
+            return null;
+        }
+        List<Map.Entry<Object, Object>> keyed = new ArrayList<>(positions.size());
+        for (Object position : positions) {
+            List<Object> values = valuesOf.get(position);
+            if (values == null || values.size() != 1 || !isScalar(values.get(0)) || arrays.contains(position)) {
+                return null;
+            }
+            keyed.add(Map.entry(values.get(0), position));
+        }
+        Comparator<Object> order = ascending ? ValueComparator.asc() : ValueComparator.asc().reversed();
+        try {
+            keyed.sort(Map.Entry.comparingByKey(order));
+        } catch (UnsupportedOperationException | ClassCastException e) {
+            return null;
+        }
+        return keyed;
+    }
+
     private static boolean isScalar(Object value) {
         return value != null && !(value instanceof Map<?, ?>) && !(value instanceof Collection<?>)
                 && !(value instanceof Pattern) && !(value instanceof BsonRegularExpression) && !(value instanceof Missing);
@@ -260,6 +291,7 @@ final class SecondaryIndex extends Index<Object> {
         byValue.clear();
         valueless.clear();
         valuesOf.clear();
+        arrays.clear();
         unordered = false;
     }
 }
