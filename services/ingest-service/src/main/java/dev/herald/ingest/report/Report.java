@@ -22,6 +22,7 @@ public class Report {
     private String id;
     @Version
     private Long version;
+    @Indexed
     private String unit;
     private String channel;
     private String title;
@@ -34,6 +35,8 @@ public class Report {
     private List<String> tags = new ArrayList<>();
     private List<String> sections = new ArrayList<>();
     private boolean important;
+    // a unit's own list (waiting for its sign-off, say) is a lookup, not a read of every unit's reports
+    @Indexed
     private ReportStatus status;
     private int revision = 1;
     private String rejectionReason;

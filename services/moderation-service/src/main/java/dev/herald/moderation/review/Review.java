@@ -50,6 +50,8 @@ public class Review {
     private Long version;
     private Article article;
     private Article published;
+    // the queue, its depth meter and the desk's polling all filter on it: a lookup, not a read of every review
+    @Indexed
     private ReviewStatus status;
     private int revision = 1;
     // near-duplicate candidates are the earliest few of their bands: the store reads only those

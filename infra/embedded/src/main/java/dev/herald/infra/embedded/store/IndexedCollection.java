@@ -8,11 +8,15 @@ import de.bwaldvogel.mongo.backend.ValueComparator;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -31,6 +35,10 @@ final class IndexedCollection extends H2Collection {
     static final AtomicLong READ = new AtomicLong();
     /** Sorted pages answered from the front of their candidates rather than from all of them. */
     static final AtomicLong FRONT_PAGES = new AtomicLong();
+    // a scan of a large collection is the store's usual bottleneck, so each kind is logged once
+    private static final int LARGE = 1_000;
+    private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
+    private static final Logger log = LoggerFactory.getLogger(IndexedCollection.class);
 
     private final MVMap<Object, Document> data;
 
@@ -50,7 +58,22 @@ final class IndexedCollection extends H2Collection {
                 return front != null ? front : matchInFileOrder(query, candidates, orderBy, skip, limit, batchSize, fields);
             }
         }
+        if (!query.isEmpty() && data.size() >= LARGE && SCANNED.add(getFullName() + " " + shape(query))) {
+            log.info("store: {} ({} documents) read whole for a filter on {}: no index narrows it", getFullName(), data.size(),
+                    shape(query));
+        }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    // the fields a filter names, without their values: one line per kind of query, not per query
+    private static String shape(Object filter) {
+        if (filter instanceof Document document) {
+            return document.entrySet().stream().map(e -> e.getKey().startsWith("$") && !(e.getValue() instanceof List<?>)
+                    ? e.getKey() : e.getKey() + (e.getValue() instanceof List<?> list
+                    ? list.stream().map(IndexedCollection::shape).toList().toString() : ""))
+                    .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
+        return "";
     }
 
     /**
