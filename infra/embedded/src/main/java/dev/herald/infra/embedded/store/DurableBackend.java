@@ -43,6 +43,10 @@ public final class DurableBackend implements MongoBackend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
+        Document count = CountPipeline.answer(message.getDocument(), message.getDatabaseName(), delegate::resolveDatabase);
+        if (count != null) {
+            return count;
+        }
         return durably(commandName(message.getDocument()), () -> delegate.handleMessage(message));
     }
 

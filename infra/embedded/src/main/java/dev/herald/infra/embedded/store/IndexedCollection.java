@@ -57,10 +57,10 @@ final class IndexedCollection extends H2Collection {
                 QueryResult front = frontOfSortedPage(query, candidates, orderBy, skip, limit, batchSize, fields);
                 return front != null ? front : matchInFileOrder(query, candidates, orderBy, skip, limit, batchSize, fields);
             }
-        }
-        if (!query.isEmpty() && data.size() >= LARGE && SCANNED.add(getFullName() + " " + shape(query))) {
-            log.info("store: {} ({} documents) read whole for a filter on {}: no index narrows it", getFullName(), data.size(),
-                    shape(query));
+            if (data.size() >= LARGE && SCANNED.add(getFullName() + " " + shape(query))) {
+                log.info("store: {} ({} documents) read whole for a filter on {}: no index narrows it", getFullName(), data.size(),
+                        shape(query));
+            }
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
     }

@@ -3,6 +3,8 @@ package dev.herald.infra.embedded.store;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Aggregates;
+import com.mongodb.client.model.CountOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -151,6 +153,30 @@ class SecondaryIndexTest {
         }
         assertThat(IndexedCollection.FRONT_PAGES.get() - before).as("pages answered from the front of their candidates")
                 .isGreaterThan(30);
+    }
+
+    @Test
+    void countsAreLookedUpAndAnswerWhatTheLibrarysAggregationAnswers() {
+        Random random = new Random(17);
+        long before = IndexedCollection.LOOKUPS.get();
+        for (int i = 0; i < 100; i++) {
+            Bson filter = randomFilter(random, 2);
+            CountOptions options = new CountOptions();
+            if (random.nextInt(3) == 0) {
+                options.skip(random.nextInt(50)).limit(random.nextInt(3) == 0 ? 0 : 1 + random.nextInt(200));
+            }
+            // a $count stage is not the driver's count shape, so the library runs it over every document
+            List<Bson> scan = new ArrayList<>(List.of(Aggregates.match(filter)));
+            if (options.getSkip() > 0) scan.add(Aggregates.skip(options.getSkip()));
+            if (options.getLimit() > 0) scan.add(Aggregates.limit(options.getLimit()));
+            scan.add(Aggregates.count("n"));
+            Document scanned = indexed.aggregate(scan).first();
+            long expected = scanned == null ? 0 : ((Number) scanned.get("n")).longValue();
+
+            assertThat(indexed.countDocuments(filter, options)).as("count of %s", filter).isEqualTo(expected);
+        }
+        assertThat(IndexedCollection.LOOKUPS.get() - before).as("counts looked up rather than scanned").isGreaterThan(50);
+        assertThat(client.getDatabase("moderation").getCollection("absent").countDocuments(Filters.eq("status", "PENDING"))).isZero();
     }
 
     @Test
