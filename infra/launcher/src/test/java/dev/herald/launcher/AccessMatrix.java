@@ -50,6 +50,10 @@ final class AccessMatrix {
                 // the report was published earlier: its own unit may not revise it, another unit cannot see it
                 row(HeraldService.INGEST, "POST", "/api/reports/{id}/revisions", "/api/reports/" + r.report() + "/revisions", report,
                         401, 401, 404, 403, 403, 403, 403, 403, 409, 403),
+                // a correction of a report nobody has: units reach the service and learn nothing; nobody else gets in
+                row(HeraldService.INGEST, "POST", "/api/reports/{id}/corrections", "/api/reports/rpt-no-such-report/corrections",
+                        "{\"note\":\"更正：矩阵\",\"report\":" + report.strip() + "}",
+                        401, 401, 404, 403, 403, 403, 403, 403, 404, 403),
                 // unit A's report was published long ago: its reviewer may not sign it off or send it back any more
                 row(HeraldService.INGEST, "GET", "/api/reports", "/api/reports?status=PUBLISHED", null,
                         401, 401, 200, 403, 403, 403, 200, 403, 200, 403),

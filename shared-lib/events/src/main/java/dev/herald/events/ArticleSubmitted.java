@@ -11,6 +11,8 @@ import java.util.UUID;
  * several stories under one headline; empty when the report has none, and absent in older events.
  * {@code important} is the unit's own mark that the report needs its leader's sign-off on the platform
  * too (the workflow's escalation stage); false when absent, as in older events.
+ * {@code correction} is the unit's note (更正说明) when this revision corrects an article already published,
+ * which stays public until the correction is signed off; absent for every other submission.
  */
 public record ArticleSubmitted(
         UUID eventId,
@@ -28,14 +30,28 @@ public record ArticleSubmitted(
         List<String> tags,
         Integer revision,
         List<String> sections,
-        Boolean important) implements HeraldEvent {
+        Boolean important,
+        String correction) implements HeraldEvent {
 
     /** A submission the unit did not mark important. */
     public ArticleSubmitted(UUID eventId, Instant when, String articleId, String unit, String channel, String title,
                             String subtitle, String body, String author, String contributor, String sourceUrl,
                             Instant originalPublishedAt, List<String> tags, Integer revision, List<String> sections) {
         this(eventId, when, articleId, unit, channel, title, subtitle, body, author, contributor, sourceUrl,
-                originalPublishedAt, tags, revision, sections, false);
+                originalPublishedAt, tags, revision, sections, false, null);
+    }
+
+    /** A submission that corrects nothing. */
+    public ArticleSubmitted(UUID eventId, Instant when, String articleId, String unit, String channel, String title,
+                            String subtitle, String body, String author, String contributor, String sourceUrl,
+                            Instant originalPublishedAt, List<String> tags, Integer revision, List<String> sections,
+                            Boolean important) {
+        this(eventId, when, articleId, unit, channel, title, subtitle, body, author, contributor, sourceUrl,
+                originalPublishedAt, tags, revision, sections, important, null);
+    }
+
+    public boolean corrects() {
+        return correction != null;
     }
 
     public ArticleSubmitted {

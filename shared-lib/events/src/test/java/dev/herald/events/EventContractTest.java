@@ -91,6 +91,34 @@ class EventContractTest {
         assertThat(old.title()).isEqualTo(event.title());
     }
 
+    @Test
+    void aCorrectionCarriesTheUnitsNoteAndThePublicationItsCorrectionHistory() throws IOException {
+        ArticleSubmitted correction = json.readValue(example(HeraldEvents.ARTICLE_SUBMITTED), ArticleSubmitted.class);
+        ArticlePublished published = json.readValue(example(HeraldEvents.ARTICLE_PUBLISHED), ArticlePublished.class);
+
+        assertThat(correction.corrects()).isTrue();
+        assertThat(published.corrections()).extracting(ArticlePublished.Correction::version).containsExactly(published.version());
+        assertThat(published.corrections().get(0).note()).isEqualTo(correction.correction());
+    }
+
+    @Test
+    void eventsFromBeforeCorrectionsCorrectNothing() {
+        var submitted = json.readValue("""
+                {"eventId":"9f2a6b10-5d3c-4e7f-a1b2-c3d4e5f60707","when":"2026-11-20T03:05:00Z",
+                 "articleId":"a1","unit":"某单位","channel":"党建动态","title":"标题","body":"正文","revision":2}""", ArticleSubmitted.class);
+        var published = json.readValue("""
+                {"eventId":"9f2a6b10-5d3c-4e7f-a1b2-c3d4e5f60708","when":"2026-11-20T03:05:00Z","articleId":"a1","version":2,
+                 "unit":"某单位","channel":"党建动态","title":"标题","body":"正文","moderator":"wang.fang",
+                 "publishedAt":"2026-11-20T03:05:00Z"}""", ArticlePublished.class);
+        var rejected = json.readValue("""
+                {"eventId":"9f2a6b10-5d3c-4e7f-a1b2-c3d4e5f60709","when":"2026-11-20T03:05:00Z",
+                 "articleId":"a1","unit":"某单位","reason":"重复"}""", ArticleRejected.class);
+
+        assertThat(submitted.corrects()).isFalse();
+        assertThat(published.corrections()).isEmpty();
+        assertThat(rejected.correction()).isFalse();
+    }
+
     record OldPublication(String articleId, int version, String title, String body) {
     }
 

@@ -21,7 +21,13 @@ class ModerationOutcomeEventProcessor {
     @Bean
     Consumer<Message<byte[]>> articleRejected(EventHandlers handlers, ReportService reports) {
         return handlers.once("ingest.article-rejected", HeraldEvents.ARTICLE_REJECTED,
-                event -> reports.recordOutcome(event.articleId(), ReportStatus.REJECTED, event.reason(), event.when()));
+                event -> {
+                    if (event.correction()) {
+                        reports.recordCorrectionRefused(event.articleId(), event.reason(), event.when());
+                    } else {
+                        reports.recordOutcome(event.articleId(), ReportStatus.REJECTED, event.reason(), event.when());
+                    }
+                });
     }
 
     @Bean

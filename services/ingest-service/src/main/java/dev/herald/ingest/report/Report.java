@@ -46,6 +46,8 @@ public class Report {
     private Instant statusChangedAt;
     private String requestFingerprint;
     private String signedOffBy;
+    // the unit's note (更正说明) while a correction of the published report is under review; null otherwise
+    private String correction;
     private Instant signedOffAt;
     /**
      * The content's fingerprint on the first report of a unit with that content, absent on later copies.
@@ -145,6 +147,42 @@ public class Report {
         }
     }
 
+    /**
+     * A correction (更正) of the published report: the new revision goes through review again, with the
+     * unit's note, while the published article stays as it is until the correction is signed off.
+     */
+    void correct(ReportContent content, String note, Instant at, String revisionFingerprint, boolean held) {
+        if (status != ReportStatus.PUBLISHED) {
+            throw new ConflictException("report " + id + " is " + status + ": only a published report can be corrected");
+        }
+        fill(content);
+        revision++;
+        status = held ? ReportStatus.AWAITING_UNIT_SIGN_OFF : ReportStatus.SUBMITTED;
+        correction = note;
+        signedOffBy = null;
+        signedOffAt = null;
+        changesRequested = null;
+        rejectionReason = null;
+        statusChangedAt = at;
+        requestFingerprint = revisionFingerprint;
+    }
+
+    /**
+     * Moderation turned the correction down: the report is the published one again, with the reason to
+     * read. False when no correction is under review (a repeated event).
+     */
+    boolean applyCorrectionRefused(String reason, Instant at) {
+        if (correction == null) {
+            return false;
+        }
+        status = ReportStatus.PUBLISHED;
+        correction = null;
+        rejectionReason = reason;
+        changesRequested = null;
+        statusChangedAt = at;
+        return true;
+    }
+
     /** A request for changes counts only for the revision it was about: a late one cannot reopen a newer revision. */
     boolean applyChangesRequested(int forRevision, String message, Instant at) {
         if (forRevision != revision || status != ReportStatus.SUBMITTED) {
@@ -168,6 +206,7 @@ public class Report {
             return false;
         }
         status = outcome;
+        correction = null;
         rejectionReason = outcome == ReportStatus.REJECTED ? reason : null;
         retractionReason = outcome == ReportStatus.RETRACTED ? reason : null;
         changesRequested = null;
@@ -179,6 +218,7 @@ public class Report {
         outbox.add(event);
     }
 
+    public String getCorrection() { return correction; }
     public String getId() { return id; }
     public String getUnit() { return unit; }
     public String getChannel() { return channel; }

@@ -16,14 +16,14 @@ class ReportAccess {
     @Bean
     AccessRules reportRules() {
         return rules -> rules
-                .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/revisions").hasRole("UNIT")
+                .requestMatchers(HttpMethod.POST, "/api/reports", "/api/reports/*/revisions", "/api/reports/*/corrections").hasRole("UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/reports/*").hasAnyRole("UNIT", "UNIT_REVIEWER", "MODERATOR", "ADMIN")
                 // a unit's own responsible person signs off its reports before they reach the platform
                 .requestMatchers(HttpMethod.GET, "/api/reports").hasAnyRole("UNIT", "UNIT_REVIEWER")
                 .requestMatchers(HttpMethod.POST, "/api/reports/*/sign-off", "/api/reports/*/request-changes").hasRole("UNIT_REVIEWER");
     }
 
-    /** A submission and a revision of one are one allowance per unit. */
+    /** A submission, a revision and a correction of one are one allowance per unit. */
     @Bean
     RateLimitProperties.Endpoint submissionLimit() {
         return new RateLimitProperties.Endpoint("POST", "/api/reports", RateLimitProperties.SUBMISSION);
@@ -32,5 +32,10 @@ class ReportAccess {
     @Bean
     RateLimitProperties.Endpoint revisionLimit() {
         return new RateLimitProperties.Endpoint("POST", "/api/reports/*/revisions", RateLimitProperties.SUBMISSION);
+    }
+
+    @Bean
+    RateLimitProperties.Endpoint correctionLimit() {
+        return new RateLimitProperties.Endpoint("POST", "/api/reports/*/corrections", RateLimitProperties.SUBMISSION);
     }
 }

@@ -45,6 +45,19 @@ class ReportController {
         return receipt(submission, location);
     }
 
+    /**
+     * A correction (更正) of a published report: the corrected report and a note for readers; it goes through
+     * review again, and the published article stays as it is until the correction is signed off.
+     */
+    @PostMapping("/{id}/corrections")
+    ResponseEntity<SubmissionReceipt> correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest request,
+                                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
+        checkKey(key);
+        ReportService.Submission submission = service.correct(id, unitOf(Caller.current()), request, key);
+        var location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/reports/{id}").buildAndExpand(id).toUri();
+        return receipt(submission, location);
+    }
+
     private static ResponseEntity<SubmissionReceipt> receipt(ReportService.Submission submission, java.net.URI location) {
         Report report = submission.report();
         return ResponseEntity.accepted().location(location)

@@ -129,6 +129,40 @@ public class ReportService {
     }
 
     /**
+     * Accepts a correction (更正) of a published report: its next revision, announced as a submission that
+     * carries the unit's note, so moderation reviews it again while the published article stays public. A
+     * retry of the request that made the current revision is answered as before.
+     */
+    public Submission correct(String id, String unit, CorrectionRequest request, String idempotencyKey) {
+        Report report = getForUnit(id, unit);
+        ReportContent content = content(unit, request.report());
+        String note = request.note().strip();
+        String fingerprint = idempotencyKey == null ? null : fingerprint(content) + ":" + note + ":" + idempotencyKey;
+        if (fingerprint != null && fingerprint.equals(report.getRequestFingerprint())) {
+            meters.counter("herald.reports.corrected", "outcome", "replayed").increment();
+            return new Submission(report, false);
+        }
+        Instant now = clock.instant();
+        boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
+        report.correct(content, note, now, fingerprint == null ? fingerprint(content) : fingerprint, held);
+        if (!held) {
+            report.emit(submittedEvent(report, now));
+        }
+        Report saved = reports.save(report);
+        meters.counter("herald.reports.corrected", "outcome", "accepted").increment();
+        return new Submission(saved, true);
+    }
+
+    /** Moderation turned a correction down: the report is the published one again. */
+    public void recordCorrectionRefused(String id, String reason, Instant at) {
+        reports.findById(id).ifPresent(report -> {
+            if (report.applyCorrectionRefused(reason, at)) {
+                reports.save(report);
+            }
+        });
+    }
+
+    /**
      * The unit's UNIT_REVIEWER approves a report waiting for the unit's sign-off: article-submitted leaves now,
      * in the same write. Another unit's report is a 404, as everywhere.
      */
@@ -162,7 +196,7 @@ public class ReportService {
     private OutboxEvent submittedEvent(Report r, Instant now) {
         return outbox.entry(HeraldEvents.ARTICLE_SUBMITTED, new ArticleSubmitted(UUID.randomUUID(), now, r.getId(), r.getUnit(), r.getChannel(), r.getTitle(),
                 r.getSubtitle(), r.getBody(), r.getAuthor(), r.getContributor(), r.getSourceUrl(), r.getOriginalPublishedAt(),
-                r.getTags(), r.getRevision(), r.getSections(), r.isImportant()));
+                r.getTags(), r.getRevision(), r.getSections(), r.isImportant(), r.getCorrection()));
     }
 
     /** The report as it will be kept: under the registered names of its unit and channel, however they were written. */
