@@ -96,6 +96,9 @@ public class Review {
     @Indexed(sparse = true)
     private Instant publishAt;
     private List<SignOff> signOffs = new ArrayList<>();
+    // the unit's note (更正说明) while a correction of the published article is under review; null otherwise
+    private String correction;
+    private List<Correction> corrections = new ArrayList<>();
     private List<PastRevision> history = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
@@ -137,6 +140,25 @@ public class Review {
         draft = null;
         follow(route);
         enter(revised, newRevision, at, result);
+    }
+
+    /**
+     * A unit corrects (更正) the published article: the corrected revision is screened afresh and starts at
+     * the first stage, with the unit's note, while the published article stays public until the last stage
+     * signs the correction off. Its sign-off can not be scheduled, and a refusal leaves the article as it was.
+     */
+    void correct(Article corrected, String note, int newRevision, Instant at, ScreeningResult result, Route route) {
+        if (status != ReviewStatus.APPROVED || published == null) {
+            throw new ConflictException("review " + id + " is " + status + ": only a published article can be corrected");
+        }
+        correction = note;
+        revise(corrected, newRevision, at, result, route);
+        record(at, corrected.unit(), "correction-submitted", note);
+    }
+
+    /** True while a correction of the published article is under review or back with the unit for changes. */
+    public boolean isCorrecting() {
+        return correction != null;
     }
 
     private void follow(Route route) {
@@ -283,6 +305,10 @@ public class Review {
                     Instant at, Instant publishAt) {
         String by = decider.name();
         Stage current = admit(decider, at);
+        if (publishAt != null && correction != null) {
+            throw new InvalidRequestException("publishAt", "a correction (更正) is published as soon as it is signed off: "
+                    + "the article it corrects is already public");
+        }
         if (publishAt != null && stage + 1 < route().size()) {
             throw new InvalidRequestException("publishAt", "only the last stage's approval (签发) sets a publication time: "
                     + current.name() + " is stage " + (stage + 1) + " of " + route().size());
@@ -314,6 +340,10 @@ public class Review {
         close(ReviewStatus.APPROVED, by, at);
         record(at, by, "approved", approvalNote);
         publications++;
+        if (correction != null) {
+            corrections.add(new Correction(publications, at, correction));
+            correction = null;
+        }
         return true;
     }
 
@@ -375,6 +405,16 @@ public class Review {
 
     void reject(Decider decider, RejectionCode code, String why, Instant at) {
         signOff(admit(decider, at), decider, at, "REJECTED", code + ": " + why);
+        if (correction != null) {
+            // what is turned down is the correction: the article stays published as it was
+            close(ReviewStatus.APPROVED, decider.name(), at);
+            record(at, decider.name(), "correction-refused", code + ": " + why);
+            history.add(new PastRevision(revision, article, revisedAt, screening == null ? null : screening.verdict(),
+                    screening == null ? null : screening.score(), "更正未通过: " + why));
+            correction = null;
+            article = published;
+            return;
+        }
         close(ReviewStatus.REJECTED, decider.name(), at);
         reason = why;
         reasonCode = code;
@@ -479,6 +519,8 @@ public class Review {
     public Instant getPublishAt() { return publishAt; }
     public Claim getClaim() { return claim; }
     public int getPublications() { return publications; }
+    public String getCorrection() { return correction; }
+    public List<Correction> getCorrections() { return corrections == null ? List.of() : corrections; }
     public String getWorkflow() { return workflow; }
     public boolean isImportant() { return important; }
     public String getImportantReason() { return importantReason; }

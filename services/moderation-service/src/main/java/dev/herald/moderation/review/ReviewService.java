@@ -115,13 +115,19 @@ public class ReviewService {
         if (submitted.revision() <= review.getRevision()) {
             return false;
         }
-        if (review.getStatus() != ReviewStatus.CHANGES_REQUESTED) {
-            // ingest accepts revisions only after a request for changes, so this is not a revision we asked for
+        boolean correction = submitted.corrects() && review.getStatus() == ReviewStatus.APPROVED && review.getPublished() != null;
+        if (review.getStatus() != ReviewStatus.CHANGES_REQUESTED && !correction) {
+            // ingest accepts revisions only after a request for changes, and corrections only of what was published
             log.warn("ignoring revision {} of {}: the review is {}", submitted.revision(), review.getId(), review.getStatus());
             return false;
         }
         ScreeningResult screening = screen(submitted);
-        review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening, route(submitted));
+        if (correction) {
+            review.correct(Article.from(submitted), submitted.correction(), submitted.revision(), submitted.when(), screening,
+                    route(submitted));
+        } else {
+            review.revise(Article.from(submitted), submitted.revision(), submitted.when(), screening, route(submitted));
+        }
         escalateMarked(review, screening);
         escalateAsked(review, submitted);
         if (policy.rejectsAutomatically(screening)) {
@@ -166,9 +172,10 @@ public class ReviewService {
         String reason = "自动拒绝(" + screening.policyVersion() + "): " + screening.findings().stream()
                 .filter(f -> f.severity() == Finding.Severity.HIGH).map(Finding::message).distinct().limit(5)
                 .collect(Collectors.joining("; "));
+        boolean correction = review.isCorrecting();
         review.reject(POLICY, RejectionCode.SPAM, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, review.getId(),
-                review.getArticle().unit(), reason, AUTOMATIC, RejectionCode.SPAM.name())));
+                review.getArticle().unit(), reason, AUTOMATIC, RejectionCode.SPAM.name(), correction)));
         meters.counter("herald.moderation.decisions", "outcome", "auto-rejected").increment();
     }
 
@@ -243,7 +250,8 @@ public class ReviewService {
                 o.role(), o.at(), o.decision(), o.confidentialityReview())).toList();
         review.emit(outbox.entry(HeraldEvents.ARTICLE_PUBLISHED, new ArticlePublished(UUID.randomUUID(), now, review.getId(),
                 review.getPublications(), a.unit(), a.channel(), a.title(), a.subtitle(), a.body(), a.author(), a.contributor(),
-                a.sourceUrl(), a.originalPublishedAt(), a.tags(), review.getModerator(), now, a.sections(), chain)));
+                a.sourceUrl(), a.originalPublishedAt(), a.tags(), review.getModerator(), now, a.sections(), chain,
+                review.getCorrections().stream().map(c -> new ArticlePublished.Correction(c.version(), c.at(), c.note())).toList())));
     }
 
     /** Scheduled reviews whose time has come, the earliest first; the scheduler publishes them one by one. */
@@ -350,9 +358,10 @@ public class ReviewService {
         StageTime left = StageTime.of(review);
         RejectionCode code = rejection.reasonCode() == null ? RejectionCode.OTHER : rejection.reasonCode();
         String reason = rejection.reason().strip();
+        boolean correction = review.isCorrecting();
         review.reject(moderator, code, reason, now);
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, id,
-                review.getArticle().unit(), reason, moderator.name(), code.name())));
+                review.getArticle().unit(), reason, moderator.name(), code.name(), correction)));
         Review saved = reviews.save(review);
         left.record(meters, now);
         return decided(saved, "rejected");

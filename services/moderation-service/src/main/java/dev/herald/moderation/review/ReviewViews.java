@@ -16,13 +16,13 @@ final class ReviewViews {
     /** A queue row: enough to choose what to open next, and to see who already holds it. */
     record Summary(String id, ReviewStatus status, int revision, String unit, String channel, String title,
                    Instant submittedAt, Instant revisedAt, Instant decidedAt, Verdict verdict, Integer score,
-                   Claim claim, StageView stage, boolean important, Instant publishAt) {
+                   Claim claim, StageView stage, boolean important, Instant publishAt, String correction) {
         static Summary of(Review r, Instant now) {
             ScreeningResult s = r.getScreening();
             return new Summary(r.getId(), r.getStatus(), r.getRevision(), r.getArticle().unit(), r.getArticle().channel(),
                     r.getArticle().title(), r.getSubmittedAt(), r.getRevisedAt(), r.getDecidedAt(),
                     s == null ? null : s.verdict(), s == null ? null : s.score(), liveClaim(r, now), StageView.of(r), r.isImportant(),
-                    r.getPublishAt());
+                    r.getPublishAt(), r.getCorrection());
         }
     }
 
@@ -42,19 +42,21 @@ final class ReviewViews {
      * @param article   the current revision as the unit submitted it
      * @param published the article as approved, with the moderator's edits; null until approved
      * @param publishAt the time a scheduled publication leaves (SCHEDULED), or left
+     * @param correction  the unit's note while the revision under review corrects the published article (更正)
+     * @param corrections the corrections published so far, the earliest first
      */
     record Detail(String id, ReviewStatus status, int revision, Article article, Article published, Instant submittedAt,
                   Instant revisedAt, Instant decidedAt, String moderator, String note, RejectionCode reasonCode,
                   String reason, String changesRequested, Instant retractedAt, String retractionReason, Claim claim,
                   ScreeningResult screening, List<PastRevision> history, List<AuditEntry> audit, String workflow,
                   List<Stage> stages, StageView stage, boolean important, String importantReason, Article draft,
-                  List<SignOff> signOffs, Instant publishAt) {
+                  List<SignOff> signOffs, Instant publishAt, String correction, List<Correction> corrections) {
         static Detail of(Review r, Instant now) {
             return new Detail(r.getId(), r.getStatus(), r.getRevision(), r.getArticle(), r.getPublished(), r.getSubmittedAt(),
                     r.getRevisedAt(), r.getDecidedAt(), r.getModerator(), r.getNote(), r.getReasonCode(), r.getReason(),
                     r.getChangesRequested(), r.getRetractedAt(), r.getRetractionReason(), liveClaim(r, now), r.getScreening(), r.getHistory(), r.getAudit(),
                     r.getWorkflow(), r.route(), StageView.of(r), r.isImportant(), r.getImportantReason(), r.getDraft(), r.getSignOffs(),
-                    r.getPublishAt());
+                    r.getPublishAt(), r.getCorrection(), r.getCorrections());
         }
     }
 
