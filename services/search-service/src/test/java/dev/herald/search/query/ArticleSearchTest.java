@@ -87,6 +87,26 @@ class ArticleSearchTest {
     }
 
     @Test
+    void aCorrectionReplacesTheArticleAndTheArticleApiShowsItsCorrectionHistory() {
+        String unit = "贵州省人民医院纪委";
+        String id = newId();
+        publish(event(UUID.randomUUID(), id, 1, unit, "工作动态", "六月二十九日召开座谈会", GUIZHOU_BODY));
+        awaitTotal(search("座谈会", unit), 1);
+
+        publish(event(UUID.randomUUID(), id, 2, unit, "工作动态", "六月三十日召开座谈会", GUIZHOU_BODY)
+                .replace("\"publishedAt\": \"2026-11-20T03:00:00Z\"", """
+                        "publishedAt": "2026-11-21T03:00:00Z",
+                        "corrections": [{"version": 2, "at": "2026-11-21T03:00:00Z", "note": "更正：座谈会日期应为6月30日"}]"""));
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(http.get().uri("/api/articles/{id}", id))
+                .bodyJson().extractingPath("$.version").isEqualTo(2));
+        assertThat(http.get().uri("/api/articles/{id}", id)).bodyJson().extractingPath("$.corrections")
+                .isEqualTo(List.of(Map.of("version", 2, "at", "2026-11-21T03:00:00Z", "note", "更正：座谈会日期应为6月30日")));
+        assertThat(search("座谈会", unit)).bodyJson().extractingPath("$.hits[0].title").asString().startsWith("六月三十日");
+        assertThat(search("座谈会", unit)).bodyJson().extractingPath("$.total").isEqualTo(1);
+    }
+
+    @Test
     void aPlaceNameIsFoundHoweverTheSegmenterCutsItAndFullWidthQueriesAreFolded() {
         String unit = "贵州省人民医院宣传部";
         String id = publish(event(UUID.randomUUID(), newId(), 1, unit, "工作动态",
