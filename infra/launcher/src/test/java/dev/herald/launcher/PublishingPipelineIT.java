@@ -632,6 +632,49 @@ class PublishingPipelineIT {
     }
 
     /**
+     * The unit corrects (更正) the published report: the correction goes through every stage again, four eyes and
+     * the escalation included, while readers still find the published one; its last sign-off publishes the next
+     * version, with the unit's note under the article.
+     */
+    @Test
+    @Order(24)
+    void aCorrectionOfThePublishedReportGoesThroughTheStagesAgainAndReadersSeeItUnderTheArticle() throws Exception {
+        HttpJson asModerator2 = http.as(signedToken("moderator-e2e-2", "MODERATOR"));
+        HttpJson asLeader = http.as(LocalAccounts.token(settings, Role.LEADER, null));
+        HttpJson asLeader2 = http.as(signedToken("leader-e2e-2", "LEADER"));
+        String note = "更正：会议名称应为信息发布三审制度落实推进会";
+        await(() -> unitClients.getFirst().get(ingest + "/api/reports/" + staged), r -> "PUBLISHED".equals(r.body().path("status").asString()));
+
+        HttpJson.Response accepted = unitClients.getFirst().post(ingest + "/api/reports/" + staged + "/corrections", Map.of("note", note,
+                "report", Map.of("channel", "党建新闻", "title", "医院党委召开信息发布三审制度落实推进会",
+                        "body", "医院党委召开信息发布三审制度落实推进会，传达上级关于新闻宣传工作的要求。会议指出，各支部报送的稿件须经初审、"
+                                + "保密审查和终审后方可发布，重要稿件由主要领导签发。会议还对下一阶段的宣传报道工作作了部署。")));
+        assertThat(accepted.status()).as(String.valueOf(accepted.body())).isEqualTo(202);
+        assertThat(accepted.body().path("revision").asInt()).isEqualTo(2);
+
+        String review = moderation + "/api/reviews/" + staged;
+        JsonNode correcting = await(() -> asModerator.get(review), r -> r.body().path("revision").asInt() == 2).body();
+        assertThat(correcting.path("correction").asString()).isEqualTo(note);
+        assertThat(correcting.path("stage").path("name").asString()).isEqualTo("初审");
+        assertThat(http.get(search + "/api/articles/" + staged).body().path("title").asString())
+                .as("the published article, while its correction is reviewed").isEqualTo("医院党委召开三审制度落实推进会");
+
+        assertThat(stageAfter(asModerator.post(review + "/approve", Map.of()))).isEqualTo("保密审查");
+        assertThat(stageAfter(asModerator2.post(review + "/approve", Map.of("confidentialityChecked", true)))).isEqualTo("终审");
+        assertThat(stageAfter(asLeader.post(review + "/approve", Map.of()))).isEqualTo("主要领导签发");
+        HttpJson.Response signed = asLeader2.post(review + "/approve", Map.of("note", "同意更正"));
+        assertThat(signed.status()).as(String.valueOf(signed.body())).isEqualTo(200);
+        assertThat(signed.body().path("status").asString()).isEqualTo("APPROVED");
+
+        JsonNode article = await(() -> http.get(search + "/api/articles/" + staged), r -> r.body().path("version").asInt() == 2).body();
+        assertThat(article.path("title").asString()).isEqualTo("医院党委召开信息发布三审制度落实推进会");
+        assertThat(article.path("corrections").findValuesAsString("note")).containsExactly(note);
+        assertThat(article.path("signOffs").findValuesAsString("stage")).containsExactly("初审", "保密审查", "终审", "主要领导签发");
+        await(() -> unitClients.getFirst().get(ingest + "/api/reports/" + staged),
+                r -> "PUBLISHED".equals(r.body().path("status").asString()) && r.body().path("correction").isNull());
+    }
+
+    /**
      * A unit registered to sign off its own reports (16.5): its report waits in ingest, unseen by moderation,
      * until the unit's UNIT_REVIEWER, with a token of the local issuer naming the unit, approves it.
      */
