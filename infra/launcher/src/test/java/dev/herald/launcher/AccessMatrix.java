@@ -216,6 +216,9 @@ final class AccessMatrix {
                 row(HeraldService.NOTIFICATION, "POST", "/api/subscribers/{subscriber}/notifications/read",
                         "/api/subscribers/" + r.subscriber() + "/notifications/read", null,
                         401, 401, 403, 403, 403, 403, 403, 404, 403, 200),
+                // a review desk is its role's: a moderator asking for the leaders' desk learns nothing, an administrator reads any
+                row(HeraldService.NOTIFICATION, "GET", "/api/desks/{role}/notifications", "/api/desks/LEADER/notifications", null,
+                        401, 401, 403, 404, 200, 200, 403, 403, 403, 403),
                 row(HeraldService.NOTIFICATION, "GET", "/api/units/me/notifications", "/api/units/me/notifications", null,
                         401, 401, 200, 403, 403, 403, 403, 403, 200, 403),
                 // signed links need no login: without their token they are a bad request for anyone

@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishingPipelineIT {
 
     static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected",
-            "article-changes-requested", "article-retracted");
+            "article-changes-requested", "article-retracted", "review-stage-entered");
     static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
 
     static Platform platform;
@@ -593,6 +593,9 @@ class PublishingPipelineIT {
         assertThat(stageAfter(asModerator2.post(review + "/send-back", Map.of("stage", "初审", "message", "请核实会议名称")))).isEqualTo("初审");
         assertThat(stageAfter(asModerator.post(review + "/approve", Map.of("note", "会议名称已核实")))).isEqualTo("保密审查");
         assertThat(stageAfter(asModerator2.post(review + "/approve", Map.of("confidentialityChecked", true)))).isEqualTo("终审");
+        JsonNode desk = await(() -> asLeader.get(notification + "/api/desks/LEADER/notifications?size=100"),
+                r -> r.body().path("notifications").findValuesAsString("articleId").contains(staged)).body();
+        assertThat(desk.path("notifications").findValuesAsString("message")).as("the leaders' desk is told").contains("待终审:稿件已进入终审(第3审)");
         assertThat(stageAfter(asLeader.post(review + "/approve", Map.of("note", "同意")))).isEqualTo("主要领导签发");
         HttpJson.Response leaderTwice = asLeader.post(review + "/approve", Map.of());
         assertThat(leaderTwice.status()).isEqualTo(409);

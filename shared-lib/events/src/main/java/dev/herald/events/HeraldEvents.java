@@ -40,8 +40,14 @@ public final class HeraldEvents {
             new Required<>("unit", ArticleRetracted::unit),
             new Required<>("reason", ArticleRetracted::reason)));
 
+    public static final EventType<ReviewStageEntered> REVIEW_STAGE_ENTERED = new EventType<>(
+            "herald.review.stage-entered.v1", "review-stage-entered", ReviewStageEntered.class, List.of(
+            new Required<>("unit", ReviewStageEntered::unit),
+            new Required<>("stage", ReviewStageEntered::stage),
+            new Required<>("role", ReviewStageEntered::role)));
+
     public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_PUBLISHED, ARTICLE_REJECTED,
-            ARTICLE_CHANGES_REQUESTED, ARTICLE_RETRACTED);
+            ARTICLE_CHANGES_REQUESTED, ARTICLE_RETRACTED, REVIEW_STAGE_ENTERED);
 
     private HeraldEvents() {
     }

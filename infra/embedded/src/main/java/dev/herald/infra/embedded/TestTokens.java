@@ -29,6 +29,11 @@ public final class TestTokens {
         return token(name, "MODERATOR", null, null);
     }
 
+    /** A leader, who signs reports off (签发) at the workflow stages given to leaders. */
+    public static RequestPostProcessor leader(String name) {
+        return token(name, "LEADER", null, null);
+    }
+
     public static RequestPostProcessor admin() {
         return token("admin", "ADMIN", null, null);
     }

@@ -3,6 +3,7 @@ package dev.herald.moderation.review;
 import dev.herald.events.ArticleChangesRequested;
 import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
+import dev.herald.events.ReviewStageEntered;
 import dev.herald.events.ArticleRetracted;
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.text.Paragraphs;
@@ -101,6 +102,7 @@ public class ReviewService {
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
+        announceStage(review, submitted.when());
         try {
             reviews.insert(review);
         } catch (DuplicateKeyException raced) {
@@ -133,6 +135,7 @@ public class ReviewService {
         if (policy.rejectsAutomatically(screening)) {
             rejectAsSpam(review, screening);
         }
+        announceStage(review, submitted.when());
         reviews.save(review);
         meters.counter("herald.moderation.reviews.revised").increment();
         screened(screening);
@@ -177,6 +180,23 @@ public class ReviewService {
         review.emit(outbox.entry(HeraldEvents.ARTICLE_REJECTED, new ArticleRejected(UUID.randomUUID(), now, review.getId(),
                 review.getArticle().unit(), reason, AUTOMATIC, RejectionCode.SPAM.name(), correction)));
         meters.counter("herald.moderation.decisions", "outcome", "auto-rejected").increment();
+    }
+
+    /**
+     * Tells the people of the stage a review now waits in that it is theirs (review-stage-entered, in the same
+     * write as the review): only for the stages of a workflow, the single stage of a channel without one being
+     * its moderators' queue.
+     */
+    private void announceStage(Review review, Instant now) {
+        List<dev.herald.moderation.workflow.Stage> route = review.route();
+        if (review.getStatus() != ReviewStatus.PENDING || route.size() < 2) {
+            return;
+        }
+        dev.herald.moderation.workflow.Stage stage = review.currentStage();
+        Article a = review.getArticle();
+        review.emit(outbox.entry(HeraldEvents.REVIEW_STAGE_ENTERED, new ReviewStageEntered(UUID.randomUUID(), now, review.getId(),
+                review.getRevision(), a.unit(), a.channel(), a.title(), stage.name(), route.indexOf(stage) + 1, stage.role(),
+                review.isCorrecting())));
     }
 
     /** The closest other pending or published review within the near-duplicate distance, the earliest on a tie. */
@@ -229,6 +249,7 @@ public class ReviewService {
         boolean published = review.approve(decider, approval.note(), edited, changed,
                 Boolean.TRUE.equals(approval.confidentialityChecked()), now, publishAt);
         if (!published) {
+            announceStage(review, now);
             Review saved = reviews.save(review);
             left.record(meters, now);
             if (saved.getStatus() == ReviewStatus.SCHEDULED) {
@@ -295,7 +316,9 @@ public class ReviewService {
     /** Calls a scheduled publication off: the review waits in its last stage again. */
     public Review cancelSchedule(String id, String by) {
         Review review = get(id);
-        review.cancelSchedule(by, clock.instant());
+        Instant now = clock.instant();
+        review.cancelSchedule(by, now);
+        announceStage(review, now);
         meters.counter("herald.moderation.decisions", "outcome", "schedule-cancelled").increment();
         return reviews.save(review);
     }
@@ -306,6 +329,7 @@ public class ReviewService {
         Instant now = clock.instant();
         StageTime left = StageTime.of(review);
         review.sendBack(decider, request.stage().strip(), request.message().strip(), now);
+        announceStage(review, now);
         Review saved = reviews.save(review);
         left.record(meters, now);
         meters.counter("herald.moderation.decisions", "outcome", "sent-back").increment();

@@ -76,6 +76,26 @@ class StagedWorkflowTest {
     }
 
     @Test
+    void thePeopleOfEachStageAreToldWhenAReportReachesItAgainAfterASendBackAndNotOnceItIsPublished() {
+        String channel = workflowChannel();
+        String id = submitted(channel, "逐级通知的报道", "医院党委组织党员参观革命纪念馆，重温入党誓词。");
+        assertThat(post(WANG, id, "approve", "{}")).hasStatusOk();
+        assertThat(post(LI, id, "send-back", "{\"stage\":\"初审\",\"message\":\"请核实人数\"}")).hasStatusOk();
+        assertThat(post(WANG, id, "approve", "{}")).hasStatusOk();
+        assertThat(post(LI, id, "approve", "{\"confidentialityChecked\":true}")).hasStatusOk();
+        assertThat(post(ZHAO, id, "approve", "{}")).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("APPROVED");
+
+        // the outbox sends at least once: the facts are the distinct event ids, in the order they were made
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        kafka.awaitRecords("review-stage-entered", all -> all.stream().filter(r -> id.equals(r.key()))
+                .map(r -> r.value().replaceAll(".*\"eventId\":\"([^\"]+)\".*", "$1")).distinct().count() >= 5, Duration.ofSeconds(20))
+                .stream().filter(r -> id.equals(r.key())).forEach(r -> facts.putIfAbsent(
+                        r.value().replaceAll(".*\"eventId\":\"([^\"]+)\".*", "$1"),
+                        r.value().replaceAll(".*\"stage\":\"([^\"]+)\".*\"role\":\"([A-Z_]+)\".*", "$1 $2")));
+        assertThat(facts.values()).containsExactly("初审 MODERATOR", "保密审查 MODERATOR", "初审 MODERATOR", "保密审查 MODERATOR", "终审 LEADER");
+    }
+
+    @Test
     void aLaterStageSendsBackAndAnImportantReportWaitsForTheEscalationStage() {
         String channel = workflowChannel();
         String id = submitted(channel, "重要报道", "医院召开年度工作会议，部署重点任务。");

@@ -68,6 +68,21 @@ class InboxController {
         return view(unitOwner(), page, size);
     }
 
+    /**
+     * A review desk: what reached the stages the role decides (初审, 终审, a leader's 签发...), shared by everyone
+     * holding the role. Another role's desk is answered as if there were none; an administrator reads any.
+     */
+    @GetMapping("/api/desks/{role}/notifications")
+    InboxView desk(@PathVariable String role, @RequestParam(defaultValue = "0") int page,
+                   @RequestParam(defaultValue = "20") int size) {
+        String wanted = role.strip().toUpperCase(java.util.Locale.ROOT);
+        Caller caller = Caller.current();
+        if (!wanted.matches("[A-Z_]{1,40}") || !(caller.has(wanted) || caller.has("ADMIN"))) {
+            throw new NotFoundException("desk", role.strip());
+        }
+        return view(Notification.deskInbox(wanted), page, size);
+    }
+
     @GetMapping("/api/notifications/{id}")
     NotificationView notification(@PathVariable String id) {
         return NotificationView.of(inbox.get(owner(), id));

@@ -10,7 +10,7 @@ import java.util.function.Consumer;
 
 /**
  * Every published article is checked against the subscriptions and told to its unit; rejections and
- * requests for changes are told to the unit too.
+ * requests for changes are told to the unit too, and a report reaching a workflow stage to that stage's desk.
  */
 @Configuration(proxyBeanMethods = false)
 class ModerationOutcomeEventProcessor {
@@ -32,5 +32,10 @@ class ModerationOutcomeEventProcessor {
     Consumer<Message<byte[]>> articleChangesRequested(EventHandlers handlers, ContributorNotices units) {
         return handlers.once("notification.article-changes-requested", HeraldEvents.ARTICLE_CHANGES_REQUESTED,
                 units::changesRequested);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> reviewStageEntered(EventHandlers handlers, DeskNotices desks) {
+        return handlers.once("notification.review-stage-entered", HeraldEvents.REVIEW_STAGE_ENTERED, desks::stageEntered);
     }
 }

@@ -53,4 +53,9 @@ public record Notification(@Id String id, NoticeKind kind, String subscriptionId
     static String unitInbox(String unit) {
         return "unit:" + unit;
     }
+
+    /** The inbox everyone holding a review role shares (their desk): what reached the stages that role decides. */
+    static String deskInbox(String role) {
+        return "desk:" + role;
+    }
 }

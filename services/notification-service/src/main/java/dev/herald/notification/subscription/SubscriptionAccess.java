@@ -25,6 +25,8 @@ class SubscriptionAccess {
                         "/api/subscribers/*/notifications/stream").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.POST, "/api/subscribers/*/notifications/read").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/units/me/notifications").hasRole("UNIT")
+                // the people who decide review stages read their desks
+                .requestMatchers(HttpMethod.GET, "/api/desks/*/notifications").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasAnyRole("SUBSCRIBER", "UNIT")
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").hasAnyRole("SUBSCRIBER", "UNIT")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER")
