@@ -76,6 +76,21 @@ class ReaderPagesTest extends PageTest {
     }
 
     @Test
+    void anArticlePageShowsItsCorrectionsAndWhoReviewedAndSignedItOffUnderIt() throws Exception {
+        SERVICES.json("GET", "/api/articles/rpt-2", 200, """
+                {"id":"rpt-2","unit":"南宁市中医医院党委","channel":"党建新闻","title":"六月三十日开展主题党日活动","body":"正文。",
+                 "publishedAt":"2026-12-03T16:30:00Z",
+                 "signOffs":[{"stage":"初审","by":"chen.jing","role":"MODERATOR","at":"2026-12-03T15:00:00Z"},
+                             {"stage":"签发","by":"wang.fang","role":"LEADER","at":"2026-12-03T16:30:00Z"}],
+                 "corrections":[{"version":2,"at":"2026-12-03T16:30:00Z","note":"更正：活动日期应为6月30日"}]}""");
+
+        String page = mvc.perform(get("/articles/rpt-2")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<h2 id=\"corrections-title\">更正</h2>", "<span>更正：活动日期应为6月30日</span>",
+                "<dt>初审</dt><dd>chen.jing</dd>", "<dt>签发</dt><dd>wang.fang</dd>");
+    }
+
+    @Test
     void anArticleThatDoesNotExistIsA404PageSayingSo() throws Exception {
         SERVICES.problem("GET", "/api/articles/gone", 404, "article gone not found");
 
