@@ -13,7 +13,7 @@ final class Fields {
     }
 
     private static final Pattern SITE = Pattern.compile(
-            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
+            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");
