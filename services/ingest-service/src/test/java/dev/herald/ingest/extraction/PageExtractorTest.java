@@ -393,6 +393,12 @@ class PageExtractorTest {
         assertThat(e.author()).isNull();
     }
 
+    @Test
+    void theCityAPortalPrintsAfterAPapersNameIsNoPartOfTheSource() {
+        assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 21世纪经济报道(广州)", PROSE).sourceSite().value()).isEqualTo("21世纪经济报道");
+        assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 上海证券报·中国证券网(上海)", PROSE).sourceSite().value()).isEqualTo("上海证券报·中国证券网");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
