@@ -25,7 +25,11 @@ final class BodyOpening {
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
     // letters and digits only: a summary box may open on an icon glyph or a space the text below does not have
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+    // a lead printed whole in brackets above the text: [上市公司借停牌避免进一步下跌，…]
+    private static final Pattern BRACKETED_LEAD = Pattern.compile("^[\\[【].{20,}[\\]】]$");
     private static final int MAX_SKIPPED = 6;
+    // a summary box repeats the lead, which comes within the first paragraphs; a thesis restated at the end is the text's own
+    private static final int LEAD_REACH = 8;
 
     private BodyOpening() {
     }
@@ -50,7 +54,8 @@ final class BodyOpening {
         String line = page.lines().get(i);
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
-                || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()) {
+                || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
+                || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
             return true;
         }
         if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;
@@ -67,16 +72,19 @@ final class BodyOpening {
     }
 
     /**
-     * A summary box printing the lead again: the opening line's first words open a later, different line of the text.
+     * A summary box printing the lead again: the opening line's first words open one of the next few paragraphs, a
+     * different one.
      */
     static boolean repeatedLater(PageText page, LineKind[] kinds, int i, int end) {
         String key = compact(page.lines().get(i));
         if (key.length() < 15) return false;
         String head = key.substring(0, 15);
-        for (int j = i + 1; j <= end && j <= i + 60; j++) {
+        for (int j = i + 1, seen = 0; j <= end && seen < LEAD_REACH; j++) {
+            if (kinds[j] != LineKind.PARAGRAPH) continue;
+            seen++;
             // the same paragraph printed again (a page holding its text twice) is no box
             String later = compact(page.lines().get(j));
-            if (kinds[j] == LineKind.PARAGRAPH && later.startsWith(head) && !later.equals(key)) return true;
+            if (later.startsWith(head) && !later.equals(key)) return true;
         }
         return false;
     }

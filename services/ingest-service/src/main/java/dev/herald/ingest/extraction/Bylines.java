@@ -27,6 +27,7 @@ final class Bylines {
     private static final String TITLES = "(?:副?教授|副?研究员|博士生?|副?主任|副?院长|书记|副?校长|讲师|(?:主治|主任)?医师|护士长|老师)";
     private static final Pattern NAME_AND_TITLE = Pattern.compile("^(\\p{IsHan}{2,3})" + TITLES + "$");
     private static final Pattern AFFILIATION = Pattern.compile("^\\p{IsHan}{4,}" + TITLES + "$");
+    private static final Pattern SINGLE_HAN = Pattern.compile("^\\p{IsHan}$");
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
@@ -50,7 +51,7 @@ final class Bylines {
         List<String> out = new ArrayList<>();
         if (value == null) return out;
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
-        for (String token : SEPARATORS.split(v)) {
+        for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it
             var closing = CLOSING_ROLE.matcher(token);
             if (closing.matches()) {
@@ -74,17 +75,34 @@ final class Bylines {
     }
 
     /**
-     * The names a bracket holds when it holds nothing else, or null; a site (（中新网）), a place's report without a
-     * name or a remark (（完）) is no byline.
+     * The names a bracket holds when it holds nothing else but their employer, or null; a site alone (（中新网）), a
+     * place's report without a name or a remark (（完）) is no byline.
      */
     static String bracketedNames(String text) {
         var m = BRACKETED_NAMES.matcher(text);
         if (!m.matches()) return null;
         String names = m.group(1);
-        for (String n : SEPARATORS.split(names)) {
-            if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道")) return null;
+        String[] tokens = SEPARATORS.split(names);
+        // the reporter's employer may stand before the names: （网易财经 张艳）
+        int first = tokens.length > 1 && Fields.siteLike(tokens[0]) ? 1 : 0;
+        for (int k = first; k < tokens.length; k++) {
+            String n = tokens[k];
+            if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道") || ROLE.matcher(n).find()) return null;
         }
-        return names;
+        return first == 0 ? names : names.substring(names.indexOf(tokens[1], tokens[0].length()));
+    }
+
+    /** Papers set a two-character name with a space to line it up with three-character ones: 方 敏 is 方敏. */
+    private static List<String> joinSpacedNames(String[] tokens) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < tokens.length; i++) {
+            if (i + 1 < tokens.length && SINGLE_HAN.matcher(tokens[i]).matches() && SINGLE_HAN.matcher(tokens[i + 1]).matches()) {
+                out.add(tokens[i] + tokens[++i]);
+            } else {
+                out.add(tokens[i]);
+            }
+        }
+        return out;
     }
 
     /** Names joined by one space; null for none. */

@@ -13,12 +13,13 @@ final class Fields {
     }
 
     private static final Pattern SITE = Pattern.compile(
-            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|APP|app)$"
+            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");
     private static final Pattern DEPARTMENT = Pattern.compile("^\\p{IsHan}{1,6}(部|科|处|室|办|办公室|组|队)$");
     private static final Pattern SITE_END = Pattern.compile("[\\s\\u3000\\u00A0]+|[|｜丨]");
+    private static final Pattern CITY_AFTER = Pattern.compile("[（(]\\p{IsHan}{2,3}[)）]?$");
     private static final Pattern PERSON = Pattern.compile("^\\p{IsHan}{2,4}$");
 
     private Fields() {
@@ -31,13 +32,16 @@ final class Fields {
 
     /**
      * A 来源 value up to what the page prints after it on the same line: a button (新京报 举报), a separator and the
-     * date (央视网 | 2021年06月30日), or the next field.
+     * date (央视网 | 2021年06月30日), or the next field; without the city in brackets after a paper's name.
      */
     static String siteName(String value) {
         var m = SITE_END.matcher(value);
         String name = m.find() ? value.substring(0, m.start()) : value;
         Metadata.FoundDate d = Metadata.date(name);
-        return d == null ? name : PageReader.strip(name.substring(0, d.start()));
+        name = d == null ? name : PageReader.strip(name.substring(0, d.start()));
+        // the city a paper is printed in, as portals add it: 21世纪经济报道(广州)
+        var place = CITY_AFTER.matcher(name);
+        return place.find() && place.start() >= 2 ? name.substring(0, place.start()) : name;
     }
 
     static boolean siteLike(String value) {

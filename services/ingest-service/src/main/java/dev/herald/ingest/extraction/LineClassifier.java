@@ -44,6 +44,7 @@ final class LineClassifier {
     private static final int CLOSING_CREDIT_MAX = 400;
     private static final Pattern PHONE = Pattern.compile("^[0-9０-９()（）\\-－ ]{7,}$");
     private static final int LIST_MAX = 15;
+    private static final int DATED_ENTRY_MAX = 80;
 
     private LineClassifier() {
     }
@@ -86,7 +87,8 @@ final class LineClassifier {
                 }
             }
             String chrome = page.chromeOf(i);
-            if (chrome != null && kinds[i] == LineKind.SHORT) {
+            // a summary box is marked for where the text opens, not as chrome: its short lines may be a heading
+            if (chrome != null && !chrome.equals(PageReader.SUMMARY) && kinds[i] == LineKind.SHORT) {
                 kinds[i] = kindFor(chrome);
                 if (kinds[i] == LineKind.BREADCRUMB) {
                     addParts(crumbs, line, i, 0);
@@ -96,7 +98,29 @@ final class LineClassifier {
                 firstSeen.putIfAbsent(ChineseText.normalize(line), i);
             }
         }
+        datedLists(lines, kinds);
         return new Result(kinds, crumbs, columns);
+    }
+
+    /**
+     * Headlines each followed by a date, one a line (内地与香港基金互认今起实施 2015/07/01), are a list of other stories
+     * when two or more stand together, however much one alone looks like an account printed beside its date.
+     */
+    private static void datedLists(List<String> lines, LineKind[] kinds) {
+        boolean[] entry = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            entry[i] = (kinds[i] == LineKind.METADATA || kinds[i] == LineKind.SHORT) && datedEntry(lines.get(i));
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            if (entry[i] && (i > 0 && entry[i - 1] || i + 1 < lines.size() && entry[i + 1])) kinds[i] = LineKind.RECOMMENDATIONS;
+        }
+    }
+
+    /** A line that is some words and then a date closing it, with no label: a story's headline and its day. */
+    private static boolean datedEntry(String line) {
+        if (line.length() > DATED_ENTRY_MAX) return false;
+        Metadata.FoundDate d = Metadata.date(line);
+        return d != null && d.start() >= 6 && line.substring(d.end()).isBlank() && Metadata.labels(line.substring(0, d.start())).isEmpty();
     }
 
     static LineKind kindOf(String line) {

@@ -23,7 +23,9 @@ final class PageReader {
     // class and id words that sites use for chrome; matched as whole words of the attribute
     private static final Pattern CHROME_WORDS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|copyright|share|"
-                    + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar)(?:$|[\\s_-])");
+                    + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar|summary|digest|abstract|zhaiyao|daodu)(?:$|[\\s_-])");
+    /** The chrome kind of a line in a summary box (p.ep-summary, div.digest): not chrome, but not the text's first line. */
+    static final String SUMMARY = "summary";
 
     private static final String HEAD_DATES = "meta[property=article:published_time], meta[itemprop=datePublished], "
             + "meta[name~=(?i)^(pubdate|publishdate|publish_time|publishtime|PubDate|weibo:article:create_at)$], "
@@ -199,6 +201,7 @@ final class PageReader {
                     case "footer", "foot", "copyright" -> "footer";
                     case "share", "bdshare" -> "share";
                     case "pager", "prevnext", "pagination" -> "pager";
+                    case "summary", "digest", "abstract", "zhaiyao", "daodu" -> SUMMARY;
                     default -> "recommendations";
                 };
             }

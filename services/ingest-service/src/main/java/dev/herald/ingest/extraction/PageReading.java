@@ -25,6 +25,7 @@ final class PageReading {
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int TRAILER_LINES = 12;
+    private static final int LABELLED_TRAILER_LINES = 24;
 
     private final PageText page;
     private final List<String> lines;
@@ -111,8 +112,9 @@ final class PageReading {
             if (!body.isEmpty()) body.append('\n');
             body.append(text);
         }
-        for (int i = window.end() + 1; i < lines.size() && i <= window.end() + TRAILER_LINES; i++) {
-            if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
+        for (int i = window.end() + 1; i < lines.size() && i <= window.end() + LABELLED_TRAILER_LINES; i++) {
+            // further down, past an app promo or a box of links, only a line that says what it holds is the article's
+            if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES || creditLine(lines.get(i)))) metadataLines.add(i);
         }
 
         readTitle(title, kinds, start);
@@ -154,6 +156,12 @@ final class PageReading {
             if (k != LineKind.SHARE) seen++;
         }
         return found;
+    }
+
+    /** A line naming the article's source, writer or editor by label: 本文来源：投资快报 作者：孙宁 责任编辑：NF041. */
+    private static boolean creditLine(String line) {
+        return Metadata.labels(line).stream().anyMatch(l -> !l.value().isEmpty() && (l.field() == Metadata.Field.SOURCE
+                || l.field() == Metadata.Field.AUTHOR || l.field() == Metadata.Field.EDITOR));
     }
 
     /** A unit's or a department's name, alone in the bracket that closes the text. */

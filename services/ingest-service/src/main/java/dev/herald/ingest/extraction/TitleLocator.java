@@ -91,7 +91,9 @@ final class TitleLocator {
             int found = -1;
             for (int i = Math.max(0, bodyStart - 3 * LOOK_BACK); i < Math.min(lines.size(), bodyStart + 3); i++) {
                 if (i > bodyStart && found >= 0) break;
-                if (lines.get(i).length() <= 120 && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && key(lines.get(i)).equals(lead)) found = i;
+                // a line the head names whole is the headline even when it reads as a label (经济日报评论员：再驳…)
+                boolean readable = !kinds[i].chrome() || kinds[i] == LineKind.METADATA && lead.length() >= 8;
+                if (lines.get(i).length() <= 120 && readable && key(lines.get(i)).equals(lead)) found = i;
             }
             if (found >= 0) return found;
         }
@@ -111,7 +113,10 @@ final class TitleLocator {
         return ChineseText.normalize(text).replaceAll("[\\s\\u3000]+", "");
     }
 
-    /** "标题 | 站点" into the title and a short site tail; the tail must be short, or it is part of the title. */
+    /**
+     * "标题 | 站点" into the title and a short site tail; the tail must be short and shorter than what stands before it,
+     * or the line is a column's name before its headline (新华视界｜河北遵化：数字农机服务助力农业生产).
+     */
     static String[] split(String line) {
         var m = SITE_SEPARATOR.matcher(line);
         int at = -1, after = -1;
@@ -119,7 +124,7 @@ final class TitleLocator {
             at = m.start();
             after = m.end();
         }
-        if (at >= 4 && after < line.length() && line.length() - after <= 20) {
+        if (at >= 4 && after < line.length() && line.length() - after <= 20 && line.length() - after < at) {
             return new String[]{line.substring(0, at), line.substring(after)};
         }
         return new String[]{line, null};

@@ -2,6 +2,9 @@ package dev.herald.ingest.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reporters, correspondents and editors in the forms papers, stations and portals print them, one line per form. */
@@ -96,5 +99,35 @@ class BylineTest {
     void aWeChatAccountIsNamedAboveItsId() {
         Extraction e = page(TITLE, "爱否科技", "微信号 FViewXFG", "功能介绍 聚焦「手机互联网」领域的行业思考和产品体验", "昨天", PROSE);
         assertThat(e.author().value()).isEqualTo("爱否科技");
+    }
+    @Test
+    void aReporterClosingTheTextInBracketsWithThePortalThatEmploysThem() {
+        assertThat(page(TITLE, "2015-07-04", PROSE, "（网易财经 张艳）").author().value()).isEqualTo("张艳");
+        assertThat(page(TITLE, "2015-07-04", PROSE, "（新华社 记者）").author()).isNull();
+    }
+
+    @Test
+    void headlinesListedWithTheirDatesUnderTheTextAreOtherStoriesNotTheirAuthors() {
+        Extraction e = page(TITLE, "2015-07-02 03:36:48 来源: 上海证券报", PROSE, "本文来源：上海证券报 责任编辑：NF051",
+                "内地与香港基金互认今起实施 2015/07/01", "内地与香港基金互认启动 分级、保本基金暂不纳入 2015/07/01");
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
+    void theCreditLineIsReadBelowAnAppPromoAndABoxOfLinksWhileAnUnlabelledNameThatFarDownIsNot() {
+        String[] links = {"网易财经", "会赚钱的客户端：", "网易携手华泰证券", "推出“打新神器”：", "重点推荐", "证券要闻",
+                "沪指3周重挫近30% 券商大佬齐聚证监会", "证监会又出五大招救市 千亿资金输血市场", "行业动态", "航空股：即将迎来航空旺季",
+                "光伏产业获政策强力扶持", "公司新闻", "泸州老窖换届新目标遭质疑", "海尔不再硬碰硬"};
+        List<String> credited = new ArrayList<>(List.of(TITLE, "2015-07-03 07:42:28 来源: 投资快报", PROSE, PROSE));
+        credited.addAll(List.of(links));
+        List<String> unlabelled = new ArrayList<>(credited);
+        credited.add("本文来源：投资快报 作者：孙宁 责任编辑：NF041");
+        unlabelled.add("金错刀 2021-10-06 16:22:06");
+        assertThat(page(credited.toArray(String[]::new)).author().value()).isEqualTo("孙宁");
+        assertThat(page(unlabelled.toArray(String[]::new)).author()).isNull();
+    }
+    @Test
+    void aTwoCharacterNameSetWithASpaceToLineUpWithOthersIsOneName() {
+        assertThat(page(TITLE, "本报记者 王乐文 方 敏", "2024年05月10日06:58 | 来源：人民网－人民日报", PROSE).author().value()).isEqualTo("王乐文 方敏");
     }
 }

@@ -357,6 +357,48 @@ class PageExtractorTest {
                 .isEqualTo("医技药剂党支部");
     }
 
+    @Test
+    void aSummaryBoxMarkedAsOneOrPrintedWholeInBracketsDoesNotOpenTheText() {
+        String summary = "今年以来已有8部委为互联网+发声，包括发改委、卫计委、工信部，其中商务部已出台第一个部委层面的行动计划。";
+        String html = "<html><body><h1>八部委如何玩转互联网+</h1><div>2015-05-21 05:03:58 来源: 21世纪经济报道</div>"
+                + "<p class=\"ep-summary\">" + summary + "</p><div id=\"endText\"><p>" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).body()).startsWith(PROSE);
+        assertThat(text("停牌、增持、补仓：大小股东达成护盘共识", "2015-07-03", "[上市公司借停牌避免进一步下跌，大股东增持股票提升股民信心，投资者们则更多通过发声来期盼股市上涨]",
+                PROSE, PROSE).body()).startsWith(PROSE);
+    }
+
+    @Test
+    void anOpeningThesisRestatedAtTheEndIsTheTextsFirstParagraphNotALeadBox() {
+        List<String> lines = new java.util.ArrayList<>(List.of("拿什么来稳定投资信心与市场预期", "2015-07-03",
+                "基于当前股市的脆弱性，尽力设法稳定投资信心及市场预期是第一位的要务。"));
+        for (int i = 0; i < 9; i++) lines.add(PROSE);
+        lines.add("基于当前股市的脆弱性，尽力设法稳定市场信心及市场预期是第一位的要务，这对投资者来说最重要。");
+        assertThat(text(lines.toArray(String[]::new)).body()).startsWith("基于当前股市的脆弱性，尽力设法稳定投资信心");
+    }
+
+    @Test
+    void aColumnsNameBeforeTheHeadlineIsNoTitleWithASiteTail() {
+        Extraction e = text("新华视界｜河北遵化：数字农机服务助力农业生产", "2024-05-15 08:58:52来源：新华网", PROSE, PROSE);
+        assertThat(e.title().value()).isEqualTo("新华视界｜河北遵化：数字农机服务助力农业生产");
+        assertThat(text("党建引领凝心聚力,同舟共济抗疫情 | 北晚新视觉", "时间:2020-02-14", PROSE).title().value()).isEqualTo("党建引领凝心聚力,同舟共济抗疫情");
+    }
+
+    @Test
+    void theHeadlineTheHeadTitleNamesIsTheTitleThoughItReadsAsACommentatorsCreditAndNamesNoAuthor() {
+        String html = "<html><head><title>经济日报评论员：再驳“中国新能源产能过剩论”_腾讯新闻</title></head><body><h1>全新首页 焕新登场</h1>"
+                + "<div>精选频道 一手热点不容错过</div><h1>经济日报评论员：再驳“中国新能源产能过剩论”</h1><div>经济日报</div>"
+                + "<div>2024-05-13 06:16发布于北京经济日报官方账号</div><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        Extraction e = extractor.extract(html, PageFormat.HTML);
+        assertThat(e.title().value()).isEqualTo("经济日报评论员：再驳“中国新能源产能过剩论”");
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
+    void theCityAPortalPrintsAfterAPapersNameIsNoPartOfTheSource() {
+        assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 21世纪经济报道(广州)", PROSE).sourceSite().value()).isEqualTo("21世纪经济报道");
+        assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 上海证券报·中国证券网(上海)", PROSE).sourceSite().value()).isEqualTo("上海证券报·中国证券网");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
