@@ -17,6 +17,7 @@ import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.moderation.workflow.Roles;
 import dev.herald.moderation.workflow.Route;
 import dev.herald.moderation.workflow.WorkflowService;
+import dev.herald.support.metrics.PipelineLatency;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
@@ -107,6 +108,7 @@ public class ReviewService {
             return false;
         }
         meters.counter("herald.moderation.reviews.opened").increment();
+        PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
         screened(screening);
         return true;
     }
@@ -129,6 +131,7 @@ public class ReviewService {
         }
         reviews.save(review);
         meters.counter("herald.moderation.reviews.revised").increment();
+        PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
         screened(screening);
         return true;
     }
