@@ -28,7 +28,7 @@ public class ApiDocsAutoConfiguration {
     static final String BEARER = "bearer";
 
     @Bean
-    OpenAPI heraldApi(@Value("${spring.application.name}") String service) {
+    OpenAPI heraldApi(@Value("${spring.application.name:service}") String service) {
         return new OpenAPI()
                 .info(new Info().title("Herald " + service)
                         .description("The HTTP API of Herald's " + service + ". Client mistakes are answered as RFC 9457 "
