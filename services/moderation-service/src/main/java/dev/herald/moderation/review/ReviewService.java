@@ -18,6 +18,7 @@ import dev.herald.moderation.screening.ScreeningResult;
 import dev.herald.moderation.workflow.Roles;
 import dev.herald.moderation.workflow.Route;
 import dev.herald.moderation.workflow.WorkflowService;
+import dev.herald.support.metrics.PipelineLatency;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
@@ -109,6 +110,7 @@ public class ReviewService {
             return false;
         }
         meters.counter("herald.moderation.reviews.opened").increment();
+        PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
         screened(screening);
         return true;
     }
@@ -138,6 +140,7 @@ public class ReviewService {
         announceStage(review, submitted.when());
         reviews.save(review);
         meters.counter("herald.moderation.reviews.revised").increment();
+        PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
         screened(screening);
         return true;
     }

@@ -10,14 +10,14 @@ import io.micrometer.core.instrument.MeterRegistry;
  */
 final class EmailMeters {
 
-    static final String CONFIRMATIONS = "herald.notifications.email.confirmations";
+    static final String CONFIRMATIONS_METER = "herald.notifications.email.confirmations";
 
     private EmailMeters() {
     }
 
     static void count(MeterRegistry meters, EmailKind kind, String outcome) {
         Counter counter = kind == EmailKind.CONFIRMATION
-                ? Counter.builder(CONFIRMATIONS).description("Mails asking to confirm an address, by outcome")
+                ? Counter.builder(CONFIRMATIONS_METER).description("Mails asking to confirm an address, by outcome")
                         .tag("outcome", outcome).register(meters)
                 : Counter.builder(Notifications.METER).description("Notifications created, and deliveries by channel and outcome")
                         .tags("channel", "email", "outcome", outcome).register(meters);

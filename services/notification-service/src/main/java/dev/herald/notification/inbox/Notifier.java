@@ -8,6 +8,7 @@ import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionService.Match;
+import dev.herald.support.metrics.PipelineLatency;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
@@ -67,6 +68,10 @@ public class Notifier {
             } else {
                 channel.deliver(subscription, List.of(notice), id);
             }
+        }
+        if (created > 0) {
+            // once per article, when its first notices are made: a redelivery that adds none is not a notification
+            PipelineLatency.record(meters, PipelineLatency.DECISION_TO_NOTIFIED_METER, article.publishedAt(), clock.instant());
         }
         return created;
     }

@@ -87,6 +87,7 @@ class ArticleNotificationTest extends ComponentTest {
         double duplicatesBefore = counted("herald.events.consumed",
                 "consumer", "notification.article-published", "outcome", "duplicate");
         double createdBefore = counted("herald.notifications", "channel", "inbox", "outcome", "created");
+        long notifiedBefore = notifiedArticles();
 
         publish(reader, event);
         publish(reader, event);
@@ -102,6 +103,14 @@ class ArticleNotificationTest extends ComponentTest {
                 .isGreaterThan(duplicatesBefore);
         assertThat(counted("herald.notifications", "channel", "inbox", "outcome", "created"))
                 .isEqualTo(createdBefore + 2);
+        // the two articles' first notices are timed from their publication; the redelivery and the republication are not
+        await().atMost(Duration.ofSeconds(30)).until(() -> notifiedArticles() >= notifiedBefore + 2);
+        assertThat(notifiedArticles()).isEqualTo(notifiedBefore + 2);
+    }
+
+    private long notifiedArticles() {
+        var timer = meters.find("herald.pipeline.decision-to-notified").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test

@@ -180,7 +180,7 @@ class IndexRecoveryTest {
         }
         copy(path, crashed);
         try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
-            PublishedArticles service = new PublishedArticles(store, index, new SimpleMeterRegistry());
+            PublishedArticles service = new PublishedArticles(store, index, new SimpleMeterRegistry(), java.time.Clock.systemUTC());
             service.accept(published("rpt-4", 1, "护士节表彰大会隆重召开", "医院表彰优秀护士。"));
             service.accept(published("rpt-1", 2, "值守将军山医院一周年总结会", "更正后的正文。"));
             service.retract(new ArticleRetracted(UUID.randomUUID(), Instant.parse("2026-11-21T00:00:00Z"), "rpt-3", 1,
@@ -255,6 +255,24 @@ class IndexRecoveryTest {
                 Files.copy(file, to.resolve(file.getFileName()));
             }
         }
+    }
+
+    @Test
+    void aPublicationIsTimedFromItsDecisionToBeingInTheIndexAndARedeliveryIsNot() throws IOException {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Instant decided = Instant.parse("2026-11-20T03:00:00Z");
+        java.time.Clock twoSecondsLater = java.time.Clock.fixed(decided.plusSeconds(2), java.time.ZoneOffset.UTC);
+        try (ArticleIndex index = ArticleIndex.open(dir.resolve("index"), ZONE)) {
+            PublishedArticles service = new PublishedArticles(store, index, meters, twoSecondsLater);
+            ArticlePublished publication = published("rpt-5", 1, "护士节表彰大会隆重召开", "医院表彰优秀护士。");
+
+            service.accept(publication);
+            service.accept(publication);
+        }
+
+        io.micrometer.core.instrument.Timer timer = meters.get("herald.pipeline.decision-to-searchable").timer();
+        assertThat(timer.count()).isEqualTo(1);
+        assertThat(timer.totalTime(java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(2);
     }
 
     private static ArticlePublished published(String id, int version, String title, String body) {

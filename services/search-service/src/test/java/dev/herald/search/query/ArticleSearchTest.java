@@ -346,6 +346,22 @@ class ArticleSearchTest {
                 .bodyJson().extractingPath("$.lastRebuild.reason").isEqualTo("requested by an administrator"));
     }
 
+    /** The names infra/observability's dashboards and alerts query, as the Prometheus endpoint really exports them. */
+    @Test
+    void theStageTimeAndRequestLatencyAreExportedAsHistogramsUnderTheNamesTheDashboardsUse() throws Exception {
+        // a unit and words of its own, so the other tests' searches never meet this article
+        String unit = "统计测试单位" + UUID.randomUUID();
+        publish(event(UUID.randomUUID(), newId(), 1, unit, "党建动态", "统计导出的报道", "统计导出测试的正文。"));
+        awaitTotal(search("统计导出", unit), 1);
+
+        String scraped = http.get().with(TestTokens.admin()).uri("/actuator/prometheus").exchange().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(scraped).contains("herald_pipeline_decision_to_searchable_seconds_bucket{", "herald_search_indexed_total{",
+                "herald_search_index_documents{", "http_server_requests_seconds_bucket{", "herald_events_lag_seconds_bucket{",
+                "disk_free_bytes{");
+    }
+
     @Test
     void readingNeedsNoTokenButNothingElseIsOpen() {
         assertThat(http.get().uri("/api/search?q=疫情")).hasStatusOk();

@@ -1,0 +1,43 @@
+package dev.herald.ingest;
+
+import dev.herald.infra.embedded.ApiDocument;
+import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document the code generates is the one checked in as docs/api/ingest-service.yaml, and it and
+ * Swagger UI are open to anyone. On a difference, rerun with -Dherald.api-docs.write=true and commit the file.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@UsesEmbeddedInfrastructure
+class ApiDocumentTest {
+
+    @Autowired
+    MockMvcTester http;
+
+    @Test
+    void theGeneratedOpenApiDocumentIsTheCheckedInOne() throws Exception {
+        String generated = ApiDocument.withoutServers(http.get().uri("/v3/api-docs.yaml").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(generated).startsWith("openapi: 3.1").contains("/api/reports:", "bearerFormat: JWT");
+        assertThat(ApiDocument.read("ingest-service", generated))
+                .as("docs/api/ingest-service.yaml is not what the code generates: rerun with -Dherald.api-docs.write=true")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    void theDocumentAndItsBrowsableUiNeedNoToken() {
+        assertThat(http.get().uri("/v3/api-docs")).hasStatusOk();
+        assertThat(http.get().uri("/swagger-ui/index.html")).hasStatusOk();
+    }
+}

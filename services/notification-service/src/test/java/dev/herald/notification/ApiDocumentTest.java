@@ -1,0 +1,32 @@
+package dev.herald.notification;
+
+import dev.herald.infra.embedded.ApiDocument;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document the code generates is the one checked in as docs/api/notification-service.yaml, and it and
+ * Swagger UI are open to anyone. On a difference, rerun with -Dherald.api-docs.write=true and commit the file.
+ */
+class ApiDocumentTest extends ComponentTest {
+
+    @Test
+    void theGeneratedOpenApiDocumentIsTheCheckedInOne() throws Exception {
+        String generated = ApiDocument.withoutServers(http.get().uri("/v3/api-docs.yaml").exchange().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8));
+
+        assertThat(generated).startsWith("openapi: 3.1").contains("/api/subscriptions:", "bearerFormat: JWT");
+        assertThat(ApiDocument.read("notification-service", generated))
+                .as("docs/api/notification-service.yaml is not what the code generates: rerun with -Dherald.api-docs.write=true")
+                .isEqualTo(generated);
+    }
+
+    @Test
+    void theDocumentAndItsBrowsableUiNeedNoToken() {
+        assertThat(http.get().uri("/v3/api-docs")).hasStatusOk();
+        assertThat(http.get().uri("/swagger-ui/index.html")).hasStatusOk();
+    }
+}
