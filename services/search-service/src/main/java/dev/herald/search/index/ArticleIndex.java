@@ -56,7 +56,7 @@ import java.util.function.Consumer;
  * with the store and rewrites or drops what differs. A rebuild replaces documents in place and then drops
  * those it did not rewrite, so searches see a complete index throughout.
  */
-public final class ArticleIndex implements Closeable {
+public final class ArticleIndex implements SearchIndex, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
     static final int REBUILD_THREADS = Runtime.getRuntime().availableProcessors();
@@ -176,6 +176,7 @@ public final class ArticleIndex implements Closeable {
     }
 
     /** Rewrites every stored article under a new generation, then drops whatever that did not touch. */
+    @Override
     public void rebuildFrom(ArticleStore store, String reason) throws IOException {
         rewrite(reason, store::forEach, current ->
                 writer.deleteDocuments(LongPoint.newRangeQuery(ArticleDocuments.GENERATION, Long.MIN_VALUE, current - 1)));
@@ -269,6 +270,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    @Override
     public void put(Article article) throws IOException {
         try {
             write(article, generation.get());
@@ -286,6 +288,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    @Override
     public synchronized void delete(String articleId) throws IOException {
         if (rebuilding) {
             deletedDuringRebuild.add(articleId);
@@ -293,8 +296,15 @@ public final class ArticleIndex implements Closeable {
         writer.deleteDocuments(new Term(ArticleDocuments.ID, articleId));
     }
 
+    @Override
     public int size() {
         return writer.isOpen() ? writer.getDocStats().numDocs : 0;
+    }
+
+    /** Makes every write so far searchable now rather than at the next refresh interval. */
+    @Override
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
     }
 
     public Analyzer analyzer() {
@@ -374,6 +384,12 @@ public final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         committer.shutdown();
+        try {
+            // a commit in progress must finish first, or the writer refuses to close halfway through it
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (directory; analyzer; writer; searchers) {
             log.debug("Closing search index");
         }

@@ -37,7 +37,7 @@ import java.util.Map;
 import static dev.herald.search.index.ArticleDocuments.*;
 
 @Service
-public class SearchService {
+public class SearchService implements ArticleSearch {
 
     static final int FACET_VALUES = 10;
 
@@ -59,6 +59,7 @@ public class SearchService {
         this.meters = meters;
     }
 
+    @Override
     public SearchResults search(SearchRequest request) {
         Timer.Sample sample = Timer.start(meters);
         SearchResults results;
