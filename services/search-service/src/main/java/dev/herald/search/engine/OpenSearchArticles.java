@@ -72,6 +72,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
     private final JsonMapper json = JsonMapper.builder().build();
     private final Set<String> deletedDuringRebuild = ConcurrentHashMap.newKeySet();
     private volatile String rebuildTarget;
+    private volatile RebuildStatus lastRebuild;
 
     public OpenSearchArticles(EngineProperties.OpenSearch settings, IndexProperties index, DictionaryService dictionary) {
         this.settings = settings;
@@ -158,6 +159,29 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         client.performRequest(request);
     }
 
+    /**
+     * Creates the index when there is none, and fills it from the store when it is empty while the store is not
+     * (a new cluster, or a new alias). An engine that acknowledged a write keeps it (its translog), so there is
+     * no crash to repair as on the embedded index; comparing every version at each start is not done yet.
+     */
+    @Override
+    public void catchUpWith(ArticleStore store) throws IOException {
+        ensureIndex();
+        if (size() == 0 && store.count() > 0) {
+            rebuildFrom(store, "the engine's index was empty");
+        }
+    }
+
+    @Override
+    public boolean rebuilding() {
+        return rebuildTarget != null;
+    }
+
+    @Override
+    public RebuildStatus lastRebuild() {
+        return lastRebuild;
+    }
+
     @Override
     public synchronized void rebuildFrom(ArticleStore store, String reason) throws IOException {
         Instant started = Instant.now();
@@ -189,6 +213,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
             throw e;
         }
         rebuildTarget = null;
+        lastRebuild = new RebuildStatus(started, Instant.now(), written, reason);
         for (String old : previous) {
             Request drop = new Request("DELETE", "/" + old);
             drop.addParameter("ignore", "404");

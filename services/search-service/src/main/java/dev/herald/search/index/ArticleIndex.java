@@ -75,10 +75,6 @@ public final class ArticleIndex implements SearchIndex, Closeable {
     private volatile boolean rebuilding;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-index-commit").daemon().factory());
 
-    /** What the last rebuild did, for the admin API. */
-    public record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
-    }
-
     private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer, IndexProperties settings, boolean needsRebuild)
             throws IOException {
         this.directory = directory;
@@ -126,6 +122,7 @@ public final class ArticleIndex implements SearchIndex, Closeable {
      * repaired article by article where its versions differ from the store's, which also brings back
      * what a crash took from it after its last commit.
      */
+    @Override
     public void catchUpWith(ArticleStore store) throws IOException {
         if (needsRebuild) {
             if (store.count() > 0) {
@@ -167,10 +164,12 @@ public final class ArticleIndex implements SearchIndex, Closeable {
         return versions;
     }
 
+    @Override
     public boolean rebuilding() {
         return rebuilding;
     }
 
+    @Override
     public RebuildStatus lastRebuild() {
         return lastRebuild;
     }

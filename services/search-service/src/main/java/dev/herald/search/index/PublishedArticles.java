@@ -16,10 +16,10 @@ import java.util.Optional;
 class PublishedArticles {
 
     private final ArticleStore store;
-    private final ArticleIndex index;
+    private final SearchIndex index;
     private final MeterRegistry meters;
 
-    PublishedArticles(ArticleStore store, ArticleIndex index, MeterRegistry meters) {
+    PublishedArticles(ArticleStore store, SearchIndex index, MeterRegistry meters) {
         this.store = store;
         this.index = index;
         this.meters = meters;

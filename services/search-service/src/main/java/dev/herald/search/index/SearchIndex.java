@@ -4,6 +4,7 @@ import dev.herald.search.article.Article;
 import dev.herald.search.article.ArticleStore;
 
 import java.io.IOException;
+import java.time.Instant;
 
 /**
  * Where published articles are made searchable, whichever backend holds them: the embedded Lucene index
@@ -11,6 +12,13 @@ import java.io.IOException;
  * a newer version from being replaced by an older one arriving late.
  */
 public interface SearchIndex {
+
+    /** What the last rebuild did, for the admin API. */
+    record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
+    }
+
+    /** Makes the backend hold exactly the stored articles before the consumers start: created, rebuilt or repaired. */
+    void catchUpWith(ArticleStore store) throws IOException;
 
     /**
      * Adds the article, replacing what is indexed under its id: the caller has checked with the store that it is
@@ -27,4 +35,9 @@ public interface SearchIndex {
     void refresh() throws IOException;
 
     int size();
+
+    boolean rebuilding();
+
+    /** Null until a rebuild has run on this instance. */
+    RebuildStatus lastRebuild();
 }

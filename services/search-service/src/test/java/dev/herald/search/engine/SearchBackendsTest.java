@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.io.Closeable;
@@ -243,6 +245,32 @@ class SearchBackendsTest {
 
         assertThat(ids(search("体检"))).containsExactly("a-1");
         assertThat(ids(search("义诊"))).isEmpty();
+    }
+
+    @Test
+    void withTheOpensearchBackendOneEngineBeanServesBothPortsFilledFromTheStoreBeforeAnythingConsumes() {
+        MongoTemplate template = new MongoTemplate(mongo, "wiring-" + UUID.randomUUID());
+        ArticleStore stored = new ArticleStore(template);
+        stored.storeIfNewer(article("a-1", 1, "健康讲座走进校园", "讲座内容。", "校园新闻", "实验小学", "2022-03-01"));
+        DictionaryService dictionary = new DictionaryService(template, Clock.systemUTC());
+        dictionary.refresh();
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withBean(IndexProperties.class, () -> new IndexProperties(dir.resolve("index"), ZONE, null, null, null, null))
+                .withBean(DictionaryService.class, () -> dictionary)
+                .withBean(ArticleStore.class, () -> stored)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withUserConfiguration(EngineConfiguration.class);
+
+        runner.withPropertyValues("herald.search.backend=opensearch",
+                "herald.search.engine.hosts=" + String.join(",", cluster.httpHosts()),
+                "herald.search.engine.alias=wired-" + INDICES.incrementAndGet()).run(context -> {
+            assertThat(context).hasSingleBean(SearchIndex.class).hasSingleBean(ArticleSearch.class);
+            assertThat(context.getBean(SearchIndex.class)).isSameAs(context.getBean(ArticleSearch.class));
+            assertThat(context.getBean(SearchIndex.class).size()).isEqualTo(1);
+            assertThat(ids(context.getBean(ArticleSearch.class).search(SearchRequest.of("讲座", null, null, null, null, null, 0, 10, null))))
+                    .containsExactly("a-1");
+        });
+        runner.run(context -> assertThat(context).doesNotHaveBean(SearchIndex.class));
     }
 
     private void publish(Article article) throws IOException {
