@@ -97,6 +97,15 @@ public final class EngineCluster implements AutoCloseable {
         }
     }
 
+    /** Which node (0-based) the cluster elected as its manager. */
+    public int clusterManager() {
+        String name = get(httpHosts().getFirst() + "/_cat/cluster_manager?h=node").strip();
+        if (!name.startsWith("node-")) {
+            throw new IllegalStateException("no elected cluster manager: " + name);
+        }
+        return Integer.parseInt(name.substring("node-".length())) - 1;
+    }
+
     /**
      * Blocks until the cluster reports the wanted state ({@code wait_for_status=green}, {@code wait_for_nodes=2}...):
      * the engine itself waits, up to its own timeout, so this never polls.

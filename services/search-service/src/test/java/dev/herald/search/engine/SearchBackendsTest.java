@@ -18,7 +18,10 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,6 +39,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,8 +52,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What a reader sees, the same on both backends: the embedded Lucene index and an OpenSearch cluster of two
  * node processes (an index of 2 shards with 1 replica each), started once for the class. Each case gets an
- * index of its own.
+ * index of its own. The case that kills a node runs last, as the others need both.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SearchBackendsTest {
 
     enum Backend { EMBEDDED, OPENSEARCH }
@@ -271,6 +281,53 @@ class SearchBackendsTest {
                     .containsExactly("a-1");
         });
         runner.run(context -> assertThat(context).doesNotHaveBean(SearchIndex.class));
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void killingANodeUnderQueryLoadLosesNeitherASearchNorAnIndexedArticle() throws Exception {
+        use(Backend.OPENSEARCH);
+        for (int i = 1; i <= 20; i++) {
+            index.put(article("a-" + i, 1, "健康讲座第" + i + "期", "讲座内容。", "医院新闻", "一院", "2022-03-01"));
+        }
+        index.refresh();
+        // every shard has its copy on both nodes before one goes
+        cluster.awaitHealth("wait_for_status=green&wait_for_no_initializing_shards=true");
+        // the survivor must be the manager: two nodes cannot elect a new one when one is gone
+        int victim = 1 - cluster.clusterManager();
+
+        List<Long> totals = new CopyOnWriteArrayList<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch before = new CountDownLatch(5);
+        CountDownLatch after = new CountDownLatch(30);
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService load = Executors.newSingleThreadExecutor();
+        Future<?> searching = load.submit(() -> {
+            while (!stop.get()) {
+                boolean afterKill = killed.get();
+                try {
+                    totals.add(search("讲座").total());
+                } catch (RuntimeException e) {
+                    failures.add(e.toString());
+                } finally {
+                    (afterKill ? after : before).countDown();
+                }
+            }
+        });
+        before.await();
+        cluster.kill(victim);
+        killed.set(true);
+        after.await();
+        stop.set(true);
+        searching.get();
+        load.shutdown();
+
+        assertThat(failures).isEmpty();
+        assertThat(totals).hasSizeGreaterThanOrEqualTo(35).containsOnly(20L);
+        // and it still takes writes: the survivor promotes its copies of the lost node's primaries
+        publish(article("a-21", 1, "健康讲座第21期", "讲座内容。", "医院新闻", "一院", "2022-03-02"));
+        assertThat(search("讲座").total()).isEqualTo(21);
     }
 
     private void publish(Article article) throws IOException {
