@@ -36,12 +36,17 @@ import java.util.function.Function;
  * named for custom analyzers, and the two chains the search service maps are ready-made:
  * {@code herald_words} and {@code herald_bigrams}. Production would use the official analysis-smartcn
  * plugin instead; the folding has no official equivalent (ICU folds width and case, not the script).
+ *
+ * <p>{@code herald_stacked} takes tokens the search service has worked out itself (the pinyin readings of
+ * titles and units, one position per character, {@code zhong|chong}) and stacks the alternatives of a token on
+ * one position, so the engine indexes them as the embedded index's pinyin tokenizer does, without knowing pinyin.
  */
 public class HeraldAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     public static final String FOLDING = "herald_folding";
     public static final String SMARTCN_TOKENIZER = "herald_smartcn";
     public static final String SMARTCN_STOP = "herald_smartcn_stop";
+    public static final String STACKED = "herald_stacked";
     public static final String WORDS = "herald_words";
     public static final String BIGRAMS = "herald_bigrams";
 
@@ -67,12 +72,19 @@ public class HeraldAnalysisPlugin extends Plugin implements AnalysisPlugin {
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
-        return Map.of(SMARTCN_STOP, (index, environment, name, settings) -> new AbstractTokenFilterFactory(index, name, settings) {
-            @Override
-            public TokenStream create(TokenStream stream) {
-                return new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
-            }
-        });
+        return Map.of(
+            SMARTCN_STOP, (index, environment, name, settings) -> new AbstractTokenFilterFactory(index, name, settings) {
+                @Override
+                public TokenStream create(TokenStream stream) {
+                    return new StopFilter(stream, SmartChineseAnalyzer.getDefaultStopSet());
+                }
+            },
+            STACKED, (index, environment, name, settings) -> new AbstractTokenFilterFactory(index, name, settings) {
+                @Override
+                public TokenStream create(TokenStream stream) {
+                    return new StackedAlternativesFilter(stream);
+                }
+            });
     }
 
     @Override

@@ -3,7 +3,10 @@ package dev.herald.searchengine.analysis;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.WhitespaceTokenizer;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -34,6 +37,32 @@ class HeraldAnalysisPluginTest {
         Analyzer words = HeraldAnalysisPlugin.folding(HeraldAnalysisPlugin::words);
 
         assertThat(tokens(words, "會議強調……要做好防疫工作")).contains("会议@0-2", "防疫@9-11", "工作@11-13");
+    }
+
+    @Test
+    void alternativesWorkedOutByTheServiceShareOnePosition() throws IOException {
+        Analyzer stacked = new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String field) {
+                Tokenizer tokenizer = new WhitespaceTokenizer();
+                return new TokenStreamComponents(tokenizer, new StackedAlternativesFilter(tokenizer));
+            }
+        };
+
+        List<String> positions = new ArrayList<>();
+        try (TokenStream stream = stacked.tokenStream("f", "nan ning zhong|chong yi")) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            stream.reset();
+            int position = -1;
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                positions.add(term + "@" + position);
+            }
+            stream.end();
+        }
+
+        assertThat(positions).containsExactly("nan@0", "ning@1", "zhong@2", "chong@2", "yi@3");
     }
 
     private static List<String> tokens(Analyzer analyzer, String text) throws IOException {

@@ -62,6 +62,8 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
     private static final int BULK_DOCUMENTS = 500;
     private static final String[] TITLE_FIELDS = {"title.bigrams", "title"};
     private static final String[] BODY_FIELDS = {"body.bigrams", "body"};
+    private static final List<String> PINYIN_FIELDS = List.of(ArticleDocuments.TITLE_PINYIN, ArticleDocuments.TITLE_INITIALS,
+            ArticleDocuments.UNIT_PINYIN, ArticleDocuments.UNIT_INITIALS);
 
     private final RestClient client;
     private final EngineProperties.OpenSearch settings;
@@ -111,14 +113,23 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         Map<String, Object> text = Map.of("type", "text", "analyzer", "herald_words",
                 "fields", Map.of("bigrams", Map.of("type", "text", "analyzer", "herald_bigrams")));
         Map<String, Object> keyword = Map.of("type", "keyword");
-        Map<String, Object> mappings = Map.of("dynamic", "strict", "properties", Map.of(
+        Map<String, Object> pinyin = Map.of("type", "text", "analyzer", "herald_pinyin");
+        Map<String, Object> properties = new LinkedHashMap<>(Map.of(
                 "id", keyword, "channel", keyword, "unit", keyword, "year", keyword,
                 "title", text, "body", text, "meta", text,
                 "published_at", Map.of("type", "long"), "version", Map.of("type", "long", "index", false)));
+        for (String field : PINYIN_FIELDS) {
+            properties.put(field, pinyin);
+        }
+        Map<String, Object> mappings = Map.of("dynamic", "strict", "properties", properties);
+        // the readings come worked out by EnginePinyin, alternatives of one character joined by '|'
+        Map<String, Object> analysis = Map.of("analyzer", Map.of("herald_pinyin",
+                Map.of("type", "custom", "tokenizer", "whitespace", "filter", List.of("herald_stacked"))));
         Request create = new Request("PUT", "/" + physical);
         create.addParameter("wait_for_active_shards", "1");
         create.setJsonEntity(write(Map.of(
-                "settings", Map.of("number_of_shards", settings.shards(), "number_of_replicas", settings.replicas()),
+                "settings", Map.of("number_of_shards", settings.shards(), "number_of_replicas", settings.replicas(),
+                        "analysis", analysis),
                 "mappings", mappings)));
         client.performRequest(create);
         return physical;
@@ -306,6 +317,10 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         doc.put("title", article.title());
         doc.put("body", article.body());
         doc.put("meta", meta);
+        doc.put(ArticleDocuments.TITLE_PINYIN, EnginePinyin.readings(article.title(), false));
+        doc.put(ArticleDocuments.TITLE_INITIALS, EnginePinyin.readings(article.title(), true));
+        doc.put(ArticleDocuments.UNIT_PINYIN, EnginePinyin.readings(article.unit(), false));
+        doc.put(ArticleDocuments.UNIT_INITIALS, EnginePinyin.readings(article.unit(), true));
         doc.put("published_at", article.publishedAt().toEpochMilli());
         doc.put("version", article.version());
         return doc;

@@ -2,6 +2,11 @@ package dev.herald.search.engine;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import dev.herald.corpus.GeneratedReport;
+import dev.herald.corpus.relevance.JudgedSet;
+import dev.herald.corpus.relevance.QueryCategory;
+import dev.herald.corpus.relevance.RankerScores;
+import dev.herald.corpus.relevance.RelevanceReport;
 import dev.herald.infra.embedded.TestInfrastructure;
 import dev.herald.search.article.Article;
 import dev.herald.search.article.ArticleStore;
@@ -149,6 +154,18 @@ class SearchBackendsTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void pinyinAsTypedFindsTitlesAndUnitsByTheirReadingsAndInitials(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "让党旗在抗疫一线高高飘扬", "党员冲锋在前。", "党建工作", "南宁市中医院", "2020-02-10"));
+        publish(article("a-2", 1, "社区举办读书会", "居民分享读书心得。", "社区动态", "青秀区社区", "2020-03-01"));
+
+        assertThat(ids(search("dangqi piaoyang"))).containsExactly("a-1");
+        assertThat(ids(search("nanning 中医"))).containsExactly("a-1");
+        assertThat(ids(search("nnszyy"))).containsExactly("a-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void quotedPhrasesMustAppearAndExcludedWordsMustNot(Backend backend) throws IOException {
         use(backend);
         publish(article("a-1", 1, "抗击疫情一线", "医院党支部开展主题党日活动。", "党建工作", "一院", "2021-03-01"));
@@ -281,6 +298,38 @@ class SearchBackendsTest {
                     .containsExactly("a-1");
         });
         runner.run(context -> assertThat(context).doesNotHaveBean(SearchIndex.class));
+    }
+
+    /**
+     * The judged queries of {@code ./herald relevance} on both backends; the tables are written to
+     * {@code target/relevance/backends.md}.
+     */
+    @Test
+    void theJudgedQueriesRankOnTheEngineWithin002OfTheEmbeddedIndexInEveryCategory() throws IOException {
+        JudgedSet set = JudgedSet.load();
+        RelevanceReport report = new RelevanceReport(set);
+        for (Backend backend : Backend.values()) {
+            use(backend);
+            for (GeneratedReport r : set.articles()) {
+                store.storeIfNewer(new Article(r.id(), 1, r.unit(), r.channel(), r.title(), r.subtitle(), r.body(), r.author(),
+                        r.contributor(), null, null, r.tags(), r.publishedAt(), null));
+            }
+            index.rebuildFrom(store, "judged set");
+            index.refresh();
+            ArticleSearch searching = search;
+            report.with(backend.name().toLowerCase(), (query, k) -> ids(searching.search(
+                    SearchRequest.of(query, null, null, null, null, null, 0, k, null))));
+        }
+        List<RankerScores> scores = report.run();
+        Path out = Path.of("target", "relevance");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("backends.md"), RelevanceReport.table(scores) + "\n" + RelevanceReport.perQuery(scores));
+
+        RankerScores embedded = scores.get(0);
+        RankerScores engine = scores.get(1);
+        for (QueryCategory category : QueryCategory.values()) {
+            assertThat(engine.in(category).meanNdcg()).as(category.name()).isGreaterThanOrEqualTo(embedded.in(category).meanNdcg() - 0.02);
+        }
     }
 
     @Test
