@@ -31,14 +31,18 @@ class ArchitectureTest {
                 .layer("analysis").definedBy("dev.herald.search.analysis..")
                 .layer("index").definedBy("dev.herald.search.index..")
                 .layer("query").definedBy("dev.herald.search.query..")
+                .layer("engine").definedBy("dev.herald.search.engine..")
                 // the index is built from articles with the analyzers; neither knows the index exists
-                .whereLayer("article").mayOnlyBeAccessedByLayers("index", "query")
-                .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "query")
+                .whereLayer("article").mayOnlyBeAccessedByLayers("index", "query", "engine")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("index", "query", "engine")
                 // the dictionary shapes queries, not the index: a saved phrase applies without a re-index
-                .whereLayer("dictionary").mayOnlyBeAccessedByLayers("query")
+                .whereLayer("dictionary").mayOnlyBeAccessedByLayers("query", "engine")
                 // queries read the index; the index never knows how it is queried
-                .whereLayer("index").mayOnlyBeAccessedByLayers("query")
-                .whereLayer("query").mayNotBeAccessedByAnyLayer()
+                .whereLayer("index").mayOnlyBeAccessedByLayers("query", "engine")
+                // a search engine is one more backend behind the ports of index and query: it implements them with
+                // their own query building, and neither knows which backend serves it
+                .whereLayer("query").mayOnlyBeAccessedByLayers("engine")
+                .whereLayer("engine").mayNotBeAccessedByAnyLayer()
                 .check(SERVICE);
     }
 }

@@ -1,5 +1,6 @@
 package dev.herald.search.analysis;
 
+import dev.herald.text.FoldingCharFilter;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;

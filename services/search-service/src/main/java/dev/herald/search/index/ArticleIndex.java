@@ -56,7 +56,7 @@ import java.util.function.Consumer;
  * with the store and rewrites or drops what differs. A rebuild replaces documents in place and then drops
  * those it did not rewrite, so searches see a complete index throughout.
  */
-public final class ArticleIndex implements Closeable {
+public final class ArticleIndex implements SearchIndex, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
     static final int REBUILD_THREADS = Runtime.getRuntime().availableProcessors();
@@ -74,10 +74,6 @@ public final class ArticleIndex implements Closeable {
     private volatile RebuildStatus lastRebuild;
     private volatile boolean rebuilding;
     private final ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("search-index-commit").daemon().factory());
-
-    /** What the last rebuild did, for the admin API. */
-    public record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
-    }
 
     private ArticleIndex(Directory directory, Analyzer analyzer, IndexWriter writer, IndexProperties settings, boolean needsRebuild)
             throws IOException {
@@ -126,6 +122,7 @@ public final class ArticleIndex implements Closeable {
      * repaired article by article where its versions differ from the store's, which also brings back
      * what a crash took from it after its last commit.
      */
+    @Override
     public void catchUpWith(ArticleStore store) throws IOException {
         if (needsRebuild) {
             if (store.count() > 0) {
@@ -167,15 +164,18 @@ public final class ArticleIndex implements Closeable {
         return versions;
     }
 
+    @Override
     public boolean rebuilding() {
         return rebuilding;
     }
 
+    @Override
     public RebuildStatus lastRebuild() {
         return lastRebuild;
     }
 
     /** Rewrites every stored article under a new generation, then drops whatever that did not touch. */
+    @Override
     public void rebuildFrom(ArticleStore store, String reason) throws IOException {
         rewrite(reason, store::forEach, current ->
                 writer.deleteDocuments(LongPoint.newRangeQuery(ArticleDocuments.GENERATION, Long.MIN_VALUE, current - 1)));
@@ -269,6 +269,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    @Override
     public void put(Article article) throws IOException {
         try {
             write(article, generation.get());
@@ -286,6 +287,7 @@ public final class ArticleIndex implements Closeable {
         }
     }
 
+    @Override
     public synchronized void delete(String articleId) throws IOException {
         if (rebuilding) {
             deletedDuringRebuild.add(articleId);
@@ -293,8 +295,15 @@ public final class ArticleIndex implements Closeable {
         writer.deleteDocuments(new Term(ArticleDocuments.ID, articleId));
     }
 
+    @Override
     public int size() {
         return writer.isOpen() ? writer.getDocStats().numDocs : 0;
+    }
+
+    /** Makes every write so far searchable now rather than at the next refresh interval. */
+    @Override
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
     }
 
     public Analyzer analyzer() {
@@ -374,6 +383,12 @@ public final class ArticleIndex implements Closeable {
     @Override
     public void close() throws IOException {
         committer.shutdown();
+        try {
+            // a commit in progress must finish first, or the writer refuses to close halfway through it
+            committer.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try (directory; analyzer; writer; searchers) {
             log.debug("Closing search index");
         }

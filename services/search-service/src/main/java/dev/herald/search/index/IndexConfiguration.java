@@ -3,6 +3,7 @@ package dev.herald.search.index;
 import dev.herald.search.article.ArticleStore;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +31,7 @@ class IndexConfiguration {
      * depends on this bean), so a rebuild or repair never races a fresh publication.
      */
     @Bean(destroyMethod = "close")
+    @ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
     ArticleIndex articleIndex(IndexProperties properties, ArticleStore store, MeterRegistry meters) throws IOException {
         ArticleIndex index = ArticleIndex.open(properties);
         try {

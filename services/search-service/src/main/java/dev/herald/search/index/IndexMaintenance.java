@@ -15,14 +15,14 @@ class IndexMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndexMaintenance.class);
 
-    record Status(int documents, long stored, String schema, boolean rebuilding, ArticleIndex.RebuildStatus lastRebuild) {
+    record Status(int documents, long stored, String schema, boolean rebuilding, SearchIndex.RebuildStatus lastRebuild) {
     }
 
-    private final ArticleIndex index;
+    private final SearchIndex index;
     private final ArticleStore store;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(Thread.ofPlatform().name("search-index-rebuild").daemon().factory());
 
-    IndexMaintenance(ArticleIndex index, ArticleStore store) {
+    IndexMaintenance(SearchIndex index, ArticleStore store) {
         this.index = index;
         this.store = store;
     }

@@ -18,11 +18,11 @@ import java.util.Optional;
 class PublishedArticles {
 
     private final ArticleStore store;
-    private final ArticleIndex index;
+    private final SearchIndex index;
     private final MeterRegistry meters;
     private final Clock clock;
 
-    PublishedArticles(ArticleStore store, ArticleIndex index, MeterRegistry meters, Clock clock) {
+    PublishedArticles(ArticleStore store, SearchIndex index, MeterRegistry meters, Clock clock) {
         this.store = store;
         this.index = index;
         this.meters = meters;

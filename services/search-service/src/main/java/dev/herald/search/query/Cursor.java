@@ -12,9 +12,9 @@ import java.util.Base64;
  * next page starts exactly after it however deep the reader goes and whatever was indexed meanwhile.
  * Every order ends on the article id, so the position is unambiguous.
  */
-record Cursor(SearchRequest.Order order, float score, long publishedAt, String id) {
+public record Cursor(SearchRequest.Order order, float score, long publishedAt, String id) {
 
-    String encode() {
+    public String encode() {
         String plain = order.name() + "|" + score + "|" + publishedAt + "|" + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }

@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -30,6 +31,8 @@ import static dev.herald.search.index.ArticleDocuments.*;
  * article's most distinctive words, weighed by tf-idf, searched for in everything else.
  */
 @Component
+// the embedded index's own; a search engine answers through its own beans
+@ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
 class RelatedArticles {
 
     static final int MAX_SIZE = 20;

@@ -1,5 +1,6 @@
 package dev.herald.search.query;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -10,11 +11,12 @@ import java.util.List;
 @RestController
 class SearchController {
 
-    private final SearchService service;
-    private final Suggestions suggestions;
-    private final RelatedArticles related;
+    private final ArticleSearch service;
+    /** Absent when a search engine is the backend: it has neither yet. */
+    private final ObjectProvider<Suggestions> suggestions;
+    private final ObjectProvider<RelatedArticles> related;
 
-    SearchController(SearchService service, Suggestions suggestions, RelatedArticles related) {
+    SearchController(ArticleSearch service, ObjectProvider<Suggestions> suggestions, ObjectProvider<RelatedArticles> related) {
         this.service = service;
         this.suggestions = suggestions;
         this.related = related;
@@ -36,11 +38,13 @@ class SearchController {
     @GetMapping("/api/search/suggest")
     List<Suggestions.Suggestion> suggest(@RequestParam(required = false) String prefix,
                                          @RequestParam(defaultValue = "8") int size) {
-        return suggestions.complete(prefix, size);
+        Suggestions embedded = suggestions.getIfAvailable();
+        return embedded == null ? List.of() : embedded.complete(prefix, size);
     }
 
     @GetMapping("/api/articles/{id}/related")
     List<RelatedArticles.Related> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size) {
-        return related.to(id, size);
+        RelatedArticles embedded = related.getIfAvailable();
+        return embedded == null ? List.of() : embedded.to(id, size);
     }
 }

@@ -19,7 +19,7 @@ public record SearchRequest(String query, SearchSyntax syntax, String channel, S
     /** Offset paging collects every earlier hit; past this window the cursor ({@code after}) goes on cheaply. */
     static final int MAX_WINDOW = 10_000;
 
-    enum Order { RELEVANCE, DATE }
+    public enum Order { RELEVANCE, DATE }
 
     public static SearchRequest of(String q, String channel, String unit, String from, String to, String sort, int page, int size,
                             String after) {

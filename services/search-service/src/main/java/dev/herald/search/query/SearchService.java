@@ -24,6 +24,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Service;
 
 import java.io.IOException;
@@ -37,7 +38,9 @@ import java.util.Map;
 import static dev.herald.search.index.ArticleDocuments.*;
 
 @Service
-public class SearchService {
+// the embedded index's own; a search engine answers through its own beans
+@ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
+public class SearchService implements ArticleSearch {
 
     static final int FACET_VALUES = 10;
 
@@ -59,6 +62,7 @@ public class SearchService {
         this.meters = meters;
     }
 
+    @Override
     public SearchResults search(SearchRequest request) {
         Timer.Sample sample = Timer.start(meters);
         SearchResults results;

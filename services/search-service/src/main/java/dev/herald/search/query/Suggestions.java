@@ -15,6 +15,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import java.io.IOException;
@@ -32,6 +33,8 @@ import static dev.herald.search.index.ArticleDocuments.*;
  * article is suggested as soon as it is searchable.
  */
 @Component
+// the embedded index's own; a search engine answers through its own beans
+@ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
 class Suggestions {
 
     static final int MAX_PREFIX = 50;

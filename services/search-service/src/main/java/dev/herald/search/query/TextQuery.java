@@ -69,7 +69,7 @@ public final class TextQuery {
     }
 
     /** Returns null when the text holds nothing searchable, e.g. only punctuation. */
-    static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary, IndexProperties.PinyinQueries pinyin) {
+    public static Query of(Analyzer analyzer, SearchSyntax syntax, UserDictionary dictionary, IndexProperties.PinyinQueries pinyin) {
         BooleanQuery.Builder text = new BooleanQuery.Builder();
         List<Unit> free = new ArrayList<>();
         List<Query> verbatims = new ArrayList<>();

@@ -1,6 +1,5 @@
-package dev.herald.search.analysis;
+package dev.herald.text;
 
-import dev.herald.text.ChineseText;
 import org.apache.lucene.analysis.charfilter.BaseCharFilter;
 
 import java.io.IOException;
@@ -10,6 +9,8 @@ import java.io.Reader;
  * Folds text the way {@link ChineseText#normalize} does (full-width to half-width, case, and whatever
  * else the shared folding covers), one character at a time, while keeping the offset corrections, so
  * that the index sees folded text and highlights still land on the characters of the original.
+ * Shared because two analysers must fold alike: the search service's embedded index and Herald's analysis
+ * plugin in the OpenSearch engine, each on its own Lucene.
  */
 public final class FoldingCharFilter extends BaseCharFilter {
 

@@ -1,0 +1,399 @@
+package dev.herald.search.engine;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import dev.herald.corpus.GeneratedReport;
+import dev.herald.corpus.relevance.JudgedSet;
+import dev.herald.corpus.relevance.QueryCategory;
+import dev.herald.corpus.relevance.RankerScores;
+import dev.herald.corpus.relevance.RelevanceReport;
+import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.search.article.Article;
+import dev.herald.search.article.ArticleStore;
+import dev.herald.search.dictionary.DictionaryService;
+import dev.herald.search.index.ArticleIndex;
+import dev.herald.search.index.IndexProperties;
+import dev.herald.search.index.SearchIndex;
+import dev.herald.search.query.ArticleSearch;
+import dev.herald.search.query.SearchRequest;
+import dev.herald.search.query.SearchResults;
+import dev.herald.search.query.SearchService;
+import dev.herald.searchengine.EngineCluster;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a reader sees, the same on both backends: the embedded Lucene index and an OpenSearch cluster of two
+ * node processes (an index of 2 shards with 1 replica each), started once for the class. Each case gets an
+ * index of its own. The case that kills a node runs last, as the others need both.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SearchBackendsTest {
+
+    enum Backend { EMBEDDED, OPENSEARCH }
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    private static final AtomicInteger INDICES = new AtomicInteger();
+    private static Path engineDirectory;
+    private static EngineCluster cluster;
+    private static MongoClient mongo;
+
+    @TempDir
+    Path dir;
+
+    private final List<Closeable> opened = new ArrayList<>();
+    private SearchIndex index;
+    private ArticleSearch search;
+    private ArticleStore store;
+
+    @BeforeAll
+    static void startEngine() throws IOException {
+        engineDirectory = Files.createTempDirectory("herald-engine-test");
+        cluster = EngineCluster.start(engineDirectory, 2);
+        mongo = MongoClients.create(TestInfrastructure.mongo().connectionString());
+    }
+
+    @AfterAll
+    static void stopEngine() {
+        if (cluster != null) {
+            cluster.close();
+        }
+        if (mongo != null) {
+            mongo.close();
+        }
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        for (Closeable closeable : opened) {
+            closeable.close();
+        }
+    }
+
+    private void use(Backend backend) throws IOException {
+        MongoTemplate template = new MongoTemplate(mongo, "backends-" + UUID.randomUUID());
+        DictionaryService dictionary = new DictionaryService(template, Clock.systemUTC());
+        dictionary.refresh();
+        store = new ArticleStore(template);
+        IndexProperties settings = new IndexProperties(dir.resolve("index"), ZONE, null, null, null, null);
+        if (backend == Backend.EMBEDDED) {
+            ArticleIndex embedded = ArticleIndex.open(settings);
+            opened.add(embedded);
+            index = embedded;
+            search = new SearchService(embedded, dictionary, settings, new SimpleMeterRegistry());
+        } else {
+            OpenSearchArticles engine = new OpenSearchArticles(new EngineProperties.OpenSearch(cluster.httpHosts(),
+                    "articles-" + INDICES.incrementAndGet(), 2, 1, null), settings, dictionary);
+            opened.add(engine);
+            engine.ensureIndex();
+            index = engine;
+            search = engine;
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void anArticleIsFoundByAWordOfItsBodyAndOfItsTitleWithTheMatchMarked(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "南宁市中医院开展义诊活动", "医护人员走进社区，为居民测量血压。", "医院新闻", "南宁市中医院", "2024-05-01"));
+        publish(article("a-2", 1, "社区举办读书会", "居民分享读书心得。", "社区动态", "青秀区社区", "2024-05-02"));
+
+        SearchResults byBody = search("血压");
+        SearchResults byTitle = search("义诊");
+
+        assertThat(ids(byBody)).containsExactly("a-1");
+        assertThat(byBody.hits().getFirst().snippet()).contains("<em>血压</em>");
+        assertThat(ids(byTitle)).containsExactly("a-1");
+        assertThat(byTitle.hits().getFirst().title()).contains("<em>义诊</em>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aNameTheSegmenterDoesNotKnowIsFoundAndTraditionalOrFullWidthQueriesAreFolded(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "胡海莺同志在将军山医院坚守一线", "医院引进ＣＴ设备。", "医院新闻", "将军山医院", "2020-02-10"));
+        publish(article("a-2", 1, "学校开学典礼", "同学们迎来新学期。", "校园新闻", "实验小学", "2020-09-01"));
+
+        assertThat(ids(search("胡海莺"))).containsExactly("a-1");
+        assertThat(ids(search("將軍山醫院"))).containsExactly("a-1");
+        assertThat(ids(search("ct"))).containsExactly("a-1");
+        assertThat(search("将军山医院").hits().getFirst().title()).contains("<em>将军山医院</em>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void pinyinAsTypedFindsTitlesAndUnitsByTheirReadingsAndInitials(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "让党旗在抗疫一线高高飘扬", "党员冲锋在前。", "党建工作", "南宁市中医院", "2020-02-10"));
+        publish(article("a-2", 1, "社区举办读书会", "居民分享读书心得。", "社区动态", "青秀区社区", "2020-03-01"));
+
+        assertThat(ids(search("dangqi piaoyang"))).containsExactly("a-1");
+        assertThat(ids(search("nanning 中医"))).containsExactly("a-1");
+        assertThat(ids(search("nnszyy"))).containsExactly("a-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void quotedPhrasesMustAppearAndExcludedWordsMustNot(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "抗击疫情一线", "医院党支部开展主题党日活动。", "党建工作", "一院", "2021-03-01"));
+        publish(article("a-2", 1, "主题党日", "党日活动在医院举行，活动主题是学习。", "党建工作", "二院", "2021-03-02"));
+
+        assertThat(ids(search("\"主题党日活动\""))).containsExactly("a-1");
+        assertThat(ids(search("党日 -疫情"))).containsExactly("a-2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void filtersNarrowAndFacetsCountAllMatchesByChannelUnitAndYear(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "防疫工作部署会", "部署防疫工作。", "通知公告", "一院", "2020-01-31"));
+        publish(article("a-2", 1, "防疫物资到位", "防疫物资已经到位。", "医院新闻", "一院", "2020-02-01"));
+        publish(article("a-3", 1, "防疫经验交流", "交流防疫经验。", "医院新闻", "二院", "2021-06-01"));
+
+        SearchResults all = search("防疫");
+        assertThat(all.total()).isEqualTo(3);
+        assertThat(all.facets().get("channel")).extracting(f -> f.value() + "=" + f.count()).containsExactly("医院新闻=2", "通知公告=1");
+        assertThat(all.facets().get("unit")).extracting(f -> f.value() + "=" + f.count()).containsExactly("一院=2", "二院=1");
+        assertThat(all.facets().get("year")).extracting(f -> f.value() + "=" + f.count()).containsExactly("2020=2", "2021=1");
+        assertThat(ids(search.search(SearchRequest.of("防疫", "医院新闻", "一院", null, null, null, 0, 10, null)))).containsExactly("a-2");
+        // dates are whole days in the service's zone, both ends included
+        assertThat(ids(search.search(SearchRequest.of("防疫", null, null, "2020-02-01", "2021-06-01", "date", 0, 10, null))))
+                .containsExactly("a-3", "a-2");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void theCursorContinuesExactlyAfterTheLastHitOfAPage(Backend backend) throws IOException {
+        use(backend);
+        for (int i = 1; i <= 7; i++) {
+            publish(article("a-" + i, 1, "党史学习教育第" + i + "讲", "党史学习教育。", "党建工作", "一院", "2021-04-0" + i));
+        }
+
+        for (String order : List.of("relevance", "date")) {
+            List<String> byPages = new ArrayList<>();
+            for (int page = 0; page < 3; page++) {
+                byPages.addAll(ids(search.search(SearchRequest.of("党史", null, null, null, null, order, page, 3, null))));
+            }
+            List<String> byCursor = new ArrayList<>();
+            String after = null;
+            do {
+                SearchResults page = search.search(SearchRequest.of("党史", null, null, null, null, order, 0, 3, after));
+                byCursor.addAll(ids(page));
+                after = page.next();
+            } while (after != null);
+
+            assertThat(byCursor).hasSize(7).doesNotHaveDuplicates().isEqualTo(byPages);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aNewerVersionReplacesTheArticleAndARetractedOneLeavesTheResults(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "旧标题义诊", "内容。", "医院新闻", "一院", "2022-01-01"));
+        publish(article("a-1", 2, "新标题体检", "内容。", "医院新闻", "一院", "2022-01-01"));
+        assertThat(ids(search("义诊"))).isEmpty();
+        assertThat(ids(search("体检"))).containsExactly("a-1");
+
+        index.delete("a-1");
+        index.refresh();
+
+        assertThat(search("体检").total()).isZero();
+        assertThat(index.size()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void markupInAReportIsEscapedInTheTitleAndSnippet(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "<b>通知</b>", "请<script>alert(1)</script>按时参加培训。", "通知公告", "一院", "2023-01-01"));
+
+        SearchResults.Hit hit = search("培训").hits().getFirst();
+
+        assertThat(hit.snippet()).contains("&lt;script&gt;").doesNotContain("<script>").contains("<em>培训</em>");
+        assertThat(hit.title()).startsWith("&lt;b&gt;通知&lt;").doesNotContain("<b>");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void aRebuildHoldsExactlyWhatTheStoreHolds(Backend backend) throws IOException {
+        use(backend);
+        Article kept = article("a-1", 1, "健康讲座走进校园", "讲座内容。", "校园新闻", "实验小学", "2022-03-01");
+        store.storeIfNewer(kept);
+        publish(kept);
+        publish(article("a-gone", 1, "健康讲座进社区", "讲座内容。", "社区动态", "社区", "2022-03-02"));
+        store.storeIfNewer(article("a-2", 1, "健康知识讲座", "讲座内容。", "医院新闻", "一院", "2022-03-03"));
+
+        index.rebuildFrom(store, "test");
+        index.refresh();
+
+        assertThat(ids(search("讲座"))).containsExactlyInAnyOrder("a-1", "a-2");
+        assertThat(index.size()).isEqualTo(2);
+    }
+
+    @Test
+    void theEngineKeepsTheNewerVersionWhenAnOlderOneArrivesLate() throws IOException {
+        use(Backend.OPENSEARCH);
+        publish(article("a-1", 2, "新标题体检", "内容。", "医院新闻", "一院", "2022-01-01"));
+        publish(article("a-1", 1, "旧标题义诊", "内容。", "医院新闻", "一院", "2022-01-01"));
+
+        assertThat(ids(search("体检"))).containsExactly("a-1");
+        assertThat(ids(search("义诊"))).isEmpty();
+    }
+
+    @Test
+    void withTheOpensearchBackendOneEngineBeanServesBothPortsFilledFromTheStoreBeforeAnythingConsumes() {
+        MongoTemplate template = new MongoTemplate(mongo, "wiring-" + UUID.randomUUID());
+        ArticleStore stored = new ArticleStore(template);
+        stored.storeIfNewer(article("a-1", 1, "健康讲座走进校园", "讲座内容。", "校园新闻", "实验小学", "2022-03-01"));
+        DictionaryService dictionary = new DictionaryService(template, Clock.systemUTC());
+        dictionary.refresh();
+        ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withBean(IndexProperties.class, () -> new IndexProperties(dir.resolve("index"), ZONE, null, null, null, null))
+                .withBean(DictionaryService.class, () -> dictionary)
+                .withBean(ArticleStore.class, () -> stored)
+                .withBean(MeterRegistry.class, SimpleMeterRegistry::new)
+                .withUserConfiguration(EngineConfiguration.class);
+
+        runner.withPropertyValues("herald.search.backend=opensearch",
+                "herald.search.engine.hosts=" + String.join(",", cluster.httpHosts()),
+                "herald.search.engine.alias=wired-" + INDICES.incrementAndGet()).run(context -> {
+            assertThat(context).hasSingleBean(SearchIndex.class).hasSingleBean(ArticleSearch.class);
+            assertThat(context.getBean(SearchIndex.class)).isSameAs(context.getBean(ArticleSearch.class));
+            assertThat(context.getBean(SearchIndex.class).size()).isEqualTo(1);
+            assertThat(ids(context.getBean(ArticleSearch.class).search(SearchRequest.of("讲座", null, null, null, null, null, 0, 10, null))))
+                    .containsExactly("a-1");
+        });
+        runner.run(context -> assertThat(context).doesNotHaveBean(SearchIndex.class));
+    }
+
+    /**
+     * The judged queries of {@code ./herald relevance} on both backends; the tables are written to
+     * {@code target/relevance/backends.md}.
+     */
+    @Test
+    void theJudgedQueriesRankOnTheEngineWithin002OfTheEmbeddedIndexInEveryCategory() throws IOException {
+        JudgedSet set = JudgedSet.load();
+        RelevanceReport report = new RelevanceReport(set);
+        for (Backend backend : Backend.values()) {
+            use(backend);
+            for (GeneratedReport r : set.articles()) {
+                store.storeIfNewer(new Article(r.id(), 1, r.unit(), r.channel(), r.title(), r.subtitle(), r.body(), r.author(),
+                        r.contributor(), null, null, r.tags(), r.publishedAt(), null));
+            }
+            index.rebuildFrom(store, "judged set");
+            index.refresh();
+            ArticleSearch searching = search;
+            report.with(backend.name().toLowerCase(), (query, k) -> ids(searching.search(
+                    SearchRequest.of(query, null, null, null, null, null, 0, k, null))));
+        }
+        List<RankerScores> scores = report.run();
+        Path out = Path.of("target", "relevance");
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("backends.md"), RelevanceReport.table(scores) + "\n" + RelevanceReport.perQuery(scores));
+
+        RankerScores embedded = scores.get(0);
+        RankerScores engine = scores.get(1);
+        for (QueryCategory category : QueryCategory.values()) {
+            assertThat(engine.in(category).meanNdcg()).as(category.name()).isGreaterThanOrEqualTo(embedded.in(category).meanNdcg() - 0.02);
+        }
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void killingANodeUnderQueryLoadLosesNeitherASearchNorAnIndexedArticle() throws Exception {
+        use(Backend.OPENSEARCH);
+        for (int i = 1; i <= 20; i++) {
+            index.put(article("a-" + i, 1, "健康讲座第" + i + "期", "讲座内容。", "医院新闻", "一院", "2022-03-01"));
+        }
+        index.refresh();
+        // every shard has its copy on both nodes before one goes
+        cluster.awaitHealth("wait_for_status=green&wait_for_no_initializing_shards=true");
+        // the survivor must be the manager: two nodes cannot elect a new one when one is gone
+        int victim = 1 - cluster.clusterManager();
+
+        List<Long> totals = new CopyOnWriteArrayList<>();
+        List<String> failures = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        CountDownLatch before = new CountDownLatch(5);
+        CountDownLatch after = new CountDownLatch(30);
+        AtomicBoolean killed = new AtomicBoolean();
+        ExecutorService load = Executors.newSingleThreadExecutor();
+        Future<?> searching = load.submit(() -> {
+            while (!stop.get()) {
+                boolean afterKill = killed.get();
+                try {
+                    totals.add(search("讲座").total());
+                } catch (RuntimeException e) {
+                    failures.add(e.toString());
+                } finally {
+                    (afterKill ? after : before).countDown();
+                }
+            }
+        });
+        before.await();
+        cluster.kill(victim);
+        killed.set(true);
+        after.await();
+        stop.set(true);
+        searching.get();
+        load.shutdown();
+
+        assertThat(failures).isEmpty();
+        assertThat(totals).hasSizeGreaterThanOrEqualTo(35).containsOnly(20L);
+        // and it still takes writes: the survivor promotes its copies of the lost node's primaries
+        publish(article("a-21", 1, "健康讲座第21期", "讲座内容。", "医院新闻", "一院", "2022-03-02"));
+        assertThat(search("讲座").total()).isEqualTo(21);
+    }
+
+    private void publish(Article article) throws IOException {
+        index.put(article);
+        index.refresh();
+    }
+
+    private SearchResults search(String q) {
+        return search.search(SearchRequest.of(q, null, null, null, null, null, 0, 10, null));
+    }
+
+    private static List<String> ids(SearchResults results) {
+        return results.hits().stream().map(SearchResults.Hit::id).toList();
+    }
+
+    private static Article article(String id, int version, String title, String body, String channel, String unit, String day) {
+        Instant at = java.time.LocalDate.parse(day).atTime(10, 0).atZone(ZONE).toInstant();
+        return new Article(id, version, unit, channel, title, null, body, null, null, null, null, List.of(), at, null);
+    }
+}
