@@ -27,6 +27,7 @@ final class Bylines {
     private static final String TITLES = "(?:副?教授|副?研究员|博士生?|副?主任|副?院长|书记|副?校长|讲师|(?:主治|主任)?医师|护士长|老师)";
     private static final Pattern NAME_AND_TITLE = Pattern.compile("^(\\p{IsHan}{2,3})" + TITLES + "$");
     private static final Pattern AFFILIATION = Pattern.compile("^\\p{IsHan}{4,}" + TITLES + "$");
+    private static final Pattern CLOSING = Pattern.compile("[)）】\\]]");
     private static final Pattern SINGLE_HAN = Pattern.compile("^\\p{IsHan}$");
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
@@ -50,6 +51,9 @@ final class Bylines {
     static List<String> names(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) return out;
+        // a credit in brackets ends with them, whatever button the page glued after: （编辑：小何）返回搜狐，查看更多
+        var close = CLOSING.matcher(value);
+        if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it

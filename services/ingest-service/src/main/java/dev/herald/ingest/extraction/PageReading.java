@@ -22,6 +22,7 @@ final class PageReading {
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int TRAILER_LINES = 12;
@@ -99,6 +100,10 @@ final class PageReading {
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
+                } else if (leading.find(0) && AGENCY_DATELINE.matcher(text.substring(0, leading.start(1) - 1)).find()
+                        && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
+                    // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）
+                    inlineBylines.add(0, new int[]{i, leading.start(1) - 1, leading.end(1) + 1});
                 } else if (text.length() > 40 && bare.find()) {
                     inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
                 }

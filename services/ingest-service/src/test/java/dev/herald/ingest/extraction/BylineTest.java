@@ -130,4 +130,15 @@ class BylineTest {
     void aTwoCharacterNameSetWithASpaceToLineUpWithOthersIsOneName() {
         assertThat(page(TITLE, "本报记者 王乐文 方 敏", "2024年05月10日06:58 | 来源：人民网－人民日报", PROSE).author().value()).isEqualTo("王乐文 方敏");
     }
+    @Test
+    void reportersNamedWithoutARoleInTheBracketAfterAnAgencysDateline() {
+        Extraction e = page(TITLE, "2024-05-20 03:15", "新华社北京5月19日电（刘艺、杨吉）" + PROSE);
+        assertThat(e.author().value()).isEqualTo("刘艺 杨吉");
+        assertThat(e.body()).startsWith("新华社北京5月19日电（刘艺、杨吉）");
+    }
+
+    @Test
+    void anEditorsBracketEndsAtItsCloseWhateverButtonIsGluedAfterIt() {
+        assertThat(page(TITLE, "2024-05-20 06:48", PROSE, "（编辑：小何）返回搜狐，查看更多").editor().value()).isEqualTo("小何");
+    }
 }
