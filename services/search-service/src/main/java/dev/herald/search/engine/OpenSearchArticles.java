@@ -10,6 +10,7 @@ import dev.herald.search.query.ArticleSearch;
 import dev.herald.search.query.Cursor;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
+import dev.herald.search.query.SuggestionCandidates;
 import dev.herald.search.query.TextQuery;
 import dev.herald.support.web.InvalidRequestException;
 import org.apache.hc.core5.http.HttpHost;
@@ -54,7 +55,7 @@ import java.util.stream.Stream;
  * arriving meanwhile going to both, and then moves the alias in one step, so searches see a complete index
  * throughout; the old index is dropped after.
  */
-public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Closeable {
+public final class OpenSearchArticles implements SearchIndex, ArticleSearch, SuggestionCandidates, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchArticles.class);
     static final int FACET_VALUES = 10;
@@ -115,7 +116,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         Map<String, Object> keyword = Map.of("type", "keyword");
         Map<String, Object> pinyin = Map.of("type", "text", "analyzer", "herald_pinyin");
         Map<String, Object> properties = new LinkedHashMap<>(Map.of(
-                "id", keyword, "channel", keyword, "unit", keyword, "year", keyword,
+                "id", keyword, "channel", keyword, "unit", keyword, "year", keyword, "suggest", keyword,
                 "title", text, "body", text, "meta", text,
                 "published_at", Map.of("type", "long"), "version", Map.of("type", "long", "index", false)));
         for (String field : PINYIN_FIELDS) {
@@ -321,6 +322,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         doc.put(ArticleDocuments.TITLE_INITIALS, EnginePinyin.readings(article.title(), true));
         doc.put(ArticleDocuments.UNIT_PINYIN, EnginePinyin.readings(article.unit(), false));
         doc.put(ArticleDocuments.UNIT_INITIALS, EnginePinyin.readings(article.unit(), true));
+        doc.put("suggest", ArticleDocuments.suggestionKeys(article));
         doc.put("published_at", article.publishedAt().toEpochMilli());
         doc.put("version", article.version());
         return doc;
@@ -348,6 +350,24 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
                 throw new InvalidRequestException("q", "is more than the search engine accepts");
             }
             throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Candidate> newestWithKey(List<String> keyPrefixes, int max) {
+        List<Object> anyKey = keyPrefixes.stream().<Object>map(key -> Map.of("prefix", Map.of("suggest", key))).toList();
+        Request search = new Request("POST", "/" + settings.alias() + "/_search");
+        search.setJsonEntity(write(Map.of("query", Map.of("bool", Map.of("should", anyKey)), "size", max,
+                "sort", List.of(Map.of("published_at", "desc"), Map.of("id", "asc")), "_source", List.of("id", "title", "unit"))));
+        try {
+            List<Candidate> candidates = new ArrayList<>();
+            for (JsonNode hit : read(client.performRequest(search)).path("hits").path("hits")) {
+                JsonNode source = hit.path("_source");
+                candidates.add(new Candidate(source.path("id").asString(), source.path("title").asString(), source.path("unit").asString()));
+            }
+            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -412,6 +432,10 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
     }
 
     private SearchResults results(SearchRequest request, JsonNode answer) {
+        if (answer.path("_shards").path("failed").asInt() > 0) {
+            // part of the index did not answer: a short page would look like a complete one
+            throw new IllegalStateException("the search engine answered from only part of the index: " + answer.path("_shards"));
+        }
         JsonNode found = answer.path("hits").path("hits");
         int shown = Math.min(found.size(), request.size());
         List<SearchResults.Hit> hits = new ArrayList<>();

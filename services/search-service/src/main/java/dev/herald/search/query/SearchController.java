@@ -12,11 +12,11 @@ import java.util.List;
 class SearchController {
 
     private final ArticleSearch service;
-    /** Absent when a search engine is the backend: it has neither yet. */
-    private final ObjectProvider<Suggestions> suggestions;
+    private final Suggestions suggestions;
+    /** Absent when a search engine is the backend: it has no related articles yet. */
     private final ObjectProvider<RelatedArticles> related;
 
-    SearchController(ArticleSearch service, ObjectProvider<Suggestions> suggestions, ObjectProvider<RelatedArticles> related) {
+    SearchController(ArticleSearch service, Suggestions suggestions, ObjectProvider<RelatedArticles> related) {
         this.service = service;
         this.suggestions = suggestions;
         this.related = related;
@@ -38,8 +38,7 @@ class SearchController {
     @GetMapping("/api/search/suggest")
     List<Suggestions.Suggestion> suggest(@RequestParam(required = false) String prefix,
                                          @RequestParam(defaultValue = "8") int size) {
-        Suggestions embedded = suggestions.getIfAvailable();
-        return embedded == null ? List.of() : embedded.complete(prefix, size);
+        return suggestions.complete(prefix, size);
     }
 
     @GetMapping("/api/articles/{id}/related")

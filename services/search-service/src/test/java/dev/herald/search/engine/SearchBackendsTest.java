@@ -18,6 +18,7 @@ import dev.herald.search.query.ArticleSearch;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
 import dev.herald.search.query.SearchService;
+import dev.herald.search.query.Suggestions;
 import dev.herald.searchengine.EngineCluster;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -77,6 +78,7 @@ class SearchBackendsTest {
     private SearchIndex index;
     private ArticleSearch search;
     private ArticleStore store;
+    private Suggestions suggestions;
 
     @BeforeAll
     static void startEngine() throws IOException {
@@ -113,6 +115,7 @@ class SearchBackendsTest {
             opened.add(embedded);
             index = embedded;
             search = new SearchService(embedded, dictionary, settings, new SimpleMeterRegistry());
+            suggestions = new Suggestions(embedded);
         } else {
             OpenSearchArticles engine = new OpenSearchArticles(new EngineProperties.OpenSearch(cluster.httpHosts(),
                     "articles-" + INDICES.incrementAndGet(), 2, 1, null), settings, dictionary);
@@ -120,6 +123,7 @@ class SearchBackendsTest {
             engine.ensureIndex();
             index = engine;
             search = engine;
+            suggestions = new Suggestions(engine);
         }
     }
 
@@ -162,6 +166,20 @@ class SearchBackendsTest {
         assertThat(ids(search("dangqi piaoyang"))).containsExactly("a-1");
         assertThat(ids(search("nanning 中医"))).containsExactly("a-1");
         assertThat(ids(search("nnszyy"))).containsExactly("a-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void suggestionsCompleteTitlesAndUnitsFromCharactersPinyinOrInitialsNewestFirst(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "南宁市中医院开展义诊", "内容。", "医院新闻", "南宁市中医院", "2020-02-10"));
+        publish(article("a-2", 1, "南宁市举办马拉松", "内容。", "社区动态", "青秀区社区", "2021-03-01"));
+
+        assertThat(suggestions.complete("南宁", 5)).extracting(Suggestions.Suggestion::text)
+                .containsExactly("南宁市举办马拉松", "南宁市中医院", "南宁市中医院开展义诊");
+        assertThat(suggestions.complete("nanning", 5)).hasSize(3);
+        assertThat(suggestions.complete("nnszyy", 5)).extracting(Suggestions.Suggestion::text)
+                .containsExactly("南宁市中医院", "南宁市中医院开展义诊");
     }
 
     @ParameterizedTest
