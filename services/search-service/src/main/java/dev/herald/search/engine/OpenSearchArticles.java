@@ -11,6 +11,9 @@ import dev.herald.search.query.Cursor;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
 import dev.herald.search.query.SuggestionCandidates;
+import dev.herald.search.query.RelatedArticles;
+import dev.herald.search.query.SimilarArticles;
+import dev.herald.support.web.NotFoundException;
 import dev.herald.search.query.TextQuery;
 import dev.herald.support.web.InvalidRequestException;
 import org.apache.hc.core5.http.HttpHost;
@@ -55,7 +58,7 @@ import java.util.stream.Stream;
  * arriving meanwhile going to both, and then moves the alias in one step, so searches see a complete index
  * throughout; the old index is dropped after.
  */
-public final class OpenSearchArticles implements SearchIndex, ArticleSearch, SuggestionCandidates, Closeable {
+public final class OpenSearchArticles implements SearchIndex, ArticleSearch, SuggestionCandidates, SimilarArticles, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchArticles.class);
     static final int FACET_VALUES = 10;
@@ -350,6 +353,40 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Sug
                 throw new InvalidRequestException("q", "is more than the search engine accepts");
             }
             throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As the embedded index's: the article's most distinctive words of title and body, searched for in the others. */
+    @Override
+    public List<RelatedArticles.Related> to(String articleId, int size) {
+        if (size < 1 || size > RelatedArticles.MAX_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + RelatedArticles.MAX_SIZE);
+        }
+        try {
+            Request get = new Request("GET", "/" + settings.alias() + "/_doc/" + encode(articleId));
+            get.addParameter("ignore", "404");
+            get.addParameter("_source", "id");
+            JsonNode self = read(client.performRequest(get));
+            if (!self.path("found").asBoolean()) {
+                throw new NotFoundException("article", articleId);
+            }
+            Map<String, Object> like = Map.of("more_like_this", Map.of("fields", List.of("title", "body"),
+                    "like", List.of(Map.of("_index", self.path("_index").asString(), "_id", articleId)),
+                    "min_term_freq", 1, "min_doc_freq", 1, "min_word_length", 2, "max_query_terms", 30));
+            Request search = new Request("POST", "/" + settings.alias() + "/_search");
+            search.addParameter("search_type", "dfs_query_then_fetch");
+            search.setJsonEntity(write(Map.of("query", like, "size", size,
+                    "_source", List.of("id", "title", "channel", "unit", "published_at"))));
+            List<RelatedArticles.Related> related = new ArrayList<>();
+            for (JsonNode hit : read(client.performRequest(search)).path("hits").path("hits")) {
+                JsonNode source = hit.path("_source");
+                related.add(new RelatedArticles.Related(source.path("id").asString(), source.path("title").asString(),
+                        source.path("channel").asString(), source.path("unit").asString(),
+                        Instant.ofEpochMilli(source.path("published_at").asLong()), (float) hit.path("_score").asDouble()));
+            }
+            return related;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

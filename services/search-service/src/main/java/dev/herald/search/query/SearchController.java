@@ -1,6 +1,5 @@
 package dev.herald.search.query;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -13,10 +12,9 @@ class SearchController {
 
     private final ArticleSearch service;
     private final Suggestions suggestions;
-    /** Absent when a search engine is the backend: it has no related articles yet. */
-    private final ObjectProvider<RelatedArticles> related;
+    private final SimilarArticles related;
 
-    SearchController(ArticleSearch service, Suggestions suggestions, ObjectProvider<RelatedArticles> related) {
+    SearchController(ArticleSearch service, Suggestions suggestions, SimilarArticles related) {
         this.service = service;
         this.suggestions = suggestions;
         this.related = related;
@@ -43,7 +41,6 @@ class SearchController {
 
     @GetMapping("/api/articles/{id}/related")
     List<RelatedArticles.Related> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size) {
-        RelatedArticles embedded = related.getIfAvailable();
-        return embedded == null ? List.of() : embedded.to(id, size);
+        return related.to(id, size);
     }
 }

@@ -17,7 +17,10 @@ import dev.herald.search.index.SearchIndex;
 import dev.herald.search.query.ArticleSearch;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
+import dev.herald.search.query.RelatedArticles;
 import dev.herald.search.query.SearchService;
+import dev.herald.search.query.SimilarArticles;
+import dev.herald.support.web.NotFoundException;
 import dev.herald.search.query.Suggestions;
 import dev.herald.searchengine.EngineCluster;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -79,6 +82,7 @@ class SearchBackendsTest {
     private ArticleSearch search;
     private ArticleStore store;
     private Suggestions suggestions;
+    private SimilarArticles related;
 
     @BeforeAll
     static void startEngine() throws IOException {
@@ -116,6 +120,7 @@ class SearchBackendsTest {
             index = embedded;
             search = new SearchService(embedded, dictionary, settings, new SimpleMeterRegistry());
             suggestions = new Suggestions(embedded);
+            related = new RelatedArticles(embedded);
         } else {
             OpenSearchArticles engine = new OpenSearchArticles(new EngineProperties.OpenSearch(cluster.httpHosts(),
                     "articles-" + INDICES.incrementAndGet(), 2, 1, null), settings, dictionary);
@@ -124,6 +129,7 @@ class SearchBackendsTest {
             index = engine;
             search = engine;
             suggestions = new Suggestions(engine);
+            related = engine;
         }
     }
 
@@ -180,6 +186,20 @@ class SearchBackendsTest {
         assertThat(suggestions.complete("nanning", 5)).hasSize(3);
         assertThat(suggestions.complete("nnszyy", 5)).extracting(Suggestions.Suggestion::text)
                 .containsExactly("南宁市中医院", "南宁市中医院开展义诊");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void relatedArticlesShareTheMostDistinctiveWordsAndNeverIncludeTheArticleItself(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "南宁马拉松鸣枪开跑", "三万名跑友参加马拉松比赛，医护志愿者沿途保障。", "社区动态", "一院", "2023-11-01"));
+        publish(article("a-2", 1, "医院派出马拉松医疗保障队", "马拉松比赛当天，医疗保障队员沿途救护跑友。", "医院新闻", "二院", "2023-11-02"));
+        publish(article("a-3", 1, "学校开展读书月活动", "同学们分享读书心得。", "校园新闻", "实验小学", "2023-11-03"));
+
+        List<String> similar = related.to("a-1", 5).stream().map(RelatedArticles.Related::id).toList();
+
+        assertThat(similar).startsWith("a-2").doesNotContain("a-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> related.to("nobody", 5)).isInstanceOf(NotFoundException.class);
     }
 
     @ParameterizedTest
