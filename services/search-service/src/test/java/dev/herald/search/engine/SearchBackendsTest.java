@@ -70,7 +70,9 @@ class SearchBackendsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger INDICES = new AtomicInteger();
-    private static Path engineDirectory;
+    /** The nodes' data; removed after the class, once the nodes have stopped. */
+    @TempDir
+    static Path engineDirectory;
     private static EngineCluster cluster;
     private static MongoClient mongo;
 
@@ -86,7 +88,6 @@ class SearchBackendsTest {
 
     @BeforeAll
     static void startEngine() throws IOException {
-        engineDirectory = Files.createTempDirectory("herald-engine-test");
         cluster = EngineCluster.start(engineDirectory, 2);
         mongo = MongoClients.create(TestInfrastructure.mongo().connectionString());
     }
