@@ -10,6 +10,10 @@ import dev.herald.search.query.ArticleSearch;
 import dev.herald.search.query.Cursor;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
+import dev.herald.search.query.SuggestionCandidates;
+import dev.herald.search.query.RelatedArticles;
+import dev.herald.search.query.SimilarArticles;
+import dev.herald.support.web.NotFoundException;
 import dev.herald.search.query.TextQuery;
 import dev.herald.support.web.InvalidRequestException;
 import org.apache.hc.core5.http.HttpHost;
@@ -54,7 +58,7 @@ import java.util.stream.Stream;
  * arriving meanwhile going to both, and then moves the alias in one step, so searches see a complete index
  * throughout; the old index is dropped after.
  */
-public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Closeable {
+public final class OpenSearchArticles implements SearchIndex, ArticleSearch, SuggestionCandidates, SimilarArticles, Closeable {
 
     private static final Logger log = LoggerFactory.getLogger(OpenSearchArticles.class);
     static final int FACET_VALUES = 10;
@@ -115,7 +119,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         Map<String, Object> keyword = Map.of("type", "keyword");
         Map<String, Object> pinyin = Map.of("type", "text", "analyzer", "herald_pinyin");
         Map<String, Object> properties = new LinkedHashMap<>(Map.of(
-                "id", keyword, "channel", keyword, "unit", keyword, "year", keyword,
+                "id", keyword, "channel", keyword, "unit", keyword, "year", keyword, "suggest", keyword,
                 "title", text, "body", text, "meta", text,
                 "published_at", Map.of("type", "long"), "version", Map.of("type", "long", "index", false)));
         for (String field : PINYIN_FIELDS) {
@@ -321,6 +325,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
         doc.put(ArticleDocuments.TITLE_INITIALS, EnginePinyin.readings(article.title(), true));
         doc.put(ArticleDocuments.UNIT_PINYIN, EnginePinyin.readings(article.unit(), false));
         doc.put(ArticleDocuments.UNIT_INITIALS, EnginePinyin.readings(article.unit(), true));
+        doc.put("suggest", ArticleDocuments.suggestionKeys(article));
         doc.put("published_at", article.publishedAt().toEpochMilli());
         doc.put("version", article.version());
         return doc;
@@ -348,6 +353,58 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
                 throw new InvalidRequestException("q", "is more than the search engine accepts");
             }
             throw new UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As the embedded index's: the article's most distinctive words of title and body, searched for in the others. */
+    @Override
+    public List<RelatedArticles.Related> to(String articleId, int size) {
+        if (size < 1 || size > RelatedArticles.MAX_SIZE) {
+            throw new InvalidRequestException("size", "must be between 1 and " + RelatedArticles.MAX_SIZE);
+        }
+        try {
+            Request get = new Request("GET", "/" + settings.alias() + "/_doc/" + encode(articleId));
+            get.addParameter("ignore", "404");
+            get.addParameter("_source", "id");
+            JsonNode self = read(client.performRequest(get));
+            if (!self.path("found").asBoolean()) {
+                throw new NotFoundException("article", articleId);
+            }
+            Map<String, Object> like = Map.of("more_like_this", Map.of("fields", List.of("title", "body"),
+                    "like", List.of(Map.of("_index", self.path("_index").asString(), "_id", articleId)),
+                    "min_term_freq", 1, "min_doc_freq", 1, "min_word_length", 2, "max_query_terms", 30));
+            Request search = new Request("POST", "/" + settings.alias() + "/_search");
+            search.addParameter("search_type", "dfs_query_then_fetch");
+            search.setJsonEntity(write(Map.of("query", like, "size", size,
+                    "_source", List.of("id", "title", "channel", "unit", "published_at"))));
+            List<RelatedArticles.Related> related = new ArrayList<>();
+            for (JsonNode hit : read(client.performRequest(search)).path("hits").path("hits")) {
+                JsonNode source = hit.path("_source");
+                related.add(new RelatedArticles.Related(source.path("id").asString(), source.path("title").asString(),
+                        source.path("channel").asString(), source.path("unit").asString(),
+                        Instant.ofEpochMilli(source.path("published_at").asLong()), (float) hit.path("_score").asDouble()));
+            }
+            return related;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<Candidate> newestWithKey(List<String> keyPrefixes, int max) {
+        List<Object> anyKey = keyPrefixes.stream().<Object>map(key -> Map.of("prefix", Map.of("suggest", key))).toList();
+        Request search = new Request("POST", "/" + settings.alias() + "/_search");
+        search.setJsonEntity(write(Map.of("query", Map.of("bool", Map.of("should", anyKey)), "size", max,
+                "sort", List.of(Map.of("published_at", "desc"), Map.of("id", "asc")), "_source", List.of("id", "title", "unit"))));
+        try {
+            List<Candidate> candidates = new ArrayList<>();
+            for (JsonNode hit : read(client.performRequest(search)).path("hits").path("hits")) {
+                JsonNode source = hit.path("_source");
+                candidates.add(new Candidate(source.path("id").asString(), source.path("title").asString(), source.path("unit").asString()));
+            }
+            return candidates;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -412,6 +469,10 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Clo
     }
 
     private SearchResults results(SearchRequest request, JsonNode answer) {
+        if (answer.path("_shards").path("failed").asInt() > 0) {
+            // part of the index did not answer: a short page would look like a complete one
+            throw new IllegalStateException("the search engine answered from only part of the index: " + answer.path("_shards"));
+        }
         JsonNode found = answer.path("hits").path("hits");
         int shown = Math.min(found.size(), request.size());
         List<SearchResults.Hit> hits = new ArrayList<>();

@@ -33,20 +33,21 @@ import static dev.herald.search.index.ArticleDocuments.*;
 @Component
 // the embedded index's own; a search engine answers through its own beans
 @ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
-class RelatedArticles {
+public class RelatedArticles implements SimilarArticles {
 
-    static final int MAX_SIZE = 20;
+    public static final int MAX_SIZE = 20;
 
-    record Related(String id, String title, String channel, String unit, Instant publishedAt, float score) {
+    public record Related(String id, String title, String channel, String unit, Instant publishedAt, float score) {
     }
 
     private final ArticleIndex index;
 
-    RelatedArticles(ArticleIndex index) {
+    public RelatedArticles(ArticleIndex index) {
         this.index = index;
     }
 
-    List<Related> to(String articleId, int size) {
+    @Override
+    public List<Related> to(String articleId, int size) {
         if (size < 1 || size > MAX_SIZE) {
             throw new InvalidRequestException("size", "must be between 1 and " + MAX_SIZE);
         }

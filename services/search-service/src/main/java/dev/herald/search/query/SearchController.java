@@ -1,6 +1,5 @@
 package dev.herald.search.query;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,11 +11,10 @@ import java.util.List;
 class SearchController {
 
     private final ArticleSearch service;
-    /** Absent when a search engine is the backend: it has neither yet. */
-    private final ObjectProvider<Suggestions> suggestions;
-    private final ObjectProvider<RelatedArticles> related;
+    private final Suggestions suggestions;
+    private final SimilarArticles related;
 
-    SearchController(ArticleSearch service, ObjectProvider<Suggestions> suggestions, ObjectProvider<RelatedArticles> related) {
+    SearchController(ArticleSearch service, Suggestions suggestions, SimilarArticles related) {
         this.service = service;
         this.suggestions = suggestions;
         this.related = related;
@@ -38,13 +36,11 @@ class SearchController {
     @GetMapping("/api/search/suggest")
     List<Suggestions.Suggestion> suggest(@RequestParam(required = false) String prefix,
                                          @RequestParam(defaultValue = "8") int size) {
-        Suggestions embedded = suggestions.getIfAvailable();
-        return embedded == null ? List.of() : embedded.complete(prefix, size);
+        return suggestions.complete(prefix, size);
     }
 
     @GetMapping("/api/articles/{id}/related")
     List<RelatedArticles.Related> related(@PathVariable String id, @RequestParam(defaultValue = "5") int size) {
-        RelatedArticles embedded = related.getIfAvailable();
-        return embedded == null ? List.of() : embedded.to(id, size);
+        return related.to(id, size);
     }
 }

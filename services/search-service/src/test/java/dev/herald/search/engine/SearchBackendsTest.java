@@ -17,7 +17,11 @@ import dev.herald.search.index.SearchIndex;
 import dev.herald.search.query.ArticleSearch;
 import dev.herald.search.query.SearchRequest;
 import dev.herald.search.query.SearchResults;
+import dev.herald.search.query.RelatedArticles;
 import dev.herald.search.query.SearchService;
+import dev.herald.search.query.SimilarArticles;
+import dev.herald.support.web.NotFoundException;
+import dev.herald.search.query.Suggestions;
 import dev.herald.searchengine.EngineCluster;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.AfterAll;
@@ -66,7 +70,9 @@ class SearchBackendsTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final AtomicInteger INDICES = new AtomicInteger();
-    private static Path engineDirectory;
+    /** The nodes' data; removed after the class, once the nodes have stopped. */
+    @TempDir
+    static Path engineDirectory;
     private static EngineCluster cluster;
     private static MongoClient mongo;
 
@@ -77,10 +83,11 @@ class SearchBackendsTest {
     private SearchIndex index;
     private ArticleSearch search;
     private ArticleStore store;
+    private Suggestions suggestions;
+    private SimilarArticles related;
 
     @BeforeAll
     static void startEngine() throws IOException {
-        engineDirectory = Files.createTempDirectory("herald-engine-test");
         cluster = EngineCluster.start(engineDirectory, 2);
         mongo = MongoClients.create(TestInfrastructure.mongo().connectionString());
     }
@@ -113,6 +120,8 @@ class SearchBackendsTest {
             opened.add(embedded);
             index = embedded;
             search = new SearchService(embedded, dictionary, settings, new SimpleMeterRegistry());
+            suggestions = new Suggestions(embedded);
+            related = new RelatedArticles(embedded);
         } else {
             OpenSearchArticles engine = new OpenSearchArticles(new EngineProperties.OpenSearch(cluster.httpHosts(),
                     "articles-" + INDICES.incrementAndGet(), 2, 1, null), settings, dictionary);
@@ -120,6 +129,8 @@ class SearchBackendsTest {
             engine.ensureIndex();
             index = engine;
             search = engine;
+            suggestions = new Suggestions(engine);
+            related = engine;
         }
     }
 
@@ -162,6 +173,34 @@ class SearchBackendsTest {
         assertThat(ids(search("dangqi piaoyang"))).containsExactly("a-1");
         assertThat(ids(search("nanning 中医"))).containsExactly("a-1");
         assertThat(ids(search("nnszyy"))).containsExactly("a-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void suggestionsCompleteTitlesAndUnitsFromCharactersPinyinOrInitialsNewestFirst(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "南宁市中医院开展义诊", "内容。", "医院新闻", "南宁市中医院", "2020-02-10"));
+        publish(article("a-2", 1, "南宁市举办马拉松", "内容。", "社区动态", "青秀区社区", "2021-03-01"));
+
+        assertThat(suggestions.complete("南宁", 5)).extracting(Suggestions.Suggestion::text)
+                .containsExactly("南宁市举办马拉松", "南宁市中医院", "南宁市中医院开展义诊");
+        assertThat(suggestions.complete("nanning", 5)).hasSize(3);
+        assertThat(suggestions.complete("nnszyy", 5)).extracting(Suggestions.Suggestion::text)
+                .containsExactly("南宁市中医院", "南宁市中医院开展义诊");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
+    void relatedArticlesShareTheMostDistinctiveWordsAndNeverIncludeTheArticleItself(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "南宁马拉松鸣枪开跑", "三万名跑友参加马拉松比赛，医护志愿者沿途保障。", "社区动态", "一院", "2023-11-01"));
+        publish(article("a-2", 1, "医院派出马拉松医疗保障队", "马拉松比赛当天，医疗保障队员沿途救护跑友。", "医院新闻", "二院", "2023-11-02"));
+        publish(article("a-3", 1, "学校开展读书月活动", "同学们分享读书心得。", "校园新闻", "实验小学", "2023-11-03"));
+
+        List<String> similar = related.to("a-1", 5).stream().map(RelatedArticles.Related::id).toList();
+
+        assertThat(similar).startsWith("a-2").doesNotContain("a-1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> related.to("nobody", 5)).isInstanceOf(NotFoundException.class);
     }
 
     @ParameterizedTest
