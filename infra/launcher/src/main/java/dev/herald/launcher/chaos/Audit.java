@@ -21,6 +21,7 @@ import java.util.Set;
 final class Audit {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int INBOX_PAGE = 100;
 
     private final Deployment platform;
     private final Traffic traffic;
@@ -107,19 +108,23 @@ final class Audit {
         return hits;
     }
 
-    /** Notices per subscription and article. */
+    /**
+     * Notices per subscription and article, in the largest pages the inbox serves: on the embedded store
+     * each page sorts the whole inbox (no index orders it by {@code read}, then time), so the page count is
+     * what the reading costs.
+     */
     private Map<String, Map<String, Integer>> inbox(HttpJson asSubscriber) {
         Map<String, Map<String, Integer>> notices = new HashMap<>();
         for (int page = 0; ; page++) {
             JsonNode inbox = body(asSubscriber.get(url(HeraldService.NOTIFICATION) + "/api/subscribers/"
-                    + HttpJson.encode(traffic.subscriber()) + "/notifications?size=50&page=" + page));
+                    + HttpJson.encode(traffic.subscriber()) + "/notifications?size=" + INBOX_PAGE + "&page=" + page));
             if (inbox == null) {
                 note("the inbox did not answer");
                 return notices;
             }
             inbox.path("notifications").forEach(n -> notices.computeIfAbsent(n.path("subscriptionId").asString(),
                     k -> new HashMap<>()).merge(n.path("articleId").asString(), 1, Integer::sum));
-            if (inbox.path("notifications").size() < 50) return notices;
+            if (inbox.path("notifications").size() < INBOX_PAGE) return notices;
         }
     }
 
