@@ -219,6 +219,11 @@ final class AccessMatrix {
                 // a review desk is its role's: a moderator asking for the leaders' desk learns nothing, an administrator reads any
                 row(HeraldService.NOTIFICATION, "GET", "/api/desks/{role}/notifications", "/api/desks/LEADER/notifications", null,
                         401, 401, 403, 404, 200, 200, 403, 403, 403, 403),
+                // who is mailed from a desk is an administrator's choice; an empty list (what the row sets) mails nobody
+                row(HeraldService.NOTIFICATION, "GET", "/api/desks/{role}/mail-recipients", "/api/desks/LEADER/mail-recipients", null,
+                        401, 401, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(HeraldService.NOTIFICATION, "PUT", "/api/desks/{role}/mail-recipients", "/api/desks/LEADER/mail-recipients",
+                        "{\"addresses\":[]}", 401, 401, 403, 403, 200, 403, 403, 403, 403, 403),
                 row(HeraldService.NOTIFICATION, "GET", "/api/units/me/notifications", "/api/units/me/notifications", null,
                         401, 401, 200, 403, 403, 403, 403, 403, 200, 403),
                 // signed links need no login: without their token they are a bad request for anyone
