@@ -235,6 +235,8 @@ final class AccessMatrix {
                         400, 401, 400, 400, 400, 400, 400, 400, 400, 400),
                 row(HeraldService.NOTIFICATION, "GET", "/api/email-verification", "/api/email-verification", null,
                         400, 401, 400, 400, 400, 400, 400, 400, 400, 400),
+                row(HeraldService.NOTIFICATION, "POST", "/api/email-verification", "/api/email-verification", null,
+                        400, 401, 400, 400, 400, 400, 400, 400, 400, 400),
                 row(HeraldService.NOTIFICATION, "GET", "/api/notifications/{id}/deliveries",
                         "/api/notifications/" + r.notification() + "/deliveries", null,
                         401, 401, 403, 403, 403, 403, 403, 404, 403, 200),

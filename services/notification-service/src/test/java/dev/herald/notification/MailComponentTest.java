@@ -76,13 +76,13 @@ public abstract class MailComponentTest extends ComponentTest {
         return mailsTo(address).get(nth - 1);
     }
 
-    /** Subscribes the address, waits for the confirmation mail and follows its link, as its owner would. */
+    /** Subscribes the address, waits for the confirmation mail and confirms through its link, as its owner's button does. */
     protected String confirmedEmailSubscription(String subscriber, String address, String filter, String frequency) {
         String id = subscribed(subscriber, """
                 {"filter":%s,"delivery":{"type":"EMAIL","email":"%s"}%s}"""
                 .formatted(filter, address, frequency == null ? "" : ",\"frequency\":" + frequency));
         TestMailServer.Mail confirmation = awaitMail(address, 1);
-        assertThat(follow("GET", link(confirmation.text(), "/api/email-verification"))).hasStatusOk();
+        assertThat(follow("POST", link(confirmation.text(), "/api/email-verification"))).hasStatusOk();
         assertThat(http.get().uri("/api/subscriptions/{id}", id).with(TestTokens.subscriber(subscriber)))
                 .hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("ACTIVE");
         return id;

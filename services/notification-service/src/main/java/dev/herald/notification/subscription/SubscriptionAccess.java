@@ -31,6 +31,6 @@ class SubscriptionAccess {
                 .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").hasAnyRole("SUBSCRIBER", "UNIT", "UNIT_REVIEWER")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/unsubscribe", "/api/email-verification").permitAll()
-                .requestMatchers(HttpMethod.POST, "/api/unsubscribe").permitAll();
+                .requestMatchers(HttpMethod.POST, "/api/unsubscribe", "/api/email-verification").permitAll();
     }
 }

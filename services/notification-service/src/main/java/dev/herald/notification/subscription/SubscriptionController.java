@@ -87,12 +87,6 @@ class SubscriptionController {
         service.delete(ActingSubscriber.current(), id);
     }
 
-    @GetMapping("/api/email-verification")
-    Outcome verifyEmail(@RequestParam(required = false) String token) {
-        service.verifyEmail(required(token));
-        return new Outcome("verified");
-    }
-
     static String required(String token) {
         if (token == null || token.isBlank() || token.length() > 1_000) {
             throw new InvalidRequestException("token", "is required");

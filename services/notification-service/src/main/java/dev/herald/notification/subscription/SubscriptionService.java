@@ -158,13 +158,19 @@ public class SubscriptionService {
         }).orElse(false);
     }
 
-    /** Follows a signed confirmation link; it confirms only the address it was sent to. */
-    public Subscription verifyEmail(String token) {
+    /** The subscription a confirmation link is for, checked as confirming would check it, changing nothing. */
+    public Subscription toVerify(String token) {
         String[] subject = links.subject(SignedLinks.Purpose.VERIFY_EMAIL, token).split("\n", 2);
         Subscription current = subscriptions.findById(subject[0]).orElseThrow(() -> new NotFoundException("subscription", subject[0]));
         if (current.delivery().type() != DeliveryType.EMAIL || !Objects.equals(current.delivery().email(), subject[1])) {
             throw new ConflictException("this link confirms an address the subscription no longer uses");
         }
+        return current;
+    }
+
+    /** Follows a signed confirmation link; it confirms only the address it was sent to. */
+    public Subscription verifyEmail(String token) {
+        Subscription current = toVerify(token);
         if (current.delivery().emailVerified()) {
             return current;
         }

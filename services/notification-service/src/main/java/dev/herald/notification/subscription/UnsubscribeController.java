@@ -13,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.Optional;
 
-import static org.springframework.web.util.HtmlUtils.htmlEscape;
-
 /**
  * The signed unsubscribe link of every mail and webhook payload. Mail scanners and link previews follow
  * links with GET, so a GET only shows what the link would end and a button; the change is a POST, the
@@ -81,21 +79,14 @@ class UnsubscribeController {
     }
 
     private static boolean wantsHtml(String accept) {
-        return accept != null && accept.contains(MediaType.TEXT_HTML_VALUE);
+        return LinkPages.wantsHtml(accept);
     }
 
     private static ResponseEntity<String> page(HttpStatus status, String title, String body) {
-        String html = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head><meta charset=\"UTF-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-                + "<meta name=\"robots\" content=\"noindex\"><title>" + escape(title) + " - Herald</title></head>\n"
-                + "<body style=\"font-family:'PingFang SC','Microsoft YaHei',sans-serif;color:#222;line-height:1.6;"
-                + "max-width:36em;margin:3em auto;padding:0 1em\">\n<h1 style=\"font-size:1.4em\">" + escape(title)
-                + "</h1>\n" + body + "\n</body>\n</html>\n";
-        return ResponseEntity.status(status).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .header(HttpHeaders.CACHE_CONTROL, "no-store").body(html);
+        return LinkPages.page(status, title, body);
     }
 
     private static String escape(String s) {
-        return htmlEscape(s, "UTF-8");
+        return LinkPages.escape(s);
     }
 }

@@ -95,7 +95,7 @@ class UnsubscribeLinkTest extends ComponentTest {
         assertThat(page).hasStatus(400).hasContentTypeCompatibleWith(MediaType.TEXT_HTML);
         assertThat(text(page)).contains("链接无效");
         // and an unsubscribe link confirms no address
-        assertThat(http.get().uri("/api/email-verification?token={t}", s.token())).hasStatus(400)
+        assertThat(http.post().uri("/api/email-verification?token={t}", s.token())).hasStatus(400)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
 
         assertThat(stillThere(s)).isTrue();
