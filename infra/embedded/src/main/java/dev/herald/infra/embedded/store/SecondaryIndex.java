@@ -97,12 +97,28 @@ final class SecondaryIndex extends Index<Object> {
             }
         }
         valuesOf.put(position, values);
-        Object[] tuple = new Object[keyFields.size()];
-        for (int i = 0; i < tuple.length; i++) {
-            Object keyValue = Utils.getSubdocumentValueCollectionAware(document, keyFields.get(i));
-            tuple[i] = isScalar(keyValue) ? keyValue : NOT_PLAIN;
+        // a single key's value is in valuesOf already: only compound indexes keep tuples
+        if (keyFields.size() > 1) {
+            Object[] tuple = new Object[keyFields.size()];
+            for (int i = 0; i < tuple.length; i++) {
+                Object keyValue = Utils.getSubdocumentValueCollectionAware(document, keyFields.get(i));
+                tuple[i] = isScalar(keyValue) ? keyValue : NOT_PLAIN;
+            }
+            tuples.put(position, tuple);
         }
-        tuples.put(position, tuple);
+    }
+
+    // each key's value of one document, or null when the index does not hold it
+    private Object[] tupleOf(Object position) {
+        if (keyFields.size() > 1) {
+            return tuples.get(position);
+        }
+        List<Object> values = valuesOf.get(position);
+        if (values == null) {
+            return null;
+        }
+        boolean plain = values.size() == 1 && isScalar(values.get(0)) && !arrays.contains(position);
+        return new Object[]{plain ? values.get(0) : NOT_PLAIN};
     }
 
     @Override
@@ -247,7 +263,7 @@ final class SecondaryIndex extends Index<Object> {
         int[] slots = sort.stream().mapToInt(s -> s.getKey().equals("_id") ? -1 : keyFields.indexOf(s.getKey())).toArray();
         List<Map.Entry<List<Object>, Object>> keyed = new ArrayList<>(positions.size());
         for (Object position : positions) {
-            Object[] tuple = tuples.get(position);
+            Object[] tuple = tupleOf(position);
             if (tuple == null) {
                 return null;
             }
@@ -292,7 +308,7 @@ final class SecondaryIndex extends Index<Object> {
         Comparator<Object> asc = ValueComparator.asc();
         long count = 0;
         for (Object position : positions) {
-            Object[] tuple = tuples.get(position);
+            Object[] tuple = tupleOf(position);
             if (tuple == null || arrays.contains(position)) {
                 return null;
             }
