@@ -56,10 +56,11 @@ class SignInSecurity {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri(properties.publicBase() + "/");
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/search", "/articles/**", "/css/**", "/vendor/**", "/favicon.ico",
+                        .requestMatchers("/", "/search", "/search/suggest", "/articles/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
                         .requestMatchers("/unit/**").hasRole("UNIT")
+                        .requestMatchers("/subscriber/**").hasRole("SUBSCRIBER")
                         .anyRequest().authenticated())
                 // one issuer, so no page to choose one: straight to it, remembering where the person was going
                 .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + DiscoveredIssuer.REGISTRATION)
