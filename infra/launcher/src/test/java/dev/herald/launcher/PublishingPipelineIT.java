@@ -920,7 +920,7 @@ class PublishingPipelineIT {
         assertThat(browser.texts("#inbox-list li.unread")).anySatisfy(row -> assertThat(row).contains(fixedTitle, "匹配：警示教育"));
         browser.screenshot("subscriber-notice-arrived-live");
         browser.find("#inbox-list li.unread form button").click();
-        browser.waitFor("未读 0 条");
+        browser.waitFor("class=\"inbox-item read\"");
         browser.signOut();
     }
 
