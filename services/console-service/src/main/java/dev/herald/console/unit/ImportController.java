@@ -30,6 +30,9 @@ class ImportController {
     static final List<String> EDITABLE = List.of("channel", "title", "subtitle", "author", "contributor", "originalPublishedAt",
             "sourceUrl", "body");
 
+    /** Where the form's fields differ in name from ingest's extracted ones. */
+    private static final Map<String, String> EXTRACTED_AS = Map.of("originalPublishedAt", "date");
+
     private final PlatformApi api;
     private final Messages messages;
 
@@ -112,6 +115,7 @@ class ImportController {
         return api.get(Service.INGEST, uri -> uri.path("/api/drafts/{id}").build(id), Drafts.Draft.class);
     }
 
+    @SuppressWarnings("unchecked")
     private void show(Model model, Drafts.Draft draft) {
         model.addAttribute("draft", draft);
         model.addAttribute("fields", draft.extracted().entrySet().stream().filter(e -> e.getValue() != null)
@@ -127,7 +131,10 @@ class ImportController {
         values.put("originalPublishedAt", c.originalPublishedAt());
         values.put("sourceUrl", c.sourceUrl());
         values.put("body", c.body());
-        model.addAttribute("inputs", EDITABLE.stream().map(name -> new Input(name, values.get(name))).toList());
+        Map<String, Drafts.Shown> shown = new java.util.HashMap<>();
+        ((List<Drafts.Shown>) model.getAttribute("fields")).forEach(f -> shown.put(f.key(), f));
+        model.addAttribute("inputs", EDITABLE.stream().map(name -> new Input(name, values.get(name),
+                shown.get(EXTRACTED_AS.getOrDefault(name, name)))).toList());
     }
 
     private void openDrafts(Model model) {
@@ -148,7 +155,8 @@ class ImportController {
         return problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502;
     }
 
-    record Input(String name, String value) {
+    /** A field of the form, with what extraction read for it (null when it read nothing), to show beside it. */
+    record Input(String name, String value, Drafts.Shown extracted) {
     }
 
     /** The import form as typed, kept to show it again beside a refusal. */

@@ -97,6 +97,10 @@ class ImportPagesTest extends PageTest {
                 .contains("正文较短，请核对是否完整")
                 .contains("<label for=\"title\">标题</label>", "value=\"如意先锋战疫情\"", "value=\"张贵玲\"", "自疫情防控工作开展以来……",
                         "name=\"version\" value=\"3\"", "保存并提交");
+        // beside the field, what was read for it, for a screen reader too
+        assertThat(page).contains("aria-describedby=\"hint-title\"", "id=\"hint-title\"", "提取为“如意先锋战疫情”，可信度 90%，出自第 2 行")
+                .contains("id=\"hint-originalPublishedAt\"", "提取为“2020-04-02”，可信度 55%，出自第 3 行")
+                .doesNotContain("hint-subtitle");
     }
 
     @Test
