@@ -81,7 +81,8 @@ class ImportController {
     String save(@PathVariable String id, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash,
                 HttpServletResponse response) {
         Map<String, Object> edit = new LinkedHashMap<>();
-        EDITABLE.forEach(field -> edit.put(field, form.getOrDefault(field, "").strip()));
+        // a browser sends a textarea's line breaks as CRLF; the body is stored with LF, as extraction made it
+        EDITABLE.forEach(field -> edit.put(field, form.getOrDefault(field, "").replace("\r\n", "\n").strip()));
         String version = form.get("version");
         if (version != null && version.matches("\\d{1,18}")) {
             // the version the unit saw: a change made meanwhile elsewhere is a conflict, not overwritten

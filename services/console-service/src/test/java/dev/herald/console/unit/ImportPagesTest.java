@@ -109,13 +109,13 @@ class ImportPagesTest extends PageTest {
                 .json("POST", "/api/drafts/drf-1/submit", 202, "{\"draftId\":\"drf-1\",\"reportId\":\"rpt-7\",\"status\":\"SUBMITTED\",\"revision\":1}");
 
         mvc.perform(post("/unit/drafts/drf-1").with(unit()).with(csrf()).param("title", " 如意先锋战疫情 党旗一线红 ")
-                        .param("channel", "党建新闻").param("body", "正文。").param("version", "3").param("action", "submit"))
+                        .param("channel", "党建新闻").param("body", "正文。\r\n第二段。").param("version", "3").param("action", "submit"))
                 .andExpect(redirectedUrl("/unit/reports/rpt-7"))
                 .andExpect(flash().attribute("notice", "已提交，编号 rpt-7。审核结果会在这里显示。"));
 
         var edit = SERVICES.last("PATCH", "/api/drafts/drf-1");
         assertThat(edit.authorization()).isEqualTo("Bearer " + TOKEN);
-        assertThat(edit.body()).contains("\"title\":\"如意先锋战疫情 党旗一线红\"", "\"version\":3", "\"body\":\"正文。\"");
+        assertThat(edit.body()).contains("\"title\":\"如意先锋战疫情 党旗一线红\"", "\"version\":3", "\"body\":\"正文。\\n第二段。\"");
         assertThat(SERVICES.last("POST", "/api/drafts/drf-1/submit").authorization()).isEqualTo("Bearer " + TOKEN);
     }
 
