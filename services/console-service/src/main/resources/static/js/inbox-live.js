@@ -14,6 +14,8 @@
       htmx.ajax('GET', list.dataset.rows, {target: '#inbox-list', swap: 'innerHTML'});
     }
     opened = true;
+    // also says to a test that the stream is open: from now on nothing new is missed
+    list.dataset.live = 'true';
     status.textContent = status.dataset.on;
   });
   source.addEventListener('notice', function (event) {
@@ -32,6 +34,7 @@
   source.addEventListener('error', function () {
     // a refusal (the session ended, say) closes the stream for good; a dropped connection is retried
     if (source.readyState === EventSource.CLOSED) {
+      list.dataset.live = 'false';
       status.textContent = status.dataset.off;
     }
   });

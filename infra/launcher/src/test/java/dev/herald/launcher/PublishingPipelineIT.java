@@ -910,7 +910,8 @@ class PublishingPipelineIT {
         assertThat(browser.texts("table.subscriptions td")).anySatisfy(cell -> assertThat(cell).contains("关键词：警示教育"));
         browser.screenshot("subscriber-subscribed");
         browser.go("/subscriber/inbox");
-        browser.waitFor("实时更新中");
+        // the page's EventSource is open (so is the service's stream behind the relay): nothing approved from now is missed
+        browser.waitFor("data-live=\"true\"");
         browser.screenshot("subscriber-inbox-waiting");
 
         await(() -> asModerator.get(moderation + "/api/reviews/" + report), r -> r.status() == 200);
