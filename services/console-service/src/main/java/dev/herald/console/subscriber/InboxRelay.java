@@ -3,6 +3,7 @@ package dev.herald.console.subscriber;
 import dev.herald.console.platform.Formats;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.thymeleaf.ITemplateEngine;
@@ -14,9 +15,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Relays notification-service's inbox stream to the browser: each notice arrives as the inbox's own row, rendered
@@ -24,13 +27,17 @@ import java.util.Set;
  * pass through, so a browser gone away is noticed at the next write and the service's stream is closed with it.
  */
 @Component
-class InboxRelay {
+class InboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(InboxRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final ITemplateEngine templates;
     private final Formats formats;
+    // open relays, ended first at shutdown: the web server's graceful shutdown would otherwise wait for each
+    // browser's stream to end by itself
+    private final Set<SseEmitter> open = ConcurrentHashMap.newKeySet();
+    private volatile boolean running;
 
     InboxRelay(ITemplateEngine templates, Formats formats) {
         this.templates = templates;
@@ -39,7 +46,9 @@ class InboxRelay {
 
     /** Reads the service's stream on a thread of its own until it ends, or the browser goes. */
     void relay(InputStream upstream, SseEmitter emitter, String csrfToken) {
+        open.add(emitter);
         Runnable close = () -> {
+            open.remove(emitter);
             try {
                 upstream.close();
             } catch (IOException ignored) {
@@ -63,6 +72,32 @@ class InboxRelay {
                 emitter.completeWithError(e);
             }
         });
+    }
+
+    @Override
+    public void start() {
+        running = true;
+    }
+
+    /** Ends every relay; browsers reconnect (to another instance, or this one once back) and read what they missed. */
+    @Override
+    public void stop() {
+        running = false;
+        for (SseEmitter emitter : List.copyOf(open)) {
+            emitter.complete();
+        }
+        open.clear();
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the web server's graceful shutdown, which waits for requests still open. */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE;
     }
 
     private void pump(InputStream upstream, SseEmitter emitter, String csrfToken) throws IOException {
