@@ -30,6 +30,13 @@
       empty.remove();
     }
     list.prepend(row);
+    // one more notice, and one more unread: the two numbers of "共 n 条，未读 m 条"
+    var counts = document.getElementById('inbox-counts');
+    if (counts) {
+      counts.textContent = counts.textContent.replace(/\d+/g, function (n) {
+        return String(Number(n) + 1);
+      });
+    }
   });
   source.addEventListener('error', function () {
     // a refusal (the session ended, say) closes the stream for good; a dropped connection is retried

@@ -919,6 +919,7 @@ class PublishingPipelineIT {
         // no reload: the row arrives through the open stream
         browser.waitFor(fixedTitle);
         assertThat(browser.texts("#inbox-list li.unread")).anySatisfy(row -> assertThat(row).contains(fixedTitle, "匹配：警示教育"));
+        assertThat(browser.find("#inbox-counts").getText()).isEqualTo("共 1 条，未读 1 条");
         browser.screenshot("subscriber-notice-arrived-live");
         browser.find("#inbox-list li.unread form button").click();
         browser.waitFor("class=\"inbox-item read\"");

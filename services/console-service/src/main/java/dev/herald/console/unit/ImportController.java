@@ -30,8 +30,8 @@ class ImportController {
     static final List<String> EDITABLE = List.of("channel", "title", "subtitle", "author", "contributor", "originalPublishedAt",
             "sourceUrl", "body");
 
-    /** Where the form's fields differ in name from ingest's extracted ones. */
-    private static final Map<String, String> EXTRACTED_AS = Map.of("originalPublishedAt", "date");
+    /** Where the form's fields differ in name from ingest's extracted ones ({@code DraftService}'s keys). */
+    private static final Map<String, String> EXTRACTED_AS = Map.of("originalPublishedAt", "originalDate");
 
     private final PlatformApi api;
     private final Messages messages;

@@ -104,7 +104,7 @@ class SubscriberPagesTest extends PageTest {
 
         String page = mvc.perform(get("/subscriber/inbox").with(subscriber())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("共 2 条，未读 1 条", "id=\"notice-ntf-1\"", "社区开展&lt;义诊&gt;活动", "href=\"/articles/rpt-42\"",
+        assertThat(page).contains("<span id=\"inbox-counts\">共 2 条，未读 1 条</span>", "id=\"notice-ntf-1\"", "社区开展&lt;义诊&gt;活动", "href=\"/articles/rpt-42\"",
                 "匹配：义诊", "action=\"/subscriber/notifications/ntf-1/read\"", "data-stream=\"/subscriber/inbox/stream\"", "/js/inbox-live.js")
                 .doesNotContain("action=\"/subscriber/notifications/ntf-0/read\"");
         assertThat(page.split("name=\"_csrf\" value=\"[^\"]+\"", -1)).hasSizeGreaterThan(2);

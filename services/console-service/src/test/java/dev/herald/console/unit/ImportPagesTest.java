@@ -19,8 +19,8 @@ class ImportPagesTest extends PageTest {
              "content":{"channel":"党建新闻","title":"如意先锋战疫情","body":"自疫情防控工作开展以来……","author":"张贵玲",
                         "originalPublishedAt":"2020-04-02","tags":[]},
              "extracted":{"title":{"value":"如意先锋战疫情","confidence":0.9,"span":{"line":1,"start":0,"end":7}},
-                          "date":{"value":"2020-04-02","confidence":0.55,"span":{"line":2,"start":5,"end":15}},
-                          "unit":{"value":"南宁市中医医院党委","confidence":0.7,"span":null}},
+                          "originalDate":{"value":"2020-04-02","confidence":0.55,"span":{"line":2,"start":5,"end":15}},
+                          "contributingUnit":{"value":"南宁市中医医院党委","confidence":0.7,"span":null}},
              "sections":[],"removed":[{"fromLine":0,"toLine":0,"kind":"navigation","text":"首页 > 党建动态"},
                                       {"fromLine":9,"toLine":10,"kind":"pager","text":"上一篇：…\\n下一篇：…"}],
              "warnings":["正文较短，请核对是否完整"],"version":3,"createdAt":"2026-12-03T01:00:00Z",
@@ -91,7 +91,7 @@ class ImportPagesTest extends PageTest {
         String page = mvc.perform(get("/unit/drafts/drf-1").with(unit())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("<th scope=\"row\">标题</th>", "90%", "第 2 行：", "<mark>如意先锋战疫情</mark><span> 党旗一线红</span>")
-                .contains("<th scope=\"row\">日期</th>", "<span>发布时间：</span><mark>2020-04-02</mark>")
+                .contains("<th scope=\"row\">原发布日期</th>", "<th scope=\"row\">供稿单位</th>", "<span>发布时间：</span><mark>2020-04-02</mark>")
                 .contains("class=\"confidence low\">55%", "推断所得")
                 .contains("导航", "第 1–1 行", "首页 &gt; 党建动态", "上一篇/下一篇", "第 10–11 行")
                 .contains("正文较短，请核对是否完整")
