@@ -862,10 +862,68 @@ class PublishingPipelineIT {
             browser.clickLink(title);
             browser.waitFor("<h1>" + title + "</h1>");
             browser.screenshot("reader-article");
+
+            importedPageArrivesLiveInASubscribersInbox(browser, unitAccount, (String) corpusReport.get("channel"));
         }
         try (var saved = Files.list(shots)) {
-            assertThat(saved.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(7);
+            assertThat(saved.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(13);
         }
+    }
+
+    /**
+     * The same browser, on: a unit pastes a corpus page (one of ingest's labelled pages), sees what was extracted and
+     * from where, fixes the title and submits; a subscriber subscribes to a word of it and keeps the inbox open; a
+     * moderator approves (through the API: the console's approval is the flow above), and the notice appears in the
+     * open inbox without a reload, through the console's relay of the notification stream.
+     */
+    private void importedPageArrivesLiveInASubscribersInbox(ConsoleBrowser browser, dev.herald.auth.account.Account unitAccount,
+                                                            String channel) throws Exception {
+        String page = Files.readString(settings.root().resolve(
+                "services/ingest-service/src/test/resources/extraction/pages/p02-hospital-html.html"));
+        String fixedTitle = "以案为鉴守底线 警钟长鸣促廉洁（浏览器导入）";
+        browser.go("/unit/import");
+        browser.signIn(unitAccount.clientId(), unitAccount.secret(), "/unit/import");
+        browser.paste("html", page);
+        browser.type("channel", channel);
+        browser.screenshot("unit-pastes-a-page");
+        browser.find("form.import-form button[type=submit]").click();
+        browser.waitFor("已去除的网页内容");
+        assertThat(browser.url()).contains("/unit/drafts/");
+        assertThat(browser.texts(".extracted tbody tr")).anySatisfy(row -> assertThat(row).contains("标题", "以案为鉴守底线", "%"));
+        assertThat(browser.texts(".extracted mark")).anySatisfy(read -> assertThat(read).contains("以案为鉴守底线"));
+        assertThat(browser.texts(".removed li")).isNotEmpty();
+        browser.screenshot("unit-draft-with-extracted-fields");
+        browser.type("title", fixedTitle);
+        browser.find("button[name=action][value=submit]").click();
+        browser.waitFor("已提交，编号");
+        String report = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+        assertThat(browser.page()).contains(fixedTitle);
+        browser.screenshot("unit-draft-submitted");
+        browser.signOut();
+
+        var subscriberAccount = new dev.herald.auth.account.Accounts(settings.accountsFile()).forRole(Role.SUBSCRIBER, "console-reader");
+        browser.go("/subscriber");
+        browser.signIn(subscriberAccount.clientId(), subscriberAccount.secret(), "/subscriber");
+        browser.type("values", "警示教育");
+        browser.find("form.report-form button[type=submit]").click();
+        browser.waitFor("已订阅。");
+        assertThat(browser.texts("table.subscriptions td")).anySatisfy(cell -> assertThat(cell).contains("关键词：警示教育"));
+        browser.screenshot("subscriber-subscribed");
+        browser.go("/subscriber/inbox");
+        // the page's EventSource is open (so is the service's stream behind the relay): nothing approved from now is missed
+        browser.waitFor("data-live=\"true\"");
+        browser.screenshot("subscriber-inbox-waiting");
+
+        await(() -> asModerator.get(moderation + "/api/reviews/" + report), r -> r.status() == 200);
+        assertThat(asModerator.post(moderation + "/api/reviews/" + report + "/approve", Map.of("note", "内容属实")).status()).isEqualTo(200);
+        // no reload: the row arrives through the open stream
+        browser.waitFor(fixedTitle);
+        assertThat(browser.texts("#inbox-list li.unread")).anySatisfy(row -> assertThat(row).contains(fixedTitle, "匹配：警示教育"));
+        assertThat(browser.find("#inbox-counts").getText()).isEqualTo("共 1 条，未读 1 条");
+        browser.screenshot("subscriber-notice-arrived-live");
+        browser.find("#inbox-list li.unread form button").click();
+        browser.waitFor("class=\"inbox-item read\"");
+        browser.signOut();
     }
 
     /** Every /api endpoint the services map, as their actuator mappings list them. */

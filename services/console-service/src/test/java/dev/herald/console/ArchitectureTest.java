@@ -24,10 +24,12 @@ class ArchitectureTest {
                 .layer("reader").definedBy("dev.herald.console.reader..")
                 .layer("moderator").definedBy("dev.herald.console.moderator..")
                 .layer("unit").definedBy("dev.herald.console.unit..")
+                .layer("subscriber").definedBy("dev.herald.console.subscriber..")
                 .whereLayer("signin").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reader").mayNotBeAccessedByAnyLayer()
                 .whereLayer("moderator").mayNotBeAccessedByAnyLayer()
                 .whereLayer("unit").mayNotBeAccessedByAnyLayer()
+                .whereLayer("subscriber").mayNotBeAccessedByAnyLayer()
                 .check(CONSOLE);
     }
 }

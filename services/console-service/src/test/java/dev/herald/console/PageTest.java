@@ -60,6 +60,12 @@ public abstract class PageTest {
         return signedIn("moderator", "MODERATOR", null);
     }
 
+    /** A SUBSCRIBER account signed in: the issuer names the subscriber it acts for in the token's {@code subscriber} claim. */
+    protected static RequestPostProcessor subscriber() {
+        return oauth2Login().attributes(a -> a.putAll(Map.of("sub", "subscriber-1", "subscriber", "reader-1")))
+                .authorities(new SimpleGrantedAuthority("ROLE_SUBSCRIBER"));
+    }
+
     protected static RequestPostProcessor unit() {
         return signedIn("unit-1", "UNIT", "南宁市中医医院党委");
     }

@@ -21,10 +21,13 @@ import java.time.ZoneId;
  * @param zone            the platform's zone, in which every date is shown
  * @param timeout         how long a page waits for a service before saying it is unavailable
  * @param pageSize        rows per page of search results and of the queue
+ * @param streamLength    how long one relayed live stream (the subscriber's inbox) stays open; the browser then
+ *                        reconnects, and the person's token is looked at again
  */
 @ConfigurationProperties("herald.console")
 public record ConsoleProperties(URI ingestUrl, URI moderationUrl, URI searchUrl, URI notificationUrl, URI issuerUrl,
-                                URI publicUrl, String clientId, ZoneId zone, Duration timeout, int pageSize) {
+                                URI publicUrl, String clientId, ZoneId zone, Duration timeout, int pageSize,
+                                Duration streamLength) {
 
     public ConsoleProperties {
         ingestUrl = ingestUrl == null ? URI.create("http://127.0.0.1:8081") : ingestUrl;
@@ -37,6 +40,9 @@ public record ConsoleProperties(URI ingestUrl, URI moderationUrl, URI searchUrl,
         zone = zone == null ? ZoneId.of("Asia/Shanghai") : zone;
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         pageSize = pageSize <= 0 ? 10 : Math.min(pageSize, 100);
+        // the notification service keeps a stream open for at most an hour
+        streamLength = streamLength == null || streamLength.isNegative() || streamLength.isZero() ? Duration.ofMinutes(5)
+                : streamLength.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : streamLength;
     }
 
     /** The issuer without a trailing slash, so endpoint paths can be appended. */

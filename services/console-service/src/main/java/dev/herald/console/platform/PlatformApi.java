@@ -10,8 +10,12 @@ import org.springframework.web.util.UriBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,17 +32,21 @@ public class PlatformApi {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Map<Service, RestClient> clients = new EnumMap<>(Service.class);
+    private final Map<Service, URI> bases = new EnumMap<>(Service.class);
     private final AccessTokens tokens;
+    private final HttpClient streams;
 
     public PlatformApi(ConsoleProperties properties, AccessTokens tokens) {
         this.tokens = tokens;
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
         factory.setReadTimeout(properties.timeout());
-        clients.put(Service.INGEST, client(properties.ingestUrl(), factory));
-        clients.put(Service.MODERATION, client(properties.moderationUrl(), factory));
-        clients.put(Service.SEARCH, client(properties.searchUrl(), factory));
-        clients.put(Service.NOTIFICATION, client(properties.notificationUrl(), factory));
+        streams = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
+        bases.put(Service.INGEST, properties.ingestUrl());
+        bases.put(Service.MODERATION, properties.moderationUrl());
+        bases.put(Service.SEARCH, properties.searchUrl());
+        bases.put(Service.NOTIFICATION, properties.notificationUrl());
+        bases.forEach((service, base) -> clients.put(service, client(base, factory)));
     }
 
     private static RestClient client(URI base, JdkClientHttpRequestFactory factory) {
@@ -64,6 +72,46 @@ public class PlatformApi {
                 .onStatus(s -> s.isError(), (request, response) -> {
                     throw problem(service, response.getStatusCode().value(), response.getBody().readAllBytes());
                 }).body(type));
+    }
+
+    public <T> T patch(Service service, Function<UriBuilder, URI> uri, Object body, Class<T> type) {
+        return call(service, () -> clients.get(service).patch().uri(uri).headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body).retrieve()
+                .onStatus(s -> s.isError(), (request, response) -> {
+                    throw problem(service, response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).body(type));
+    }
+
+    public void delete(Service service, Function<UriBuilder, URI> uri) {
+        call(service, () -> clients.get(service).delete().uri(uri).headers(this::authorize).retrieve()
+                .onStatus(s -> s.isError(), (request, response) -> {
+                    throw problem(service, response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).toBodilessEntity());
+    }
+
+    /**
+     * Opens a service's Server-Sent Events stream with the person's token, on the calling (request) thread, where
+     * the token is known; the caller reads it on another. No read timeout: a stream is quiet between events (the
+     * service writes a keep-alive now and then), and ends when the service closes it.
+     */
+    public InputStream stream(Service service, URI path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bases.get(service).resolve(path))
+                .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE).GET();
+        tokens.current().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        try {
+            HttpResponse<InputStream> response = streams.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() >= 400) {
+                try (InputStream body = response.body()) {
+                    throw problem(service, response.statusCode(), body.readAllBytes());
+                }
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new Unavailable(service.label(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable(service.label(), e);
+        }
     }
 
     private void authorize(HttpHeaders headers) {

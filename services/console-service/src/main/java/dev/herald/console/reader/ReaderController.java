@@ -1,14 +1,18 @@
 package dev.herald.console.reader;
 
+import dev.herald.console.platform.ApiProblem;
 import dev.herald.console.platform.ConsoleProperties;
 import dev.herald.console.platform.Highlighted;
 import dev.herald.console.platform.PlatformApi;
 import dev.herald.console.platform.Service;
+import dev.herald.console.platform.Unavailable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+
+import java.util.List;
 
 
 /** Readers search published news and read it; no sign-in. */
@@ -45,12 +49,38 @@ class ReaderController {
         return "search";
     }
 
+    /**
+     * Completions of what the reader has typed so far (Chinese, or pinyin: "nanning", "zy"), from search's
+     * suggester, as the options of the search box's datalist. A suggestion that fails is no suggestion: the
+     * reader is typing, and the search itself will say what is wrong.
+     */
+    @GetMapping("/search/suggest")
+    String suggest(@RequestParam(defaultValue = "") String q, Model model) {
+        String prefix = q.strip();
+        List<Suggestion> suggestions = List.of();
+        if (!prefix.isEmpty() && prefix.length() <= 50) {
+            try {
+                suggestions = List.of(api.get(Service.SEARCH, uri -> uri.path("/api/search/suggest").queryParam("prefix", prefix)
+                        .queryParam("size", 8).build(), Suggestion[].class));
+            } catch (ApiProblem | Unavailable ignored) {
+                // nothing to offer this time; the next keystroke asks again
+            }
+        }
+        model.addAttribute("suggestions", suggestions);
+        return "search :: suggestions";
+    }
+
     @GetMapping("/articles/{id}")
     String article(@PathVariable String id, Model model) {
         PublishedArticle article = api.get(Service.SEARCH, uri -> uri.path("/api/articles/{id}").build(id), PublishedArticle.class);
         model.addAttribute("article", article);
         model.addAttribute("paragraphs", article.paragraphs());
         return "article";
+    }
+
+    /** One completion: the text to search for, and what it is (a title, a unit...). */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Suggestion(String text, String kind) {
     }
 
     private static java.util.Optional<String> present(String value) {

@@ -17,6 +17,8 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepo
 import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.oauth2.core.user.OAuth2UserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,8 @@ import java.util.Set;
  */
 @Configuration(proxyBeanMethods = false)
 class SignInSecurity {
+
+    private static final String SIGN_IN = "/oauth2/authorization/" + DiscoveredIssuer.REGISTRATION;
 
     @Bean
     ClientRegistrationRepository clientRegistrations(ConsoleProperties properties) {
@@ -55,16 +59,25 @@ class SignInSecurity {
                               OAuth2AuthorizedClientRepository authorizedClients, ConsoleProperties properties) throws Exception {
         OidcClientInitiatedLogoutSuccessHandler signedOut = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         signedOut.setPostLogoutRedirectUri(properties.publicBase() + "/");
+        HtmxSignIn background = new HtmxSignIn();
         http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/", "/search", "/articles/**", "/css/**", "/vendor/**", "/favicon.ico",
+                        .requestMatchers("/", "/search", "/search/suggest", "/articles/**", "/css/**", "/js/**", "/vendor/**", "/favicon.ico",
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
                         .requestMatchers("/unit/**").hasRole("UNIT")
+                        .requestMatchers("/subscriber/**").hasRole("SUBSCRIBER")
                         .anyRequest().authenticated())
+                // an expired session met by an htmx fragment or the live stream: a 401 that sends the page, not the
+                // fragment, to sign in; every other request goes to sign in (oauth2Login's own entry point would only
+                // take requests that ask for HTML, and the first one registered answers the rest)
+                .exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(background, HtmxSignIn.BACKGROUND)
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(SIGN_IN), AnyRequestMatcher.INSTANCE))
                 // one issuer, so no page to choose one: straight to it, remembering where the person was going
-                .oauth2Login(login -> login.loginPage("/oauth2/authorization/" + DiscoveredIssuer.REGISTRATION)
+                .oauth2Login(login -> login.loginPage(SIGN_IN)
+                        .authorizationEndpoint(a -> a.authorizationRedirectStrategy(background))
                         .authorizedClientRepository(authorizedClients))
-                .oauth2Client(client -> client.authorizedClientRepository(authorizedClients))
+                .oauth2Client(client -> client.authorizedClientRepository(authorizedClients)
+                        .authorizationCodeGrant(grant -> grant.authorizationRedirectStrategy(background)))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessHandler(signedOut));
         return http.build();
     }
