@@ -19,6 +19,8 @@ final class PageLabels {
     private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
+    // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
+    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
 
     private final PageText page;
@@ -91,7 +93,9 @@ final class PageLabels {
                     if (Fields.selfReference(v)) {
                         continue;
                     } else if (registry.unitFor(v) != null || Fields.unitLike(v)) {
+                        // a bureau or a hospital named as the source is where the text came from, and may be the unit writing
                         unitCandidates.add(new ExtractedField(v, 0.85, span));
+                        put("site", v, 0.85, span);
                     } else if (Fields.departmentLike(v)) {
                         put("author", v, 0.75, span);
                     } else {
@@ -148,7 +152,7 @@ final class PageLabels {
                 && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
         if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
         String[] parts = line.split("\\s*[/／]\\s*");
-        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }
@@ -202,7 +206,7 @@ final class PageLabels {
         }
     }
 
-    /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
+    /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网). */
     void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
         for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
@@ -217,22 +221,13 @@ final class PageLabels {
                 put("site", line, 0.6, new Span(i, 0, line.length()));
             }
         }
-        // the site meta and the <title>'s suffix name the site only when they read as a site's or a unit's name: a
-        // channel (两岸三地), a platform (微信公众平台) or a section in brackets is no source
-        if (!fields.containsKey("site") && namesASite(page.headSite())) put("site", page.headSite(), 0.5, null);
-        if (!fields.containsKey("site") && page.headTitle() != null) {
-            String site = TitleLocator.split(page.headTitle())[1];
-            if (namesASite(site)) put("site", site, 0.4, null);
-        }
+        // the site meta and the <title>'s suffix name the site the page is on, which is no source: a page of the site's
+        // own prints no 来源, and a reprint names its source in one
     }
 
     /** A site's name on a line of its own; menu entries (新闻, 报社新闻 频道) and buttons (下载APP) are none. */
     private static boolean siteNameAlone(String line) {
         return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && Fields.siteLike(line);
-    }
-
-    private static boolean namesASite(String name) {
-        return name != null && !name.matches(".*[()（）\\[\\]【】].*") && (Fields.siteLike(name) || Fields.unitLike(name));
     }
 
     /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */
