@@ -20,7 +20,7 @@ final class PageLabels {
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
-    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|字号|大字|小字|原文");
+    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
 
     private final PageText page;
@@ -100,11 +100,17 @@ final class PageLabels {
                         put("author", v, 0.75, span);
                     } else {
                         put("site", v, 0.9, span);
+                        creditedAfterSource(line, l, from, v);
                     }
                 }
                 case AUTHOR -> {
                     // a photographer's credit (图片记者 …摄) names no writer
                     if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
+                    // 原创：39健康网2024-04-23: the site claiming the piece as its own, dated, is no writer
+                    Metadata.FoundDate dated = Metadata.date(v);
+                    if (dated != null && dated.start() > 0) v = PageReader.strip(v.substring(0, dated.start()));
+                    if (v.isEmpty() || Fields.siteLike(v)) continue;
+                    span = new Span(line, from + l.start(), from + l.start() + v.length());
                     authors.add(new ExtractedField(v, 0.9, span));
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
@@ -115,6 +121,20 @@ final class PageLabels {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Portals print the reporter bare after the source they reprint (来源：中国新闻网 王帆): one person's name there,
+     * after the site's, is the writer; a button (举报) or a second site is not.
+     */
+    private void creditedAfterSource(int line, Metadata.Labelled l, int from, String site) {
+        String rest = PageReader.strip(l.value().substring(site.length()));
+        if (rest.length() < 2 || rest.length() > 3 || !Fields.personLike(rest) || TAB.matcher(rest).matches() || Fields.siteLike(rest)
+                || !Bylines.names(rest).equals(List.of(rest)) || !fields.containsKey("site") || !fields.get("site").value().equals(site)) {
+            return;
+        }
+        int at = from + l.start() + l.value().lastIndexOf(rest);
+        authors.add(new ExtractedField(rest, 0.6, new Span(line, at, at + rest.length())));
     }
 
     /**
@@ -152,7 +172,9 @@ final class PageLabels {
                 && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
         if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
         String[] parts = line.split("\\s*[/／]\\s*");
-        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()) return;
+        // a name glued to a date (39健康网2024-04-23) is the page's own header
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()
+                || Metadata.date(line) != null) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }
