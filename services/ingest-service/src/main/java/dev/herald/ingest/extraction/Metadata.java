@@ -137,6 +137,7 @@ final class Metadata {
             int s = f[2], e = valueEnd;
             while (s < e && TRIM.indexOf(line.charAt(s)) >= 0) s++;
             while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
+            e = closingBracketKept(line, s, e, valueEnd);
             // the share bar and print button printed on the metadata line (作者：南帆 分享到：) name nobody
             Matcher button = TRAILING_BUTTON.matcher(line).region(s, e);
             if (button.find()) {
@@ -149,6 +150,18 @@ final class Metadata {
             out.add(new Labelled(FIELD_OF.get(label), label, f[0], line.substring(s, e), s, e));
         }
         return out;
+    }
+
+    /** A value opening a bracket keeps the bracket's close, which the trim took: 新华网（广东频道）. */
+    private static int closingBracketKept(String line, int s, int e, int limit) {
+        int open = Math.max(line.lastIndexOf('（', e - 1), line.lastIndexOf('(', e - 1));
+        if (open < s || line.indexOf('）', open) >= 0 && line.indexOf('）', open) < e || line.indexOf(')', open) >= 0 && line.indexOf(')', open) < e) return e;
+        char close = line.charAt(open) == '（' ? '）' : ')';
+        for (int i = e; i < limit; i++) {
+            if (line.charAt(i) == close) return i + 1;
+            if (TRIM.indexOf(line.charAt(i)) < 0) return e;
+        }
+        return e;
     }
 
     private static boolean gluedValue(String line, String label, int labelStart, int valueStart) {

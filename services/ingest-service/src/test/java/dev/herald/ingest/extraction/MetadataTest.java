@@ -144,6 +144,12 @@ class MetadataTest {
     }
 
     @Test
+    void aSourceWithItsChannelInBracketsKeepsTheClosingBracket() {
+        assertThat(page("来源：新华网（广东频道） 2021-06-30").sourceSite().value()).isEqualTo("新华网（广东频道）");
+        assertThat(page("2021-06-30 来源：(新华网)").sourceSite().value()).as("a value in brackets whole").isEqualTo("新华网");
+    }
+
+    @Test
     void aReprintPlaceholderIsNoSource() {
         assertThat(page("2005-04-28 11:13更新 来源：转载文章").sourceSite()).isNull();
     }
