@@ -42,6 +42,17 @@ class PageStructureTest {
     }
 
     @Test
+    void aListHeaderInTraditionalCharactersEndsTheText() {
+        Extraction e = extractor.extract(String.join("\n", "義大利公開賽 茲韋列夫封王", "2024年5月20日週一 下午2:05",
+                "（法新社羅馬19日電） 德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手賈瑞，在義大利公開賽拿下冠軍。",
+                "他今天在賽後感性地說，「羅馬對我來說是意義非凡地地方。」", "其他人也在看",
+                "（法新社巴黎21日電） 網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉，他生涯傷痛不斷。",
+                "據報道，事發於上月11日開齋節下午，一艘船隻停泊在港口，準備迎接旅客上船的，詎料與旁邊船隻發生碰撞，纜繩瞬間斷裂。"), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("意義非凡地地方。」");
+        assertThat(e.originalDate().value()).startsWith("2024-05-20");
+    }
+
+    @Test
     void aTextareaHoldsNoText() {
         Extraction e = html("标题", "<h1>短视频与大众文化生产</h1><div>时间：2024.05.11</div><p>" + PROSE + "</p>"
                 + "<textarea>&lt;div class=\"pic_midd\"&gt;&lt;/div&gt; 组图：猜你喜欢，这里是画廊模板的文字，不是文章。</textarea>");
