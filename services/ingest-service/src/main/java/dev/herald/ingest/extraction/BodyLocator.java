@@ -77,10 +77,20 @@ final class BodyLocator {
             // (将进行封闭施工！！！) that is no link to another page's headline
             case SHORT -> PROSE_END.indexOf(line.charAt(line.length() - 1)) >= 0 && line.length() >= 4
                     || !link && line.length() >= 6 && SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0
-                    || !link && speech(line) ? line.length()
+                    || !link && speech(line) || !link && question(line) ? line.length()
                     : -(8 + Math.min(line.length(), 40) / 2);
             default -> -CHROME_COST;
         };
+    }
+
+    /**
+     * A question in two clauses (但见文翁能化俗，焉知李广未封侯？) is a sentence of the text, a line of verse or a
+     * reader's question; a section title asks in one breath (出国前：政治科目会出啥考题？).
+     */
+    private static boolean question(String line) {
+        if (line.length() < 8 || "？?".indexOf(line.charAt(line.length() - 1)) < 0) return false;
+        for (int i = 0; i < line.length() - 1; i++) if ("，,；;".indexOf(line.charAt(i)) >= 0) return true;
+        return false;
     }
 
     /** Someone's words in quotes (“妈妈，为什么还不能出去？”): dialogue opening a story, not a section title. */

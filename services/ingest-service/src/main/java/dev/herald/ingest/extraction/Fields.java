@@ -12,8 +12,9 @@ final class Fields {
     record UnitAndPeople(String unit, int unitStart, int unitEnd, String people, int peopleStart) {
     }
 
+    // 报 ends a paper's name (南方都市报, 文汇报, 申报) but also verbs and documents a headline ends with (怎么投诉举报, 情况通报)
     private static final Pattern SITE = Pattern.compile(
-            "(网|网站|在线|新闻|日报|晚报|早报|时报|报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
+            "(网|网站|在线|新闻|日报|晚报|早报|时报|(?<![举通预上回喜海公简警情])报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");
@@ -25,9 +26,9 @@ final class Fields {
     private Fields() {
     }
 
-    /** 本站, 本网, 原创: a page naming itself, which says nothing about which site it is. */
+    /** 本站, 本网, 原创, 转载文章: a page naming itself or no one, which says nothing about which site it is. */
     static boolean selfReference(String value) {
-        return value.matches("本站|本网|本网站|原创|网络|互联网|本站原创");
+        return value.matches("本站|本网|本网站|原创|网络|互联网|本站原创|转载|转载文章|网络转载|综合|综合整理|未知");
     }
 
     /**

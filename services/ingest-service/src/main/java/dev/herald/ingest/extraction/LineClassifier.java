@@ -26,7 +26,9 @@ final class LineClassifier {
     private static final Pattern CRUMB_LABEL = Pattern.compile("^(您现在的位置|您当前的位置|当前位置|您的位置|你的位置|所在位置|现在位置|位置)\\s*(是|为)?\\s*[:：]?\\s*");
     private static final Pattern CRUMB_BARE = Pattern.compile("^(首页|网站首页|主页|返回首页|Home)\\s*[>＞»›→/]");
     private static final Pattern SEPARATORS = Pattern.compile("[>＞»›→]+|\\s/\\s|>>");
-    private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接)[】\\]]?\\s*[:：]?$");
+    private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接"
+            // Hong Kong and Taiwan sites print them in traditional characters
+            + "|相關閱讀|相關新聞|推薦閱讀|相關文章|熱門文章|延伸閱讀|熱門推薦|精彩推薦|相關鏈接|其他人也在看|你可能还想看|你可能還想看|猜你喜歡)[】\\]]?\\s*[:：]?$");
     private static final Pattern FOOTER_HEADER = Pattern.compile("^(友情链接|相关网站|网站链接)\\s*[:：]?\\s*$");
     private static final String[] SHARE = {"分享到", "分享至", "扫一扫", "手机版", "手机端浏览", "打印本页", "【打印】", "打印此页",
             "关闭窗口", "【关闭】", "收藏本页", "加入收藏", "返回顶部", "字号", "【大 中 小】", "微信扫一扫", "转发到", "扫描二维码"};

@@ -37,7 +37,7 @@ final class Metadata {
     private static final Map<Field, List<String>> LABELS = Map.of(
             Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
-            Field.SOURCE, List.of("本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
+            Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
             Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
                     "执笔", "主笔", "撰写", "编译", "原创"),
             Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
@@ -87,12 +87,20 @@ final class Metadata {
  // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
+    // blogs and overseas sites print the date in English: Saturday, September 10th, 2005 10:56 am; 10 Sep 2005
+    private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
+            + "|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?";
+    private static final String CLOCK = "(?:,?[\\s\\u00A0]+(?:at[\\s\\u00A0]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
+    private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\\.?,?\\s+)?(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+([12]\\d{3})"
+            + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+([12]\\d{3}))(?![0-9])" + CLOCK);
+    private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
     // a paper may be printed with its group's site before it: 金羊网—新快报
     private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
-    private static final Pattern TIME_WORDS = Pattern.compile("^(更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
+    private static final Pattern TIME_WORDS = Pattern.compile("^(更新于|发布于|发表于|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
+    private static final Pattern TRAILING_BUTTON = Pattern.compile("[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)[:：]?$");
     private static final int MAX_LINE = 300;
 
     private Metadata() {
@@ -129,12 +137,31 @@ final class Metadata {
             int s = f[2], e = valueEnd;
             while (s < e && TRIM.indexOf(line.charAt(s)) >= 0) s++;
             while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
+            e = closingBracketKept(line, s, e, valueEnd);
+            // the share bar and print button printed on the metadata line (作者：南帆 分享到：) name nobody
+            Matcher button = TRAILING_BUTTON.matcher(line).region(s, e);
+            if (button.find()) {
+                e = button.start();
+                while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
+            }
             String label = line.substring(f[0], f[1]);
             // 图文|视频|直播 is a menu: a value read after a pipe that runs on through more pipes names nobody
             if (f[3] == 1 && PIPES.matcher(line.substring(s, e)).find()) continue;
             out.add(new Labelled(FIELD_OF.get(label), label, f[0], line.substring(s, e), s, e));
         }
         return out;
+    }
+
+    /** A value opening a bracket keeps the bracket's close, which the trim took: 新华网（广东频道）. */
+    private static int closingBracketKept(String line, int s, int e, int limit) {
+        int open = Math.max(line.lastIndexOf('（', e - 1), line.lastIndexOf('(', e - 1));
+        if (open < s || line.indexOf('）', open) >= 0 && line.indexOf('）', open) < e || line.indexOf(')', open) >= 0 && line.indexOf(')', open) < e) return e;
+        char close = line.charAt(open) == '（' ? '）' : ')';
+        for (int i = e; i < limit; i++) {
+            if (line.charAt(i) == close) return i + 1;
+            if (TRIM.indexOf(line.charAt(i)) < 0) return e;
+        }
+        return e;
     }
 
     private static boolean gluedValue(String line, String label, int labelStart, int valueStart) {
@@ -145,6 +172,8 @@ final class Metadata {
         }
         String before = line.substring(0, labelStart);
         if (!SEGMENT_START.matcher(before).find()) return false;
+        // 于 is the label's own colon: 本文来源于国家统计局, 发布于2020-03-09
+        if (label.endsWith("于")) return true;
         return first < 128 && Character.isLetterOrDigit(first) || !PageReader.strip(before).isEmpty();
     }
 
@@ -218,7 +247,10 @@ final class Metadata {
         String before = blankAddresses(line.substring(0, d.start()));
         String after = line.substring(d.end());
         Matcher words = TIME_WORDS.matcher(after);
-        int afterFrom = d.end() + (words.lookingAt() ? words.end() : 0);
+        boolean lookingAt = words.lookingAt();
+        // 2024-05-13 06:16 发布于北京: platforms print where the poster was, which is a place and nobody's name
+        if (lookingAt && words.group(1) != null && words.group(1).endsWith("于")) return null;
+        int afterFrom = d.end() + (lookingAt ? words.end() : 0);
         after = blankAddresses(line.substring(afterFrom));
         boolean nameBefore = !before.isBlank();
         if (nameBefore == !after.isBlank()) return null;
@@ -282,6 +314,31 @@ final class Metadata {
             if (y >= 1000 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
                 return new FoundDate(String.format("%04d-%02d-%02d", y, mo, d), cn.start(), cn.end());
             }
+        }
+        return englishDate(line);
+    }
+
+    private static FoundDate englishDate(String line) {
+        Matcher en = ENGLISH_DATE.matcher(line);
+        while (en.find()) {
+            boolean monthFirst = en.group(1) != null;
+            int mo = MONTH_NAMES.indexOf(en.group(monthFirst ? 1 : 5).substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1;
+            int d = number(en.group(monthFirst ? 2 : 4)), y = number(en.group(monthFirst ? 3 : 6));
+            if (mo < 1 || d < 1 || d > 31) continue;
+            StringBuilder iso = new StringBuilder(String.format("%04d-%02d-%02d", y, mo, d));
+            int end = en.end(monthFirst ? 3 : 6);
+            if (en.group(7) != null) {
+                int h = number(en.group(7)), mi = number(en.group(8));
+                String half = en.group(10) == null ? "" : en.group(10).toLowerCase(java.util.Locale.ROOT);
+                if (half.startsWith("p") && h < 12) h += 12;
+                if (half.startsWith("a") && h == 12) h = 0;
+                if (h <= 23 && mi <= 59) {
+                    iso.append(String.format("T%02d:%02d", h, mi));
+                    if (en.group(9) != null) iso.append(':').append(en.group(9));
+                    end = en.end();
+                }
+            }
+            return new FoundDate(iso.toString(), en.start(), end);
         }
         return null;
     }

@@ -19,6 +19,8 @@ final class PageLabels {
     private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
+    // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
+    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
 
     private final PageText page;
@@ -91,16 +93,24 @@ final class PageLabels {
                     if (Fields.selfReference(v)) {
                         continue;
                     } else if (registry.unitFor(v) != null || Fields.unitLike(v)) {
+                        // a bureau or a hospital named as the source is where the text came from, and may be the unit writing
                         unitCandidates.add(new ExtractedField(v, 0.85, span));
+                        put("site", v, 0.85, span);
                     } else if (Fields.departmentLike(v)) {
                         put("author", v, 0.75, span);
                     } else {
                         put("site", v, 0.9, span);
+                        creditedAfterSource(line, l, from, v);
                     }
                 }
                 case AUTHOR -> {
                     // a photographer's credit (图片记者 …摄) names no writer
                     if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
+                    // 原创：39健康网2024-04-23: the site claiming the piece as its own, dated, is no writer
+                    Metadata.FoundDate dated = Metadata.date(v);
+                    if (dated != null && dated.start() > 0) v = PageReader.strip(v.substring(0, dated.start()));
+                    if (v.isEmpty() || Fields.siteLike(v)) continue;
+                    span = new Span(line, from + l.start(), from + l.start() + v.length());
                     authors.add(new ExtractedField(v, 0.9, span));
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
@@ -111,6 +121,20 @@ final class PageLabels {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * Portals print the reporter bare after the source they reprint (来源：中国新闻网 王帆): one person's name there,
+     * after the site's, is the writer; a button (举报) or a second site is not.
+     */
+    private void creditedAfterSource(int line, Metadata.Labelled l, int from, String site) {
+        String rest = PageReader.strip(l.value().substring(site.length()));
+        if (rest.length() < 2 || rest.length() > 3 || !Fields.personLike(rest) || TAB.matcher(rest).matches() || Fields.siteLike(rest)
+                || !Bylines.names(rest).equals(List.of(rest)) || !fields.containsKey("site") || !fields.get("site").value().equals(site)) {
+            return;
+        }
+        int at = from + l.start() + l.value().lastIndexOf(rest);
+        authors.add(new ExtractedField(rest, 0.6, new Span(line, at, at + rest.length())));
     }
 
     /**
@@ -148,7 +172,9 @@ final class PageLabels {
                 && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
         if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
         String[] parts = line.split("\\s*[/／]\\s*");
-        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2) return;
+        // a name glued to a date (39健康网2024-04-23) is the page's own header
+        if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()
+                || Metadata.date(line) != null) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }
@@ -202,7 +228,7 @@ final class PageLabels {
         }
     }
 
-    /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网); the head names it last. */
+    /** Sites print their name alone near the date (2020-04-02 / 新时代党建教育信息网). */
     void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
         for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
@@ -217,22 +243,13 @@ final class PageLabels {
                 put("site", line, 0.6, new Span(i, 0, line.length()));
             }
         }
-        // the site meta and the <title>'s suffix name the site only when they read as a site's or a unit's name: a
-        // channel (两岸三地), a platform (微信公众平台) or a section in brackets is no source
-        if (!fields.containsKey("site") && namesASite(page.headSite())) put("site", page.headSite(), 0.5, null);
-        if (!fields.containsKey("site") && page.headTitle() != null) {
-            String site = TitleLocator.split(page.headTitle())[1];
-            if (namesASite(site)) put("site", site, 0.4, null);
-        }
+        // the site meta and the <title>'s suffix name the site the page is on, which is no source: a page of the site's
+        // own prints no 来源, and a reprint names its source in one
     }
 
     /** A site's name on a line of its own; menu entries (新闻, 报社新闻 频道) and buttons (下载APP) are none. */
     private static boolean siteNameAlone(String line) {
         return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && Fields.siteLike(line);
-    }
-
-    private static boolean namesASite(String name) {
-        return name != null && !name.matches(".*[()（）\\[\\]【】].*") && (Fields.siteLike(name) || Fields.unitLike(name));
     }
 
     /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */

@@ -77,12 +77,31 @@ final class PageReader {
         String headSite = siteMeta == null ? null : blankToNull(siteMeta.attr("content"));
         String headDate = headDate(doc);
         boolean monthFirst = doc.selectFirst("html[lang~=(?i)^en(-US)?$]") != null;
-        doc.select("script, style, noscript, template, select, svg, iframe, object, head, title").remove();
+        // a textarea holds a form's text or a script's template (1905电影网 keeps a gallery's markup in one), never the article's
+        doc.select("script, style, noscript, template, textarea, select, svg, iframe, object, head, title").remove();
+        unwrapUnclosedChrome(doc);
         Collector collector = new Collector();
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
         return new PageText(collector.lines, collector.chrome, collector.heading, collector.link, collector.afterImage,
                 headTitle, headSite, headDate, monthFirst);
+    }
+
+    /**
+     * A breadcrumb, menu, share bar or pager left unclosed (<div class="breadcrumb"> with no </div>) swallows the
+     * article after it, so its class would mark the headline and the text as chrome. Such boxes are small: one holding
+     * most of the page's text is a wrapper, and its chrome words are dropped.
+     */
+    private static void unwrapUnclosedChrome(Document doc) {
+        if (doc.body() == null) return;
+        int total = doc.body().text().length();
+        for (Element e : doc.body().select("[class], [id]")) {
+            String kind = chromeKind(e);
+            if (kind == null || !List.of("navigation", "breadcrumb", "share", "pager").contains(kind)) continue;
+            if (CHROME_WORDS.matcher((e.className() + " " + e.id()).toLowerCase(Locale.ROOT)).find() && e.text().length() * 2 > total) {
+                e.removeAttr("class").removeAttr("id");
+            }
+        }
     }
 
     /** The publication date the article's meta tags carry (portals and content farms show only 10-08 12:00). */

@@ -70,6 +70,22 @@ class BylineTest {
     }
 
     @Test
+    void aReporterPrintedBareAfterTheSourceIsTheAuthor() {
+        Extraction e = page(TITLE, "2023-06-15 08:10 来源：中国新闻网 王帆", PROSE);
+        assertThat(e.sourceSite().value()).isEqualTo("中国新闻网");
+        assertThat(e.author().value()).isEqualTo("王帆");
+        assertThat(page(TITLE, "2019-09-07 09:59:22 来源: 新京报 举报", PROSE).author()).as("a button").isNull();
+    }
+
+    @Test
+    void aSiteClaimingThePieceAsItsOwnIsNoWriter() {
+        Extraction e = page(TITLE, "原创：39健康网2024-04-23 12:27:25", PROSE);
+        assertThat(e.author()).isNull();
+        assertThat(e.originalDate().value()).isEqualTo("2024-04-23T12:27:25");
+        assertThat(page(TITLE, "39健康网2024-04-23", PROSE).author()).as("a site glued to the date, unlabelled").isNull();
+    }
+
+    @Test
     void anInterviewersQuestionIsNoByline() {
         Extraction e = page(TITLE, "2021-06-30", "（记者 张三）", PROSE, "记者：请问你怎样看待农业税补贴问题，这对农民意味着什么？", PROSE);
         assertThat(e.author().value()).isEqualTo("张三");

@@ -106,12 +106,63 @@ class MetadataTest {
     }
 
     @Test
-    void theHeadNamesTheSourceOnlyWhenItNamesASite() {
+    void theSiteThePageIsOnIsNoSource() {
         String body = "<h1>" + TITLE + "</h1><p>2021-06-30</p><p>" + PROSE + "</p>";
-        assertThat(extractor.extract("<html><head><title>" + TITLE + "_两岸三地</title></head><body>" + body + "</body></html>",
-                PageFormat.HTML).sourceSite()).as("a channel").isNull();
-        assertThat(extractor.extract("<html><head><title>" + TITLE + "_桂林市第三中学</title></head><body>" + body + "</body></html>",
-                PageFormat.HTML).sourceSite().value()).as("a unit's own site").isEqualTo("桂林市第三中学");
+        assertThat(extractor.extract("<html><head><title>" + TITLE + "_桂林市第三中学</title><meta property=\"og:site_name\" content=\"品诗文网\">"
+                + "</head><body>" + body + "</body></html>", PageFormat.HTML).sourceSite()).isNull();
+    }
+
+    @Test
+    void englishDatesAsBlogsPrintThem() {
+        assertThat(page("Saturday, September 10th, 2005 10:56 am").originalDate().value()).isEqualTo("2005-09-10T10:56");
+        assertThat(Metadata.date("Posted 10 Sep 2005 3:05 pm").iso()).isEqualTo("2005-09-10T15:05");
+        assertThat(Metadata.date("Mar. 3, 2021").iso()).isEqualTo("2021-03-03");
+        assertThat(Metadata.date("Maybe 3, 2021")).as("a word that only begins like a month").isNull();
+    }
+
+    @Test
+    void aSourceLabelEndingIn于TakesItsValueGlued() {
+        Extraction e = page("本文来源于国家统计局 2024-05-11 09:36:26");
+        assertThat(e.sourceSite().value()).isEqualTo("国家统计局");
+        assertThat(e.author()).as("the label is no account's name").isNull();
+        assertThat(e.originalDate().value()).isEqualTo("2024-05-11T09:36:26");
+    }
+
+    @Test
+    void wherePlatformsSayThePosterWasIsNoSource() {
+        Extraction e = page("2024-05-13 06:16发布于北京");
+        assertThat(e.sourceSite()).isNull();
+        assertThat(e.originalDate().value()).isEqualTo("2024-05-13T06:16");
+    }
+
+    @Test
+    void theShareButtonClosingTheMetadataLineNamesNobody() {
+        Extraction e = page("时间：2024.05.11 来源：光明日报 作者：南帆 分享到：");
+        assertThat(e.author().value()).isEqualTo("南帆");
+        assertThat(e.sourceSite().value()).isEqualTo("光明日报");
+        assertThat(e.originalDate().value()).isEqualTo("2024-05-11");
+    }
+
+    @Test
+    void aSourceWithItsChannelInBracketsKeepsTheClosingBracket() {
+        assertThat(page("来源：新华网（广东频道） 2021-06-30").sourceSite().value()).isEqualTo("新华网（广东频道）");
+        assertThat(page("2021-06-30 来源：(新华网)").sourceSite().value()).as("a value in brackets whole").isEqualTo("新华网");
+    }
+
+    @Test
+    void aReprintPlaceholderIsNoSource() {
+        assertThat(page("2005-04-28 11:13更新 来源：转载文章").sourceSite()).isNull();
+    }
+
+    @Test
+    void aBureauNamedAsTheSourceIsTheSource() {
+        assertThat(page("来源：国家统计局 2024-05-11").sourceSite().value()).isEqualTo("国家统计局");
+    }
+
+    @Test
+    void aTabBetweenTheTitleAndTheDateLineIsNoByline() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "正文", "2024-05-11 09:36:26", PROSE), PageFormat.TEXT);
+        assertThat(e.author()).isNull();
     }
 
     @Test

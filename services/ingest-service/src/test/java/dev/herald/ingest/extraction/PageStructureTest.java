@@ -33,6 +33,40 @@ class PageStructureTest {
     }
 
     @Test
+    void anUnclosedBreadcrumbBoxDoesNotTurnTheArticleAfterItIntoChrome() {
+        Extraction e = html("《杜甫·将赴荆南寄别李剑州》 - 杜甫诗 - 品诗文网", "<div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/s\">诗词</a></div>"
+                + "<div class=\"breadcrumb\"><div class=\"row-article\"><h1>《杜甫·将赴荆南寄别李剑州》</h1><div>时间：2019-05-03 08:17:32</div>"
+                + "<p>使君高义驱今古，寥落三年坐剑州。</p><p>但见文翁能化俗，焉知李广未封侯？</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div>");
+        assertThat(e.title().value()).isEqualTo("《杜甫·将赴荆南寄别李剑州》");
+        assertThat(e.body()).startsWith("使君高义驱今古");
+    }
+
+    @Test
+    void aListHeaderInTraditionalCharactersEndsTheText() {
+        Extraction e = extractor.extract(String.join("\n", "義大利公開賽 茲韋列夫封王", "2024年5月20日週一 下午2:05",
+                "（法新社羅馬19日電） 德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手賈瑞，在義大利公開賽拿下冠軍。",
+                "他今天在賽後感性地說，「羅馬對我來說是意義非凡地地方。」", "其他人也在看",
+                "（法新社巴黎21日電） 網球名將納達爾昨天現身法國公開賽球場練球，今年參賽與否23日大會抽籤時即可揭曉，他生涯傷痛不斷。",
+                "據報道，事發於上月11日開齋節下午，一艘船隻停泊在港口，準備迎接旅客上船的，詎料與旁邊船隻發生碰撞，纜繩瞬間斷裂。"), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("意義非凡地地方。」");
+        assertThat(e.originalDate().value()).startsWith("2024-05-20");
+    }
+
+    @Test
+    void aTextareaHoldsNoText() {
+        Extraction e = html("标题", "<h1>短视频与大众文化生产</h1><div>时间：2024.05.11</div><p>" + PROSE + "</p>"
+                + "<textarea>&lt;div class=\"pic_midd\"&gt;&lt;/div&gt; 组图：猜你喜欢，这里是画廊模板的文字，不是文章。</textarea>");
+        assertThat(e.body()).endsWith("紧密结合起来。");
+    }
+
+    @Test
+    void aHeadlineEndingIn举报IsNoNewspapersName() {
+        Extraction e = extractor.extract(String.join("\n", "疫情一刀切政策怎么投诉举报", "时间：2022-11-24 05:30:58", PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("疫情一刀切政策怎么投诉举报");
+        assertThat(e.sourceSite()).isNull();
+    }
+
+    @Test
     void aDocumentNumberIsNeverTheTitle() {
         Extraction e = extractor.extract(String.join("\n", "吉林省人民政府关于加强安全生产工作的通告", "吉政明电〔2022〕1号", PROSE), PageFormat.TEXT);
         assertThat(e.title().value()).isEqualTo("吉林省人民政府关于加强安全生产工作的通告");
