@@ -49,13 +49,40 @@ public class TraceContexts {
      * the new span links to it, so either trace leads to the other.
      */
     public <T> T inSpan(String name, String traceparent, Map<String, String> tags, Supplier<T> work) {
+        try (Continued span = continueFrom(name, traceparent, tags)) {
+            try {
+                return work.get();
+            } catch (RuntimeException | Error e) {
+                span.failed(e);
+                throw e;
+            }
+        }
+    }
+
+    /** As {@link #inSpan}, for work that is not one call: the span is in scope until closed. */
+    public Continued continueFrom(String name, String traceparent, Map<String, String> tags) {
         Span span = start(name, traceparent, tags);
-        try (Tracer.SpanInScope ignored = tracer.withSpan(span)) {
-            return work.get();
-        } catch (RuntimeException | Error e) {
+        return new Continued(span, tracer.withSpan(span));
+    }
+
+    /** A span in scope, ended with its scope. */
+    public static final class Continued implements AutoCloseable {
+
+        private final Span span;
+        private final Tracer.SpanInScope scope;
+
+        private Continued(Span span, Tracer.SpanInScope scope) {
+            this.span = span;
+            this.scope = scope;
+        }
+
+        public void failed(Throwable e) {
             span.error(e);
-            throw e;
-        } finally {
+        }
+
+        @Override
+        public void close() {
+            scope.close();
             span.end();
         }
     }
