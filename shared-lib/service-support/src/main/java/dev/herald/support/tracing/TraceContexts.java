@@ -59,6 +59,13 @@ public class TraceContexts {
         }
     }
 
+    public void inSpan(String name, String traceparent, Map<String, String> tags, Runnable work) {
+        inSpan(name, traceparent, tags, () -> {
+            work.run();
+            return null;
+        });
+    }
+
     /** As {@link #inSpan}, for work that is not one call: the span is in scope until closed. */
     public Continued continueFrom(String name, String traceparent, Map<String, String> tags) {
         Span span = start(name, traceparent, tags);
@@ -87,25 +94,17 @@ public class TraceContexts {
         }
     }
 
-    public void inSpan(String name, String traceparent, Map<String, String> tags, Runnable work) {
-        inSpan(name, traceparent, tags, () -> {
-            work.run();
-            return null;
-        });
-    }
-
     private Span start(String name, String traceparent, Map<String, String> tags) {
         Span.Builder builder = traceparent == null || traceparent.isBlank()
                 ? null : propagator.extract(Map.of(TRACEPARENT, traceparent), Map::get);
-        Span current = tracer.currentSpan();
-        Span span;
         if (builder == null) {
-            span = tracer.nextSpan().name(name);
+            Span span = tracer.nextSpan().name(name);
             tags.forEach(span::tag);
             return span.start();
         }
         builder.name(name);
         tags.forEach(builder::tag);
+        Span current = tracer.currentSpan();
         if (current != null && !current.isNoop() && !traceparent.contains("-" + current.context().traceId() + "-")) {
             builder.addLink(new Link(current.context()));
         }
