@@ -33,7 +33,7 @@ public final class HeraldLauncher {
             return;
         }
         switch (command) {
-            case "up" -> up(settings, System.out);
+            case "up" -> up(settings, searchBackend(args), System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
             case "token" -> token(settings, commands);
             case "dlq" -> System.exit(deadLetters(settings, Arrays.stream(args).filter(a -> !a.startsWith("--root=")).skip(1).toList()));
@@ -105,15 +105,49 @@ public final class HeraldLauncher {
                 .map(a -> Integer.parseInt(a.substring(prefix.length()))).orElse(fallback);
     }
 
-    private static void up(PlatformSettings settings, PrintStream out) throws Exception {
+    /** {@code --search=embedded} (the default) or {@code --search=opensearch}; {@code HERALD_SEARCH_BACKEND} says the same. */
+    static String searchBackend(String[] args) {
+        String chosen = Arrays.stream(args).filter(a -> a.startsWith("--search=")).findFirst()
+                .map(a -> a.substring("--search=".length()))
+                .orElse(System.getenv().getOrDefault("HERALD_SEARCH_BACKEND", "embedded")).strip().toLowerCase(java.util.Locale.ROOT);
+        if (!chosen.equals("embedded") && !chosen.equals("opensearch")) {
+            System.err.println("herald: --search must be embedded or opensearch, not " + chosen);
+            System.exit(2);
+        }
+        return chosen;
+    }
+
+    private static void up(PlatformSettings settings, String search, PrintStream out) throws Exception {
+        // one node, no replicas: a search engine of one's own to try; a cluster is docker compose's or production's
+        dev.herald.searchengine.EngineCluster engine = null;
+        if (search.equals("opensearch")) {
+            java.nio.file.Path home = settings.dataDir().resolve("search-engine");
+            out.println("herald: starting a search engine node (OpenSearch) in " + home);
+            System.setProperty(dev.herald.searchengine.EngineCluster.OWN_CLASSES_PROPERTY,
+                    settings.root().resolve("infra/search-engine/target/classes").toString());
+            try {
+                engine = dev.herald.searchengine.EngineCluster.start(home, 1);
+            } catch (RuntimeException e) {
+                System.err.println("herald: the search engine did not start (" + e.getMessage() + "); its log is in " + home);
+                System.exit(1);
+                return;
+            }
+            out.println("herald: search engine on " + engine.httpHosts().getFirst());
+            settings = settings.withProperties(HeraldService.SEARCH, "--herald.search.backend=opensearch",
+                    "--herald.search.engine.hosts=" + engine.httpHosts().getFirst(), "--herald.search.engine.replicas=0",
+                    "--herald.search.engine.shards=1");
+        }
+        dev.herald.searchengine.EngineCluster searchEngine = engine;
         Platform platform;
         try {
             platform = Platform.start(settings, out);
         } catch (Platform.PortInUseException e) {
+            if (searchEngine != null) searchEngine.close();
             System.err.println("herald: cannot start: " + e.getMessage());
             System.exit(1);
             return;
         } catch (IllegalStateException e) {
+            if (searchEngine != null) searchEngine.close();
             System.err.println("herald: start failed: " + e.getMessage());
             System.exit(1);
             return;
@@ -124,10 +158,14 @@ public final class HeraldLauncher {
             stopping.set(true);
             out.println("\nherald: stopping...");
             platform.close();
+            if (searchEngine != null) searchEngine.close();
             out.println("herald: stopped");
             stopped.countDown();
         }, "herald-shutdown"));
         printReady(settings, platform, out);
+        if (searchEngine != null) {
+            out.printf("  %-21s %s (OpenSearch, one node; search-service uses it)%n", "search engine", searchEngine.httpHosts().getFirst());
+        }
         while (!stopping.get()) {
             Thread.sleep(2_000);
             var dead = platform.deadService();

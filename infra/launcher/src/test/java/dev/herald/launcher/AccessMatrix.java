@@ -193,10 +193,11 @@ final class AccessMatrix {
                 row(HeraldService.NOTIFICATION, "GET", "/api/subscribers/{subscriber}/notifications",
                         "/api/subscribers/" + r.subscriber() + "/notifications", null,
                         401, 401, 403, 403, 403, 403, 403, 404, 403, 200),
+                // a unit's reviewers read their sign-off desk's notices: subscriber A's is as good as absent to them
                 row(HeraldService.NOTIFICATION, "GET", "/api/notifications/{id}", "/api/notifications/" + r.notification(), null,
-                        401, 401, 404, 403, 403, 403, 403, 404, 404, 200),
+                        401, 401, 404, 403, 403, 403, 404, 404, 404, 200),
                 row(HeraldService.NOTIFICATION, "POST", "/api/notifications/{id}/read", "/api/notifications/" + r.notification() + "/read",
-                        null, 401, 401, 404, 403, 403, 403, 403, 404, 404, 200),
+                        null, 401, 401, 404, 403, 403, 403, 404, 404, 404, 200),
                 row(HeraldService.NOTIFICATION, "GET", "/api/subscriptions", "/api/subscriptions", null,
                         401, 401, 403, 403, 403, 403, 403, 200, 403, 200),
                 row(HeraldService.NOTIFICATION, "PUT", "/api/subscriptions/{id}", "/api/subscriptions/" + r.subscription(), subscription,
@@ -219,8 +220,14 @@ final class AccessMatrix {
                 // a review desk is its role's: a moderator asking for the leaders' desk learns nothing, an administrator reads any
                 row(HeraldService.NOTIFICATION, "GET", "/api/desks/{role}/notifications", "/api/desks/LEADER/notifications", null,
                         401, 401, 403, 404, 200, 200, 403, 403, 403, 403),
+                // who is mailed from a desk is an administrator's choice; an empty list (what the row sets) mails nobody
+                row(HeraldService.NOTIFICATION, "GET", "/api/desks/{role}/mail-recipients", "/api/desks/LEADER/mail-recipients", null,
+                        401, 401, 403, 403, 200, 403, 403, 403, 403, 403),
+                row(HeraldService.NOTIFICATION, "PUT", "/api/desks/{role}/mail-recipients", "/api/desks/LEADER/mail-recipients",
+                        "{\"addresses\":[]}", 401, 401, 403, 403, 200, 403, 403, 403, 403, 403),
+                // for a unit's reviewer, the unit's sign-off desk (what waits for 本单位审核)
                 row(HeraldService.NOTIFICATION, "GET", "/api/units/me/notifications", "/api/units/me/notifications", null,
-                        401, 401, 200, 403, 403, 403, 403, 403, 200, 403),
+                        401, 401, 200, 403, 403, 403, 200, 403, 200, 403),
                 // signed links need no login: without their token they are a bad request for anyone
                 row(HeraldService.NOTIFICATION, "GET", "/api/unsubscribe", "/api/unsubscribe", null,
                         400, 401, 400, 400, 400, 400, 400, 400, 400, 400),

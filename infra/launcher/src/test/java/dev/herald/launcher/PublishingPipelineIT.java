@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PublishingPipelineIT {
 
     static final List<String> TOPICS = List.of("article-submitted", "article-published", "article-rejected",
-            "article-changes-requested", "article-retracted", "review-stage-entered");
+            "article-changes-requested", "article-retracted", "review-stage-entered", "unit-sign-off-changed");
     static final List<String> GROUPS = List.of("ingest-service", "moderation-service", "search-service", "notification-service");
 
     static Platform platform;

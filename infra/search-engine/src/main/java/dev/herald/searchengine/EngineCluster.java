@@ -34,6 +34,8 @@ import java.util.stream.IntStream;
 public final class EngineCluster implements AutoCloseable {
 
     private static final String CLASSPATH_RESOURCE = "/herald-search-engine.classpath";
+    /** Where this module's own classes are, for a caller running from an executable jar. */
+    public static final String OWN_CLASSES_PROPERTY = "herald.search-engine.classes";
     /** Starting a node is JIT-bound and slow on a busy two-core machine; a node that has not started by then never will. */
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
@@ -180,7 +182,11 @@ public final class EngineCluster implements AutoCloseable {
                 throw new IllegalStateException(CLASSPATH_RESOURCE + " is missing: build infra/search-engine with Maven");
             }
             String dependencies = new String(in.readAllBytes(), StandardCharsets.UTF_8).trim();
-            Path own = Path.of(EngineCluster.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            // inside an executable jar this class's location is a nested jar no other process can read, so the
+            // launcher names this module's classes on disk instead
+            String named = System.getProperty(OWN_CLASSES_PROPERTY);
+            Path own = named != null ? Path.of(named)
+                    : Path.of(EngineCluster.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             return own + java.io.File.pathSeparator + dependencies;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -46,8 +46,13 @@ public final class HeraldEvents {
             new Required<>("stage", ReviewStageEntered::stage),
             new Required<>("role", ReviewStageEntered::role)));
 
+    public static final EventType<UnitSignOffChanged> UNIT_SIGN_OFF_CHANGED = new EventType<>(
+            "herald.report.unit-sign-off-changed.v1", "unit-sign-off-changed", UnitSignOffChanged.class, List.of(
+            new Required<>("unit", UnitSignOffChanged::unit),
+            new Required<>("state", UnitSignOffChanged::state)));
+
     public static final List<EventType<?>> ALL = List.of(ARTICLE_SUBMITTED, ARTICLE_PUBLISHED, ARTICLE_REJECTED,
-            ARTICLE_CHANGES_REQUESTED, ARTICLE_RETRACTED, REVIEW_STAGE_ENTERED);
+            ARTICLE_CHANGES_REQUESTED, ARTICLE_RETRACTED, REVIEW_STAGE_ENTERED, UNIT_SIGN_OFF_CHANGED);
 
     private HeraldEvents() {
     }

@@ -21,6 +21,11 @@ public final class TestTokens {
         return token("unit:" + unit, "UNIT", "unit", unit);
     }
 
+    /** A unit's own responsible person (本单位审核), who signs off what the unit sends before the platform sees it. */
+    public static RequestPostProcessor unitReviewer(String name, String unit) {
+        return token(name, "UNIT_REVIEWER", "unit", unit);
+    }
+
     public static RequestPostProcessor subscriber(String subscriber) {
         return token("subscriber:" + subscriber, "SUBSCRIBER", "subscriber", subscriber);
     }

@@ -2,6 +2,7 @@ package dev.herald.ingest.report;
 
 import dev.herald.events.ArticleSubmitted;
 import dev.herald.events.HeraldEvents;
+import dev.herald.events.UnitSignOffChanged;
 import dev.herald.ingest.registry.Registry;
 import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxEvent;
@@ -79,9 +80,7 @@ public class ReportService {
         Instant now = clock.instant();
         boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
         Report report = Report.submitted(id, content, now, fingerprint, held);
-        if (!held) {
-            report.emit(submittedEvent(report, now));
-        }
+        report.emit(held ? signOffEvent(report, "AWAITING", null, null, now) : submittedEvent(report, now));
         try {
             return accepted(reports.insert(report));
         } catch (DuplicateKeyException idOrContentTaken) {
@@ -120,9 +119,7 @@ public class ReportService {
         Instant now = clock.instant();
         boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
         report.revise(content, now, fingerprint == null ? fingerprint(content) : fingerprint, held);
-        if (!held) {
-            report.emit(submittedEvent(report, now));
-        }
+        report.emit(held ? signOffEvent(report, "AWAITING", null, null, now) : submittedEvent(report, now));
         Report saved = reports.save(report);
         meters.counter("herald.reports.revised", "outcome", "accepted").increment();
         return new Submission(saved, true);
@@ -145,9 +142,7 @@ public class ReportService {
         Instant now = clock.instant();
         boolean held = registry.accept(content.unit(), content.channel()).unit().unitSignOff();
         report.correct(content, note, now, fingerprint == null ? fingerprint(content) : fingerprint, held);
-        if (!held) {
-            report.emit(submittedEvent(report, now));
-        }
+        report.emit(held ? signOffEvent(report, "AWAITING", null, null, now) : submittedEvent(report, now));
         Report saved = reports.save(report);
         meters.counter("herald.reports.corrected", "outcome", "accepted").increment();
         return new Submission(saved, true);
@@ -171,15 +166,18 @@ public class ReportService {
         Instant now = clock.instant();
         report.signOff(reviewer, now);
         report.emit(submittedEvent(report, now));
+        report.emit(signOffEvent(report, "SIGNED_OFF", reviewer, null, now));
         Report saved = reports.save(report);
         meters.counter("herald.reports.unit-sign-off", "outcome", "signed-off").increment();
         return saved;
     }
 
     /** The unit's UNIT_REVIEWER sends a waiting report back to its submitter with a message; moderation never sees it. */
-    public Report returnToSubmitter(String id, String unit, String message) {
+    public Report returnToSubmitter(String id, String unit, String reviewer, String message) {
         Report report = getForUnit(id, unit);
-        report.returnToSubmitter(message, clock.instant());
+        Instant now = clock.instant();
+        report.returnToSubmitter(message, now);
+        report.emit(signOffEvent(report, "RETURNED", reviewer, message, now));
         Report saved = reports.save(report);
         meters.counter("herald.reports.unit-sign-off", "outcome", "sent-back").increment();
         return saved;
@@ -191,6 +189,12 @@ public class ReportService {
         return reports.findByUnitAndStatus(registered, status, org.springframework.data.domain.PageRequest.of(page, size,
                 org.springframework.data.domain.Sort.by(org.springframework.data.domain.Sort.Order.desc("statusChangedAt"),
                         org.springframework.data.domain.Sort.Order.asc("_id"))));
+    }
+
+    // for the people of the unit: its reviewers learn what waits for them, its submitter what they decided
+    private OutboxEvent signOffEvent(Report r, String state, String by, String message, Instant now) {
+        return outbox.entry(HeraldEvents.UNIT_SIGN_OFF_CHANGED, new UnitSignOffChanged(UUID.randomUUID(), now, r.getId(),
+                r.getRevision(), r.getUnit(), r.getChannel(), r.getTitle(), state, by, message));
     }
 
     private OutboxEvent submittedEvent(Report r, Instant now) {

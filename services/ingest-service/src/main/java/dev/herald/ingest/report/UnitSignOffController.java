@@ -60,7 +60,7 @@ class UnitSignOffController {
 
     @PostMapping("/{id}/request-changes")
     ReportView requestChanges(@PathVariable String id, @Valid @RequestBody ReturnRequest request) {
-        return ReportView.of(service.returnToSubmitter(id, unit(), request.message().strip()));
+        return ReportView.of(service.returnToSubmitter(id, unit(), Caller.current().name(), request.message().strip()));
     }
 
     private static String unit() {

@@ -34,6 +34,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 class UnitSignOffTest {
 
     static final KafkaTestClient kafka = TestInfrastructure.kafkaClient();
+    static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @Autowired
     MockMvcTester http;
@@ -57,6 +58,8 @@ class UnitSignOffTest {
                 .satisfies(r -> assertThat(r.value()).contains("待本单位签发的报道", "\"revision\":1"));
         assertThat(http.post().uri("/api/reports/{id}/sign-off", id).with(reviewer(unit, "zhang.shuji")).exchange()).hasStatus(409)
                 .hasContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        // the unit's people hear of both steps: its reviewers that it waited, its submitter that it went on
+        assertThat(signOffSteps(id, 2)).containsExactly("AWAITING revision 1 by null", "SIGNED_OFF revision 1 by zhang.shuji");
     }
 
     @Test
@@ -73,6 +76,8 @@ class UnitSignOffTest {
                 .content(report("已补充活动时间的报道")).exchange()).hasStatus(202)
                 .bodyJson().extractingPath("$.status").isEqualTo("AWAITING_UNIT_SIGN_OFF");
         assertThat(view(unit, id)).contains("\"revision\":2", "\"status\":\"AWAITING_UNIT_SIGN_OFF\"");
+        assertThat(signOffSteps(id, 3)).containsExactly("AWAITING revision 1 by null",
+                "RETURNED revision 1 by zhang.shuji: 请补充活动时间", "AWAITING revision 2 by null");
     }
 
     @Test
@@ -99,6 +104,17 @@ class UnitSignOffTest {
 
         assertThat(view(unit, id)).contains("\"status\":\"SUBMITTED\"");
         assertThat(http.post().uri("/api/reports/{id}/sign-off", id).with(reviewer(unit, "zhang.shuji")).exchange()).hasStatus(409);
+    }
+
+    /** The unit-sign-off-changed events of one report, in order, once {@code count} of them are out. */
+    private static List<String> signOffSteps(String id, int count) {
+        return kafka.awaitRecords("unit-sign-off-changed",
+                        seen -> seen.stream().filter(r -> id.equals(r.key())).count() >= count, Duration.ofSeconds(20))
+                .stream().filter(r -> id.equals(r.key())).map(r -> JSON.readTree(r.value()))
+                .map(e -> e.path("state").asString() + " revision " + e.path("revision").asInt() + " by "
+                        + (e.path("by").isNull() ? "null" : e.path("by").asString())
+                        + (e.path("message").isNull() ? "" : ": " + e.path("message").asString()))
+                .toList();
     }
 
     private String unitThatSignsOff() {

@@ -21,7 +21,8 @@ import java.util.Optional;
 /**
  * Sends the mails that are due, one attempt each per pass. Whether a mail is still wanted is decided at
  * sending time, from the subscription as it is then: a notice goes only to the confirmed address of an
- * ACTIVE subscription, a confirmation request only to an address still waiting for confirmation.
+ * ACTIVE subscription, a confirmation request only to an address still waiting for confirmation, a desk's
+ * mail only to an address the desk still has.
  * A failed attempt waits an exponentially growing back-off until the attempts run out; without a
  * reachable SMTP server mails simply wait, and the service runs on.
  */
@@ -33,18 +34,20 @@ class EmailDispatcher extends PeriodicPass {
     private final EmailMessages messages;
     private final SmtpMailer mailer;
     private final SubscriptionService subscriptions;
+    private final DeskMail deskMail;
     private final EmailProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
     private final TraceContexts traces;
 
-    EmailDispatcher(EmailMessages messages, SmtpMailer mailer, SubscriptionService subscriptions,
+    EmailDispatcher(EmailMessages messages, SmtpMailer mailer, SubscriptionService subscriptions, DeskMail deskMail,
                     EmailProperties properties, MeterRegistry meters, Clock clock, TraceContexts traces) {
         // let a send under way finish; if it does not, its lease frees the mail for the next run
         super("email-dispatcher", properties.pollInterval(), java.time.Duration.ofSeconds(15));
         this.messages = messages;
         this.mailer = mailer;
         this.subscriptions = subscriptions;
+        this.deskMail = deskMail;
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
@@ -119,6 +122,9 @@ class EmailDispatcher extends PeriodicPass {
     }
 
     private Optional<String> unwanted(EmailMessage message) {
+        if (message.kind() == EmailKind.DESK) {
+            return deskMail.stillWanted(message) ? Optional.empty() : Optional.of("the address no longer belongs to the desk");
+        }
         Optional<Subscription> found = subscriptions.find(message.subscriptionId());
         if (found.isEmpty()) {
             return Optional.of("the subscription is gone");

@@ -60,6 +60,25 @@ class MailComposer {
         return new MailContent(subject, text, html);
     }
 
+    /** A report reaching a desk: what it is, from whom, which stage waits, and where to decide it when the console is known. */
+    MailContent deskNotice(DeskMail.StageReached r, String reviewUrl) {
+        String what = r.correction() ? "更正稿" : "稿件";
+        String subject = SUBJECT_PREFIX + "待" + r.stage() + "：" + oneLine(r.title());
+        String lead = what + "《" + oneLine(r.title()) + "》（" + r.unit() + "）已进入" + r.stage() + "（第" + r.stageNumber()
+                + "审），等待审核。";
+        String why = "您收到这封邮件，是因为管理员将这个地址设为 " + r.role() + " 审核台的通知地址；停止接收请联系管理员。";
+        StringBuilder text = new StringBuilder(lead).append("\n\n");
+        StringBuilder html = new StringBuilder(htmlStart()).append("<p>").append(escape(lead)).append("</p>\n");
+        if (reviewUrl != null) {
+            text.append("审核：").append(reviewUrl).append("\n\n");
+            html.append("<p><a href=\"").append(escape(reviewUrl)).append("\" style=\"font-weight:bold\">打开审核页面</a></p>\n");
+        }
+        text.append("——\n").append(why).append('\n');
+        html.append("<hr style=\"border:none;border-top:1px solid #ddd\">\n<p style=\"color:#666;font-size:13px\">")
+                .append(escape(why)).append("</p>\n").append(htmlEnd());
+        return new MailContent(subject, text.toString(), html.toString());
+    }
+
     private static String source(Notice n) {
         return "单位：" + n.unit() + (n.channel() == null || n.channel().isBlank() ? "" : " · 栏目：" + n.channel());
     }

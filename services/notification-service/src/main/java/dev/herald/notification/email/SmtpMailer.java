@@ -54,8 +54,10 @@ class SmtpMailer {
             alternative.addBodyPart(part(message.html(), "html"));
             mime.setContent(alternative);
             // RFC 2369 and 8058: mail clients offer an unsubscribe button that POSTs to the signed link
-            mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
-            mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            if (message.unsubscribeUrl() != null) {
+                mime.setHeader("List-Unsubscribe", "<" + message.unsubscribeUrl() + ">");
+                mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
             // the same id on every attempt, so a mail resent after a crash between sending and recording
             // can be recognised as the same mail by the receiving side
             mime.setHeader("Message-ID", messageId(message.key()));

@@ -3,6 +3,7 @@ package dev.herald.notification.inbox;
 import dev.herald.events.ArticleChangesRequested;
 import dev.herald.events.ArticlePublished;
 import dev.herald.events.ArticleRejected;
+import dev.herald.events.UnitSignOffChanged;
 import dev.herald.notification.subscription.SubscriptionDisabled;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,26 @@ class ContributorNotices {
     void changesRequested(ArticleChangesRequested e) {
         outcome("changes-requested\n" + e.articleId() + "\n" + e.revision(), e.unit(), e.articleId(), null,
                 "需要修改(第" + e.revision() + "稿):" + e.message());
+    }
+
+    /**
+     * A unit that signs off its own reports: what waits goes to the desk of its responsible people, what they
+     * decided to the unit's inbox. Each revision waits, and is decided, once.
+     */
+    void unitSignOffChanged(UnitSignOffChanged e) {
+        String revision = "(第" + e.revision() + "稿)";
+        switch (e.state()) {
+            case "AWAITING" -> inbox.add(Notification.note(
+                    Notification.name("unit-awaiting\n" + e.articleId() + "\n" + e.revision()), NoticeKind.STAGE, null,
+                    Notification.unitReviewersInbox(e.unit()), e.articleId(), e.title(), e.unit(),
+                    "待本单位审核" + revision + ":稿件等待本单位负责人审核后报送", clock.instant()));
+            case "SIGNED_OFF" -> outcome("unit-signed-off\n" + e.articleId() + "\n" + e.revision(), e.unit(), e.articleId(),
+                    e.title(), "本单位审核通过" + revision + ":" + (e.by() == null ? "" : e.by() + " 已审核,") + "稿件已报送平台审核");
+            case "RETURNED" -> outcome("unit-returned\n" + e.articleId() + "\n" + e.revision(), e.unit(), e.articleId(),
+                    e.title(), "本单位审核退回" + revision + ":" + (e.message() == null ? "" : e.message()));
+            // a state this version does not know yet tells nobody, rather than failing the event for ever
+            default -> { }
+        }
     }
 
     @EventListener

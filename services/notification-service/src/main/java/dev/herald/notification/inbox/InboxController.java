@@ -62,7 +62,10 @@ class InboxController {
         return new Marked(inbox.markAllRead(own(subscriber)));
     }
 
-    /** A unit's inbox: what became of its own reports, with no subscription needed. */
+    /**
+     * A unit's inbox: what became of its own reports, with no subscription needed; for a UNIT_REVIEWER, the unit's
+     * sign-off desk, what waits for the unit's own review (本单位审核).
+     */
     @GetMapping("/api/units/me/notifications")
     InboxView unitInbox(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
         return view(unitOwner(), page, size);
@@ -125,7 +128,7 @@ class InboxController {
     /** The inbox a notice endpoint reads: a unit's for a unit token, else the subscriber's. */
     private static String owner() {
         Caller caller = Caller.current();
-        return caller.has("UNIT") ? unitOwner() : ActingSubscriber.current();
+        return caller.has("UNIT") || caller.has("UNIT_REVIEWER") ? unitOwner() : ActingSubscriber.current();
     }
 
     private static String unitOwner() {
@@ -134,6 +137,8 @@ class InboxController {
             throw new ErrorResponseException(HttpStatus.FORBIDDEN,
                     ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "the token names no unit"), null);
         }
-        return Notification.unitInbox(unit.strip());
+        // a unit's responsible people read what waits for their sign-off; its submitters what became of its reports
+        return Caller.current().has("UNIT_REVIEWER") && !Caller.current().has("UNIT")
+                ? Notification.unitReviewersInbox(unit.strip()) : Notification.unitInbox(unit.strip());
     }
 }

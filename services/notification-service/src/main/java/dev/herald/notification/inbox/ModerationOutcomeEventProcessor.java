@@ -10,7 +10,8 @@ import java.util.function.Consumer;
 
 /**
  * Every published article is checked against the subscriptions and told to its unit; rejections and
- * requests for changes are told to the unit too, and a report reaching a workflow stage to that stage's desk.
+ * requests for changes are told to the unit too, and a report reaching a workflow stage to that stage's desk;
+ * a unit's own sign-off (本单位审核) to its responsible people and to the unit.
  */
 @Configuration(proxyBeanMethods = false)
 class ModerationOutcomeEventProcessor {
@@ -32,6 +33,11 @@ class ModerationOutcomeEventProcessor {
     Consumer<Message<byte[]>> articleChangesRequested(EventHandlers handlers, ContributorNotices units) {
         return handlers.once("notification.article-changes-requested", HeraldEvents.ARTICLE_CHANGES_REQUESTED,
                 units::changesRequested);
+    }
+
+    @Bean
+    Consumer<Message<byte[]>> unitSignOffChanged(EventHandlers handlers, ContributorNotices units) {
+        return handlers.once("notification.unit-sign-off-changed", HeraldEvents.UNIT_SIGN_OFF_CHANGED, units::unitSignOffChanged);
     }
 
     @Bean

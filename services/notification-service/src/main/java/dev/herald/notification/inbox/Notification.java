@@ -54,6 +54,11 @@ public record Notification(@Id String id, NoticeKind kind, String subscriptionId
         return "unit:" + unit;
     }
 
+    /** The desk of a unit's own responsible people (UNIT_REVIEWER): what waits for the unit's sign-off. */
+    static String unitReviewersInbox(String unit) {
+        return "unit-reviewers:" + unit;
+    }
+
     /** The inbox everyone holding a review role shares (their desk): what reached the stages that role decides. */
     static String deskInbox(String role) {
         return "desk:" + role;

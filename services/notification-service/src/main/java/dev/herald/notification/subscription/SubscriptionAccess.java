@@ -24,11 +24,11 @@ class SubscriptionAccess {
                 .requestMatchers(HttpMethod.GET, "/api/subscribers/*/notifications",
                         "/api/subscribers/*/notifications/stream").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.POST, "/api/subscribers/*/notifications/read").hasRole("SUBSCRIBER")
-                .requestMatchers(HttpMethod.GET, "/api/units/me/notifications").hasRole("UNIT")
+                .requestMatchers(HttpMethod.GET, "/api/units/me/notifications").hasAnyRole("UNIT", "UNIT_REVIEWER")
                 // the people who decide review stages read their desks
                 .requestMatchers(HttpMethod.GET, "/api/desks/*/notifications").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
-                .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasAnyRole("SUBSCRIBER", "UNIT")
-                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").hasAnyRole("SUBSCRIBER", "UNIT")
+                .requestMatchers(HttpMethod.GET, "/api/notifications/*").hasAnyRole("SUBSCRIBER", "UNIT", "UNIT_REVIEWER")
+                .requestMatchers(HttpMethod.POST, "/api/notifications/*/read").hasAnyRole("SUBSCRIBER", "UNIT", "UNIT_REVIEWER")
                 .requestMatchers(HttpMethod.GET, "/api/notifications/*/deliveries").hasRole("SUBSCRIBER")
                 .requestMatchers(HttpMethod.GET, "/api/unsubscribe", "/api/email-verification").permitAll()
                 .requestMatchers(HttpMethod.POST, "/api/unsubscribe").permitAll();

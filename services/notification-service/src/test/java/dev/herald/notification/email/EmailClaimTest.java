@@ -28,6 +28,8 @@ class EmailClaimTest extends MailComponentTest {
     @Autowired
     private SubscriptionService subscriptions;
     @Autowired
+    private DeskMail deskMail;
+    @Autowired
     private EmailProperties properties;
     @Autowired
     private JavaMailSender smtp;
@@ -79,8 +81,10 @@ class EmailClaimTest extends MailComponentTest {
                     {"filter":{"keywords":["%s"]},"delivery":{"type":"EMAIL","email":"%s"}}""".formatted(token(), address));
             Held slow = new Held(true);
             Held sending = new Held(false);
-            EmailDispatcher a = new EmailDispatcher(messages, slow, subscriptions, properties, meters, clock, dev.herald.support.tracing.TraceContexts.none());
-            EmailDispatcher b = new EmailDispatcher(messages, sending, subscriptions, properties, meters, clock, dev.herald.support.tracing.TraceContexts.none());
+            EmailDispatcher a = new EmailDispatcher(messages, slow, subscriptions, deskMail, properties, meters, clock,
+                    dev.herald.support.tracing.TraceContexts.none());
+            EmailDispatcher b = new EmailDispatcher(messages, sending, subscriptions, deskMail, properties, meters, clock,
+                    dev.herald.support.tracing.TraceContexts.none());
 
             CompletableFuture<Integer> aTries = CompletableFuture.supplyAsync(a::dispatchDue, threads);
             assertThat(slow.sending.await(30, TimeUnit.SECONDS)).isTrue();

@@ -34,6 +34,22 @@ class EmailContentTest {
     }
 
     @Test
+    void aDeskMailLinksToTheReviewWhenTheConsoleIsKnownAndNamesACorrectionAsOne() {
+        DeskMail.StageReached reached = new DeskMail.StageReached("ntf-1", "LEADER", "rpt-9", "标题\r\n第二行", "某医院党委",
+                "签发", 4, true);
+
+        MailContent linked = composer.deskNotice(reached, "https://console.example.cn/moderation/reviews/rpt-9");
+        MailContent unlinked = composer.deskNotice(reached, null);
+
+        assertThat(linked.subject()).isEqualTo("【Herald】待签发：标题 第二行");
+        assertThat(linked.text()).contains("更正稿《标题 第二行》（某医院党委）已进入签发（第4审）",
+                "审核：https://console.example.cn/moderation/reviews/rpt-9");
+        assertThat(linked.html()).contains("href=\"https://console.example.cn/moderation/reviews/rpt-9\"");
+        assertThat(unlinked.text()).doesNotContain("审核：", "http");
+        assertThat(unlinked.html()).doesNotContain("href");
+    }
+
+    @Test
     void datesAreShownInTheSubscribersZone() {
         Notice notice = notice("标题", "片段");
 

@@ -35,6 +35,8 @@ final class IndexedCollection extends H2Collection {
     static final AtomicLong READ = new AtomicLong();
     /** Sorted pages answered from the front of their candidates rather than from all of them. */
     static final AtomicLong FRONT_PAGES = new AtomicLong();
+    /** Counts answered by an index alone. */
+    static final AtomicLong EXACT_COUNTS = new AtomicLong();
     // a scan of a large collection is the store's usual bottleneck, so each kind is logged once
     private static final int LARGE = 1_000;
     private static final Set<String> SCANNED = ConcurrentHashMap.newKeySet();
@@ -65,6 +67,46 @@ final class IndexedCollection extends H2Collection {
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
     }
 
+    /**
+     * A count of documents equal to plain values on keys of one index is the index's to give: the inbox's total
+     * and unread figures read every notice of their owner on each page before.
+     */
+    @Override
+    public synchronized int count(Document query, int skip, int limit) {
+        Map<String, Object> equalities = equalities(query);
+        if (equalities != null) {
+            for (Object any : getIndexes()) {
+                Long found = any instanceof SecondaryIndex secondary ? secondary.countEqual(equalities) : null;
+                if (found != null) {
+                    EXACT_COUNTS.incrementAndGet();
+                    long counted = Math.max(0, found - Math.max(0, skip));
+                    return (int) (limit > 0 ? Math.min(limit, counted) : counted);
+                }
+            }
+        }
+        return super.count(query, skip, limit);
+    }
+
+    // {field: plain value} or {field: {$eq: plain value}} for every condition, else null
+    private static Map<String, Object> equalities(Document query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> equalities = new java.util.HashMap<>();
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            Object value = condition.getValue();
+            if (value instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
+                value = operators.get("$eq");
+            }
+            if (condition.getKey().startsWith("$") || value == null || value instanceof Map<?, ?> || value instanceof Collection<?>
+                    || value instanceof java.util.regex.Pattern || value instanceof de.bwaldvogel.mongo.bson.BsonRegularExpression) {
+                return null;
+            }
+            equalities.put(condition.getKey(), value);
+        }
+        return equalities;
+    }
+
     // the fields a filter names, without their values: one line per kind of query, not per query
     private static String shape(Object filter) {
         if (filter instanceof Document document) {
@@ -77,11 +119,13 @@ final class IndexedCollection extends H2Collection {
     }
 
     /**
-     * A sorted page of many candidates, read from the front of the sort field's order: only as many
-     * documents as the page needs, taking whole runs of equal values so that ties break as a scan breaks
-     * them. With a thousand copies of one report, each near-duplicate lookup read all thousand to keep
-     * the earliest fifty, and the store's cost grew with the square of the reports. Null when no index
-     * orders the first sort field, or the candidates are few enough to read.
+     * A sorted page of many candidates, read from the front of the sort's order as an index gives it: only as
+     * many documents as the page needs, taking whole runs of equal sort values so that ties break as a scan
+     * breaks them. With a thousand copies of one report, each near-duplicate lookup read all thousand to keep
+     * the earliest fifty, and the store's cost grew with the square of the reports; an inbox sorted by
+     * {@code read}, then time, read every notice of its owner for each page. The index chosen is the one whose
+     * keys (or the id) cover the longest leading part of the sort. Null when none covers its first field, or
+     * the candidates are few enough to read.
      */
     private QueryResult frontOfSortedPage(Document query, Collection<Object> candidates, Document orderBy, int skip, int limit,
                                           int batchSize, Document fields) {
@@ -89,16 +133,36 @@ final class IndexedCollection extends H2Collection {
         if (limit <= 0 || orderBy == null || orderBy.isEmpty() || candidates.size() <= 2L * wanted) {
             return null;
         }
-        Map.Entry<String, Object> first = orderBy.entrySet().iterator().next();
-        SecondaryIndex index = first.getValue() instanceof Number ? secondaryOn(first.getKey()) : null;
-        List<Map.Entry<Object, Object>> ordered = index == null ? null
-                : index.inOrder(candidates, ((Number) first.getValue()).intValue() >= 0);
+        List<Map.Entry<String, Boolean>> sort = new ArrayList<>();
+        for (Map.Entry<String, Object> by : orderBy.entrySet()) {
+            if (!(by.getValue() instanceof Number direction)) {
+                break;
+            }
+            sort.add(Map.entry(by.getKey(), direction.intValue() >= 0));
+        }
+        SecondaryIndex index = null;
+        int covered = 0;
+        for (Object any : getIndexes()) {
+            if (any instanceof SecondaryIndex secondary) {
+                int leading = 0;
+                while (leading < sort.size() && secondary.orders(sort.get(leading).getKey())) {
+                    leading++;
+                }
+                if (leading > covered) {
+                    index = secondary;
+                    covered = leading;
+                }
+            }
+        }
+        List<Map.Entry<String, Boolean>> used = sort.subList(0, covered);
+        List<Map.Entry<List<Object>, Object>> ordered = index == null ? null : index.inOrder(candidates, used);
         if (ordered == null) {
             return null;
         }
+        java.util.Comparator<List<Object>> same = SecondaryIndex.order(used);
         for (long take = wanted; ; take *= 2) {
             int end = (int) Math.min(take, ordered.size());
-            while (end < ordered.size() && ValueComparator.asc().compare(ordered.get(end).getKey(), ordered.get(end - 1).getKey()) == 0) {
+            while (end < ordered.size() && same.compare(ordered.get(end).getKey(), ordered.get(end - 1).getKey()) == 0) {
                 end++;
             }
             List<Object> front = ordered.subList(0, end).stream().map(Map.Entry::getValue).toList();
@@ -120,11 +184,6 @@ final class IndexedCollection extends H2Collection {
         positions.sort(data.getKeyType()::compare);
         READ.addAndGet(positions.size());
         return matchDocuments(query, positions, orderBy, skip, limit, batchSize, fields);
-    }
-
-    private SecondaryIndex secondaryOn(String field) {
-        return getIndexes().stream().filter(i -> i instanceof SecondaryIndex s && s.field().equals(field))
-                .map(SecondaryIndex.class::cast).findFirst().orElse(null);
     }
 
     private static boolean isNatural(Document orderBy) {

@@ -10,6 +10,7 @@ import de.bwaldvogel.mongo.bson.BsonRegularExpression;
 import de.bwaldvogel.mongo.bson.Document;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -28,13 +29,21 @@ import java.util.regex.Pattern;
  * values of the index's first key to the documents holding them and answers equality, {@code $in},
  * ranges and {@code $exists}; a compound index is used through its first key. It only narrows the
  * documents a query is matched against ({@link QueryPlan}), so an answer never differs from a scan's.
+ * It also keeps each document's values of all its keys, so that candidates can be put in the order of a
+ * sort on those keys without reading the documents ({@link #inOrder}).
  *
  * <p>Kept in memory and rebuilt from the documents when the store opens, as the library builds every
  * index it opens; nothing of it is in the file, so it cannot disagree with the data after a crash.
  */
 final class SecondaryIndex extends Index<Object> {
 
+    // stands for a key value the index cannot order (missing, null, an array, a subdocument)
+    private static final Object NOT_PLAIN = new Object();
+
     private final String field;
+    private final List<String> keyFields;
+    // each document's value of every key, in the keys' order: what a sort on them compares
+    private final Map<Object, Object[]> tuples = new HashMap<>();
     private final NavigableMap<Object, Set<Object>> byValue = new TreeMap<>(ValueComparator.asc());
     // documents whose value is null, or an array with nothing to index: they match $exists but no value
     private final Set<Object> valueless = new HashSet<>();
@@ -47,10 +56,16 @@ final class SecondaryIndex extends Index<Object> {
     SecondaryIndex(String name, List<IndexKey> keys, boolean sparse) {
         super(name, keys, sparse);
         this.field = keys.get(0).getKey();
+        this.keyFields = keys.stream().map(IndexKey::getKey).toList();
     }
 
     String field() {
         return field;
+    }
+
+    /** Whether a sort on {@code sortField} can be ordered by this index: one of its keys, or the id every document has. */
+    boolean orders(String sortField) {
+        return sortField.equals("_id") || keyFields.contains(sortField);
     }
 
     @Override
@@ -82,6 +97,12 @@ final class SecondaryIndex extends Index<Object> {
             }
         }
         valuesOf.put(position, values);
+        Object[] tuple = new Object[keyFields.size()];
+        for (int i = 0; i < tuple.length; i++) {
+            Object keyValue = Utils.getSubdocumentValueCollectionAware(document, keyFields.get(i));
+            tuple[i] = isScalar(keyValue) ? keyValue : NOT_PLAIN;
+        }
+        tuples.put(position, tuple);
     }
 
     @Override
@@ -91,6 +112,7 @@ final class SecondaryIndex extends Index<Object> {
         if (values != null) {
             forget(position, values);
         }
+        tuples.remove(position);
         return position;
     }
 
@@ -122,6 +144,7 @@ final class SecondaryIndex extends Index<Object> {
         if (values != null) {
             forget(position, values);
         }
+        tuples.remove(position);
         add(newDocument, position, collection);
     }
 
@@ -215,29 +238,96 @@ final class SecondaryIndex extends Index<Object> {
     }
 
     /**
-     * The given documents in this field's order, each beside its value, so the front of a sorted page can
-     * be read without reading the rest; null when one of them has no single plain value to order by
-     * (missing, null, an array), which only the library's own sort orders as MongoDB does.
+     * The given documents in the order of {@code sort} (each a key of this index or {@code _id}, ascending or
+     * not), each beside its sort values, so the front of a sorted page can be read without reading the rest;
+     * null when one of them has no single plain value to order by (missing, null, an array), which only the
+     * library's own sort orders as MongoDB does.
      */
-    synchronized List<Map.Entry<Object, Object>> inOrder(Collection<Object> positions, boolean ascending) {
-        if (unordered) {
-            return null;
-        }
-        List<Map.Entry<Object, Object>> keyed = new ArrayList<>(positions.size());
+    synchronized List<Map.Entry<List<Object>, Object>> inOrder(Collection<Object> positions, List<Map.Entry<String, Boolean>> sort) {
+        int[] slots = sort.stream().mapToInt(s -> s.getKey().equals("_id") ? -1 : keyFields.indexOf(s.getKey())).toArray();
+        List<Map.Entry<List<Object>, Object>> keyed = new ArrayList<>(positions.size());
         for (Object position : positions) {
-            List<Object> values = valuesOf.get(position);
-            if (values == null || values.size() != 1 || !isScalar(values.get(0)) || arrays.contains(position)) {
+            Object[] tuple = tuples.get(position);
+            if (tuple == null) {
                 return null;
             }
-            keyed.add(Map.entry(values.get(0), position));
+            Object[] values = new Object[slots.length];
+            for (int i = 0; i < slots.length; i++) {
+                Object value = slots[i] < 0 ? position : tuple[slots[i]];
+                if (value == NOT_PLAIN || !isScalar(value)) {
+                    return null;
+                }
+                values[i] = value;
+            }
+            keyed.add(Map.entry(Arrays.asList(values), position));
         }
-        Comparator<Object> order = ascending ? ValueComparator.asc() : ValueComparator.asc().reversed();
         try {
-            keyed.sort(Map.Entry.comparingByKey(order));
-        } catch (UnsupportedOperationException | ClassCastException e) {
+            keyed.sort(Map.Entry.comparingByKey(order(sort)));
+        } catch (UnsupportedOperationException | ClassCastException | IllegalArgumentException e) {
             return null;
         }
         return keyed;
+    }
+
+    /**
+     * How many documents hold every one of {@code equalities} (field to a plain value, the first key's among
+     * them, all keys of this index), counted from the index without reading a document; null when a document
+     * holds one of those fields as something else than a plain value (an array, say), which only matching
+     * the document answers.
+     */
+    synchronized Long countEqual(Map<String, Object> equalities) {
+        if (unordered || !equalities.containsKey(field) || !keyFields.containsAll(equalities.keySet())
+                || !equalities.values().stream().allMatch(SecondaryIndex::isScalar)) {
+            return null;
+        }
+        Set<Object> positions;
+        try {
+            positions = byValue.get(equalities.get(field));
+        } catch (UnsupportedOperationException | ClassCastException e) {
+            return null;
+        }
+        if (positions == null) {
+            return 0L;
+        }
+        Comparator<Object> asc = ValueComparator.asc();
+        long count = 0;
+        for (Object position : positions) {
+            Object[] tuple = tuples.get(position);
+            if (tuple == null || arrays.contains(position)) {
+                return null;
+            }
+            boolean all = true;
+            for (Map.Entry<String, Object> equality : equalities.entrySet()) {
+                Object value = tuple[keyFields.indexOf(equality.getKey())];
+                if (value == NOT_PLAIN) {
+                    return null;
+                }
+                try {
+                    // the library's own equality: 1, 1L and 1.0 are one value, a string and a date never are
+                    all &= asc.compare(value, equality.getValue()) == 0;
+                } catch (UnsupportedOperationException | ClassCastException e) {
+                    return null;
+                }
+            }
+            if (all) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** How two lists of sort values compare: value by value, each in its sort's direction. */
+    static Comparator<List<Object>> order(List<Map.Entry<String, Boolean>> sort) {
+        Comparator<Object> asc = ValueComparator.asc();
+        return (a, b) -> {
+            for (int i = 0; i < sort.size(); i++) {
+                int c = asc.compare(a.get(i), b.get(i));
+                if (c != 0) {
+                    return sort.get(i).getValue() ? c : -c;
+                }
+            }
+            return 0;
+        };
     }
 
     private static boolean isScalar(Object value) {
@@ -291,6 +381,7 @@ final class SecondaryIndex extends Index<Object> {
         byValue.clear();
         valueless.clear();
         valuesOf.clear();
+        tuples.clear();
         arrays.clear();
         unordered = false;
     }
