@@ -60,12 +60,14 @@ class PublishingPipelineIT {
     static HttpJson asReader, asHookReader, asModerator;
     static String readerSubscription, readerNotice;
     static String staged;
+    static OtlpReceiver traces;
 
     @BeforeAll
     static void startPlatform() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
         // with the web console: its browser test is the last step, on this same platform
-        settings = PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-e2e"), true).withConsole();
+        traces = OtlpReceiver.start();
+        settings = exportingTraces(PlatformSettings.onFreePorts(root, Files.createTempDirectory("herald-e2e"), true).withConsole());
         platform = Platform.start(settings, System.out);
         webhook = WebhookReceiver.start();
         ingest = settings.baseUrl(HeraldService.INGEST);
@@ -77,8 +79,19 @@ class PublishingPipelineIT {
         asModerator = http.as(LocalAccounts.token(settings, Role.MODERATOR, null));
     }
 
+    /** Every service exports its spans to the test's OTLP receiver, a moment after they end rather than 5 s. */
+    static PlatformSettings exportingTraces(PlatformSettings settings) {
+        for (HeraldService service : List.of(HeraldService.INGEST, HeraldService.MODERATION, HeraldService.SEARCH,
+                HeraldService.NOTIFICATION)) {
+            settings = settings.withProperties(service, "--management.opentelemetry.tracing.export.otlp.endpoint=" + traces.endpoint(),
+                    "--management.opentelemetry.tracing.export.schedule-delay=200ms");
+        }
+        return settings;
+    }
+
     @AfterAll
     static void stopPlatform() {
+        if (traces != null) traces.close();
         if (webhook != null) webhook.close();
         if (platform != null) platform.close();
     }
@@ -730,6 +743,106 @@ class PublishingPipelineIT {
                 .keyID(key.getKeyID()).build(), claims);
         jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
         return jwt.serialize();
+    }
+
+    @Test
+    @Order(25)
+    void aSubmittedAndApprovedReportIsOneTraceThroughAllFourServicesInCausalOrder() {
+        String id = ids.get(0);
+        // each step a descendant of the one before: submission, relay, review, decision, publication, its consumers
+        List<OtlpReceiver.ReceivedSpan> chain = awaitTrace(id, List.of(
+                span("ingest-service", "http post /api/reports"),
+                span("ingest-service", "outbox relay", "herald.event.type", "herald.article.submitted.v1"),
+                span("moderation-service", "handle moderation.article-submitted", "herald.article.id", id),
+                span("moderation-service", "moderation decision", "herald.decision", "approve"),
+                span("moderation-service", "outbox relay", "herald.event.type", "herald.article.published.v1"),
+                span("search-service", "handle search", "herald.article.id", id)));
+        assertThat(chain.getFirst().parentSpanId()).as("the submission starts the trace").isEmpty();
+        // the publication's other consumers: matching in notification, the unit's report marked published in ingest
+        for (String service : List.of("notification", "ingest")) {
+            List<OtlpReceiver.ReceivedSpan> consumed = awaitTrace(id, List.of(
+                    span("moderation-service", "outbox relay", "herald.event.type", "herald.article.published.v1"),
+                    span(service + "-service", "handle " + service + ".article-published", "herald.article.id", id)));
+            assertThat(consumed.getFirst()).isEqualTo(chain.get(4));
+        }
+        List<OtlpReceiver.ReceivedSpan> trace = traces.spans().stream()
+                .filter(s -> s.traceId().equals(chain.getFirst().traceId())).toList();
+        assertThat(trace).extracting(OtlpReceiver.ReceivedSpan::service)
+                .contains("ingest-service", "moderation-service", "search-service", "notification-service");
+
+        // the webhook a matching subscription is owed, tried on a sender thread of its own, is a span of its report's trace
+        String hooked = ids.get(2);
+        List<OtlpReceiver.ReceivedSpan> delivered = awaitTrace(hooked, List.of(
+                span("moderation-service", "moderation decision", "herald.decision", "approve"),
+                span("notification-service", "handle notification.article-published", "herald.article.id", hooked),
+                span("notification-service", "webhook delivery attempt")));
+        assertThat(delivered.getLast().attributes()).containsEntry("herald.attempt", "1");
+    }
+
+    private record Step(String service, String name, String key, String value) {
+        boolean matches(OtlpReceiver.ReceivedSpan span) {
+            return span.service().equals(service) && span.name().startsWith(name)
+                    && (key == null || value.equals(span.attributes().get(key)));
+        }
+    }
+
+    private static Step span(String service, String name) {
+        return new Step(service, name, null, null);
+    }
+
+    private static Step span(String service, String name, String key, String value) {
+        return new Step(service, name, key, value);
+    }
+
+    /** The spans matching the steps, each a descendant of the one before, in the trace where the article's review was decided. */
+    private static List<OtlpReceiver.ReceivedSpan> awaitTrace(String articleId, List<Step> steps) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        List<OtlpReceiver.ReceivedSpan> spans = List.of();
+        while (System.nanoTime() < deadline) {
+            spans = traces.spans();
+            List<OtlpReceiver.ReceivedSpan> chain = chain(articleId, steps, spans);
+            if (chain != null) {
+                return chain;
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("no trace of " + articleId + " holds " + steps + " in causal order within 60 s; its spans: "
+                + spans.stream().filter(s -> articleId.equals(s.attributes().get("herald.article.id")))
+                .map(s -> s.service() + " " + s.name() + " " + s.traceId()).toList());
+    }
+
+    private static List<OtlpReceiver.ReceivedSpan> chain(String articleId, List<Step> steps, List<OtlpReceiver.ReceivedSpan> spans) {
+        List<String> traceIds = spans.stream().filter(s -> s.name().equals("moderation decision")
+                && articleId.equals(s.attributes().get("herald.article.id"))).map(OtlpReceiver.ReceivedSpan::traceId).distinct().toList();
+        for (String traceId : traceIds) {
+            List<OtlpReceiver.ReceivedSpan> trace = spans.stream().filter(s -> s.traceId().equals(traceId)).toList();
+            List<OtlpReceiver.ReceivedSpan> found = new ArrayList<>();
+            for (Step step : steps) {
+                OtlpReceiver.ReceivedSpan previous = found.isEmpty() ? null : found.getLast();
+                trace.stream().filter(step::matches)
+                        .filter(s -> previous == null || ancestors(s, trace).contains(previous))
+                        .findFirst().ifPresent(found::add);
+            }
+            if (found.size() == steps.size()) {
+                return found;
+            }
+        }
+        return null;
+    }
+
+    private static List<OtlpReceiver.ReceivedSpan> ancestors(OtlpReceiver.ReceivedSpan span, List<OtlpReceiver.ReceivedSpan> trace) {
+        Map<String, OtlpReceiver.ReceivedSpan> byId = trace.stream()
+                .collect(Collectors.toMap(OtlpReceiver.ReceivedSpan::spanId, s -> s, (a, b) -> a));
+        List<OtlpReceiver.ReceivedSpan> ancestors = new ArrayList<>();
+        for (var parent = byId.get(span.parentSpanId()); parent != null && !ancestors.contains(parent); parent = byId.get(parent.parentSpanId())) {
+            ancestors.add(parent);
+        }
+        return ancestors;
     }
 
     private static void expectProblem(List<String> wrong, String what, HttpJson.Response response) {

@@ -10,6 +10,7 @@ import dev.herald.support.outbox.Outbox;
 import dev.herald.support.outbox.OutboxProperties;
 import dev.herald.support.outbox.OutboxRelay;
 import dev.herald.support.outbox.OutboxSaveListener;
+import dev.herald.support.tracing.TraceContexts;
 import dev.herald.support.web.ProblemDetailsAdvice;
 import dev.herald.support.web.RateLimitFilter;
 import dev.herald.support.web.RateLimitProperties;
@@ -75,10 +76,18 @@ public class HeraldSupportAutoConfiguration {
         return new EventCodec(json, properties.maxBytes());
     }
 
+    /** Tracing is on in every service (off only by management.tracing.enabled=false): the no-op tracer then. */
     @Bean
     @ConditionalOnMissingBean
-    Outbox outbox(EventCodec codec) {
-        return new Outbox(codec);
+    TraceContexts traceContexts(ObjectProvider<io.micrometer.tracing.Tracer> tracer,
+                                ObjectProvider<io.micrometer.tracing.propagation.Propagator> propagator) {
+        return new TraceContexts(tracer.getIfAvailable(), propagator.getIfAvailable());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    Outbox outbox(EventCodec codec, TraceContexts traces) {
+        return new Outbox(codec, traces);
     }
 
     @Configuration(proxyBeanMethods = false)
@@ -105,9 +114,10 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         @ConditionalOnBean({MongoTemplate.class, StreamBridge.class})
         @ConditionalOnMissingBean
-        OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters) {
+        OutboxRelay outboxRelay(MongoTemplate mongo, StreamBridge bridge, OutboxProperties properties, MeterRegistry meters,
+                                TraceContexts traces) {
             // the topic doubles as the output binding's name; each service configures it in application.yml
-            return new OutboxRelay(mongo, bridge::send, properties, meters);
+            return new OutboxRelay(mongo, bridge::send, properties, meters, Clock.systemUTC(), traces);
         }
 
         @Bean
@@ -126,8 +136,8 @@ public class HeraldSupportAutoConfiguration {
         @Bean
         @ConditionalOnBean(IdempotentConsumer.class)
         @ConditionalOnMissingBean
-        EventHandlers eventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters) {
-            return new EventHandlers(codec, once, meters);
+        EventHandlers eventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters, TraceContexts traces) {
+            return new EventHandlers(codec, once, meters, traces);
         }
 
         @Bean

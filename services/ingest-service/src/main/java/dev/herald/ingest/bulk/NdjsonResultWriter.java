@@ -33,7 +33,7 @@ final class NdjsonResultWriter {
     }
 
     void problem(int status, String title, String detail) throws IOException {
-        line(Map.of("problem", new Problem("about:blank", title, status, detail)));
+        line(Map.of("problem", new Problem(dev.herald.support.web.ProblemTypes.forStatus(status).toString(), title, status, detail)));
     }
 
     void summary(String id, BulkImportStatus status, BulkTally tally) throws IOException {

@@ -215,6 +215,7 @@ class BulkImportTest {
             JsonNode summary = json.readTree(upload.nextLine()).path("summary");
             assertThat(problem.path("status").asInt()).isEqualTo(413);
             assertThat(problem.path("title").asString()).isEqualTo("Request too large");
+            assertThat(problem.path("type").asString()).isEqualTo("https://herald.dev/problems/content-too-large");
             assertThat(summary.path("status").asString()).isEqualTo("FAILED");
             assertThat(summary.path("created").asInt()).isEqualTo(1);
             assertThat(http.get().with(TestTokens.unit(unit)).uri(upload.header("Location"))).bodyJson()

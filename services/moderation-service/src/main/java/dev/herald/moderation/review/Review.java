@@ -102,8 +102,22 @@ public class Review {
     private List<PastRevision> history = new ArrayList<>();
     private List<AuditEntry> audit = new ArrayList<>();
     private List<OutboxEvent> outbox = new ArrayList<>();
+    // the W3C trace context of the revision under review: a decision, days later and in a request of its own,
+    // continues the report's trace from here
+    private String traceparent;
 
     protected Review() {
+    }
+
+    public String getTraceparent() {
+        return traceparent;
+    }
+
+    /** The trace the revision now under review arrived in; none (tracing off) keeps the one there was. */
+    void keepTrace(String current) {
+        if (current != null) {
+            traceparent = current;
+        }
     }
 
     static Review pending(String articleId, Article article, int revision, Instant submittedAt, ScreeningResult screening) {

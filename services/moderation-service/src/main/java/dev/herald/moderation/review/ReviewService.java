@@ -20,6 +20,7 @@ import dev.herald.moderation.workflow.Route;
 import dev.herald.moderation.workflow.WorkflowService;
 import dev.herald.support.metrics.PipelineLatency;
 import dev.herald.support.outbox.Outbox;
+import dev.herald.support.tracing.TraceContexts;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
 import dev.herald.text.SimHash;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 @Service
@@ -70,10 +72,12 @@ public class ReviewService {
     private final SchedulingProperties scheduling;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TraceContexts traces;
 
     ReviewService(ReviewRepository reviews, MongoTemplate mongo, Outbox outbox, Screener screener, ScreeningPolicy policy,
                   WorkflowService workflows, ModerationProperties settings, SchedulingProperties scheduling, MeterRegistry meters,
-                  Clock clock) {
+                  Clock clock, TraceContexts traces) {
+        this.traces = traces;
         this.workflows = workflows;
         this.scheduling = scheduling;
         this.reviews = reviews;
@@ -104,6 +108,7 @@ public class ReviewService {
             rejectAsSpam(review, screening);
         }
         announceStage(review, submitted.when());
+        review.keepTrace(traces.current());
         try {
             reviews.insert(review);
         } catch (DuplicateKeyException raced) {
@@ -138,6 +143,7 @@ public class ReviewService {
             rejectAsSpam(review, screening);
         }
         announceStage(review, submitted.when());
+        review.keepTrace(traces.current());
         reviews.save(review);
         meters.counter("herald.moderation.reviews.revised").increment();
         PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
@@ -244,6 +250,10 @@ public class ReviewService {
      */
     public Review approve(String id, Decider decider, Decisions.Approval approval) {
         Review review = get(id);
+        return decision(review, "approve", () -> approve(review, decider, approval));
+    }
+
+    private Review approve(Review review, Decider decider, Decisions.Approval approval) {
         Instant now = clock.instant();
         Instant publishAt = PublicationTime.parse(approval.publishAt(), now, scheduling.maxAhead());
         StageTime left = StageTime.of(review);
@@ -294,6 +304,10 @@ public class ReviewService {
      */
     public boolean publishIfDue(String id) {
         Review review = get(id);
+        return decision(review, "publish-on-schedule", () -> publishIfDue(review));
+    }
+
+    private boolean publishIfDue(Review review) {
         Instant now = clock.instant();
         if (!review.publishIfDue(now)) {
             return false;
@@ -307,6 +321,10 @@ public class ReviewService {
     /** Moves a scheduled publication; absent or past, the article is published now. */
     public Review reschedule(String id, String by, Decisions.Schedule request) {
         Review review = get(id);
+        return decision(review, "reschedule", () -> reschedule(review, by, request));
+    }
+
+    private Review reschedule(Review review, String by, Decisions.Schedule request) {
         Instant now = clock.instant();
         Instant publishAt = PublicationTime.parse(request.publishAt(), now, scheduling.maxAhead());
         if (review.reschedule(by, publishAt, now)) {
@@ -381,6 +399,11 @@ public class ReviewService {
 
     public Review reject(String id, Decider moderator, Decisions.Rejection rejection) {
         Review review = get(id);
+        return decision(review, "reject", () -> reject(review, moderator, rejection));
+    }
+
+    private Review reject(Review review, Decider moderator, Decisions.Rejection rejection) {
+        String id = review.getId();
         Instant now = clock.instant();
         StageTime left = StageTime.of(review);
         RejectionCode code = rejection.reasonCode() == null ? RejectionCode.OTHER : rejection.reasonCode();
@@ -396,6 +419,11 @@ public class ReviewService {
 
     public Review requestChanges(String id, Decider moderator, Decisions.ChangeRequest request) {
         Review review = get(id);
+        return decision(review, "request-changes", () -> requestChanges(review, moderator, request));
+    }
+
+    private Review requestChanges(Review review, Decider moderator, Decisions.ChangeRequest request) {
+        String id = review.getId();
         Instant now = clock.instant();
         StageTime left = StageTime.of(review);
         String message = request.message().strip();
@@ -410,6 +438,11 @@ public class ReviewService {
     /** Unpublishes an approved article: readers stop finding it, and its unit is told why. */
     public Review retract(String id, String moderator, Decisions.Retraction retraction) {
         Review review = get(id);
+        return decision(review, "retract", () -> retract(review, moderator, retraction));
+    }
+
+    private Review retract(Review review, String moderator, Decisions.Retraction retraction) {
+        String id = review.getId();
         Instant now = clock.instant();
         String reason = retraction.reason().strip();
         int publication = review.retract(moderator, reason, now);
@@ -418,6 +451,16 @@ public class ReviewService {
         Review saved = reviews.save(review);
         meters.counter("herald.moderation.decisions", "outcome", "retracted").increment();
         return saved;
+    }
+
+    /**
+     * A decision is a request of its own, maybe days after the submission: it continues the report's trace from
+     * the context the review kept (so the events it writes, and all that follows them, stay in that trace) and
+     * links the request's own trace.
+     */
+    private <T> T decision(Review review, String kind, Supplier<T> decide) {
+        return traces.inSpan("moderation decision", review.getTraceparent(),
+                Map.of("herald.decision", kind, "herald.article.id", review.getId()), decide);
     }
 
     private Review decided(Review review, String outcome) {

@@ -5,6 +5,7 @@ import dev.herald.notification.delivery.Notice;
 import dev.herald.notification.link.SignedLinks;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
+import dev.herald.support.tracing.TraceContexts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -25,8 +26,10 @@ class EmailChannel implements DeliveryChannel {
     private final MailComposer composer;
     private final SignedLinks links;
     private final Clock clock;
+    private final TraceContexts traces;
 
-    EmailChannel(EmailMessages messages, MailComposer composer, SignedLinks links, Clock clock) {
+    EmailChannel(EmailMessages messages, MailComposer composer, SignedLinks links, Clock clock, TraceContexts traces) {
+        this.traces = traces;
         this.messages = messages;
         this.composer = composer;
         this.links = links;
@@ -48,6 +51,6 @@ class EmailChannel implements DeliveryChannel {
         MailContent content = composer.notices(notices, subscription.frequency().zone(), unsubscribe);
         messages.owe(EmailMessage.owed(key, EmailKind.NOTICES, subscription.id(), subscription.subscriber(),
                 subscription.delivery().email(), content, unsubscribe,
-                notices.stream().map(Notice::notificationId).toList(), clock.instant()));
+                notices.stream().map(Notice::notificationId).toList(), clock.instant()).inTrace(traces.current()));
     }
 }

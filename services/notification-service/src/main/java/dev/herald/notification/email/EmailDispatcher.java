@@ -5,6 +5,7 @@ import dev.herald.notification.subscription.Delivery;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
+import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,9 +38,10 @@ class EmailDispatcher extends PeriodicPass {
     private final EmailProperties properties;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TraceContexts traces;
 
     EmailDispatcher(EmailMessages messages, SmtpMailer mailer, SubscriptionService subscriptions, DeskMail deskMail,
-                    EmailProperties properties, MeterRegistry meters, Clock clock) {
+                    EmailProperties properties, MeterRegistry meters, Clock clock, TraceContexts traces) {
         // let a send under way finish; if it does not, its lease frees the mail for the next run
         super("email-dispatcher", properties.pollInterval(), java.time.Duration.ofSeconds(15));
         this.messages = messages;
@@ -49,6 +51,7 @@ class EmailDispatcher extends PeriodicPass {
         this.properties = properties;
         this.meters = meters;
         this.clock = clock;
+        this.traces = traces;
     }
 
     /** One pass; returns how many mails it took up. */
@@ -65,7 +68,13 @@ class EmailDispatcher extends PeriodicPass {
         return attempted;
     }
 
+    /** One attempt is a span in the trace the mail was owed in, however much later it is made. */
     private void attempt(EmailMessage message) {
+        traces.inSpan("email delivery attempt", message.traceparent(), java.util.Map.of("herald.email.key", message.key(),
+                "herald.attempt", String.valueOf(message.attemptCount() + 1)), () -> attemptTraced(message));
+    }
+
+    private void attemptTraced(EmailMessage message) {
         Optional<String> unwanted = unwanted(message);
         if (unwanted.isPresent()) {
             if (settled(message, messages.cancelled(message, unwanted.get(), clock.instant()))) {

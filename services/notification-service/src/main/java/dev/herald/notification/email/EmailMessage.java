@@ -18,6 +18,8 @@ import java.util.List;
  * @param nextAttemptAt when the dispatcher may try again; pushed ahead while an attempt is under way
  * @param claim         the token of the attempt under way, which only that attempt's outcome may settle
  * @param lastError     why the last attempt failed, for whoever reads the store
+ * @param traceparent   the W3C trace context the mail was owed in (a report's trace, for a notice): each attempt
+ *                      is a span in that trace
  */
 @Document("email_messages")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
@@ -25,11 +27,17 @@ public record EmailMessage(@Id String key, EmailKind kind, @Indexed String subsc
                            String subject, String text, String html, String unsubscribeUrl,
                            @Indexed List<String> notificationIds, int noticeCount,
                            EmailStatus status, int attemptCount, String lastError, Instant nextAttemptAt,
-                           Instant createdAt, Instant completedAt, String claim) {
+                           Instant createdAt, Instant completedAt, String claim, String traceparent) {
 
     static EmailMessage owed(String key, EmailKind kind, String subscriptionId, String subscriber, String to,
                              MailContent content, String unsubscribeUrl, List<String> notificationIds, Instant now) {
         return new EmailMessage(key, kind, subscriptionId, subscriber, to, content.subject(), content.text(),
-                content.html(), unsubscribeUrl, List.copyOf(notificationIds), notificationIds.size(), EmailStatus.PENDING, 0, null, now, now, null, null);
+                content.html(), unsubscribeUrl, List.copyOf(notificationIds), notificationIds.size(), EmailStatus.PENDING, 0, null, now, now, null, null, null);
+    }
+
+    /** This mail, owed in the given trace. */
+    EmailMessage inTrace(String traceparent) {
+        return new EmailMessage(key, kind, subscriptionId, subscriber, to, subject, text, html, unsubscribeUrl, notificationIds,
+                noticeCount, status, attemptCount, lastError, nextAttemptAt, createdAt, completedAt, claim, traceparent);
     }
 }

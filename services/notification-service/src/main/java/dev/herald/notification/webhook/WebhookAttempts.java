@@ -7,6 +7,7 @@ import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.subscription.Subscription;
 import dev.herald.notification.subscription.SubscriptionService;
 import dev.herald.notification.subscription.SubscriptionStatus;
+import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -37,9 +39,11 @@ class WebhookAttempts {
     private final RetrySchedule schedule;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TraceContexts traces;
 
     WebhookAttempts(WebhookDeliveries messages, WebhookClient client, SubscriptionService subscriptions,
-                    WebhookProperties properties, MeterRegistry meters, Clock clock) {
+                    WebhookProperties properties, MeterRegistry meters, Clock clock, TraceContexts traces) {
+        this.traces = traces;
         this.messages = messages;
         this.client = client;
         this.subscriptions = subscriptions;
@@ -48,7 +52,14 @@ class WebhookAttempts {
         this.clock = clock;
     }
 
+    /** One attempt is a span in the trace the message was owed in, whichever sender thread makes it and when. */
     void attempt(WebhookMessage claimed) {
+        traces.inSpan("webhook delivery attempt", claimed.traceparent(), Map.of("herald.webhook.message", claimed.id(),
+                "herald.subscription.id", claimed.subscriptionId(), "herald.attempt", String.valueOf(claimed.attemptsInSeries() + 1)),
+                () -> attemptTraced(claimed));
+    }
+
+    private void attemptTraced(WebhookMessage claimed) {
         Optional<Subscription> found = subscriptions.find(claimed.subscriptionId());
         String stop = reasonToStop(found);
         if (stop != null) {

@@ -7,6 +7,7 @@ import dev.herald.notification.delivery.Notifications;
 import dev.herald.notification.link.SignedLinks;
 import dev.herald.notification.subscription.DeliveryType;
 import dev.herald.notification.subscription.Subscription;
+import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,9 +32,11 @@ class WebhookChannel implements DeliveryChannel {
     private final JsonMapper json;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final TraceContexts traces;
 
     WebhookChannel(WebhookDeliveries messages, WebhookDispatcher dispatcher, SignedLinks links, WebhookProperties properties,
-                   JsonMapper json, MeterRegistry meters, Clock clock) {
+                   JsonMapper json, MeterRegistry meters, Clock clock, TraceContexts traces) {
+        this.traces = traces;
         this.messages = messages;
         this.dispatcher = dispatcher;
         this.links = links;
@@ -61,7 +64,7 @@ class WebhookChannel implements DeliveryChannel {
                 subscription.subscriber(), notices, links.unsubscribeUrl(subscription.id()))));
         WebhookMessage message = new WebhookMessage(id, key, type, subscription.id(), subscription.subscriber(), notices,
                 body, subscription.delivery().url(), DeliveryStatus.PENDING, null, 0, 0, List.of(),
-                now.plus(schedule.first(ThreadLocalRandom.current())), null, now, now, null);
+                now.plus(schedule.first(ThreadLocalRandom.current())), null, now, now, null, traces.current());
         if (messages.add(message)) {
             Notifications.countWebhook(meters, "created");
             dispatcher.nudge();

@@ -32,6 +32,8 @@ import java.util.List;
  * @param lease            the claim of the dispatcher making the current attempt, else null
  * @param seriesStartedAt  when the current series of attempts began (owed, or replayed)
  * @param completedAt      when it was delivered, given up or cancelled; the store drops it {@value #KEPT_FOR} later
+ * @param traceparent      the W3C trace context the message was owed in (a report's trace, for a notice): every
+ *                         attempt, on a sender thread and maybe hours later, is a span in that trace
  */
 @Document("webhook_messages")
 @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
@@ -41,7 +43,8 @@ public record WebhookMessage(@Id String id, String key, String type, String subs
                              List<Notice> notices, String body, String url, DeliveryStatus status, String statusReason,
                              int attemptsInSeries, int replays, List<DeliveryAttempt> attempts, Instant nextAttemptAt,
                              String lease, Instant seriesStartedAt, Instant createdAt,
-                             @Indexed(name = "completed_ttl", expireAfter = KEPT_FOR) Instant completedAt) {
+                             @Indexed(name = "completed_ttl", expireAfter = KEPT_FOR) Instant completedAt,
+                             String traceparent) {
 
     static final String PREFIX = "msg_";
     static final String KEPT_FOR = "30d";

@@ -81,8 +81,10 @@ class EmailClaimTest extends MailComponentTest {
                     {"filter":{"keywords":["%s"]},"delivery":{"type":"EMAIL","email":"%s"}}""".formatted(token(), address));
             Held slow = new Held(true);
             Held sending = new Held(false);
-            EmailDispatcher a = new EmailDispatcher(messages, slow, subscriptions, deskMail, properties, meters, clock);
-            EmailDispatcher b = new EmailDispatcher(messages, sending, subscriptions, deskMail, properties, meters, clock);
+            EmailDispatcher a = new EmailDispatcher(messages, slow, subscriptions, deskMail, properties, meters, clock,
+                    dev.herald.support.tracing.TraceContexts.none());
+            EmailDispatcher b = new EmailDispatcher(messages, sending, subscriptions, deskMail, properties, meters, clock,
+                    dev.herald.support.tracing.TraceContexts.none());
 
             CompletableFuture<Integer> aTries = CompletableFuture.supplyAsync(a::dispatchDue, threads);
             assertThat(slow.sending.await(30, TimeUnit.SECONDS)).isTrue();

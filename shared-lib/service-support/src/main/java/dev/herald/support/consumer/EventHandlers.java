@@ -4,9 +4,11 @@ import dev.herald.events.EventType;
 import dev.herald.events.HeraldEvent;
 import dev.herald.support.events.EventCodec;
 import dev.herald.support.events.InvalidEventException;
+import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.messaging.Message;
 
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -18,11 +20,17 @@ public class EventHandlers {
     private final EventCodec codec;
     private final IdempotentConsumer once;
     private final MeterRegistry meters;
+    private final TraceContexts traces;
 
     public EventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters) {
+        this(codec, once, meters, TraceContexts.none());
+    }
+
+    public EventHandlers(EventCodec codec, IdempotentConsumer once, MeterRegistry meters, TraceContexts traces) {
         this.codec = codec;
         this.once = once;
         this.meters = meters;
+        this.traces = traces;
     }
 
     /**
@@ -37,7 +45,11 @@ public class EventHandlers {
                 meters.counter("herald.events.rejected", "consumer", consumer).increment();
                 throw e;
             }
-            once.handleOnce(consumer, event, () -> handler.accept(event));
+            // a span named for what this consumer does with the event (indexing, matching, opening a review),
+            // inside the binder's receive span, which continues the producer's trace from the record's headers
+            traces.inSpan("handle " + consumer, null, Map.of("herald.event.type", type.type(),
+                            "herald.event.id", event.eventId().toString(), "herald.article.id", String.valueOf(event.articleId())),
+                    () -> once.handleOnce(consumer, event, () -> handler.accept(event)));
         };
     }
 }

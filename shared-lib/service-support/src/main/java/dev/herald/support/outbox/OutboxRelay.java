@@ -7,6 +7,7 @@ import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Updates;
 import dev.herald.support.events.CloudEventHeaders;
+import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,6 +26,7 @@ import java.time.Clock;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -66,6 +68,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pending = new AtomicLong();
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>();
     private final OutboxClaims claims;
+    private final TraceContexts traces;
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters) {
@@ -73,7 +76,13 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters, Clock clock) {
+        this(mongo, sender, properties, meters, clock, TraceContexts.none());
+    }
+
+    public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters, Clock clock,
+                       TraceContexts traces) {
         this.mongo = mongo;
+        this.traces = traces;
         this.claims = new OutboxClaims(mongo.getCollection(OutboxClaims.COLLECTION), properties.claimLease(), clock,
                 properties.instance());
         this.sender = sender;
@@ -169,7 +178,12 @@ public class OutboxRelay implements SmartLifecycle {
                 return new Outcome(sent, true);
             }
             try {
-                if (!sender.send(entry.getString("topic"), message(entry))) {
+                // in the trace the event was written in: the binder's producer observation is this span's child
+                // and puts the context in the record's headers for the consumers
+                String topic = entry.getString("topic");
+                if (!traces.inSpan("outbox relay", entry.getString(TraceContexts.TRACEPARENT),
+                        Map.of("herald.event.type", String.valueOf(entry.getString("type")), "herald.topic", String.valueOf(topic)),
+                        () -> sender.send(topic, message(entry)))) {
                     throw new IllegalStateException("binder refused event " + eventId);
                 }
             } catch (RuntimeException e) {

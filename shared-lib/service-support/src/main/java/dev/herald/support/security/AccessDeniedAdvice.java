@@ -17,6 +17,7 @@ public class AccessDeniedAdvice {
     ProblemDetail denied(AccessDeniedException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
         problem.setTitle("Forbidden");
+        problem.setType(dev.herald.support.web.ProblemTypes.forStatus(HttpStatus.FORBIDDEN));
         return problem;
     }
 }

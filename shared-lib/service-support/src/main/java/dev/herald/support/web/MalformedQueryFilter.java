@@ -22,7 +22,7 @@ public final class MalformedQueryFilter extends OncePerRequestFilter {
         try {
             request.getParameterMap();
         } catch (IllegalStateException | IllegalArgumentException malformed) {
-            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, "Malformed request",
+            ProblemResponses.write(response, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED_REQUEST, "Malformed request",
                     "The query string is not valid percent-encoded UTF-8.");
             return;
         }

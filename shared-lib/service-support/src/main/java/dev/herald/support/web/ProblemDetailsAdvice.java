@@ -62,6 +62,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         } else {
             problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request body is not readable JSON.");
             problem.setTitle("Malformed request");
+            problem.setType(ProblemTypes.MALFORMED_REQUEST);
         }
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -86,6 +87,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
+        problem.setType(ProblemTypes.forStatus(HttpStatus.NOT_FOUND));
         return problem;
     }
 
@@ -93,9 +95,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle(e.title());
-        if (e.type() != null) {
-            problem.setType(e.type());
-        }
+        problem.setType(e.type() != null ? e.type() : ProblemTypes.forStatus(HttpStatus.CONFLICT));
         return problem;
     }
 
@@ -103,6 +103,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ProblemDetail unprocessable(UnprocessableException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Unprocessable request");
+        problem.setType(ProblemTypes.forStatus(HttpStatus.UNPROCESSABLE_CONTENT));
         return problem;
     }
 
@@ -111,6 +112,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The resource was changed by another request at the same time; reload it and decide again.");
         problem.setTitle("Conflict");
+        problem.setType(ProblemTypes.CONCURRENT_CHANGE);
         return problem;
     }
 
@@ -127,12 +129,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                     "A service this request needs is unavailable for the moment; nothing was changed. Try again shortly.");
             problem.setTitle("Service unavailable");
+            problem.setType(ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
         }
         log.error("Unexpected failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to handle the request; it has been logged.");
         problem.setTitle("Internal error");
+        problem.setType(ProblemTypes.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
         return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
     }
 
@@ -140,6 +144,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                 errors.stream().map(e -> e.field() + " " + e.message()).collect(Collectors.joining("; ")));
         problem.setTitle("Invalid request");
+        problem.setType(ProblemTypes.INVALID_REQUEST);
         problem.setProperty("errors", errors);
         return problem;
     }
@@ -147,7 +152,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     private static ProblemDetail tooLarge(PayloadTooLargeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
         problem.setTitle("Request too large");
+        problem.setType(ProblemTypes.forStatus(HttpStatus.CONTENT_TOO_LARGE));
         return problem;
+    }
+
+    /**
+     * Spring's own refusals (405, 406, 415, a missing parameter, an ErrorResponseException a controller throws) leave
+     * typed by their status like Herald's, rather than as {@code about:blank}.
+     */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
+            problem.setType(ProblemTypes.forStatus(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
     }
 
     private static String leaf(String path) {

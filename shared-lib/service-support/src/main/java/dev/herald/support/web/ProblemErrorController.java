@@ -30,6 +30,7 @@ public class ProblemErrorController implements ErrorController {
         }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail(status));
         problem.setTitle(status.getReasonPhrase());
+        problem.setType(ProblemTypes.forStatus(status));
         if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
             problem.setProperty("path", printable(uri));
         }

@@ -52,7 +52,8 @@ class ConsumerApp {
     }
 
     @Bean
-    Consumer<Message<byte[]>> rejected(EventHandlers handlers, MongoTemplate mongo, Gate gate, Map<String, AtomicInteger> attempts) {
+    Consumer<Message<byte[]>> rejected(EventHandlers handlers, MongoTemplate mongo, Gate gate, Map<String, AtomicInteger> attempts,
+                                       dev.herald.support.tracing.TraceContexts traces) {
         return handlers.once("test.article-rejected", HeraldEvents.ARTICLE_REJECTED, (ArticleRejected event) -> {
             attempts.computeIfAbsent(event.articleId(), id -> new AtomicInteger()).incrementAndGet();
             gate.pass(event.articleId());
@@ -60,7 +61,7 @@ class ConsumerApp {
                 throw new IllegalStateException("this rejection can never be handled");
             }
             mongo.getCollection(COLLECTION).replaceOne(new Document("_id", event.articleId()),
-                    new Document("_id", event.articleId()).append("reason", event.reason()),
+                    new Document("_id", event.articleId()).append("reason", event.reason()).append("traceparent", traces.current()),
                     new com.mongodb.client.model.ReplaceOptions().upsert(true));
         });
     }

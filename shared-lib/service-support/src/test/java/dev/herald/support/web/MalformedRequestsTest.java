@@ -109,7 +109,7 @@ class MalformedRequestsTest {
 
         assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
-        assertThat(answer.body()).contains("\"status\":400");
+        assertThat(answer.body()).contains("\"status\":400").containsPattern("\"type\":\"https://herald.dev/problems/(malformed|bad)-request\"");
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
     }
 
@@ -127,6 +127,7 @@ class MalformedRequestsTest {
 
         assertThat(answer.status()).isBetween(400, 499);
         assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("\"type\":\"" + ProblemTypes.forStatus(answer.status()) + "\"");
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
     }
 
@@ -155,6 +156,7 @@ class MalformedRequestsTest {
 
         assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
+        assertThat(answer.body()).as(answer.toString()).containsPattern("\"type\":\"https://herald.dev/problems/[a-z-]+\"");
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
     }
 
