@@ -1,5 +1,6 @@
 package dev.herald.notification.email;
 
+import dev.herald.notification.subscription.Delivery;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Service;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Mails the people of a review desk when a report reaches one of its stages, beside the desk's inbox notice.
@@ -24,7 +24,6 @@ public class DeskMail {
 
     static final String OWNER_PREFIX = "desk:";
     private static final String ROLE = "[A-Z_]{1,40}";
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     /** What a desk is told: one revision of one report entering one stage. */
     public record StageReached(String notificationId, String role, String articleId, String title, String unit,
@@ -46,7 +45,7 @@ public class DeskMail {
     }
 
     public void stageReached(StageReached reached) {
-        if (reached.role() == null || !reached.role().strip().toUpperCase(Locale.ROOT).matches(ROLE)) {
+        if (!isRole(normalised(reached.role()))) {
             return; // no administrator can have given such a desk an address
         }
         List<String> addresses = recipients(reached.role()).addresses();
@@ -77,7 +76,7 @@ public class DeskMail {
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < addresses.size(); i++) {
             String address = addresses.get(i) == null ? "" : addresses.get(i).strip();
-            if (address.length() > 254 || !EMAIL.matcher(address).matches()) {
+            if (address.length() > 254 || !Delivery.isEmailAddress(address)) {
                 throw new InvalidRequestException("addresses[" + i + "]", "must be an e-mail address");
             }
             distinct.add(address);
@@ -97,9 +96,18 @@ public class DeskMail {
                 && recipients(owner.substring(OWNER_PREFIX.length())).addresses().contains(message.to());
     }
 
+    /** Whether a name, upper case, can name a role's desk: letters and underscores, as roles are written. */
+    public static boolean isRole(String name) {
+        return name != null && name.matches(ROLE);
+    }
+
+    private static String normalised(String role) {
+        return role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
+    }
+
     static String desk(String role) {
-        String desk = role == null ? "" : role.strip().toUpperCase(Locale.ROOT);
-        if (!desk.matches(ROLE)) {
+        String desk = normalised(role);
+        if (!isRole(desk)) {
             throw new InvalidRequestException("role", "must be a role name such as MODERATOR or LEADER");
         }
         return desk;

@@ -80,7 +80,7 @@ class InboxController {
                    @RequestParam(defaultValue = "20") int size) {
         String wanted = role.strip().toUpperCase(java.util.Locale.ROOT);
         Caller caller = Caller.current();
-        if (!wanted.matches("[A-Z_]{1,40}") || !(caller.has(wanted) || caller.has("ADMIN"))) {
+        if (!dev.herald.notification.email.DeskMail.isRole(wanted) || !(caller.has(wanted) || caller.has("ADMIN"))) {
             throw new NotFoundException("desk", role.strip());
         }
         return view(Notification.deskInbox(wanted), page, size);

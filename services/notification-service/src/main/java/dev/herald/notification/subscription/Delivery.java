@@ -20,6 +20,13 @@ import java.util.List;
 public record Delivery(DeliveryType type, String url, String secret, @JsonIgnore String previousSecret,
                        Instant previousSecretExpiresAt, String email, boolean emailVerified) {
 
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
+
+    /** What the platform takes for an e-mail address, wherever one is given (a subscription, a review desk). */
+    public static boolean isEmailAddress(String address) {
+        return address != null && EMAIL.matcher(address).matches();
+    }
+
     public static Delivery inbox() {
         return new Delivery(DeliveryType.INBOX, null, null, null, null, null, false);
     }

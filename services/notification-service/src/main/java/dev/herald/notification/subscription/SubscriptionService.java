@@ -37,12 +37,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 @Service
 public class SubscriptionService {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     // matches are read back from the store in batches of this many ids
@@ -278,7 +276,7 @@ public class SubscriptionService {
                     throw new InvalidRequestException(WebhookUrl.FIELD, "is only allowed with WEBHOOK delivery");
                 }
                 String email = request.email() == null ? "" : request.email().strip();
-                if (!EMAIL.matcher(email).matches()) {
+                if (!Delivery.isEmailAddress(email)) {
                     throw new InvalidRequestException("delivery.email", "must be an e-mail address");
                 }
                 boolean verified = before != null && before.type() == DeliveryType.EMAIL && email.equals(before.email())

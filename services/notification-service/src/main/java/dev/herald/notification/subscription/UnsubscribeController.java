@@ -41,10 +41,10 @@ class UnsubscribeController {
             return refused(e, accept);
         }
         if (subscription.isEmpty()) {
-            return page(HttpStatus.OK, "订阅已取消", "<p>这个订阅已经取消，不会再给您发送通知。</p>");
+            return LinkPages.page(HttpStatus.OK, "订阅已取消", "<p>这个订阅已经取消，不会再给您发送通知。</p>");
         }
         // no action: the form posts to this very URL, token included, whatever proxy it came through
-        return page(HttpStatus.OK, "取消订阅", "<p>确定要取消这个订阅吗？取消后将不再收到它的通知。</p>\n"
+        return LinkPages.page(HttpStatus.OK, "取消订阅", "<p>确定要取消这个订阅吗？取消后将不再收到它的通知。</p>\n"
                 + "<form method=\"post\">\n"
                 + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\n"
                 + "<button type=\"submit\">确认取消订阅</button>\n</form>\n"
@@ -60,8 +60,8 @@ class UnsubscribeController {
         } catch (InvalidRequestException e) {
             return refused(e, accept);
         }
-        if (wantsHtml(accept)) {
-            return page(HttpStatus.OK, "订阅已取消", ended ? "<p>订阅已取消，不会再给您发送它的通知。</p>"
+        if (LinkPages.wantsHtml(accept)) {
+            return LinkPages.page(HttpStatus.OK, "订阅已取消", ended ? "<p>订阅已取消，不会再给您发送它的通知。</p>"
                     : "<p>这个订阅已经取消，不会再给您发送通知。</p>");
         }
         return ResponseEntity.ok(new Outcome(ended ? "unsubscribed" : "already unsubscribed"));
@@ -69,24 +69,12 @@ class UnsubscribeController {
 
     /** A bad link changes nothing: a page saying so for a browser, problem+json for everything else. */
     private static ResponseEntity<String> refused(InvalidRequestException e, String accept) {
-        if (!wantsHtml(accept)) {
+        if (!LinkPages.wantsHtml(accept)) {
             throw e;
         }
         String why = e.getMessage() != null && e.getMessage().startsWith("has expired")
                 ? "这个链接已过期。请使用最近一封通知邮件中的取消订阅链接。"
                 : "这个链接无效：它可能不完整，或者不是取消订阅的链接。请从通知邮件中重新打开。";
-        return page(HttpStatus.BAD_REQUEST, "链接无效", "<p>" + escape(why) + "</p>\n<p>订阅没有任何变化。</p>");
-    }
-
-    private static boolean wantsHtml(String accept) {
-        return LinkPages.wantsHtml(accept);
-    }
-
-    private static ResponseEntity<String> page(HttpStatus status, String title, String body) {
-        return LinkPages.page(status, title, body);
-    }
-
-    private static String escape(String s) {
-        return LinkPages.escape(s);
+        return LinkPages.page(HttpStatus.BAD_REQUEST, "链接无效", "<p>" + LinkPages.escape(why) + "</p>\n<p>订阅没有任何变化。</p>");
     }
 }

@@ -87,7 +87,8 @@ final class IndexedCollection extends H2Collection {
         return super.count(query, skip, limit);
     }
 
-    // {field: plain value} or {field: {$eq: plain value}} for every condition, else null
+    // each field's value, {$eq: value} unwrapped, or null for a filter with an operator of its own ($or, $and...);
+    // whether the values are plain enough to count from an index is the index's to say
     private static Map<String, Object> equalities(Document query) {
         if (query == null || query.isEmpty()) {
             return null;
@@ -98,8 +99,7 @@ final class IndexedCollection extends H2Collection {
             if (value instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
                 value = operators.get("$eq");
             }
-            if (condition.getKey().startsWith("$") || value == null || value instanceof Map<?, ?> || value instanceof Collection<?>
-                    || value instanceof java.util.regex.Pattern || value instanceof de.bwaldvogel.mongo.bson.BsonRegularExpression) {
+            if (condition.getKey().startsWith("$")) {
                 return null;
             }
             equalities.put(condition.getKey(), value);

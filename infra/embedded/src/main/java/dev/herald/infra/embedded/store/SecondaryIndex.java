@@ -63,6 +63,11 @@ final class SecondaryIndex extends Index<Object> {
         return field;
     }
 
+    // where a field's value sits in a document's tuple; -1 for the id, which is the document's position
+    private int slot(String keyField) {
+        return keyField.equals("_id") ? -1 : keyFields.indexOf(keyField);
+    }
+
     /** Whether a sort on {@code sortField} can be ordered by this index: one of its keys, or the id every document has. */
     boolean orders(String sortField) {
         return sortField.equals("_id") || keyFields.contains(sortField);
@@ -260,7 +265,7 @@ final class SecondaryIndex extends Index<Object> {
      * library's own sort orders as MongoDB does.
      */
     synchronized List<Map.Entry<List<Object>, Object>> inOrder(Collection<Object> positions, List<Map.Entry<String, Boolean>> sort) {
-        int[] slots = sort.stream().mapToInt(s -> s.getKey().equals("_id") ? -1 : keyFields.indexOf(s.getKey())).toArray();
+        int[] slots = sort.stream().mapToInt(s -> slot(s.getKey())).toArray();
         List<Map.Entry<List<Object>, Object>> keyed = new ArrayList<>(positions.size());
         for (Object position : positions) {
             Object[] tuple = tupleOf(position);
@@ -306,6 +311,8 @@ final class SecondaryIndex extends Index<Object> {
             return 0L;
         }
         Comparator<Object> asc = ValueComparator.asc();
+        int[] slots = equalities.keySet().stream().mapToInt(this::slot).toArray();
+        Object[] wanted = equalities.values().toArray();
         long count = 0;
         for (Object position : positions) {
             Object[] tuple = tupleOf(position);
@@ -313,14 +320,14 @@ final class SecondaryIndex extends Index<Object> {
                 return null;
             }
             boolean all = true;
-            for (Map.Entry<String, Object> equality : equalities.entrySet()) {
-                Object value = tuple[keyFields.indexOf(equality.getKey())];
+            for (int i = 0; i < slots.length; i++) {
+                Object value = tuple[slots[i]];
                 if (value == NOT_PLAIN) {
                     return null;
                 }
                 try {
                     // the library's own equality: 1, 1L and 1.0 are one value, a string and a date never are
-                    all &= asc.compare(value, equality.getValue()) == 0;
+                    all &= asc.compare(value, wanted[i]) == 0;
                 } catch (UnsupportedOperationException | ClassCastException e) {
                     return null;
                 }
