@@ -1,5 +1,8 @@
 package dev.herald.notification;
 
+import dev.herald.infra.embedded.EventDeliveries;
+import dev.herald.infra.embedded.ProcessedEvents;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.WebhookReceiver;
@@ -52,6 +55,13 @@ public abstract class ComponentTest {
     protected JsonMapper json;
     @Autowired
     protected MeterRegistry meters;
+    /** Delivers events to the service's consumers through the broker, and again in the ways redeliveries come. */
+    protected EventDeliveries events;
+
+    @Autowired
+    void deliveriesTo(MongoTemplate mongo) {
+        events = new EventDeliveries(kafka, new ProcessedEvents(mongo.getDb()));
+    }
 
 
     @BeforeAll

@@ -48,11 +48,8 @@ class EmailVerificationController {
         if (done) {
             return LinkPages.page(HttpStatus.OK, "邮箱地址已确认", "<p>" + LinkPages.escape(email) + " 已经确认过了，通知会发到这个地址。</p>");
         }
-        // no action: the form posts to this very URL, token included, whatever proxy it came through
-        return LinkPages.page(HttpStatus.OK, "确认邮箱地址", "<p>确认 " + LinkPages.escape(email)
-                + " 是您的邮箱，并开始接收 Herald 的报道通知吗？</p>\n"
-                + "<form method=\"post\">\n<button type=\"submit\">确认邮箱地址</button>\n</form>\n"
-                + "<p style=\"color:#666;font-size:13px\">如果这不是您本人的操作，关闭本页即可，我们不会向这个地址发送通知。</p>");
+        return LinkPages.askToPost("确认邮箱地址", "确认 " + LinkPages.escape(email) + " 是您的邮箱，并开始接收 Herald 的报道通知吗？",
+                "", "确认邮箱地址", "如果这不是您本人的操作，关闭本页即可，我们不会向这个地址发送通知。");
     }
 
     @PostMapping("/api/email-verification")

@@ -30,6 +30,20 @@ final class LinkPages {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store").body(html);
     }
 
+    /**
+     * A question and a button that POSTs to the very URL the page was opened at, token included, whatever proxy
+     * it came through: a GET of a signed link never acts, only the button (or a client's own POST) does.
+     *
+     * @param questionHtml the question, already escaped where it holds anything of the person's
+     * @param formFields   hidden fields the POST carries, as markup (the one-click unsubscribe's), or empty
+     */
+    static ResponseEntity<String> askToPost(String title, String questionHtml, String formFields, String button, String note) {
+        return page(HttpStatus.OK, title, "<p>" + questionHtml + "</p>\n"
+                + "<form method=\"post\">\n" + formFields
+                + "<button type=\"submit\">" + escape(button) + "</button>\n</form>\n"
+                + "<p style=\"color:#666;font-size:13px\">" + escape(note) + "</p>");
+    }
+
     static String escape(String s) {
         return htmlEscape(s, "UTF-8");
     }

@@ -43,12 +43,9 @@ class UnsubscribeController {
         if (subscription.isEmpty()) {
             return LinkPages.page(HttpStatus.OK, "订阅已取消", "<p>这个订阅已经取消，不会再给您发送通知。</p>");
         }
-        // no action: the form posts to this very URL, token included, whatever proxy it came through
-        return LinkPages.page(HttpStatus.OK, "取消订阅", "<p>确定要取消这个订阅吗？取消后将不再收到它的通知。</p>\n"
-                + "<form method=\"post\">\n"
-                + "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\n"
-                + "<button type=\"submit\">确认取消订阅</button>\n</form>\n"
-                + "<p style=\"color:#666;font-size:13px\">如果不想取消，关闭本页即可，订阅不会有任何变化。</p>");
+        return LinkPages.askToPost("取消订阅", "确定要取消这个订阅吗？取消后将不再收到它的通知。",
+                "<input type=\"hidden\" name=\"List-Unsubscribe\" value=\"One-Click\">\n", "确认取消订阅",
+                "如果不想取消，关闭本页即可，订阅不会有任何变化。");
     }
 
     @PostMapping("/api/unsubscribe")

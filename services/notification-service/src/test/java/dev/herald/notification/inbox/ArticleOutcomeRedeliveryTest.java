@@ -1,16 +1,12 @@
 package dev.herald.notification.inbox;
 
-import dev.herald.infra.embedded.EventDeliveries;
 import dev.herald.infra.embedded.EventDeliveries.Delivery;
-import dev.herald.infra.embedded.ProcessedEvents;
 import dev.herald.infra.embedded.Redelivery;
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.infra.embedded.WebhookReceiver.Call;
 import dev.herald.notification.ComponentTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
@@ -25,12 +21,6 @@ import static org.awaitility.Awaitility.await;
  */
 class ArticleOutcomeRedeliveryTest extends ComponentTest {
 
-    EventDeliveries events;
-
-    @Autowired
-    void deliveriesTo(MongoTemplate mongo) {
-        events = new EventDeliveries(kafka, new ProcessedEvents(mongo.getDb()));
-    }
 
     @ParameterizedTest
     @EnumSource(Redelivery.class)

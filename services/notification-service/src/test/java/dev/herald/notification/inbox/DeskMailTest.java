@@ -1,15 +1,11 @@
 package dev.herald.notification.inbox;
 
-import dev.herald.infra.embedded.EventDeliveries;
 import dev.herald.infra.embedded.EventDeliveries.Delivery;
-import dev.herald.infra.embedded.ProcessedEvents;
 import dev.herald.infra.embedded.Redelivery;
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.MailComponentTest;
 import dev.herald.notification.TestMailServer.Mail;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
@@ -26,12 +22,6 @@ import static org.springframework.data.mongodb.core.query.Query.query;
  */
 class DeskMailTest extends MailComponentTest {
 
-    EventDeliveries events;
-
-    @Autowired
-    void deliveriesTo(MongoTemplate mongo) {
-        events = new EventDeliveries(kafka, new ProcessedEvents(mongo.getDb()));
-    }
 
     @Test
     void eachAddressOfTheDeskIsMailedOnceWhateverTheRedeliveries() {

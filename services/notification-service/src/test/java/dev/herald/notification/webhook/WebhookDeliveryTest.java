@@ -1,16 +1,12 @@
 package dev.herald.notification.webhook;
 
 import dev.herald.notification.delivery.DeliveryLatency;
-import dev.herald.infra.embedded.EventDeliveries;
-import dev.herald.infra.embedded.ProcessedEvents;
 import dev.herald.infra.embedded.TestTokens;
 import dev.herald.notification.ComponentTest;
 import dev.herald.infra.embedded.WebhookReceiver.Answer;
 import dev.herald.infra.embedded.WebhookReceiver.Call;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import tools.jackson.databind.JsonNode;
 
@@ -29,13 +25,6 @@ import static org.awaitility.Awaitility.await;
 class WebhookDeliveryTest extends ComponentTest {
 
     record Hook(String reader, String unit, String path, String subscription, String secret) {
-    }
-
-    EventDeliveries events;
-
-    @Autowired
-    void deliveriesTo(MongoTemplate mongo) {
-        events = new EventDeliveries(kafka, new ProcessedEvents(mongo.getDb()));
     }
 
     @Test
