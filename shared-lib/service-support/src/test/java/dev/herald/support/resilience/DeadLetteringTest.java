@@ -1,14 +1,12 @@
 package dev.herald.support.resilience;
 
 import dev.herald.infra.embedded.KafkaTestClient;
-import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import dev.herald.support.events.InvalidEventException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.ByteBuffer;
@@ -22,18 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Only what can never succeed ends in the dead-letter topic, and it does not hold up what follows it. */
-@SpringBootTest(classes = ConsumerApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "spring.application.name=dead-lettering",
-        "spring.cloud.function.definition=rejected",
-        "spring.cloud.stream.bindings.rejected-in-0.destination=" + DeadLetteringTest.TOPIC,
-        "spring.cloud.stream.bindings.rejected-in-0.group=dead-lettering",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.max-attempts=3",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.back-off-max-interval=100",
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.enable-dlq=true",
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-name=" + DeadLetteringTest.DLQ,
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-partitions=3"})
-@UsesEmbeddedInfrastructure
+@RejectingConsumerContext
 class DeadLetteringTest {
 
     static final String TOPIC = "dead-lettering.article-rejected";

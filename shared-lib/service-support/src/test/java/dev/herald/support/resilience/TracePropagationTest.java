@@ -3,7 +3,6 @@ package dev.herald.support.resilience;
 import dev.herald.events.HeraldEvents;
 import dev.herald.infra.embedded.KafkaTestClient;
 import dev.herald.infra.embedded.TestInfrastructure;
-import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import dev.herald.support.outbox.OutboxProperties;
 import dev.herald.support.outbox.OutboxRelay;
 import dev.herald.support.tracing.TraceContexts;
@@ -12,7 +11,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.cloud.stream.function.StreamBridge;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -29,21 +27,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A report's trace crosses Kafka with the real binder: the relay's record carries the trace its outbox entry
- * was written in, and a consumer handles a record as part of the trace the record carries. Same context as
- * {@link DeadLetteringTest}, so Spring starts it once for both.
+ * was written in, and a consumer handles a record as part of the trace the record carries.
  */
-@SpringBootTest(classes = ConsumerApp.class, webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-        "spring.application.name=dead-lettering",
-        "spring.cloud.function.definition=rejected",
-        "spring.cloud.stream.bindings.rejected-in-0.destination=" + DeadLetteringTest.TOPIC,
-        "spring.cloud.stream.bindings.rejected-in-0.group=dead-lettering",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.max-attempts=3",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.back-off-initial-interval=50",
-        "spring.cloud.stream.bindings.rejected-in-0.consumer.back-off-max-interval=100",
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.enable-dlq=true",
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-name=" + DeadLetteringTest.DLQ,
-        "spring.cloud.stream.kafka.bindings.rejected-in-0.consumer.dlq-partitions=3"})
-@UsesEmbeddedInfrastructure
+@RejectingConsumerContext
 class TracePropagationTest {
 
     private static final String RELAYED = "trace-propagation.relayed";
