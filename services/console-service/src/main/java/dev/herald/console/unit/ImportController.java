@@ -119,6 +119,7 @@ class ImportController {
     @SuppressWarnings("unchecked")
     private void show(Model model, Drafts.Draft draft) {
         model.addAttribute("draft", draft);
+        model.addAttribute("warnings", DraftWarnings.inChinese(draft.warnings(), messages));
         model.addAttribute("fields", draft.extracted().entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> Drafts.Shown.of(e.getKey(), e.getValue(), draft.lines()))
                 .sorted(Comparator.comparingInt(Drafts.Shown::line)).toList());

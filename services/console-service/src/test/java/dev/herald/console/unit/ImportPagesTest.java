@@ -173,4 +173,24 @@ class ImportPagesTest extends PageTest {
 
         assertThat(page).contains("已提交为报送 rpt-7", "readonly").doesNotContain("保存并提交");
     }
+
+    @Test
+    void everyWarningIngestWritesIsShownInChineseWithTheNamesItCarriesAndAnUnknownOneAsIngestWroteIt() throws Exception {
+        // the sentences as ingest's DraftService writes them
+        SERVICES.json("GET", "/api/drafts/drf-1", 200, DRAFT.replace("\"warnings\":[\"正文较短，请核对是否完整\"]", """
+                "warnings":["no channel could be guessed; choose one of: 党建新闻, 医院动态",
+                            "the channel 体育 is not one 南宁市中医医院党委 may submit to",
+                            "the page names 广西医科大学 as its unit, not 南宁市中医医院党委",
+                            "no report text was found on the page",
+                            "the page is in traditional characters"]"""));
+
+        String page = mvc.perform(get("/unit/drafts/drf-1").with(unit())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<li>没有判断出栏目，请从以下栏目中选择：党建新闻、医院动态</li>",
+                        "<li>栏目“体育”不在南宁市中医医院党委可以报送的栏目之内</li>",
+                        "<li>网页上署名的单位是“广西医科大学”，不是南宁市中医医院党委</li>",
+                        "<li>网页上没有找到正文</li>",
+                        "<li>the page is in traditional characters</li>")
+                .doesNotContain("could be guessed", "may submit to", "as its unit", "no report text");
+    }
 }
