@@ -114,6 +114,36 @@ public class PlatformApi {
         }
     }
 
+    /** A service's answer that goes on after its headers: where it points ({@code Location}) and the rest of its body. */
+    public record Streamed(String location, InputStream body) {
+    }
+
+    /**
+     * Sends a file as a request's body with the person's token and returns once the service's headers arrive, for an
+     * answer that streams while the service works through the file (a bulk import): the caller reads the rest on
+     * another thread. A refusal, which the service answers before it starts, is an {@link ApiProblem}.
+     */
+    public Streamed upload(Service service, URI path, String contentType, byte[] file, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(bases.get(service).resolve(path))
+                .header(HttpHeaders.CONTENT_TYPE, contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        headers.forEach(request::header);
+        tokens.current().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        try {
+            HttpResponse<InputStream> response = streams.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() >= 400) {
+                try (InputStream body = response.body()) {
+                    throw problem(service, response.statusCode(), body.readAllBytes());
+                }
+            }
+            return new Streamed(response.headers().firstValue(HttpHeaders.LOCATION).orElse(null), response.body());
+        } catch (IOException e) {
+            throw new Unavailable(service.label(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable(service.label(), e);
+        }
+    }
+
     private void authorize(HttpHeaders headers) {
         tokens.current().ifPresent(headers::setBearerAuth);
     }

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +47,7 @@ class ImportController {
     @GetMapping("/unit/import")
     String form(Model model) {
         model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
-        openDrafts(model);
+        besideTheForms(model);
         return "import";
     }
 
@@ -52,11 +55,16 @@ class ImportController {
     String importPage(@RequestParam(defaultValue = "") String html, @RequestParam(defaultValue = "") String url,
                       @RequestParam(defaultValue = "") String channel, @RequestParam(required = false) String key,
                       Model model, HttpServletResponse response) {
-        // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         Map<String, Object> request = new LinkedHashMap<>();
         if (!html.isBlank()) request.put("html", html);
         if (!url.isBlank()) request.put("url", url.strip());
+        return send(request, channel, key, model, response, new Page(html, url, channel, key));
+    }
+
+    private String send(Map<String, Object> request, String channel, String key, Model model, HttpServletResponse response,
+                        Page typed) {
+        // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
+        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         if (!channel.isBlank()) request.put("channel", channel.strip());
         try {
             Drafts.Draft draft = api.post(Service.INGEST, uri -> uri.path("/api/reports/import").build(), request,
@@ -65,9 +73,27 @@ class ImportController {
         } catch (ApiProblem problem) {
             response.setStatus(status(problem));
             model.addAttribute("error", messages.of(problem));
-            model.addAttribute("page", new Page(html, url, channel, idempotencyKey));
+            model.addAttribute("page", new Page(typed.html(), typed.url(), typed.channel(), idempotencyKey));
+            besideTheForms(model);
             return "import";
         }
+    }
+
+    /** A page saved as a file (.html, .htm or .txt): the same draft as pasting it, by the same form's key. */
+    @PostMapping("/unit/import/file")
+    String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String channel,
+                      @RequestParam(required = false) String key, Model model, HttpServletResponse response) throws IOException {
+        UploadedPage page = file == null || file.isEmpty() ? null : UploadedPage.of(file.getOriginalFilename(), file.getBytes());
+        if (page == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", messages.get("import.file.unreadable"));
+            model.addAttribute("page", new Page("", "", channel, key == null || key.isBlank() ? UUID.randomUUID().toString() : key));
+            besideTheForms(model);
+            return "import";
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put(page.html() ? "html" : "text", page.content());
+        return send(request, channel, key, model, response, new Page("", "", channel, key));
     }
 
     @GetMapping("/unit/drafts/{id}")
@@ -139,7 +165,9 @@ class ImportController {
                 shown.get(EXTRACTED_AS.getOrDefault(name, name)))).toList());
     }
 
-    private void openDrafts(Model model) {
+    /** The unit's open drafts, and a key of its own for the file's form, so a paste and an upload are never one import. */
+    private void besideTheForms(Model model) {
+        model.addAttribute("fileKey", UUID.randomUUID().toString());
         try {
             model.addAttribute("drafts", api.get(Service.INGEST, uri -> uri.path("/api/drafts").queryParam("status", "OPEN")
                     .queryParam("size", 20).build(), Drafts.Listing.class).drafts());

@@ -2,10 +2,12 @@ package dev.herald.console.unit;
 
 import dev.herald.console.PageTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -192,5 +194,53 @@ class ImportPagesTest extends PageTest {
                         "<li>网页上没有找到正文</li>",
                         "<li>the page is in traditional characters</li>")
                 .doesNotContain("could be guessed", "may submit to", "as its unit", "no report text");
+    }
+
+    @Test
+    void aPageSavedAsAFileIsImportedAsItsHtmlReadInTheCharsetItDeclares() throws Exception {
+        SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
+        byte[] gbk = "<html><head><meta charset=\"gbk\"></head><h1>如意先锋战疫情</h1></html>".getBytes(java.nio.charset.Charset.forName("GBK"));
+
+        mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "如意先锋.html", "text/html", gbk))
+                        .param("key", "file-key-1").param("channel", "党建新闻").with(unit()).with(csrf()))
+                .andExpect(redirectedUrl("/unit/drafts/drf-1"));
+
+        var sent = SERVICES.last("POST", "/api/reports/import");
+        assertThat(sent.authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(sent.idempotencyKey()).isEqualTo("file-key-1");
+        assertThat(sent.body()).contains("<h1>如意先锋战疫情</h1>", "\"channel\":\"党建新闻\"").doesNotContain("\"text\"");
+    }
+
+    @Test
+    void aTextFileIsImportedAsTextInUtf8() throws Exception {
+        SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
+
+        mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "news.txt", "text/plain",
+                        "如意先锋战疫情\n\n自疫情防控工作开展以来".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(unit()).with(csrf()))
+                .andExpect(redirectedUrl("/unit/drafts/drf-1"));
+
+        assertThat(SERVICES.last("POST", "/api/reports/import").body()).contains("\"text\":\"如意先锋战疫情\\n\\n自疫情防控工作开展以来\"")
+                .doesNotContain("\"html\"");
+    }
+
+    @Test
+    void aFileThatIsNeitherPageNorTextIsRefusedBesideTheFormWithoutAskingIngest() throws Exception {
+        String page = mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", new byte[]{1, 2}))
+                        .with(unit()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("请选择一个网页文件（.html、.htm）或文本文件（.txt）。", "上传网页文件");
+        assertThat(SERVICES.received()).noneMatch(r -> r.path().equals("/api/reports/import"));
+    }
+
+    @Test
+    void aFilesPageIngestCannotReadIsItsMessageBesideTheForms() throws Exception {
+        SERVICES.problem("POST", "/api/reports/import", 422, "no article text found on the page");
+
+        String page = mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "nav.htm", "text/html",
+                        "<nav>首页</nav>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(unit()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("无法处理：no article text found on the page", "enctype=\"multipart/form-data\"");
     }
 }
