@@ -82,6 +82,15 @@ public class PlatformApi {
                 }).body(type));
     }
 
+    /** A PUT whose answer the page does not need (it reads the list again). */
+    public void put(Service service, Function<UriBuilder, URI> uri, Object body) {
+        call(service, () -> clients.get(service).put().uri(uri).headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body).retrieve()
+                .onStatus(s -> s.isError(), (request, response) -> {
+                    throw problem(service, response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).toBodilessEntity());
+    }
+
     public void delete(Service service, Function<UriBuilder, URI> uri) {
         call(service, () -> clients.get(service).delete().uri(uri).headers(this::authorize).retrieve()
                 .onStatus(s -> s.isError(), (request, response) -> {
