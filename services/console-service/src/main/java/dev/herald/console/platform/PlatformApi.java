@@ -35,9 +35,11 @@ public class PlatformApi {
     private final Map<Service, URI> bases = new EnumMap<>(Service.class);
     private final AccessTokens tokens;
     private final HttpClient streams;
+    private final java.time.Duration timeout;
 
     public PlatformApi(ConsoleProperties properties, AccessTokens tokens) {
         this.tokens = tokens;
+        this.timeout = properties.timeout();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
         factory.setReadTimeout(properties.timeout());
@@ -133,7 +135,8 @@ public class PlatformApi {
      * another thread. A refusal, which the service answers before it starts, is an {@link ApiProblem}.
      */
     public Streamed upload(Service service, URI path, String contentType, byte[] file, Map<String, String> headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(bases.get(service).resolve(path))
+        // the timeout runs until the answer's headers, which a service sends once it has read the file's first item
+        HttpRequest.Builder request = HttpRequest.newBuilder(bases.get(service).resolve(path)).timeout(timeout)
                 .header(HttpHeaders.CONTENT_TYPE, contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
         headers.forEach(request::header);
         tokens.current().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
