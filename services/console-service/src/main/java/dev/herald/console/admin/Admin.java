@@ -116,6 +116,17 @@ public final class Admin {
     public record Replay(Instant at, String by, String outcome, String reason) {
     }
 
+    /** What a replay of many came to, counted by outcome. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ReplayReport(Integer replayed, Integer alreadyReplayed, Integer failing, Integer busy) {
+        public ReplayReport {
+            replayed = replayed == null ? 0 : replayed;
+            alreadyReplayed = alreadyReplayed == null ? 0 : alreadyReplayed;
+            failing = failing == null ? 0 : failing;
+            busy = busy == null ? 0 : busy;
+        }
+    }
+
     /** What one replay came to. */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Replayed(String id, String outcome, String reason) {

@@ -81,6 +81,27 @@ class DeadLetterAdminController {
         return "redirect:" + letter(of, id);
     }
 
+    /** Every open dead letter of the service, or of one of its topics, replayed in one go: what each came to, counted. */
+    @PostMapping("/admin/dead-letters/replay")
+    String replayAll(@RequestParam(defaultValue = "ingest") String service, @RequestParam(defaultValue = "") String topic,
+                     RedirectAttributes flash) {
+        Service of = service(service);
+        String wantedTopic = topic.strip().matches(TOPIC) ? topic.strip() : "";
+        try {
+            Admin.ReplayReport report = api.post(of, uri -> {
+                uri.path("/api/admin/dead-letters/replay");
+                if (!wantedTopic.isEmpty()) uri.queryParam("topic", wantedTopic);
+                return uri.build();
+            }, null, Admin.ReplayReport.class);
+            flash.addFlashAttribute(report.failing() > 0 || report.busy() > 0 ? "error" : "notice", messages.get("admin.deadLetters.replayedAll",
+                    report.replayed(), report.alreadyReplayed(), report.failing(), report.busy()));
+        } catch (ApiProblem problem) {
+            flash.addFlashAttribute("error", messages.of(problem));
+        }
+        return "redirect:" + UriComponentsBuilder.fromPath("/admin/dead-letters").queryParam("service", name(of))
+                .queryParamIfPresent("topic", java.util.Optional.of(wantedTopic).filter(t -> !t.isEmpty())).encode().toUriString();
+    }
+
     @PostMapping("/admin/dead-letters/{service}/{id}/discard")
     String discard(@PathVariable String service, @PathVariable String id, RedirectAttributes flash) {
         Service of = service(service);

@@ -102,4 +102,25 @@ class DeadLetterPagesTest extends PageTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("没有找到：dead letter x-0-1 not found");
     }
+
+    @Test
+    void everyOpenDeadLetterOfATopicIsReplayedInOneGoAndWhatTheyCameToCounted() throws Exception {
+        SERVICES.json("GET", "/api/admin/dead-letters", 200, LIST)
+                .json("POST", "/api/admin/dead-letters/replay", 200, "{\"replayed\":3,\"alreadyReplayed\":1,\"failing\":0,\"busy\":0,\"deadLetters\":[]}");
+
+        String page = mvc.perform(get("/admin/dead-letters").with(admin()).param("service", "search").param("topic", "herald.article.published"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("重放主题 herald.article.published 所有未处理的死信", "name=\"topic\" value=\"herald.article.published\"");
+
+        mvc.perform(post("/admin/dead-letters/replay").with(admin()).with(csrf()).param("service", "search").param("topic", "herald.article.published"))
+                .andExpect(redirectedUrl("/admin/dead-letters?service=search&topic=herald.article.published"))
+                .andExpect(flash().attribute("notice", "重放成功 3 条，早已重放 1 条，仍然失败 0 条，正在重放中 0 条。"));
+        assertThat(SERVICES.last("POST", "/api/admin/dead-letters/replay").query()).isEqualTo("topic=herald.article.published");
+
+        SERVICES.json("POST", "/api/admin/dead-letters/replay", 200, "{\"replayed\":0,\"alreadyReplayed\":0,\"failing\":2,\"busy\":0}");
+        mvc.perform(post("/admin/dead-letters/replay").with(admin()).with(csrf()).param("service", "notification"))
+                .andExpect(redirectedUrl("/admin/dead-letters?service=notification"))
+                .andExpect(flash().attribute("error", "重放成功 0 条，早已重放 0 条，仍然失败 2 条，正在重放中 0 条。"));
+        assertThat(SERVICES.last("POST", "/api/admin/dead-letters/replay").query()).isEmpty();
+    }
 }
