@@ -58,11 +58,11 @@ class ImportController {
         Map<String, Object> request = new LinkedHashMap<>();
         if (!html.isBlank()) request.put("html", html);
         if (!url.isBlank()) request.put("url", url.strip());
-        return send(request, channel, key, model, response, new Page(html, url, channel, key));
+        return send(request, channel, key, model, response, new Page(html, url, channel, key), false);
     }
 
     private String send(Map<String, Object> request, String channel, String key, Model model, HttpServletResponse response,
-                        Page typed) {
+                        Page typed, boolean fromFile) {
         // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         if (!channel.isBlank()) request.put("channel", channel.strip());
@@ -73,13 +73,24 @@ class ImportController {
         } catch (ApiProblem problem) {
             response.setStatus(status(problem));
             model.addAttribute("error", messages.of(problem));
-            model.addAttribute("page", new Page(typed.html(), typed.url(), typed.channel(), idempotencyKey));
+            if (fromFile) {
+                keepFileForm(model, idempotencyKey, channel);
+            } else {
+                model.addAttribute("page", new Page(typed.html(), typed.url(), typed.channel(), idempotencyKey));
+            }
             besideTheForms(model);
             return "import";
         }
     }
 
-    /** A page saved as a file (.html, .htm or .txt): the same draft as pasting it, by the same form's key. */
+    /** The file's form keeps its key and channel beside a refusal; the paste form gets a key of its own. */
+    private static void keepFileForm(Model model, String key, String channel) {
+        model.addAttribute("fileKey", key);
+        model.addAttribute("fileChannel", channel);
+        model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
+    }
+
+    /** A page saved as a file (.html, .htm or .txt): the same draft as pasting it, by its own form's key. */
     @PostMapping("/unit/import/file")
     String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String channel,
                       @RequestParam(required = false) String key, Model model, HttpServletResponse response) throws IOException {
@@ -87,13 +98,13 @@ class ImportController {
         if (page == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.get("import.file.unreadable"));
-            model.addAttribute("page", new Page("", "", channel, key == null || key.isBlank() ? UUID.randomUUID().toString() : key));
+            keepFileForm(model, key == null || key.isBlank() ? UUID.randomUUID().toString() : key, channel);
             besideTheForms(model);
             return "import";
         }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put(page.html() ? "html" : "text", page.content());
-        return send(request, channel, key, model, response, new Page("", "", channel, key));
+        return send(request, channel, key, model, response, null, true);
     }
 
     @GetMapping("/unit/drafts/{id}")
@@ -167,7 +178,9 @@ class ImportController {
 
     /** The unit's open drafts, and a key of its own for the file's form, so a paste and an upload are never one import. */
     private void besideTheForms(Model model) {
-        model.addAttribute("fileKey", UUID.randomUUID().toString());
+        if (!model.containsAttribute("fileKey")) {
+            model.addAttribute("fileKey", UUID.randomUUID().toString());
+        }
         try {
             model.addAttribute("drafts", api.get(Service.INGEST, uri -> uri.path("/api/drafts").queryParam("status", "OPEN")
                     .queryParam("size", 20).build(), Drafts.Listing.class).drafts());

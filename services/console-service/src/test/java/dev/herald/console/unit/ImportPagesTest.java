@@ -238,9 +238,13 @@ class ImportPagesTest extends PageTest {
         SERVICES.problem("POST", "/api/reports/import", 422, "no article text found on the page");
 
         String page = mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "nav.htm", "text/html",
-                        "<nav>首页</nav>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(unit()).with(csrf()))
+                        "<nav>首页</nav>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("key", "file-k-2").param("channel", "党建新闻")
+                        .with(unit()).with(csrf()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
 
-        assertThat(page).contains("无法处理：no article text found on the page", "enctype=\"multipart/form-data\"");
+        assertThat(page).contains("无法处理：no article text found on the page", "enctype=\"multipart/form-data\"",
+                "id=\"file-channel\" name=\"channel\" maxlength=\"50\" value=\"党建新闻\"");
+        // the file's form keeps its key (sending it again is the same import); the paste form has one of its own
+        assertThat(page.split("value=\"file-k-2\"", -1)).hasSize(2);
     }
 }
