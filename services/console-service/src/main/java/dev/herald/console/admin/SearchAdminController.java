@@ -88,8 +88,20 @@ class SearchAdminController {
         return "redirect:/admin/search";
     }
 
+    /**
+     * Search says why it last rebuilt in an English sentence of its own; the ones it writes today are shown in Chinese,
+     * another as search wrote it.
+     */
+    static final Map<String, String> REBUILD_REASONS = Map.of(
+            "requested by an administrator", "admin.index.reason.requested",
+            "index was missing, unreadable or of an older schema", "admin.index.reason.missing",
+            "the engine's index was empty", "admin.index.reason.empty");
+
     private void index(Model model) {
-        model.addAttribute("index", api.get(Service.SEARCH, uri -> uri.path("/api/search/index").build(), Admin.Index.class));
+        Admin.Index index = api.get(Service.SEARCH, uri -> uri.path("/api/search/index").build(), Admin.Index.class);
+        model.addAttribute("index", index);
+        String reason = index.lastRebuild() == null || index.lastRebuild().reason() == null ? "" : index.lastRebuild().reason().strip();
+        model.addAttribute("rebuildReason", REBUILD_REASONS.containsKey(reason) ? messages.get(REBUILD_REASONS.get(reason)) : reason);
     }
 
     record Typed(String phrases, String synonyms, String revision) {

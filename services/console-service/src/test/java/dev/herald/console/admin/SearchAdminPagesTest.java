@@ -20,7 +20,7 @@ class SearchAdminPagesTest extends PageTest {
 
     private static final String INDEX = """
             {"documents":1200,"stored":1200,"schema":"v3","rebuilding":false,
-             "lastRebuild":{"startedAt":"2026-12-02T01:00:00Z","finishedAt":"2026-12-02T01:03:00Z","documents":1180,"reason":"requested"}}""";
+             "lastRebuild":{"startedAt":"2026-12-02T01:00:00Z","finishedAt":"2026-12-02T01:03:00Z","documents":1180,"reason":"requested by an administrator"}}""";
 
     @Test
     void theDictionaryIsShownForEditingWithItsRevisionAndTheIndexWithItsCounts() throws Exception {
@@ -29,7 +29,7 @@ class SearchAdminPagesTest extends PageTest {
         String page = mvc.perform(get("/admin/search").with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("第 4 版，admin 修改于 2026-12-03 09:00", "name=\"revision\" value=\"4\"", "南宁市中医医院\n如意先锋", "新冠，新型冠状病毒")
-                .contains("索引中 1,200 篇，存储中 1,200 篇", "上次重建：2026-12-02 09:00 开始，2026-12-02 09:03 结束，共 1,180 篇",
+                .contains("索引中 1,200 篇，存储中 1,200 篇", "上次重建：2026-12-02 09:00 开始，2026-12-02 09:03 结束，共 1,180 篇 （由管理员发起）",
                         "action=\"/admin/search/index/rebuild\"")
                 .doesNotContain("hx-trigger");
     }
@@ -91,5 +91,15 @@ class SearchAdminPagesTest extends PageTest {
         String page = mvc.perform(get("/admin/search").with(admin())).andExpect(status().isBadGateway()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("检索服务出错了（503）：starting");
+    }
+
+    @Test
+    void aDictionaryNeverChangedSaysSoAndARebuildReasonSearchLearnsLaterIsShownAsSearchWroteIt() throws Exception {
+        SERVICES.json("GET", "/api/search/dictionary", 200, "{\"phrases\":[\"不忘初心\"],\"synonyms\":[],\"updatedBy\":\"starter\"}")
+                .json("GET", "/api/search/index", 200, INDEX.replace("requested by an administrator", "a new analyzer"));
+
+        String page = mvc.perform(get("/admin/search").with(admin())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("初始词典，尚未修改过。", "name=\"revision\" value=\"\"", "共 1,180 篇 a new analyzer").doesNotContain("null");
     }
 }
