@@ -977,6 +977,7 @@ class PublishingPipelineIT {
             browser.screenshot("reader-article");
 
             importedPageArrivesLiveInASubscribersInbox(browser, unitAccount, (String) corpusReport.get("channel"));
+            anAdministratorSeesTheRegistryTheIndexAndTheDeadLetters(browser, unitName);
         }
         try (var saved = Files.list(shots)) {
             assertThat(saved.filter(p -> p.toString().endsWith(".png")).count()).isGreaterThanOrEqualTo(13);
@@ -1036,6 +1037,26 @@ class PublishingPipelineIT {
         browser.screenshot("subscriber-notice-arrived-live");
         browser.find("#inbox-list li.unread form button").click();
         browser.waitFor("class=\"inbox-item read\"");
+        browser.signOut();
+    }
+
+    /**
+     * The same browser, on, read only (the tests after this one count on the platform as it is): an administrator
+     * sees the units ingest registered, the search index with what was published above, and the dead-letter list.
+     */
+    private void anAdministratorSeesTheRegistryTheIndexAndTheDeadLetters(ConsoleBrowser browser, String unitName) throws Exception {
+        var adminAccount = new dev.herald.auth.account.Accounts(settings.accountsFile()).forRole(Role.ADMIN, null);
+        browser.go("/admin");
+        browser.signIn(adminAccount.clientId(), adminAccount.secret(), "/admin");
+        browser.go("/admin/registry");
+        assertThat(browser.texts("table.units th[scope=row]")).contains(unitName);
+        browser.screenshot("admin-registry");
+        browser.go("/admin/search");
+        assertThat(browser.find("#index").getText()).containsPattern("索引中 [1-9][0-9,]* 篇");
+        browser.screenshot("admin-search-index");
+        browser.go("/admin/dead-letters?service=search");
+        assertThat(browser.find("#service option[selected]").getText()).isEqualTo("检索服务");
+        browser.screenshot("admin-dead-letters");
         browser.signOut();
     }
 

@@ -25,11 +25,13 @@ class ArchitectureTest {
                 .layer("moderator").definedBy("dev.herald.console.moderator..")
                 .layer("unit").definedBy("dev.herald.console.unit..")
                 .layer("subscriber").definedBy("dev.herald.console.subscriber..")
+                .layer("admin").definedBy("dev.herald.console.admin..")
                 .whereLayer("signin").mayNotBeAccessedByAnyLayer()
                 .whereLayer("reader").mayNotBeAccessedByAnyLayer()
                 .whereLayer("moderator").mayNotBeAccessedByAnyLayer()
                 .whereLayer("unit").mayNotBeAccessedByAnyLayer()
                 .whereLayer("subscriber").mayNotBeAccessedByAnyLayer()
+                .whereLayer("admin").mayNotBeAccessedByAnyLayer()
                 .check(CONSOLE);
     }
 }

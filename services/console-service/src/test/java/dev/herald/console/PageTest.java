@@ -66,6 +66,10 @@ public abstract class PageTest {
                 .authorities(new SimpleGrantedAuthority("ROLE_SUBSCRIBER"));
     }
 
+    protected static RequestPostProcessor admin() {
+        return signedIn("admin", "ADMIN", null);
+    }
+
     protected static RequestPostProcessor unit() {
         return signedIn("unit-1", "UNIT", "南宁市中医医院党委");
     }

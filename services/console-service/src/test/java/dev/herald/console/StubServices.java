@@ -20,10 +20,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class StubServices {
 
-    public record Answer(int status, String contentType, String body) {
+    public record Answer(int status, String contentType, String body, Map<String, String> headers) {
+        Answer(int status, String contentType, String body) {
+            this(status, contentType, body, Map.of());
+        }
     }
 
-    public record Received(String method, String path, String query, String authorization, String idempotencyKey, String body) {
+    public record Received(String method, String path, String query, String authorization, String idempotencyKey, String body,
+                           String contentType) {
     }
 
     private final HttpServer server;
@@ -43,11 +47,13 @@ public final class StubServices {
             received.add(new Received(exchange.getRequestMethod(), path,
                     query == null ? "" : URLDecoder.decode(query, StandardCharsets.UTF_8),
                     exchange.getRequestHeaders().getFirst("Authorization"),
-                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body));
+                    exchange.getRequestHeaders().getFirst("Idempotency-Key"), body,
+                    exchange.getRequestHeaders().getFirst("Content-Type")));
             Answer answer = answers.getOrDefault(exchange.getRequestMethod() + " " + path,
                     new Answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404,\"detail\":\"no such thing\"}"));
             byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.contentType());
+            answer.headers().forEach(exchange.getResponseHeaders()::set);
             exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
             if (bytes.length > 0) {
                 exchange.getResponseBody().write(bytes);
@@ -78,6 +84,12 @@ public final class StubServices {
 
     public StubServices raw(String method, String path, int status, String contentType, String body) {
         answers.put(method + " " + path, new Answer(status, contentType, body));
+        return this;
+    }
+
+    /** An answer with headers of its own (a Location, say). */
+    public StubServices withHeaders(String method, String path, int status, String contentType, String body, Map<String, String> headers) {
+        answers.put(method + " " + path, new Answer(status, contentType, body, headers));
         return this;
     }
 

@@ -35,9 +35,11 @@ public class PlatformApi {
     private final Map<Service, URI> bases = new EnumMap<>(Service.class);
     private final AccessTokens tokens;
     private final HttpClient streams;
+    private final java.time.Duration timeout;
 
     public PlatformApi(ConsoleProperties properties, AccessTokens tokens) {
         this.tokens = tokens;
+        this.timeout = properties.timeout();
         JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.timeout()).build());
         factory.setReadTimeout(properties.timeout());
@@ -82,6 +84,15 @@ public class PlatformApi {
                 }).body(type));
     }
 
+    /** A PUT whose answer the page does not need (it reads the list again). */
+    public void put(Service service, Function<UriBuilder, URI> uri, Object body) {
+        call(service, () -> clients.get(service).put().uri(uri).headers(this::authorize)
+                .contentType(MediaType.APPLICATION_JSON).body(body == null ? Map.of() : body).retrieve()
+                .onStatus(s -> s.isError(), (request, response) -> {
+                    throw problem(service, response.getStatusCode().value(), response.getBody().readAllBytes());
+                }).toBodilessEntity());
+    }
+
     public void delete(Service service, Function<UriBuilder, URI> uri) {
         call(service, () -> clients.get(service).delete().uri(uri).headers(this::authorize).retrieve()
                 .onStatus(s -> s.isError(), (request, response) -> {
@@ -106,6 +117,37 @@ public class PlatformApi {
                 }
             }
             return response.body();
+        } catch (IOException e) {
+            throw new Unavailable(service.label(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable(service.label(), e);
+        }
+    }
+
+    /** A service's answer that goes on after its headers: where it points ({@code Location}) and the rest of its body. */
+    public record Streamed(String location, InputStream body) {
+    }
+
+    /**
+     * Sends a file as a request's body with the person's token and returns once the service's headers arrive, for an
+     * answer that streams while the service works through the file (a bulk import): the caller reads the rest on
+     * another thread. A refusal, which the service answers before it starts, is an {@link ApiProblem}.
+     */
+    public Streamed upload(Service service, URI path, String contentType, byte[] file, Map<String, String> headers) {
+        // the timeout runs until the answer's headers, which a service sends once it has read the file's first item
+        HttpRequest.Builder request = HttpRequest.newBuilder(bases.get(service).resolve(path)).timeout(timeout)
+                .header(HttpHeaders.CONTENT_TYPE, contentType).POST(HttpRequest.BodyPublishers.ofByteArray(file));
+        headers.forEach(request::header);
+        tokens.current().ifPresent(token -> request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token));
+        try {
+            HttpResponse<InputStream> response = streams.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+            if (response.statusCode() >= 400) {
+                try (InputStream body = response.body()) {
+                    throw problem(service, response.statusCode(), body.readAllBytes());
+                }
+            }
+            return new Streamed(response.headers().firstValue(HttpHeaders.LOCATION).orElse(null), response.body());
         } catch (IOException e) {
             throw new Unavailable(service.label(), e);
         } catch (InterruptedException e) {

@@ -66,6 +66,7 @@ class SignInSecurity {
                         .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
                         .requestMatchers("/unit/**").hasRole("UNIT")
                         .requestMatchers("/subscriber/**").hasRole("SUBSCRIBER")
+                        .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 // an expired session met by an htmx fragment or the live stream: a 401 that sends the page, not the
                 // fragment, to sign in; every other request goes to sign in (oauth2Login's own entry point would only

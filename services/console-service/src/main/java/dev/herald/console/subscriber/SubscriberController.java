@@ -29,14 +29,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A subscriber's subscriptions (keywords, channels or units, delivered to the inbox) and the inbox itself, live:
+ * A subscriber's subscriptions (keywords, channels, units or a saved search; to the inbox, by e-mail or to a webhook)
+ * and the inbox itself, live:
  * the console relays notification-service's stream with the person's token. Whose they are is the token's word;
  * the subscriber named in the inbox's path is the one the token acts for, so the service agrees.
  */
 @Controller
 class SubscriberController {
 
-    static final List<String> KINDS = List.of("keywords", "channels", "units");
+    static final List<String> KINDS = List.of("keywords", "channels", "units", "query");
+    static final List<String> DELIVERIES = List.of("INBOX", "EMAIL", "WEBHOOK");
     private static final int INBOX_PAGE = 20;
 
     private final PlatformApi api;
@@ -63,31 +65,91 @@ class SubscriberController {
             model.addAttribute("error", messages.of(problem));
         }
         if (!model.containsAttribute("typed")) {
-            model.addAttribute("typed", new Typed("keywords", ""));
+            model.addAttribute("typed", new Typed("keywords", "", "INBOX", "", ""));
         }
         model.addAttribute("kinds", KINDS);
+        model.addAttribute("deliveries", DELIVERIES);
         return "subscriptions";
     }
 
-    /** One criterion, delivered to the inbox; several words separated by commas or spaces are any of them. */
+    /**
+     * One criterion (keywords, channels or units: several, separated by commas or spaces, are any of them; or a saved
+     * search, as one types it in the search box), delivered to the inbox, by e-mail or to a webhook. A webhook's signing
+     * secret is shown once, on the page that follows; an e-mail address waits for its owner's confirmation.
+     */
     @PostMapping("/subscriber/subscriptions")
     String subscribe(@RequestParam(defaultValue = "keywords") String kind, @RequestParam(defaultValue = "") String values,
-                     Model model, RedirectAttributes flash, HttpServletResponse response) {
+                     @RequestParam(defaultValue = "INBOX") String delivery, @RequestParam(defaultValue = "") String email,
+                     @RequestParam(defaultValue = "") String url, Model model, RedirectAttributes flash, HttpServletResponse response) {
         String criterion = KINDS.contains(kind) ? kind : "keywords";
-        List<String> list = java.util.Arrays.stream(values.split("[,，、;；\\s]+")).filter(v -> !v.isBlank()).map(String::strip).toList();
+        String type = DELIVERIES.contains(delivery) ? delivery : "INBOX";
+        Object wanted = criterion.equals("query") ? values.strip()
+                : java.util.Arrays.stream(values.split("[,，、;；\\s]+")).filter(v -> !v.isBlank()).map(String::strip).toList();
+        Map<String, Object> to = new java.util.LinkedHashMap<>();
+        to.put("type", type);
+        if (type.equals("EMAIL")) to.put("email", email.strip());
+        if (type.equals("WEBHOOK")) to.put("url", url.strip());
         try {
-            api.post(Service.NOTIFICATION, uri -> uri.path("/api/subscriptions").build(),
-                    Map.of("filter", Map.of(criterion, list), "delivery", Map.of("type", "INBOX")), Notices.Subscription.class);
-            flash.addFlashAttribute("notice", messages.get("subscriptions.created"));
+            Notices.Subscription made = api.post(Service.NOTIFICATION, uri -> uri.path("/api/subscriptions").build(),
+                    Map.of("filter", Map.of(criterion, wanted), "delivery", to), Notices.Subscription.class);
+            made(made, flash);
             return "redirect:/subscriber";
         } catch (ApiProblem problem) {
             response.setStatus(problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502);
-            model.addAttribute("typed", new Typed(criterion, values));
+            model.addAttribute("typed", new Typed(criterion, values, type, email, url));
             String refused = messages.of(problem);
             String page = subscriptions(model);
             model.addAttribute("error", refused);
             return page;
         }
+    }
+
+    private void made(Notices.Subscription made, RedirectAttributes flash) {
+        if (made.awaitsConfirmation()) {
+            flash.addFlashAttribute("notice", messages.get("subscriptions.created.email", made.delivery().email()));
+        } else {
+            flash.addFlashAttribute("notice", messages.get("subscriptions.created"));
+        }
+        if (made.webhook() && made.delivery().secret() != null) {
+            // shown once: the page after this one no longer has it (flash attributes live for one request)
+            flash.addFlashAttribute("secret", new Secret(made.id(), made.delivery().secret()));
+        }
+    }
+
+    @PostMapping("/subscriber/subscriptions/{id}/pause")
+    String pause(@PathVariable String id, RedirectAttributes flash) {
+        return act(id, "pause", "subscriptions.paused", flash);
+    }
+
+    @PostMapping("/subscriber/subscriptions/{id}/resume")
+    String resume(@PathVariable String id, RedirectAttributes flash) {
+        return act(id, "resume", "subscriptions.resumed", flash);
+    }
+
+    /** A new signing secret, shown once; the old one goes on signing beside it for the service's overlap. */
+    @PostMapping("/subscriber/subscriptions/{id}/secret")
+    String rotate(@PathVariable String id, RedirectAttributes flash) {
+        try {
+            Notices.Subscription rotated = api.post(Service.NOTIFICATION, uri -> uri.path("/api/subscriptions/{id}/secret/rotate").build(id),
+                    null, Notices.Subscription.class);
+            flash.addFlashAttribute("notice", messages.get("subscriptions.rotated"));
+            if (rotated.delivery() != null && rotated.delivery().secret() != null) {
+                flash.addFlashAttribute("secret", new Secret(rotated.id(), rotated.delivery().secret()));
+            }
+        } catch (ApiProblem problem) {
+            flash.addFlashAttribute("error", messages.of(problem));
+        }
+        return "redirect:/subscriber";
+    }
+
+    private String act(String id, String action, String done, RedirectAttributes flash) {
+        try {
+            api.post(Service.NOTIFICATION, uri -> uri.path("/api/subscriptions/{id}/" + action).build(id), null, Map.class);
+            flash.addFlashAttribute("notice", messages.get(done));
+        } catch (ApiProblem problem) {
+            flash.addFlashAttribute("error", messages.of(problem));
+        }
+        return "redirect:/subscriber";
     }
 
     @PostMapping("/subscriber/subscriptions/{id}/delete")
@@ -180,6 +242,10 @@ class SubscriberController {
     }
 
     /** The subscription form as typed, kept to show it again beside a refusal. */
-    record Typed(String kind, String values) {
+    record Typed(String kind, String values, String delivery, String email, String url) {
+    }
+
+    /** A webhook's signing secret, for the one page that shows it. */
+    record Secret(String subscription, String value) {
     }
 }

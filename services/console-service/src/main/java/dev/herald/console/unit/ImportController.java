@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.io.IOException;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,7 +47,7 @@ class ImportController {
     @GetMapping("/unit/import")
     String form(Model model) {
         model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
-        openDrafts(model);
+        besideTheForms(model);
         return "import";
     }
 
@@ -52,11 +55,16 @@ class ImportController {
     String importPage(@RequestParam(defaultValue = "") String html, @RequestParam(defaultValue = "") String url,
                       @RequestParam(defaultValue = "") String channel, @RequestParam(required = false) String key,
                       Model model, HttpServletResponse response) {
-        // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         Map<String, Object> request = new LinkedHashMap<>();
         if (!html.isBlank()) request.put("html", html);
         if (!url.isBlank()) request.put("url", url.strip());
+        return send(request, channel, key, model, response, new Page(html, url, channel, key), false);
+    }
+
+    private String send(Map<String, Object> request, String channel, String key, Model model, HttpServletResponse response,
+                        Page typed, boolean fromFile) {
+        // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
+        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
         if (!channel.isBlank()) request.put("channel", channel.strip());
         try {
             Drafts.Draft draft = api.post(Service.INGEST, uri -> uri.path("/api/reports/import").build(), request,
@@ -65,9 +73,38 @@ class ImportController {
         } catch (ApiProblem problem) {
             response.setStatus(status(problem));
             model.addAttribute("error", messages.of(problem));
-            model.addAttribute("page", new Page(html, url, channel, idempotencyKey));
+            if (fromFile) {
+                keepFileForm(model, idempotencyKey, channel);
+            } else {
+                model.addAttribute("page", new Page(typed.html(), typed.url(), typed.channel(), idempotencyKey));
+            }
+            besideTheForms(model);
             return "import";
         }
+    }
+
+    /** The file's form keeps its key and channel beside a refusal; the paste form gets a key of its own. */
+    private static void keepFileForm(Model model, String key, String channel) {
+        model.addAttribute("fileKey", key);
+        model.addAttribute("fileChannel", channel);
+        model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
+    }
+
+    /** A page saved as a file (.html, .htm or .txt): the same draft as pasting it, by its own form's key. */
+    @PostMapping("/unit/import/file")
+    String importFile(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String channel,
+                      @RequestParam(required = false) String key, Model model, HttpServletResponse response) throws IOException {
+        UploadedPage page = file == null || file.isEmpty() ? null : UploadedPage.of(file.getOriginalFilename(), file.getBytes());
+        if (page == null) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("error", messages.get("import.file.unreadable"));
+            keepFileForm(model, key == null || key.isBlank() ? UUID.randomUUID().toString() : key, channel);
+            besideTheForms(model);
+            return "import";
+        }
+        Map<String, Object> request = new LinkedHashMap<>();
+        request.put(page.html() ? "html" : "text", page.content());
+        return send(request, channel, key, model, response, null, true);
     }
 
     @GetMapping("/unit/drafts/{id}")
@@ -119,6 +156,7 @@ class ImportController {
     @SuppressWarnings("unchecked")
     private void show(Model model, Drafts.Draft draft) {
         model.addAttribute("draft", draft);
+        model.addAttribute("warnings", DraftWarnings.inChinese(draft.warnings(), messages));
         model.addAttribute("fields", draft.extracted().entrySet().stream().filter(e -> e.getValue() != null)
                 .map(e -> Drafts.Shown.of(e.getKey(), e.getValue(), draft.lines()))
                 .sorted(Comparator.comparingInt(Drafts.Shown::line)).toList());
@@ -138,7 +176,11 @@ class ImportController {
                 shown.get(EXTRACTED_AS.getOrDefault(name, name)))).toList());
     }
 
-    private void openDrafts(Model model) {
+    /** The unit's open drafts, and a key of its own for the file's form, so a paste and an upload are never one import. */
+    private void besideTheForms(Model model) {
+        if (!model.containsAttribute("fileKey")) {
+            model.addAttribute("fileKey", UUID.randomUUID().toString());
+        }
         try {
             model.addAttribute("drafts", api.get(Service.INGEST, uri -> uri.path("/api/drafts").queryParam("status", "OPEN")
                     .queryParam("size", 20).build(), Drafts.Listing.class).drafts());

@@ -2,10 +2,12 @@ package dev.herald.console.unit;
 
 import dev.herald.console.PageTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -172,5 +174,77 @@ class ImportPagesTest extends PageTest {
         String page = mvc.perform(get("/unit/drafts/drf-1").with(unit())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
         assertThat(page).contains("已提交为报送 rpt-7", "readonly").doesNotContain("保存并提交");
+    }
+
+    @Test
+    void everyWarningIngestWritesIsShownInChineseWithTheNamesItCarriesAndAnUnknownOneAsIngestWroteIt() throws Exception {
+        // the sentences as ingest's DraftService writes them
+        SERVICES.json("GET", "/api/drafts/drf-1", 200, DRAFT.replace("\"warnings\":[\"正文较短，请核对是否完整\"]", """
+                "warnings":["no channel could be guessed; choose one of: 党建新闻, 医院动态",
+                            "the channel 体育 is not one 南宁市中医医院党委 may submit to",
+                            "the page names 广西医科大学 as its unit, not 南宁市中医医院党委",
+                            "no report text was found on the page",
+                            "the page is in traditional characters"]"""));
+
+        String page = mvc.perform(get("/unit/drafts/drf-1").with(unit())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<li>没有判断出栏目，请从以下栏目中选择：党建新闻、医院动态</li>",
+                        "<li>栏目“体育”不在南宁市中医医院党委可以报送的栏目之内</li>",
+                        "<li>网页上署名的单位是“广西医科大学”，不是南宁市中医医院党委</li>",
+                        "<li>网页上没有找到正文</li>",
+                        "<li>the page is in traditional characters</li>")
+                .doesNotContain("could be guessed", "may submit to", "as its unit", "no report text");
+    }
+
+    @Test
+    void aPageSavedAsAFileIsImportedAsItsHtmlReadInTheCharsetItDeclares() throws Exception {
+        SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
+        byte[] gbk = "<html><head><meta charset=\"gbk\"></head><h1>如意先锋战疫情</h1></html>".getBytes(java.nio.charset.Charset.forName("GBK"));
+
+        mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "如意先锋.html", "text/html", gbk))
+                        .param("key", "file-key-1").param("channel", "党建新闻").with(unit()).with(csrf()))
+                .andExpect(redirectedUrl("/unit/drafts/drf-1"));
+
+        var sent = SERVICES.last("POST", "/api/reports/import");
+        assertThat(sent.authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(sent.idempotencyKey()).isEqualTo("file-key-1");
+        assertThat(sent.body()).contains("<h1>如意先锋战疫情</h1>", "\"channel\":\"党建新闻\"").doesNotContain("\"text\"");
+    }
+
+    @Test
+    void aTextFileIsImportedAsTextInUtf8() throws Exception {
+        SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
+
+        mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "news.txt", "text/plain",
+                        "如意先锋战疫情\n\n自疫情防控工作开展以来".getBytes(java.nio.charset.StandardCharsets.UTF_8))).with(unit()).with(csrf()))
+                .andExpect(redirectedUrl("/unit/drafts/drf-1"));
+
+        assertThat(SERVICES.last("POST", "/api/reports/import").body()).contains("\"text\":\"如意先锋战疫情\\n\\n自疫情防控工作开展以来\"")
+                .doesNotContain("\"html\"");
+    }
+
+    @Test
+    void aFileThatIsNeitherPageNorTextIsRefusedBesideTheFormWithoutAskingIngest() throws Exception {
+        String page = mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "photo.jpg", "image/jpeg", new byte[]{1, 2}))
+                        .with(unit()).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("请选择一个网页文件（.html、.htm）或文本文件（.txt）。", "上传网页文件");
+        assertThat(SERVICES.received()).noneMatch(r -> r.path().equals("/api/reports/import"));
+    }
+
+    @Test
+    void aFilesPageIngestCannotReadIsItsMessageBesideTheForms() throws Exception {
+        SERVICES.problem("POST", "/api/reports/import", 422, "no article text found on the page");
+
+        String page = mvc.perform(multipart("/unit/import/file").file(new MockMultipartFile("file", "nav.htm", "text/html",
+                        "<nav>首页</nav>".getBytes(java.nio.charset.StandardCharsets.UTF_8))).param("key", "file-k-2").param("channel", "党建新闻")
+                        .with(unit()).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("无法处理：no article text found on the page", "enctype=\"multipart/form-data\"",
+                "id=\"file-channel\" name=\"channel\" maxlength=\"50\" value=\"党建新闻\"");
+        // the file's form keeps its key (sending it again is the same import); the paste form has one of its own
+        assertThat(page.split("value=\"file-k-2\"", -1)).hasSize(2);
     }
 }
