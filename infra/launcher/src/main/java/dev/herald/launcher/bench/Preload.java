@@ -1,0 +1,121 @@
+package dev.herald.launcher.bench;
+
+import dev.herald.auth.account.Role;
+import dev.herald.corpus.GeneratedReport;
+import dev.herald.corpus.ReportGenerator;
+import dev.herald.launcher.HeraldService;
+import dev.herald.launcher.HttpJson;
+import dev.herald.launcher.LocalAccounts;
+import dev.herald.launcher.PlatformSettings;
+
+import java.io.PrintStream;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * `--preload=N`: fills the stores with N earlier reports of one unit of its own before anything is measured,
+ * through the services' own write paths (a unit's submission, a moderator's approval, over HTTP, as fast as
+ * the platform takes them), so every store holds what a year of use leaves: reports, reviews with their
+ * fingerprints, processed-event records, articles and their index entries. It counts what is already
+ * searchable for that unit first and only adds the rest, so a million can be loaded over several sittings;
+ * each report's Idempotency-Key is its number, so one re-sent after an interrupted sitting is not doubled.
+ */
+final class Preload {
+
+    static final String UNIT = "管线预载单位";
+    private static final long SEED = 20_261_206L;
+
+    private final PlatformSettings settings;
+    private final PrintStream out;
+    private final HttpJson http = new HttpJson();
+
+    Preload(PlatformSettings settings, PrintStream out) {
+        this.settings = settings;
+        this.out = out;
+    }
+
+    /** Loads until {@code target} reports of the unit are searchable; the load rate achieved is printed. */
+    void load(int target, int concurrency) throws Exception {
+        String ingest = settings.baseUrl(HeraldService.INGEST), moderation = settings.baseUrl(HeraldService.MODERATION);
+        HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
+        HttpJson.Response registered = asAdmin.request("PUT", ingest + "/api/units/" + HttpJson.encode(UNIT), "{\"aliases\":[]}");
+        if (registered.status() / 100 != 2) throw new IllegalStateException("could not register " + UNIT + ": " + registered.body());
+        long loaded = searchable();
+        if (loaded >= target) {
+            out.printf("preload: %,d reports of %s already searchable (asked for %,d); nothing to add%n", loaded, UNIT, target);
+            return;
+        }
+        int from = (int) loaded, count = target - from;
+        out.printf("preload: %,d reports of %s searchable; adding %,d through submit + approve, %d at a time%n",
+                loaded, UNIT, count, concurrency);
+        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, UNIT));
+        HttpJson asModerator = http.as(LocalAccounts.token(settings, Role.MODERATOR, null));
+        ReportGenerator generator = new ReportGenerator(SEED);
+        generator.stream(from); // moves the sequence on without making the reports skipped
+        Iterator<GeneratedReport> reports = generator.stream(count).iterator();
+        AtomicInteger next = new AtomicInteger(from), done = new AtomicInteger(), failed = new AtomicInteger();
+        long start = System.nanoTime();
+        try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+            for (int w = 0; w < concurrency; w++) {
+                workers.submit(() -> {
+                    while (true) {
+                        GeneratedReport report;
+                        int n;
+                        synchronized (reports) {
+                            if (!reports.hasNext()) return null;
+                            report = reports.next();
+                            n = next.getAndIncrement();
+                        }
+                        if (loadOne(asUnit, asModerator, ingest, moderation, report, n)) done.incrementAndGet();
+                        else failed.incrementAndGet();
+                    }
+                });
+            }
+            workers.shutdown();
+            long lastReport = System.nanoTime();
+            while (!workers.awaitTermination(1, TimeUnit.SECONDS)) {
+                if (System.nanoTime() - lastReport > TimeUnit.SECONDS.toNanos(30)) {
+                    lastReport = System.nanoTime();
+                    out.printf("preload: %,d of %,d approved (%.0f/s), %d failed%n", done.get(), count,
+                            done.get() / ((lastReport - start) / 1e9), failed.get());
+                }
+            }
+        }
+        double took = (System.nanoTime() - start) / 1e9;
+        out.printf("preload: %,d submitted and approved in %.0f s: %.1f reports/s (%d failed)%n", done.get(), took, done.get() / took,
+                failed.get());
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
+        while ((loaded = searchable()) < from + done.get() && System.nanoTime() < deadline) Thread.sleep(2_000);
+        double all = (System.nanoTime() - start) / 1e9;
+        out.printf("preload: %,d searchable after %.0f s: %.1f reports/s end to end; %,d of %s in the stores%n",
+                loaded - from, all, (loaded - from) / all, loaded, UNIT);
+    }
+
+    /** Submits report n and approves it once its review is open; false if either was refused. */
+    private boolean loadOne(HttpJson asUnit, HttpJson asModerator, String ingest, String moderation, GeneratedReport report, int n)
+            throws InterruptedException {
+        HttpJson.Response receipt = asUnit.post(ingest + "/api/reports", PipelineBench.body(report),
+                Map.of("Idempotency-Key", "preload-" + n));
+        if (receipt.status() / 100 != 2) return false;
+        String id = receipt.body().path("id").asString();
+        for (int attempt = 0; attempt < 600; attempt++) {
+            int status = asModerator.post(moderation + "/api/reviews/" + id + "/approve", Map.of()).status();
+            // 409: decided already, by an earlier sitting that lost the answer
+            if (status == 200 || status == 409) return true;
+            if (status != 404) return false;
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    /** The unit's articles search holds. */
+    private long searchable() {
+        HttpJson.Response found = http.get(settings.baseUrl(HeraldService.SEARCH) + "/api/search?size=1&unit=" + HttpJson.encode(UNIT));
+        if (found.status() != 200) throw new IllegalStateException("search answered " + found.status() + ": " + found.body());
+        return found.body().path("total").asLong();
+    }
+}
