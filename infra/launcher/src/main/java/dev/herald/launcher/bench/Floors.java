@@ -186,7 +186,7 @@ final class Floors {
             int paced = KAFKA_PACED_RATE * KAFKA_PACED_SECONDS;
             Map<String, Long> sentAt = new ConcurrentHashMap<>();
             List<Long> latencies = new ArrayList<>();
-            CountDownLatch pacedIn = new CountDownLatch(paced), burstIn = new CountDownLatch(KAFKA_BURST);
+            CountDownLatch warmIn = new CountDownLatch(1), pacedIn = new CountDownLatch(paced), burstIn = new CountDownLatch(KAFKA_BURST);
             Thread consumer = Thread.ofPlatform().daemon().name("floor-consumer").start(() -> {
                 try (KafkaConsumer<String, String> in = new KafkaConsumer<>(c)) {
                     in.subscribe(List.of(topic));
@@ -194,7 +194,9 @@ final class Floors {
                         for (ConsumerRecord<String, String> record : in.poll(Duration.ofMillis(100))) {
                             long now = System.nanoTime();
                             Long sent = sentAt.remove(record.key());
-                            if (record.key().startsWith("p")) {
+                            if (record.key().equals("w")) {
+                                warmIn.countDown();
+                            } else if (record.key().startsWith("p")) {
                                 if (sent != null) {
                                     synchronized (latencies) {
                                         latencies.add(now - sent);
@@ -211,9 +213,9 @@ final class Floors {
             List<String> payloads = new ArrayList<>();
             for (int i = 0; i < reports.size(); i++) payloads.add(payload(reports.get(i), i));
             try (KafkaProducer<String, String> producer = new KafkaProducer<>(p)) {
-                // the consumer joins its group first, so the first records do not wait for the assignment
+                // the consumer has joined its group and read a first record before anything is timed
                 producer.send(new ProducerRecord<>(topic, "w", "warm")).get();
-                Thread.sleep(3_000);
+                if (!warmIn.await(60, TimeUnit.SECONDS)) throw new IllegalStateException("the floor's consumer never got its first record");
                 OpenLoop loop = new OpenLoop(KAFKA_PACED_RATE, Duration.ofSeconds(KAFKA_PACED_SECONDS), Duration.ofMillis(50), OpenLoop.SYSTEM);
                 loop.run(k -> {
                     String key = "p" + k;

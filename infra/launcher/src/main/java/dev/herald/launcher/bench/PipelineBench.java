@@ -271,7 +271,9 @@ public final class PipelineBench {
             double opened = stage.fedBySubmissions() ? 0 : approvalsOffset;
             List<LagRule.Scrape> series = scraper.series(stage, opened);
             BucketHistogram all = last.get(stage).minus(baseline.get(stage));
-            LagRule.Verdict verdict = options.rule().judge(series, seconds, drainedAfter.getOrDefault(stage, Double.NaN));
+            // a stage given nothing (no webhook subscriber) has no lag to judge
+            LagRule.Verdict verdict = expected.get(stage) == 0 ? new LagRule.Verdict(true, Double.NaN, Double.NaN, 0, "not exercised")
+                    : options.rule().judge(series, seconds, drainedAfter.getOrDefault(stage, Double.NaN));
             stages.put(stage, new StageResult(all, expected.get(stage), verdict));
         }
         return new RateResult(perSecond, seconds, submissions, approvals[0], retried.get(), stages);
