@@ -100,7 +100,7 @@ public final class PipelineBench {
     private final PlatformSettings settings;
     private final PrintStream out;
     private final HttpJson http = new HttpJson();
-    private final HttpJson asAdmin;
+    private final FreshToken asAdmin;
     private final ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor();
     private final String run = Long.toString(System.currentTimeMillis() % 100_000_000, 36);
     private final AtomicInteger rounds = new AtomicInteger();
@@ -108,7 +108,7 @@ public final class PipelineBench {
     public PipelineBench(PlatformSettings settings, PrintStream out) {
         this.settings = settings;
         this.out = out;
-        this.asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
+        this.asAdmin = new FreshToken(settings, http, Role.ADMIN, null);
     }
 
     public boolean run(Options options) throws Exception {
@@ -159,7 +159,7 @@ public final class PipelineBench {
 
     /** The run's own unit, so that its counts and subscriptions meet no other traffic's. */
     private void register(String unit) {
-        HttpJson.Response registered = asAdmin.request("PUT", settings.baseUrl(HeraldService.INGEST) + "/api/units/"
+        HttpJson.Response registered = asAdmin.client().request("PUT", settings.baseUrl(HeraldService.INGEST) + "/api/units/"
                 + HttpJson.encode(unit), "{\"aliases\":[]}");
         if (registered.status() / 100 != 2) {
             throw new IllegalStateException("could not register the unit " + unit + ": " + registered.status() + " " + registered.body());
@@ -313,7 +313,13 @@ public final class PipelineBench {
         Map<HeraldService, String> texts = new EnumMap<>(HeraldService.class);
         Map<Stage, BucketHistogram> histograms = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
-            String text = texts.computeIfAbsent(stage.service, s -> asAdmin.get(settings.baseUrl(s) + "/actuator/prometheus").body().asString());
+            String text = texts.computeIfAbsent(stage.service, s -> {
+                HttpJson.Response scraped = asAdmin.client().get(settings.baseUrl(s) + "/actuator/prometheus");
+                if (scraped.status() != 200) {
+                    throw new IllegalStateException(s.artifact() + " answered its metrics scrape with " + scraped.status());
+                }
+                return scraped.body().asString();
+            });
             histograms.put(stage, BucketHistogram.parse(text, stage.metric, stage.labels));
         }
         return histograms;

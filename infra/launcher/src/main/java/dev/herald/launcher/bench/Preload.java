@@ -52,8 +52,8 @@ final class Preload {
         int from = (int) loaded, count = target - from;
         out.printf("preload: %,d reports of %s searchable; adding %,d through submit + approve, %d at a time%n",
                 loaded, UNIT, count, concurrency);
-        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, UNIT));
-        HttpJson asModerator = http.as(LocalAccounts.token(settings, Role.MODERATOR, null));
+        FreshToken asUnit = new FreshToken(settings, http, Role.UNIT, UNIT);
+        FreshToken asModerator = new FreshToken(settings, http, Role.MODERATOR, null);
         ReportGenerator generator = new ReportGenerator(SEED);
         generator.stream(from); // moves the sequence on without making the reports skipped
         Iterator<GeneratedReport> reports = generator.stream(count).iterator();
@@ -70,7 +70,13 @@ final class Preload {
                             report = reports.next();
                             n = next.getAndIncrement();
                         }
-                        if (loadOne(asUnit, asModerator, ingest, moderation, report, n)) done.incrementAndGet();
+                        boolean added;
+                        try {
+                            added = loadOne(asUnit, asModerator, ingest, moderation, report, n);
+                        } catch (RuntimeException unreachable) {
+                            added = false; // a refused connection or a timeout: counted, and the worker goes on
+                        }
+                        if (added) done.incrementAndGet();
                         else failed.incrementAndGet();
                     }
                 });
@@ -96,14 +102,14 @@ final class Preload {
     }
 
     /** Submits report n and approves it once its review is open; false if either was refused. */
-    private boolean loadOne(HttpJson asUnit, HttpJson asModerator, String ingest, String moderation, GeneratedReport report, int n)
+    private boolean loadOne(FreshToken asUnit, FreshToken asModerator, String ingest, String moderation, GeneratedReport report, int n)
             throws InterruptedException {
-        HttpJson.Response receipt = asUnit.post(ingest + "/api/reports", PipelineBench.body(report),
+        HttpJson.Response receipt = asUnit.client().post(ingest + "/api/reports", PipelineBench.body(report),
                 Map.of("Idempotency-Key", "preload-" + n));
         if (receipt.status() / 100 != 2) return false;
         String id = receipt.body().path("id").asString();
         for (int attempt = 0; attempt < 600; attempt++) {
-            int status = asModerator.post(moderation + "/api/reviews/" + id + "/approve", Map.of()).status();
+            int status = asModerator.client().post(moderation + "/api/reviews/" + id + "/approve", Map.of()).status();
             // 409: decided already, by an earlier sitting that lost the answer
             if (status == 200 || status == 409) return true;
             if (status != 404) return false;
