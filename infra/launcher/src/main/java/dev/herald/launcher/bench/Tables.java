@@ -32,10 +32,11 @@ final class Tables {
                 Stages, from the services' herald.pipeline.* histograms (scrape after the drain minus scrape before the rate;
                 p50/p99 interpolated inside the bucket holding the rank, as Prometheus's histogram_quantile does; max: upper
                 bound of the highest bucket reached; thirds: mean lag of what finished in the first and last third of the rate;
-                drained: seconds from the last send until the stage had finished all it was given):
+                drained: seconds from the last send until the stage had finished all it was given; finished /s: n over the rate's
+                duration plus the drain):
 
-                | rate /s | stage | n | p50 ms | p99 ms | max <= ms | mean, first → last third ms | drained s | × floor p50 / p99 | lag |
-                | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
+                | rate /s | stage | n | finished /s | p50 ms | p99 ms | max <= ms | mean, first → last third ms | drained s | × floor p50 / p99 | lag |
+                | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |
                 """);
         for (PipelineBench.RateResult r : results) {
             r.stages().forEach((stage, s) -> {
@@ -46,8 +47,10 @@ final class Tables {
                     ratio = String.format(Locale.ROOT, "%.1f× / %.1f×", h.quantile(0.5) * 1000 / floor.p50Millis(),
                             h.quantile(0.99) * 1000 / floor.p99Millis());
                 }
-                t.append(String.format(Locale.ROOT, "| %d | %s | %.0f of %.0f | %.0f | %.0f | %.0f | %.0f → %.0f | %s | %s | %s |%n",
-                        r.rate(), stage.label, h.count(), s.expected(), h.quantile(0.5) * 1000, h.quantile(0.99) * 1000,
+                double drained = s.verdict().drainedAfter();
+                String finished = Double.isNaN(drained) ? "" : String.format(Locale.ROOT, "%.1f", h.count() / (r.seconds() + drained));
+                t.append(String.format(Locale.ROOT, "| %d | %s | %.0f of %.0f | %s | %.0f | %.0f | %.0f | %.0f → %.0f | %s | %s | %s |%n",
+                        r.rate(), stage.label, h.count(), s.expected(), finished, h.quantile(0.5) * 1000, h.quantile(0.99) * 1000,
                         h.maxBound() * 1000, s.verdict().firstThirdMean() * 1000, s.verdict().lastThirdMean() * 1000,
                         Double.isNaN(s.verdict().drainedAfter()) ? "never" : String.format(Locale.ROOT, "%.1f", s.verdict().drainedAfter()),
                         ratio, s.verdict().bounded() ? "bounded" : s.verdict().why()));
