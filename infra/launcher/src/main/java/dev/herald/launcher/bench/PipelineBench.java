@@ -249,22 +249,25 @@ public final class PipelineBench {
             double inputs = stage.fedBySubmissions() ? submissions.acknowledged() : approvals[0].acknowledged();
             expected.put(stage, stage == Stage.APPROVED_TO_DELIVERED ? inputs * options.webhookSubscribers() : inputs);
         }
-        Map<Stage, Double> drainedAfter = new EnumMap<>(Stage.class);
         long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(Math.max(60, 2L * seconds));
         Map<Stage, BucketHistogram> last = baseline;
-        while (drainedAfter.size() < Stage.values().length && System.nanoTime() < giveUp) {
+        while (System.nanoTime() < giveUp) {
             last = scrape();
             scraper.add(last, System.nanoTime());
-            for (Stage stage : Stage.values()) {
-                if (!drainedAfter.containsKey(stage) && last.get(stage).minus(baseline.get(stage)).count() >= expected.get(stage)) {
-                    long inputEnded = stage.fedBySubmissions() ? submitsEnded : approvalsEnded;
-                    drainedAfter.put(stage, Math.max(0, (System.nanoTime() - inputEnded) / 1e9));
-                }
-            }
-            if (drainedAfter.size() < Stage.values().length) Thread.sleep(500);
+            Map<Stage, BucketHistogram> now = last;
+            if (Arrays.stream(Stage.values()).allMatch(stage -> now.get(stage).minus(baseline.get(stage)).count() >= expected.get(stage))) break;
+            Thread.sleep(500);
         }
         scraper.stop();
         scraping.join();
+        // drained at the first scrape, background ones included, that shows the stage done: answers awaited above may
+        // have come after it
+        Map<Stage, Double> drainedAfter = new EnumMap<>(Stage.class);
+        for (Stage stage : Stage.values()) {
+            long inputEnded = stage.fedBySubmissions() ? submitsEnded : approvalsEnded;
+            scraper.firstReaching(stage, baseline.get(stage), expected.get(stage))
+                    .ifPresent(at -> drainedAfter.put(stage, Math.max(0, (at - inputEnded) / 1e9)));
+        }
         double approvalsOffset = (approvalsStarted[0] - t0) / 1e9;
         Map<Stage, StageResult> stages = new EnumMap<>(Stage.class);
         for (Stage stage : Stage.values()) {
@@ -359,6 +362,12 @@ public final class PipelineBench {
                     // a scrape the platform could not answer leaves a wider interval, nothing more
                 }
             }
+        }
+
+        /** When (nanos) the first scrape was taken whose count for the stage, less the baseline's, reached {@code expected}. */
+        java.util.Optional<Long> firstReaching(Stage stage, BucketHistogram baseline, double expected) {
+            return scrapes.stream().sorted(Map.Entry.comparingByKey())
+                    .filter(e -> e.getValue().get(stage).minus(baseline).count() >= expected).map(Map.Entry::getKey).findFirst();
         }
 
         /** One stage's scrapes in time order, timed from {@code opened} seconds after t0 (when its input began). */
