@@ -20,8 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * `--preload=N`: fills the stores with N earlier reports of one unit of its own before anything is measured,
  * through the services' own write paths (a unit's submission, a moderator's approval, over HTTP, as fast as
  * the platform takes them), so every store holds what a year of use leaves: reports, reviews with their
- * fingerprints, processed-event records, articles and their index entries. It counts what is already
- * searchable for that unit first and only adds the rest, so a million can be loaded over several sittings;
+ * fingerprints, processed-event records, articles and their index entries. It counts the unit's approved
+ * reviews first and only adds the rest, so a million can be loaded over several sittings;
  * each report's Idempotency-Key is its number, so one re-sent after an interrupted sitting is not doubled.
  */
 final class Preload {
@@ -38,22 +38,24 @@ final class Preload {
         this.out = out;
     }
 
-    /** Loads until {@code target} reports of the unit are searchable; the load rate achieved is printed. */
+    /** Loads until {@code target} reports of the unit are approved, then waits until search has indexed what it added. */
     void load(int target, int concurrency) throws Exception {
         String ingest = settings.baseUrl(HeraldService.INGEST), moderation = settings.baseUrl(HeraldService.MODERATION);
-        HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
-        HttpJson.Response registered = asAdmin.request("PUT", ingest + "/api/units/" + HttpJson.encode(UNIT), "{\"aliases\":[]}");
+        FreshToken asAdmin = new FreshToken(settings, http, Role.ADMIN, null);
+        HttpJson.Response registered = asAdmin.client().request("PUT", ingest + "/api/units/" + HttpJson.encode(UNIT), "{\"aliases\":[]}");
         if (registered.status() / 100 != 2) throw new IllegalStateException("could not register " + UNIT + ": " + registered.body());
-        long loaded = searchable();
+        FreshToken moderator = new FreshToken(settings, http, Role.MODERATOR, null);
+        long loaded = approved(moderator);
         if (loaded >= target) {
-            out.printf("preload: %,d reports of %s already searchable (asked for %,d); nothing to add%n", loaded, UNIT, target);
+            out.printf("preload: %,d reports of %s already approved (asked for %,d); nothing to add%n", loaded, UNIT, target);
             return;
         }
         int from = (int) loaded, count = target - from;
-        out.printf("preload: %,d reports of %s searchable; adding %,d through submit + approve, %d at a time%n",
+        out.printf("preload: %,d reports of %s approved; adding %,d through submit + approve, %d at a time%n",
                 loaded, UNIT, count, concurrency);
+        double indexedBefore = indexed(asAdmin);
         FreshToken asUnit = new FreshToken(settings, http, Role.UNIT, UNIT);
-        FreshToken asModerator = new FreshToken(settings, http, Role.MODERATOR, null);
+        FreshToken asModerator = moderator;
         ReportGenerator generator = new ReportGenerator(SEED);
         generator.stream(from); // moves the sequence on without making the reports skipped
         Iterator<GeneratedReport> reports = generator.stream(count).iterator();
@@ -95,10 +97,29 @@ final class Preload {
         out.printf("preload: %,d submitted and approved in %.0f s: %.1f reports/s (%d failed)%n", done.get(), took, done.get() / took,
                 failed.get());
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(30);
-        while ((loaded = searchable()) < from + done.get() && System.nanoTime() < deadline) Thread.sleep(2_000);
+        double indexed;
+        while ((indexed = indexed(asAdmin) - indexedBefore) < done.get() && System.nanoTime() < deadline) Thread.sleep(2_000);
         double all = (System.nanoTime() - start) / 1e9;
-        out.printf("preload: %,d searchable after %.0f s: %.1f reports/s end to end; %,d of %s in the stores%n",
-                loaded - from, all, (loaded - from) / all, loaded, UNIT);
+        out.printf("preload: %,.0f indexed by search after %.0f s: %.1f reports/s end to end; %,d of %s approved in all%n",
+                indexed, all, indexed / all, approved(moderator), UNIT);
+    }
+
+    /** The unit's approved reviews, as moderation counts them: what earlier sittings loaded. */
+    private long approved(FreshToken moderator) {
+        HttpJson.Response found = moderator.client().get(settings.baseUrl(HeraldService.MODERATION)
+                + "/api/reviews?status=APPROVED&size=1&unit=" + HttpJson.encode(UNIT));
+        if (found.status() != 200) throw new IllegalStateException("moderation answered " + found.status() + ": " + found.body());
+        return found.body().path("total").asLong();
+    }
+
+    /**
+     * Publications search has indexed so far (its decision-to-searchable count): search has no listing by unit
+     * alone, and the pre-load is done when it has indexed every approval.
+     */
+    private double indexed(FreshToken asAdmin) {
+        HttpJson.Response scraped = asAdmin.client().get(settings.baseUrl(HeraldService.SEARCH) + "/actuator/prometheus");
+        if (scraped.status() != 200) throw new IllegalStateException("search answered its metrics scrape with " + scraped.status());
+        return BucketHistogram.parse(scraped.body().asString(), "herald_pipeline_decision_to_searchable_seconds", l -> true).count();
     }
 
     /** Submits report n and approves it once its review is open; false if either was refused. */
@@ -118,10 +139,4 @@ final class Preload {
         return false;
     }
 
-    /** The unit's articles search holds. */
-    private long searchable() {
-        HttpJson.Response found = http.get(settings.baseUrl(HeraldService.SEARCH) + "/api/search?size=1&unit=" + HttpJson.encode(UNIT));
-        if (found.status() != 200) throw new IllegalStateException("search answered " + found.status() + ": " + found.body());
-        return found.body().path("total").asLong();
-    }
 }
