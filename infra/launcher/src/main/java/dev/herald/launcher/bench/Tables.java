@@ -12,7 +12,8 @@ final class Tables {
     static String sends(List<PipelineBench.RateResult> results) {
         StringBuilder t = new StringBuilder("""
                 Sends (open loop; an answer's latency is timed from its send's slot; late: started > 50 ms after its slot;
-                retried: approvals answered 404 because the review was not open yet, tried again 250 ms later):
+                retried: 404 answers to approvals (the review not open yet), each tried again 250 ms later; an approval
+                still refused after 10 s counts as failed):
 
                 | rate /s | submitted /s | submit p50 / p99 ms | late, failed | approved /s | approve p50 / p99 ms | late, failed, retried |
                 | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
