@@ -37,8 +37,12 @@ public final class HeraldLauncher {
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);
             case "token" -> token(settings, commands);
             case "dlq" -> System.exit(deadLetters(settings, Arrays.stream(args).filter(a -> !a.startsWith("--root=")).skip(1).toList()));
-            case "bench" -> System.exit(new Bench(settings, System.out).run(
-                    option(args, "--reports=", 300), option(args, "--concurrency=", 4), option(args, "--warmup=", 100)) ? 0 : 1);
+            // --rates= (or any open-loop option) picks the open-loop pipeline benchmark; without, the closed-loop one
+            case "bench" -> System.exit(Arrays.stream(args).anyMatch(a -> a.startsWith("--rates=") || a.startsWith("--preload=")
+                    || a.startsWith("--fanout=")) ? (new dev.herald.launcher.bench.PipelineBench(settings, System.out).run(
+                    dev.herald.launcher.bench.PipelineBench.Options.parse(args)) ? 0 : 1)
+                    : new Bench(settings, System.out).run(option(args, "--reports=", 300), option(args, "--concurrency=", 4),
+                    option(args, "--warmup=", 100)) ? 0 : 1);
             case "chaos" -> System.exit(chaos(root, args) ? 0 : 1);
             case "bulk-bench" -> System.exit(new BulkBench(root, System.out).run(option(args, "--reports=", 10_000)) ? 0 : 1);
             default -> {
