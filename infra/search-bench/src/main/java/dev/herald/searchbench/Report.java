@@ -153,7 +153,8 @@ final class Report {
         StringBuilder header = new StringBuilder("| kind of query |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (Load.Level level : levels) {
-            header.append(' ').append(level.name()).append(" p50 / p99 ms |");
+            header.append(' ').append(level.name()).append(", ").append(level.clients())
+                    .append(level.clients() == 1 ? " client" : " clients").append(" p50 / p99 ms |");
             rule.append(" ---: |");
         }
         line(header.toString());

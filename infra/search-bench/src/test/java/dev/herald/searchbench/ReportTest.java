@@ -45,7 +45,8 @@ class ReportTest {
                 .contains("| HTTP p99 / raw Lucene p99, 8 clients, OpenSearch, 2 nodes | 4.0× | ≤ 3× | **no** |")
                 .contains("| OpenSearch, 2 nodes: a new index filled from the store with bulk requests (2 shards, 1 replica) | 1,000 | 5.0 | 200 | 1.00 |")
                 .contains("9,000 bytes an article), 18.0 MB with replicas")
-                .contains("On OpenSearch, 2 nodes the service opened the benchmark's index without rebuilding it; totals differing");
+                .contains("On OpenSearch, 2 nodes the service opened the benchmark's index without rebuilding it; totals differing")
+                .contains("| kind of query | HTTP, 1 client p50 / p99 ms | HTTP, 8 clients p50 / p99 ms | HTTP, OpenSearch, 1 node, 1 client p50 / p99 ms |");
     }
 
     /** Every query of the level took {@code millis}, over a measured second. */
