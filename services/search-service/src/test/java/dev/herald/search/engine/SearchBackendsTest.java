@@ -420,7 +420,8 @@ class SearchBackendsTest {
         assertThat(duringTheElection.failures).isEmpty();
         assertThat(afterTheElection.failures).isEmpty();
         assertThat(begunBeforeTheKill.totals).hasSizeGreaterThanOrEqualTo(4).containsOnly(20L);
-        assertThat(duringTheElection.totals).containsOnly(20L);
+        // an election can be quicker than a search, so there may be none to look at
+        assertThat(duringTheElection.totals).allMatch(total -> total == 20L, "all 20 articles");
         assertThat(afterTheElection.totals).hasSizeGreaterThanOrEqualTo(30).containsOnly(20L);
         System.out.printf("cluster manager node-%d killed, node-%d elected; searches before the kill %d (%d failed), "
                         + "during the election %d (%d failed), after it %d (%d failed)%n", manager + 1, elected + 1,
