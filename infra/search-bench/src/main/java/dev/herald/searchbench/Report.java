@@ -48,28 +48,67 @@ final class Report {
                 options.warmup().toSeconds(), options.measure().toSeconds(),
                 queries.stream().filter(BenchQuery::scannable).count(), options.scan().toSeconds());
         line("");
+        sideBySide(run);
+        line("");
         levels(run.levels());
         line("");
-        goals(run.http(1), run.http(8), run.lucene(1), run.lucene(8), run.scan());
+        goals(run);
         line("");
         double mb = loaded.textBytes() / 1e6;
         line("| indexing | articles | seconds | articles/s | MB/s of text |");
         line("| --- | ---: | ---: | ---: | ---: |");
-        line("| rebuild from the store (what the service does) | %,d | %.1f | %,.0f | %.2f |", built.documents(),
+        line("| Lucene: rebuild from the store (what the embedded service does) | %,d | %.1f | %,.0f | %.2f |", built.documents(),
                 built.rebuildSeconds(), built.documents() / built.rebuildSeconds(), mb / built.rebuildSeconds());
         line("| of which Lucene (rebuild less a read-only pass over the store) | %,d | %.1f | %,.0f | %.2f |", built.documents(),
                 built.indexingSeconds(), built.documents() / built.indexingSeconds(), mb / built.indexingSeconds());
+        for (RunResult.Served served : run.served()) {
+            EngineBuild.Built engine = served.engine();
+            if (engine != null) {
+                line("| %s: a new index filled from the store with bulk requests (%d shards, %d replica) | %,d | %.1f | %,.0f | %.2f |",
+                        served.target().name(), engine.shards(), engine.replicas(), engine.documents(), engine.seconds(),
+                        engine.documents() / engine.seconds(), mb / engine.seconds());
+            }
+        }
         line("");
         line("Text indexed: %.1f MB of UTF-8 (title, subtitle, body, unit, author, contributor, tags; mean %,.0f bytes "
-                        + "an article). Index on disk: %.1f MB in %d segments (%.2f× the text). Storing the articles took %.1f s.",
+                        + "an article). Index on disk: %.1f MB in %d segments (%.2f× the text, %,.0f bytes an article). "
+                        + "Storing the articles took %.1f s.",
                 mb, (double) loaded.textBytes() / loaded.articles(), built.indexBytes() / 1e6, built.segments(),
-                built.indexBytes() / (double) loaded.textBytes(), loaded.seconds());
-        line("The service %s; %s.", run.rebuilt() ? "**rebuilt the index on start** (see its log)"
-                        : "opened the benchmark's index without rebuilding it",
-                run.mismatches().isEmpty() ? "every query's total through HTTP equals Lucene's exact count on the index"
-                        : "totals differing between HTTP and the index: " + String.join(", ", run.mismatches()));
+                built.indexBytes() / (double) loaded.textBytes(), built.indexBytes() / (double) built.documents(), loaded.seconds());
+        for (RunResult.Served served : run.served()) {
+            EngineBuild.Built engine = served.engine();
+            if (engine != null) {
+                line("%s: the index's primaries %.1f MB on disk after a flush (%.2f× the text, %,.0f bytes an article), "
+                                + "%.1f MB with replicas.", served.target().name(), engine.primaryBytes() / 1e6,
+                        engine.primaryBytes() / (double) loaded.textBytes(), engine.primaryBytes() / (double) engine.documents(),
+                        engine.totalBytes() / 1e6);
+            }
+        }
+        for (RunResult.Served served : run.served()) {
+            line("On %s the service %s; %s.", served.target().name(), served.rebuilt() ? "**rebuilt the index on start** (see its log)"
+                            : "opened the benchmark's index without rebuilding it",
+                    served.mismatches().isEmpty() ? "every query's total through HTTP equals Lucene's exact count on the index"
+                            : "totals differing between HTTP and the index: " + String.join(", ", served.mismatches()));
+        }
         line("");
         byKind(run.levels());
+    }
+
+    /** One row a backend: what the service did on it, and how far from raw Lucene. */
+    private void sideBySide(RunResult run) {
+        line("| backend | indexing articles/s | index MB (one copy) | p50 / p99 ms, 1 client | p50 / p99 ms, 8 clients | queries/s, 8 clients | p99 / raw Lucene p99, 1 / 8 clients | errors |");
+        line("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        IndexBuild.Built built = run.built();
+        for (RunResult.Served served : run.served()) {
+            Load.Level one = run.http(served.target(), 1);
+            Load.Level eight = run.http(served.target(), 8);
+            EngineBuild.Built engine = served.engine();
+            double rate = engine == null ? built.documents() / built.rebuildSeconds() : engine.documents() / engine.seconds();
+            long bytes = engine == null ? built.indexBytes() : engine.primaryBytes();
+            line("| %s | %,.0f | %.1f | %s / %s | %s / %s | %.1f | %.1f× / %.1f× | %d |", served.target().name(), rate, bytes / 1e6,
+                    ms(p(one, 50)), ms(p(one, 99)), ms(p(eight, 50)), ms(p(eight, 99)), eight.qps(),
+                    p(one, 99) / p(run.lucene(1), 99), p(eight, 99) / p(run.lucene(8), 99), one.errors() + eight.errors());
+        }
     }
 
     private void levels(List<Load.Level> levels) {
@@ -83,13 +122,21 @@ final class Report {
         }
     }
 
-    private void goals(Load.Level http1, Load.Level http8, Load.Level lucene1, Load.Level lucene8, Load.Level scan) {
+    private void goals(RunResult run) {
         line("| goal | measured | target | met |");
         line("| --- | ---: | ---: | --- |");
-        ratio("HTTP p99 / raw Lucene p99, 1 client", p(http1, 99) / p(lucene1, 99), GOAL_HTTP_OVER_LUCENE, false);
-        ratio("HTTP p99 / raw Lucene p99, 8 clients", p(http8, 99) / p(lucene8, 99), GOAL_HTTP_OVER_LUCENE, false);
-        ratio("$regex scan p50 / HTTP p50, 1 client", p(scan, 50) / p(http1, 50), GOAL_SCAN_OVER_HTTP, true);
-        ratio("$regex scan p99 / HTTP p99, 1 client", p(scan, 99) / p(http1, 99), GOAL_SCAN_OVER_HTTP, true);
+        boolean several = run.served().size() > 1;
+        for (RunResult.Served served : run.served()) {
+            String on = several ? ", " + served.target().name() : "";
+            ratio("HTTP p99 / raw Lucene p99, 1 client" + on, p(run.http(served.target(), 1), 99) / p(run.lucene(1), 99),
+                    GOAL_HTTP_OVER_LUCENE, false);
+            ratio("HTTP p99 / raw Lucene p99, 8 clients" + on, p(run.http(served.target(), 8), 99) / p(run.lucene(8), 99),
+                    GOAL_HTTP_OVER_LUCENE, false);
+        }
+        Load.Level http1 = run.http(run.served().getFirst().target(), 1);
+        String first = several ? ", " + run.served().getFirst().target().name() : "";
+        ratio("$regex scan p50 / HTTP p50, 1 client" + first, p(run.scan(), 50) / p(http1, 50), GOAL_SCAN_OVER_HTTP, true);
+        ratio("$regex scan p99 / HTTP p99, 1 client" + first, p(run.scan(), 99) / p(http1, 99), GOAL_SCAN_OVER_HTTP, true);
     }
 
     private void ratio(String what, double measured, double target, boolean atLeast) {
@@ -106,7 +153,8 @@ final class Report {
         StringBuilder header = new StringBuilder("| kind of query |");
         StringBuilder rule = new StringBuilder("| --- |");
         for (Load.Level level : levels) {
-            header.append(' ').append(level.name()).append(" p50 / p99 ms |");
+            header.append(' ').append(level.name()).append(", ").append(level.clients())
+                    .append(level.clients() == 1 ? " client" : " clients").append(" p50 / p99 ms |");
             rule.append(" ---: |");
         }
         line(header.toString());

@@ -6,6 +6,7 @@ import dev.herald.infra.embedded.EmbeddedKafka;
 import dev.herald.infra.embedded.EmbeddedMongo;
 import dev.herald.infra.embedded.Ports;
 import dev.herald.search.article.ArticleStore;
+import dev.herald.searchengine.EngineCluster;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.io.IOException;
@@ -19,9 +20,9 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./herald search-bench}: in one run, on generated articles, the search service's indexing
- * throughput and its query latency through HTTP at one and eight clients, beside the floor (the same
- * queries straight against the same Lucene index) and a naive scan ({@code $regex} over the same
- * collection). Prints a Markdown table and writes it to {@code infra/search-bench/target/search-bench.md}.
+ * throughput and its query latency through HTTP at one and eight clients, on the embedded index, on OpenSearch
+ * or on both one after the other, beside the floor (the same queries straight against the same Lucene index)
+ * and a naive scan ({@code $regex} over the same collection). Prints a Markdown table and writes it to {@code infra/search-bench/target/search-bench.md}.
  */
 public final class SearchBench {
 
@@ -69,24 +70,12 @@ public final class SearchBench {
         Path index = options.workDir().resolve("index");
         IndexBuild.Built built = IndexBuild.from(new ArticleStore(template), index);
 
-        step("starting search-service (%s)", String.join(" ", ServiceUnderTest.JVM_OPTIONS));
         List<Load.Level> levels = new ArrayList<>();
-        boolean rebuilt;
-        List<String> mismatches;
-        try (ServiceUnderTest service = ServiceUnderTest.start(options.root(), options.workDir(), Ports.free(),
-                mongo.connectionString(), kafka.bootstrapServers(), index);
-             LuceneFloor floor = new LuceneFloor(index)) {
-            service.awaitHealthy(Duration.ofMinutes(5));
-            rebuilt = service.rebuiltOnStart();
-            HttpSearch http = new HttpSearch(service.baseUrl(), queries);
-            mismatches = sameAnswers(queries, http, floor);
-            System.out.printf("  healthy; %s; %d of %d queries give the service the same total as the floor%n",
-                    rebuilt ? "it REBUILT the index on start" : "it opened the benchmark's index as it was",
-                    queries.size() - mismatches.size(), queries.size());
-            for (int clients : new int[]{1, 8}) {
-                step("HTTP, %d client(s): %d s warm-up, %d s measured", clients, options.warmup().toSeconds(), options.measure().toSeconds());
-                levels.add(Load.run("HTTP", clients, queries, options.warmup(), options.measure(), http));
-            }
+        List<RunResult.Served> served = new ArrayList<>();
+        for (Target target : options.targets()) {
+            served.add(serve(target, options, mongo, kafka, template, index, queries, levels));
+        }
+        try (LuceneFloor floor = new LuceneFloor(index)) {
             for (int clients : new int[]{1, 8}) {
                 step("raw Lucene, %d client(s): %d s warm-up, %d s measured", clients, options.warmup().toSeconds(), options.measure().toSeconds());
                 levels.add(Load.run("raw Lucene", clients, queries, options.warmup(), options.measure(), floor));
@@ -100,7 +89,54 @@ public final class SearchBench {
         scan.hits(scannable.getLast());
         levels.add(Load.run(RunResult.SCAN, 1, scannable, Duration.ZERO, options.scan(), scannable.size(), scan));
 
-        report.summarise(new RunResult(options, machine, loaded, built, queries, levels, rebuilt, mismatches));
+        report.summarise(new RunResult(options, machine, loaded, built, queries, levels, served));
+    }
+
+    /**
+     * The service on one backend, measured at one and eight clients: on the engine, its nodes are started and filled
+     * from the store first (the service finds the index full and opens it) and stopped after.
+     */
+    private static RunResult.Served serve(Target target, Options options, EmbeddedMongo mongo, EmbeddedKafka kafka,
+                                          MongoTemplate template, Path index, List<BenchQuery> queries,
+                                          List<Load.Level> levels) throws Exception {
+        EngineCluster cluster = null;
+        try {
+            EngineBuild.Built engine = null;
+            List<String> hosts = List.of();
+            if (target.engine()) {
+                step("starting %s (%d shards, %d replica)", target.name(), Target.SHARDS, target.replicas());
+                System.setProperty(EngineCluster.OWN_CLASSES_PROPERTY,
+                        options.root().resolve("infra/search-engine/target/classes").toString());
+                cluster = EngineCluster.start(options.workDir().resolve("engine-" + target.nodes()), target.nodes());
+                hosts = cluster.httpHosts();
+                step("filling the engine's index from the store as the service does");
+                engine = EngineBuild.from(template, hosts, target, options.workDir().resolve("unused-index"));
+                System.out.printf("  %,d articles in %.1f s; %.1f MB of primaries, %.1f MB with replicas%n", engine.documents(),
+                        engine.seconds(), engine.primaryBytes() / 1e6, engine.totalBytes() / 1e6);
+            }
+            step("starting search-service on %s (%s)", target.name(), String.join(" ", ServiceUnderTest.JVM_OPTIONS));
+            try (ServiceUnderTest service = ServiceUnderTest.start(options.root(), options.workDir(), Ports.free(),
+                    mongo.connectionString(), kafka.bootstrapServers(), index, hosts);
+                 LuceneFloor floor = new LuceneFloor(index)) {
+                service.awaitHealthy(Duration.ofMinutes(5));
+                boolean rebuilt = service.rebuiltOnStart();
+                HttpSearch http = new HttpSearch(service.baseUrl(), queries);
+                List<String> mismatches = sameAnswers(queries, http, floor);
+                System.out.printf("  healthy; %s; %d of %d queries give the service the same total as the floor%n",
+                        rebuilt ? "it REBUILT the index on start" : "it opened the benchmark's index as it was",
+                        queries.size() - mismatches.size(), queries.size());
+                for (int clients : new int[]{1, 8}) {
+                    step("%s, %d client(s): %d s warm-up, %d s measured", target.level(), clients, options.warmup().toSeconds(),
+                            options.measure().toSeconds());
+                    levels.add(Load.run(target.level(), clients, queries, options.warmup(), options.measure(), http));
+                }
+                return new RunResult.Served(target, engine, rebuilt, mismatches);
+            }
+        } finally {
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
     }
 
     /** Each query once through HTTP and once counted on the index: a different total means a different index. */

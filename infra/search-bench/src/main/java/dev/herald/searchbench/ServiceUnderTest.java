@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 final class ServiceUnderTest implements AutoCloseable {
 
     static final List<String> JVM_OPTIONS = List.of("-Xms1g", "-Xmx1g");
-    private static final String REBUILD_LINE = "Rebuilding the search index";
+    /** What the service logs when it fills its index from the store on start: the embedded one, the engine's. */
+    private static final List<String> REBUILD_LINES = List.of("Rebuilding the search index", "Writing a new search engine index");
 
     private final Process process;
     private final Path log;
@@ -33,8 +34,9 @@ final class ServiceUnderTest implements AutoCloseable {
         this.baseUrl = baseUrl;
     }
 
-    static ServiceUnderTest start(Path root, Path workDir, int port, String mongoUri, String kafka, Path index)
-            throws IOException {
+    /** @param engineHosts the OpenSearch nodes to search through, or empty for the embedded index at {@code index} */
+    static ServiceUnderTest start(Path root, Path workDir, int port, String mongoUri, String kafka, Path index,
+                                  List<String> engineHosts) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.addAll(JVM_OPTIONS);
@@ -55,9 +57,17 @@ final class ServiceUnderTest implements AutoCloseable {
                 "--herald.search.index-path=" + index.toAbsolutePath(),
                 // every query of the benchmark comes from one client address
                 "--herald.rate-limits.enabled=false"));
-        Path log = workDir.resolve("search-service.log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile())).start();
+        Path log = workDir.resolve(engineHosts.isEmpty() ? "search-service.log"
+                : "search-service-opensearch-" + engineHosts.size() + ".log");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
+        if (!engineHosts.isEmpty()) {
+            // as an operator would set them
+            builder.environment().put("HERALD_SEARCH_BACKEND", "opensearch");
+            builder.environment().put("HERALD_SEARCH_ENGINE_HOSTS", String.join(",", engineHosts));
+            builder.environment().put("HERALD_SEARCH_ENGINE_ALIAS", EngineBuild.ALIAS);
+        }
+        Process process = builder.start();
         return new ServiceUnderTest(process, log, "http://127.0.0.1:" + port);
     }
 
@@ -93,7 +103,7 @@ final class ServiceUnderTest implements AutoCloseable {
     /** Whether the service rebuilt the index on start instead of opening the one the benchmark built. */
     boolean rebuiltOnStart() throws IOException {
         try (Stream<String> lines = Files.lines(log)) {
-            return lines.anyMatch(line -> line.contains(REBUILD_LINE));
+            return lines.anyMatch(line -> REBUILD_LINES.stream().anyMatch(line::contains));
         }
     }
 

@@ -114,7 +114,8 @@ public final class EngineCluster implements AutoCloseable {
      */
     public void awaitHealth(String condition) {
         String host = httpHosts().getFirst();
-        String body = get(host + "/_cluster/health?timeout=120s&" + condition);
+        // the health of a cluster is the manager's to tell: while one is being elected the request waits for it
+        String body = get(host + "/_cluster/health?timeout=120s&cluster_manager_timeout=120s&" + condition);
         if (body.contains("\"timed_out\":true")) {
             throw new IllegalStateException("cluster never reached " + condition + ": " + body);
         }
