@@ -81,8 +81,9 @@ final class Metadata {
             + "{3})(?![0-9０-９])" + TIME);
     private static final Pattern YEARLESS = Pattern.compile("(?<![0-9０-９./／:-])(" + D + "{1,2})" + S + "[-/月－／]" + S + "(" + D + "{1,2})"
             + S + "日?" + "(?:" + S + "(" + D + "{1,2})" + S + "[:：]" + S + "(" + D + "{2})(?![0-9０-９])(?:" + S + "[:：]" + S + "(" + D + "{2}))?)");
+    // a two-digit day may run straight into the time (2005.08.2605:39), as mobile pages print the date line
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
-            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
+            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{2}(?=" + D + "{1,2}[:：])|" + D + "{1,2}(?![0-9０-９]))[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
  // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(

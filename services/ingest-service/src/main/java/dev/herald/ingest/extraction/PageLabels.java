@@ -83,6 +83,7 @@ final class PageLabels {
             }
             return;
         }
+        readSiteBeforeLabels(line, part, labels.get(0), from);
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
             String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
@@ -151,6 +152,18 @@ final class PageLabels {
         } else {
             put("site", n.name(), 0.8, span);
         }
+    }
+
+    /**
+     * A paper's name printed bare after the date and before labelled fields (2024年05月16日 17:02 新京报作者：新京报):
+     * the labels that follow do not make it any less the source; only a site-like name is read, as a person's name
+     * there might be a byline.
+     */
+    private void readSiteBeforeLabels(int line, String part, Metadata.Labelled first, int from) {
+        String head = part.substring(0, first.labelStart());
+        Metadata.DatedName n = Metadata.datedName(head);
+        if (n == null || n.beforeDate() || n.dotted() || !Fields.siteLike(n.name()) || Fields.selfReference(n.name())) return;
+        put("site", n.name(), 0.8, new Span(line, from + n.start(), from + n.end()));
     }
 
     private void contributorValue(int line, String value, int at, double confidence) {

@@ -402,4 +402,19 @@ class PageExtractorTest {
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
+
+    @Test
+    void numberedNotesClosingAReportAreNotItsText() {
+        String notes = String.join("\n", "[1] 《习近平在庆祝中国共产党成立100周年大会上的讲话》，新华社，2021年7月1日。",
+                "[2] 国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》，2024年2月29日。",
+                "[3] 财政部：《2023年中国财政政策执行情况报告》，2024年3月7日。");
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "在此一并表示诚挚谢意，感谢各方面的帮助和指导。", notes), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("在此一并表示诚挚谢意，感谢各方面的帮助和指导。").doesNotContain("[1]");
+    }
+
+    @Test
+    void oneBracketedNumberInTheTextEndsNothing() {
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "[1] 这是正文里的一条说明，它属于文章本身，也应当保留下来。"), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("也应当保留下来。");
+    }
 }
