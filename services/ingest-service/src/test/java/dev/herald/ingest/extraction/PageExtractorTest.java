@@ -417,4 +417,22 @@ class PageExtractorTest {
         Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "[1] 这是正文里的一条说明，它属于文章本身，也应当保留下来。"), PageFormat.TEXT);
         assertThat(e.body()).endsWith("也应当保留下来。");
     }
+
+    @Test
+    void theNoticesContentFarmsAndSitesPutUnderAReprintAreNotItsText() {
+        String last = "会议要求各支部把学习成果转化为工作实效，切实推动各项工作落地见效。";
+        for (String notice : List.of("39健康网(www.39.net)专稿，未经书面授权请勿转载。", "文章来源于网络，如有侵权请联系删除。", "图片来源网络，侵删",
+                "转载请注明出处。", "更多“医保报销”的相关资讯请关注www.example.com", "欢迎加入本站邮件列表，您将得到最新更新邮件。")) {
+            Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, PROSE, last, notice,
+                    "另一篇文章的导语也很长，它说到了很多事情，读起来像正文，但不属于这篇文章。"), PageFormat.TEXT);
+            assertThat(e.body()).as(notice).endsWith(last);
+        }
+    }
+
+    @Test
+    void aSentenceAboutRumoursFromTheInternetIsStillText() {
+        String line = "这些说法来源于网络，经核实均不属实，请广大群众不信谣、不传谣。";
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, line), PageFormat.TEXT);
+        assertThat(e.body()).endsWith(line);
+    }
 }
