@@ -47,7 +47,11 @@ final class Metadata {
             Field.SUBTITLE, List.of("副标题"),
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
                     "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
-                    "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类"));
+                    "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类",
+                    // the table government information-disclosure pages print above a notice: it names the issuer and the
+                    // document, not a source, a writer or the publication date (成文日期 is when it was signed)
+                    "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发文日期", "文号", "发文字号", "主题分类", "公开方式",
+                    "公开范围", "公开时限", "有效性", "主题词", "信息分类", "组配分类", "体裁分类", "生效日期", "废止日期", "公文种类"));
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -190,7 +194,7 @@ final class Metadata {
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
             return true;
         }
-        if (Bylines.bracketedNames(line) != null) {
+        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);

@@ -435,4 +435,36 @@ class PageExtractorTest {
         Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, line), PageFormat.TEXT);
         assertThat(e.body()).endsWith(line);
     }
+
+    @Test
+    void aRepublisherTaggedHeadlinePrintedAgainBareAboveTheTextIsNotTheText() {
+        Extraction e = extractor.extract(String.join("\n", "转载 | 我院召开党建工作座谈会暨经验交流会", "时间：2021-06-30 10:20 来源：网络 作者：佚名",
+                "我院召开党建工作座谈会暨经验交流会", PROSE), PageFormat.TEXT);
+        assertThat(e.body()).startsWith("4月21日");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:20");
+        assertThat(e.sourceSite()).as("网络 is a placeholder").isNull();
+    }
+
+    @Test
+    void theDisclosureTableOfAGovernmentNoticeIsMetadataNotItsTitleOrText() {
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(String.join("\n", "关于做好2021年夏季卫生防疫工作的通知",
+                "索引号：11450100MB1234567X/2021-00123", "发布机构：南宁市卫生健康委员会", "成文日期：2021-06-28", "发布日期：2021-06-30",
+                "文号：南卫发〔2021〕12号", PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("关于做好2021年夏季卫生防疫工作的通知");
+        assertThat(e.originalDate().value()).as("the publication date, not the signing date").isEqualTo("2021-06-30");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void aWriterNamedBeforeTheRoleIsTheAuthorAndThePhotographerIsNot() {
+        PageExtractor plain = new PageExtractor(ExtractionHints.none());
+        assertThat(plain.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "张三 / 文"), PageFormat.TEXT).author().value()).isEqualTo("张三");
+        assertThat(plain.extract(String.join("\n", "标题文字在这里", "2024-05-05", "张三/文 李四/图", PROSE), PageFormat.TEXT).author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aButtonAboveAWeChatIdIsNoAccount() {
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(String.join("\n", "标题文字在这里", "阅读原文", "微信号：nnzyy", PROSE), PageFormat.TEXT);
+        assertThat(e.author()).isNull();
+    }
 }
