@@ -199,4 +199,16 @@ class MetadataTest {
         assertThat(paper.author()).isNull();
         assertThat(paper.originalDate().value()).isEqualTo("2005-08-26T05:39");
     }
+
+    @Test
+    void aDatePrintedInPartsOnLinesOfTheirOwnIsOneDate() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "2019", "09/07", "19:02", "扬眼", PROSE), PageFormat.TEXT);
+        assertThat(e.originalDate().value()).isEqualTo("2019-09-07T19:02");
+        assertThat(extractor.extract(String.join("\n", TITLE, "2019年", "9月7日", PROSE), PageFormat.TEXT).originalDate().value()).isEqualTo("2019-09-07");
+    }
+
+    @Test
+    void aYearAloneWithoutAMonthAndDayUnderItIsNoDate() {
+        assertThat(extractor.extract(String.join("\n", TITLE, "2019", "扬眼", PROSE), PageFormat.TEXT).originalDate()).isNull();
+    }
 }
