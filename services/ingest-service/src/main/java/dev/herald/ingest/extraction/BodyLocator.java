@@ -1,6 +1,7 @@
 package dev.herald.ingest.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Finds the body as the run of lines with the most prose in it. Each line weighs its length when it reads as prose
@@ -21,6 +22,8 @@ final class BodyLocator {
     private static final String SENTENCE_END = "。！!…";
     private static final int CHROME_COST = 60;
     private static final int MIN_BODY = 20;
+    private static final Pattern NOTE = Pattern.compile("[\\s\\u3000]*[\\[［〔]\\d{1,3}[\\]］〕]");
+    private static final Pattern NOTES_HEADING = Pattern.compile("(注释|注释与参考文献|参考文献|注)[:：]?");
 
     private BodyLocator() {
     }
@@ -43,7 +46,24 @@ final class BodyLocator {
                 bestEnd = i;
             }
         }
-        return best < MIN_BODY ? null : new Window(bestStart, closedBySignOff(page, kinds, bestStart, bestEnd));
+        return best < MIN_BODY ? null : new Window(bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd)));
+    }
+
+    /**
+     * Reports and essays end with their numbered notes ([1] 《…》，新华社，2021年7月1日。): long lines that read as prose,
+     * yet the text ended before them. Two notes or more closing the run are left out, with a 注释/参考文献 heading.
+     */
+    private static int beforeNotes(PageText page, LineKind[] kinds, int start, int end) {
+        List<String> lines = page.lines();
+        int i = end, notes = 0;
+        while (i > start && NOTE.matcher(lines.get(i)).lookingAt()) {
+            i--;
+            notes++;
+        }
+        if (notes < 2) return end;
+        if (i > start && NOTES_HEADING.matcher(lines.get(i).strip()).matches()) i--;
+        for (int j = i; j > start; j--) if (score(lines.get(j), kinds[j], page.linkAt(j)) > 0) return j;
+        return end;
     }
 
     /**

@@ -68,7 +68,10 @@ final class BodyOpening {
     /** The title again, whole or with a column tag or the site around it (【新春走基层】…, …_人民网), never a sentence. */
     private static boolean repeatsTitle(String line, String title) {
         if (line.equals(title)) return true;
-        return title.length() >= 8 && line.length() <= title.length() + 12 && line.contains(title) && !SENTENCE_END.matcher(line).find();
+        if (SENTENCE_END.matcher(line).find()) return false;
+        // or the headline a republisher tagged (转载 | …, 【转】…) printed again bare above the text
+        return title.length() >= 8 && line.length() <= title.length() + 12 && line.contains(title)
+                || line.length() >= 8 && 10 * line.length() >= 6 * title.length() && title.contains(line);
     }
 
     /**

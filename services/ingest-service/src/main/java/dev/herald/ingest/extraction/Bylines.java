@@ -34,12 +34,21 @@ final class Bylines {
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道)?\\s*[)）]$");
+    // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
+    private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
+            + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
     // what is left of 南都见习记者 once the label 记者 is read off it
     private static final Pattern RANK = Pattern.compile("^\\p{IsHan}{0,6}(特约|见习|实习|首席|本报|本台|本刊|本网|总台|专栏|签约|驻站)$");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
     private Bylines() {
+    }
+
+    /** The writers a credit names before its role (张三/文 李四/图 gives 张三), or null when it is no such credit. */
+    static String namesBeforeRole(String line) {
+        var m = NAME_THEN_ROLE.matcher(line);
+        return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
     }
 
     /** Text before a reporter's label that names an employer, not the start of a sentence. */

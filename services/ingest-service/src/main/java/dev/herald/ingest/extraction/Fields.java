@@ -14,7 +14,7 @@ final class Fields {
 
     // 报 ends a paper's name (南方都市报, 文汇报, 申报) but also verbs and documents a headline ends with (怎么投诉举报, 情况通报)
     private static final Pattern SITE = Pattern.compile(
-            "(网|网站|在线|新闻|日报|晚报|早报|时报|(?<![举通预上回喜海公简警情])报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
+            "(网|网站|网络版|电子版|媒体|在线|新闻|日报|晚报|早报|时报|(?<![举通预上回喜海公简警情])报|社|视觉|客户端|公众号|频道|电视台|广播电台|之声|资讯|门户|官网|财经|科技|体育|娱乐|APP|app)$"
                     + "|\\.(com|cn|net|org)");
     private static final Pattern UNIT = Pattern.compile(
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");

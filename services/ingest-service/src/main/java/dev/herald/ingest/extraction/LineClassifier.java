@@ -41,6 +41,11 @@ final class LineClassifier {
     // the notices that end an article wherever they stand; a clause on legal liability may be the article's own text
     private static final Pattern SIGN_OFF = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]"
             + "|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)|如有侵权|^(最新评论|网友评论|热门评论|发表评论)");
+    // the lines content farms and sites put under what they reprint or own: 未经授权不得转载, 如有侵权请联系删除, 图片来源于网络
+    // 侵删, 转载请注明出处, 更多…请关注, 欢迎加入本站…; they close the text, and end it wherever they stand
+    private static final Pattern CLOSER = Pattern.compile("未经.{0,8}授权.{0,12}(不得|请勿|禁止|严禁)(任何)?(转载|使用|复制|转发)|侵删"
+            + "|(转载|转发)(请|须|需|务必)(注明|联系|获得|保留)|(侵权|版权问题|版权争议).{0,10}(联系|删除)|来源(于)?(网络|互联网).{0,20}(删除|联系|侵)"
+            + "|版权归原作者|^更多.{0,40}请关注|^欢迎(加入|关注)本(站|号|公众号)");
     // a credit in brackets closing a line (…英雄的城！（评论员 罗博 萧海川）) says nothing of whether the line is prose
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^(.{4,}?)[\\s\\u3000]*[（(]([^()（）]{2,40})[)）]$");
     private static final int CLOSING_CREDIT_MAX = 400;
@@ -134,7 +139,7 @@ final class LineClassifier {
             return LineKind.SUBTITLE;
         }
         if (len <= 30 && containsAny(line, SHARE)) return LineKind.SHARE;
-        if (len <= 300 && NOTICE.matcher(line).find()) return LineKind.FOOTER;
+        if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find())) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {
             return LineKind.FOOTER;
@@ -154,7 +159,7 @@ final class LineClassifier {
 
     /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
     static boolean signOff(String line) {
-        return line.length() <= 300 && SIGN_OFF.matcher(line).find();
+        return line.length() <= 300 && (SIGN_OFF.matcher(line).find() || CLOSER.matcher(line).find());
     }
 
     /** Prose: a sentence end, or a long enough run of clauses; titles and menu entries are neither. */

@@ -47,7 +47,11 @@ final class Metadata {
             Field.SUBTITLE, List.of("副标题"),
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
                     "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
-                    "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类"));
+                    "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类",
+                    // the table government information-disclosure pages print above a notice: it names the issuer and the
+                    // document, not a source, a writer or the publication date (成文日期 is when it was signed)
+                    "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发文日期", "文号", "发文字号", "主题分类", "公开方式",
+                    "公开范围", "公开时限", "有效性", "主题词", "信息分类", "组配分类", "体裁分类", "生效日期", "废止日期", "公文种类"));
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
@@ -81,8 +85,9 @@ final class Metadata {
             + "{3})(?![0-9０-９])" + TIME);
     private static final Pattern YEARLESS = Pattern.compile("(?<![0-9０-９./／:-])(" + D + "{1,2})" + S + "[-/月－／]" + S + "(" + D + "{1,2})"
             + S + "日?" + "(?:" + S + "(" + D + "{1,2})" + S + "[:：]" + S + "(" + D + "{2})(?![0-9０-９])(?:" + S + "[:：]" + S + "(" + D + "{2}))?)");
+    // a two-digit day may run straight into the time (2005.08.2605:39), as mobile pages print the date line
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
-            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{1,2})(?![0-9０-９])[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
+            + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{2}(?=" + D + "{1,2}[:：])|" + D + "{1,2}(?![0-9０-９]))[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
  // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
@@ -189,7 +194,7 @@ final class Metadata {
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
             return true;
         }
-        if (Bylines.bracketedNames(line) != null) {
+        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);

@@ -1,6 +1,7 @@
 package dev.herald.ingest.extraction;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The date a page gives its article. A labelled date in the metadata lines first (发布时间：…, or a label on its own
@@ -9,6 +10,10 @@ import java.util.List;
  * meta tags' own date, which content farms carry while showing only 10-08 12:00.
  */
 final class PageDates {
+
+    private static final Pattern YEAR_ALONE = Pattern.compile("(19|20)\\d{2}年?");
+    private static final Pattern MONTH_DAY_ALONE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}|\\d{1,2}月\\d{1,2}日");
+    private static final Pattern CLOCK_ALONE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
 
     private PageDates() {
     }
@@ -38,6 +43,22 @@ final class PageDates {
             if (d != null) return new ExtractedField(d.iso(), 0.7, new Span(i, d.start(), d.end()));
         }
         return new ExtractedField(page.headDate(), 0.6, null);
+    }
+
+    /**
+     * A date a template prints in parts, each on a line of its own between the title and the text (2019 / 09/07 /
+     * 19:02, as 腾讯新闻's pages of 2019 do): the year alone, then month and day, then perhaps the time.
+     */
+    static ExtractedField splitOverLines(PageText page, int from, int to) {
+        List<String> lines = page.lines();
+        for (int i = Math.max(0, from); i + 1 < Math.min(to, lines.size()); i++) {
+            String year = lines.get(i).strip();
+            if (!YEAR_ALONE.matcher(year).matches() || !MONTH_DAY_ALONE.matcher(lines.get(i + 1).strip()).matches()) continue;
+            String clock = i + 2 < Math.min(to, lines.size()) && CLOCK_ALONE.matcher(lines.get(i + 2).strip()).matches() ? " " + lines.get(i + 2).strip() : "";
+            Metadata.FoundDate d = Metadata.date(year.substring(0, 4) + "-" + lines.get(i + 1).strip().replaceAll("[/.月]", "-").replace("日", "") + clock);
+            if (d != null) return new ExtractedField(d.iso(), 0.8, new Span(i, 0, lines.get(i).length()));
+        }
+        return null;
     }
 
     /** 发布日期： alone on its line, its value on the next (成文日期： is no publication date). */

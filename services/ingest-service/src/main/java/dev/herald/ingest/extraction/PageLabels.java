@@ -20,6 +20,8 @@ final class PageLabels {
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
+    // buttons a WeChat export prints where a name might stand
+    private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
 
@@ -69,6 +71,12 @@ final class PageLabels {
     /** Labelled values in line[from, to); the first value of a field wins, header lines being read first. */
     void readLabels(int line, String text, int from, int to) {
         String part = text.substring(from, to);
+        String writers = Bylines.namesBeforeRole(part.strip());
+        if (writers != null) {
+            int at = from + part.indexOf(writers);
+            authors.add(new ExtractedField(writers, 0.7, new Span(line, at, at + writers.length())));
+            return;
+        }
         List<Metadata.Labelled> labels = Metadata.labels(part);
         if (labels.isEmpty()) {
             Matcher given = GIVEN_BY.matcher(part.trim());
@@ -83,6 +91,7 @@ final class PageLabels {
             }
             return;
         }
+        readSiteBeforeLabels(line, part, labels.get(0), from);
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
             String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
@@ -153,6 +162,18 @@ final class PageLabels {
         }
     }
 
+    /**
+     * A paper's name printed bare after the date and before labelled fields (2024年05月16日 17:02 新京报作者：新京报):
+     * the labels that follow do not make it any less the source; only a site-like name is read, as a person's name
+     * there might be a byline.
+     */
+    private void readSiteBeforeLabels(int line, String part, Metadata.Labelled first, int from) {
+        String head = part.substring(0, first.labelStart());
+        Metadata.DatedName n = Metadata.datedName(head);
+        if (n == null || n.beforeDate() || n.dotted() || !Fields.siteLike(n.name()) || Fields.selfReference(n.name())) return;
+        put("site", n.name(), 0.8, new Span(line, from + n.start(), from + n.end()));
+    }
+
     private void contributorValue(int line, String value, int at, double confidence) {
         Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
         if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
@@ -204,7 +225,8 @@ final class PageLabels {
         for (int i = Math.max(1, titleLine + 1); i < start; i++) {
             if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
             String name = lines.get(i - 1);
-            if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")) {
+            if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")
+                    && !BUTTON.matcher(name).matches()) {
                 put("author", name, 0.6, new Span(i - 1, 0, name.length()));
             }
             return;

@@ -170,4 +170,45 @@ class MetadataTest {
         Extraction e = extractor.extract(String.join("\n", "新闻", "下载APP", TITLE, "2021-06-30", PROSE), PageFormat.TEXT);
         assertThat(e.sourceSite()).isNull();
     }
+
+    @Test
+    void aTwoDigitDayRunningStraightIntoTheTimeIsStillADateAndATime() {
+        assertThat(page("2005.08.2605:39").originalDate().value()).isEqualTo("2005-08-26T05:39");
+        assertThat(Metadata.date("2021.06.3010:31:05").iso()).isEqualTo("2021-06-30T10:31:05");
+        assertThat(Metadata.date("2021.06.301")).as("no clock after the digits: no day of three").isNull();
+    }
+
+    @Test
+    void aPaperNamedAfterTheDateIsTheSourceEvenWithLabelledFieldsAfterIt() {
+        Extraction e = page("2024年05月16日 17:02 新京报作者：新京报");
+        assertThat(e.originalDate().value()).isEqualTo("2024-05-16T17:02");
+        assertThat(e.sourceSite().value()).isEqualTo("新京报");
+        assertThat(e.author()).as("a paper named as author is nobody's byline").isNull();
+    }
+
+    @Test
+    void aPersonNamedAfterTheDateBeforeLabelsIsNotTakenForASite() {
+        assertThat(page("2024年05月16日 17:02 张明 编辑：李华").sourceSite()).isNull();
+    }
+
+    @Test
+    void anOutletsAccountLineAboveTheDateIsNoAuthor() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "环球时报新媒体", "2024-05-18 16:56", PROSE), PageFormat.TEXT);
+        assertThat(e.author()).isNull();
+        Extraction paper = extractor.extract(String.join("\n", TITLE, "上海证券报网络版", "2005.08.2605:39", PROSE), PageFormat.TEXT);
+        assertThat(paper.author()).isNull();
+        assertThat(paper.originalDate().value()).isEqualTo("2005-08-26T05:39");
+    }
+
+    @Test
+    void aDatePrintedInPartsOnLinesOfTheirOwnIsOneDate() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "2019", "09/07", "19:02", "扬眼", PROSE), PageFormat.TEXT);
+        assertThat(e.originalDate().value()).isEqualTo("2019-09-07T19:02");
+        assertThat(extractor.extract(String.join("\n", TITLE, "2019年", "9月7日", PROSE), PageFormat.TEXT).originalDate().value()).isEqualTo("2019-09-07");
+    }
+
+    @Test
+    void aYearAloneWithoutAMonthAndDayUnderItIsNoDate() {
+        assertThat(extractor.extract(String.join("\n", TITLE, "2019", "扬眼", PROSE), PageFormat.TEXT).originalDate()).isNull();
+    }
 }

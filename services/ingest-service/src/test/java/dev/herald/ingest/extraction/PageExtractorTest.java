@@ -402,4 +402,69 @@ class PageExtractorTest {
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
+
+    @Test
+    void numberedNotesClosingAReportAreNotItsText() {
+        String notes = String.join("\n", "[1] 《习近平在庆祝中国共产党成立100周年大会上的讲话》，新华社，2021年7月1日。",
+                "[2] 国家统计局：《中华人民共和国2023年国民经济和社会发展统计公报》，2024年2月29日。",
+                "[3] 财政部：《2023年中国财政政策执行情况报告》，2024年3月7日。");
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "在此一并表示诚挚谢意，感谢各方面的帮助和指导。", notes), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("在此一并表示诚挚谢意，感谢各方面的帮助和指导。").doesNotContain("[1]");
+    }
+
+    @Test
+    void oneBracketedNumberInTheTextEndsNothing() {
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "[1] 这是正文里的一条说明，它属于文章本身，也应当保留下来。"), PageFormat.TEXT);
+        assertThat(e.body()).endsWith("也应当保留下来。");
+    }
+
+    @Test
+    void theNoticesContentFarmsAndSitesPutUnderAReprintAreNotItsText() {
+        String last = "会议要求各支部把学习成果转化为工作实效，切实推动各项工作落地见效。";
+        for (String notice : List.of("39健康网(www.39.net)专稿，未经书面授权请勿转载。", "文章来源于网络，如有侵权请联系删除。", "图片来源网络，侵删",
+                "转载请注明出处。", "更多“医保报销”的相关资讯请关注www.example.com", "欢迎加入本站邮件列表，您将得到最新更新邮件。")) {
+            Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, PROSE, last, notice,
+                    "另一篇文章的导语也很长，它说到了很多事情，读起来像正文，但不属于这篇文章。"), PageFormat.TEXT);
+            assertThat(e.body()).as(notice).endsWith(last);
+        }
+    }
+
+    @Test
+    void aSentenceAboutRumoursFromTheInternetIsStillText() {
+        String line = "这些说法来源于网络，经核实均不属实，请广大群众不信谣、不传谣。";
+        Extraction e = extractor.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, line), PageFormat.TEXT);
+        assertThat(e.body()).endsWith(line);
+    }
+
+    @Test
+    void aRepublisherTaggedHeadlinePrintedAgainBareAboveTheTextIsNotTheText() {
+        Extraction e = extractor.extract(String.join("\n", "转载 | 我院召开党建工作座谈会暨经验交流会", "时间：2021-06-30 10:20 来源：网络 作者：佚名",
+                "我院召开党建工作座谈会暨经验交流会", PROSE), PageFormat.TEXT);
+        assertThat(e.body()).startsWith("4月21日");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:20");
+        assertThat(e.sourceSite()).as("网络 is a placeholder").isNull();
+    }
+
+    @Test
+    void theDisclosureTableOfAGovernmentNoticeIsMetadataNotItsTitleOrText() {
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(String.join("\n", "关于做好2021年夏季卫生防疫工作的通知",
+                "索引号：11450100MB1234567X/2021-00123", "发布机构：南宁市卫生健康委员会", "成文日期：2021-06-28", "发布日期：2021-06-30",
+                "文号：南卫发〔2021〕12号", PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("关于做好2021年夏季卫生防疫工作的通知");
+        assertThat(e.originalDate().value()).as("the publication date, not the signing date").isEqualTo("2021-06-30");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void aWriterNamedBeforeTheRoleIsTheAuthorAndThePhotographerIsNot() {
+        PageExtractor plain = new PageExtractor(ExtractionHints.none());
+        assertThat(plain.extract(String.join("\n", "标题文字在这里", "2024-05-05", PROSE, "张三 / 文"), PageFormat.TEXT).author().value()).isEqualTo("张三");
+        assertThat(plain.extract(String.join("\n", "标题文字在这里", "2024-05-05", "张三/文 李四/图", PROSE), PageFormat.TEXT).author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aButtonAboveAWeChatIdIsNoAccount() {
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(String.join("\n", "标题文字在这里", "阅读原文", "微信号：nnzyy", PROSE), PageFormat.TEXT);
+        assertThat(e.author()).isNull();
+    }
 }
