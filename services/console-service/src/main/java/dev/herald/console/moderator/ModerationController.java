@@ -94,6 +94,8 @@ class ModerationController {
         model.addAttribute("reasons", REASONS);
         model.addAttribute("lease", lease(review, who.getName()));
         model.addAttribute("decided", review.decided());
+        model.addAttribute("titleSeen", Fingerprint.of(review.decided().title()));
+        model.addAttribute("bodySeen", Fingerprint.of(review.decided().body()));
         String cleaned = review.screening() == null ? null : review.screening().cleanedBody();
         if (cleaned != null) {
             List<Reviews.Finding> chrome = findings.stream().filter(f -> "CHROME".equals(f.kind())).toList();
@@ -190,31 +192,40 @@ class ModerationController {
 
     /**
      * Approves, with the title and body as the moderator left them in the form, or with the body screening cleaned of
-     * page chrome. Moderation compares them with the article and records only what changed, so a form sent back
-     * untouched is a plain approval.
+     * page chrome. Only a field the moderator changed is sent (the form carries a fingerprint of each as shown), so a
+     * form sent back untouched is a plain approval and the audit trail names only real edits. A refused approval
+     * keeps what was typed.
      */
     @PostMapping("/moderation/reviews/{id}/approve")
     String approve(@PathVariable String id, @RequestParam(required = false) String note, @RequestParam(required = false) String title,
-                   @RequestParam(required = false) String body, @RequestParam(defaultValue = "false") boolean useCleanedBody,
+                   @RequestParam(required = false) String body, @RequestParam(required = false) String titleSeen,
+                   @RequestParam(required = false) String bodySeen, @RequestParam(defaultValue = "false") boolean useCleanedBody,
                    RedirectAttributes flash) {
         Map<String, Object> approval = new LinkedHashMap<>();
         if (note != null && !note.isBlank()) {
             approval.put("note", note.strip());
         }
+        // a browser sends a textarea's lines ended by CRLF; the article's end in LF
+        String typedBody = body == null ? null : body.replace("\r\n", "\n");
         Map<String, Object> edits = new LinkedHashMap<>();
-        if (title != null) {
+        if (title != null && !Fingerprint.of(title).equals(titleSeen)) {
             edits.put("title", title);
         }
         if (useCleanedBody) {
             edits.put("useCleanedBody", true);
-        } else if (body != null) {
-            // a browser sends a textarea's lines ended by CRLF; the article's end in LF
-            edits.put("body", body.replace("\r\n", "\n"));
+        } else if (typedBody != null && !Fingerprint.of(typedBody).equals(bodySeen)) {
+            edits.put("body", typedBody);
         }
         if (!edits.isEmpty()) {
             approval.put("edits", edits);
         }
-        return decide(id, flash, "review.done.approved", () -> post(id, "approve", approval));
+        String outcome = decide(id, flash, "review.done.approved", () -> post(id, "approve", approval));
+        if (flash.getFlashAttributes().containsKey("error")) {
+            flash.addFlashAttribute("typedTitle", title);
+            flash.addFlashAttribute("typedBody", typedBody);
+            flash.addFlashAttribute("typedCleaned", useCleanedBody);
+        }
+        return outcome;
     }
 
     @PostMapping("/moderation/reviews/{id}/reject")

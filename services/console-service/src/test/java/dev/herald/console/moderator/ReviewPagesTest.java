@@ -134,6 +134,46 @@ class ReviewPagesTest extends PageTest {
     }
 
     @Test
+    void aFormSentBackUntouchedIsAPlainApprovalAndOnlyAnEditedFieldIsSent() throws Exception {
+        SERVICES.json("GET", "/api/reviews/rpt-9", 200, review(null, "")).json("POST", "/api/reviews/rpt-9/approve", 200, review(null, ""));
+        String page = page();
+        String titleSeen = hidden(page, "titleSeen");
+        String bodySeen = hidden(page, "bodySeen");
+
+        // the browser ends the textarea's lines with CRLF
+        mvc.perform(post("/moderation/reviews/rpt-9/approve").with(moderator()).with(csrf()).param("title", "召开党建工作会议")
+                .param("body", "首页 > 新闻\r\n医院召开党建工作会议。\r\n分享到：").param("titleSeen", titleSeen).param("bodySeen", bodySeen)
+                .param("note", "属实")).andExpect(flash().attribute("notice", "已通过。"));
+        assertThat(SERVICES.last("POST", "/api/reviews/rpt-9/approve").body()).isEqualTo("{\"note\":\"属实\"}");
+
+        mvc.perform(post("/moderation/reviews/rpt-9/approve").with(moderator()).with(csrf()).param("title", "召开党建工作会议")
+                .param("body", "医院召开党建工作会议。").param("titleSeen", titleSeen).param("bodySeen", bodySeen))
+                .andExpect(flash().attribute("notice", "已通过。"));
+        assertThat(SERVICES.last("POST", "/api/reviews/rpt-9/approve").body()).isEqualTo("{\"edits\":{\"body\":\"医院召开党建工作会议。\"}}");
+    }
+
+    @Test
+    void aRefusedApprovalKeepsWhatTheModeratorTyped() throws Exception {
+        SERVICES.problem("POST", "/api/reviews/rpt-9/approve", 409, "review rpt-9 is claimed by moderator-2 until 2026-12-03T01:40:00Z")
+                .json("GET", "/api/reviews/rpt-9", 200, review("moderator-2", ""));
+
+        var refused = mvc.perform(post("/moderation/reviews/rpt-9/approve").with(moderator()).with(csrf()).param("title", "新标题")
+                        .param("body", "改过的正文"))
+                .andExpect(flash().attribute("error", "已被 moderator-2 认领至 2026-12-03 09:40"))
+                .andExpect(flash().attribute("typedTitle", "新标题")).andReturn().getFlashMap();
+
+        String page = mvc.perform(get("/moderation/reviews/rpt-9").with(moderator()).flashAttrs(refused)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("value=\"新标题\"", ">改过的正文</textarea>", "已被 moderator-2 认领至 2026-12-03 09:40");
+    }
+
+    private static String hidden(String page, String name) {
+        var found = java.util.regex.Pattern.compile("name=\"" + name + "\" value=\"([0-9a-f]+)\"").matcher(page);
+        assertThat(found.find()).as("the form carries " + name).isTrue();
+        return found.group(1);
+    }
+
+    @Test
     void approvingWithTheCleanedBodyLeavesTheEditedBodyOut() throws Exception {
         SERVICES.json("POST", "/api/reviews/rpt-9/approve", 200, review(null, ""));
 
