@@ -106,6 +106,7 @@ class ModerationController {
         if (earlier != null && !earlier.isBlank()) {
             model.addAttribute("duplicate", duplicate(earlier, review.article()));
         }
+        model.addAttribute("revisions", revisions(review));
         model.addAttribute("audit", review.audit().stream().map(this::shown).toList());
         return "review";
     }
@@ -172,6 +173,23 @@ class ModerationController {
         } catch (Unavailable unavailable) {
             return new Duplicate(earlierId, null, null, null, messages.of(unavailable));
         }
+    }
+
+    /** A revision sent back, with what the one after it (the current one, for the last) changed in its title and body. */
+    public record ShownRevision(Reviews.PastRevision past, int next, Differences.Compared title, Differences.Compared body) {
+    }
+
+    private static List<ShownRevision> revisions(Reviews.Detail review) {
+        List<Reviews.PastRevision> history = review.history();
+        return java.util.stream.IntStream.range(0, history.size()).mapToObj(i -> {
+            Reviews.PastRevision past = history.get(i);
+            boolean last = i + 1 == history.size();
+            Reviews.Article after = last ? review.article() : history.get(i + 1).article();
+            int next = last ? (review.revision() == null ? 0 : review.revision()) : history.get(i + 1).revision();
+            Reviews.Article before = past.article() == null ? new Reviews.Article(null, null, "", "", null) : past.article();
+            after = after == null ? new Reviews.Article(null, null, "", "", null) : after;
+            return new ShownRevision(past, next, Differences.of(before.title(), after.title()), Differences.of(before.body(), after.body()));
+        }).toList();
     }
 
     /** An audit line as shown: moderation's action named in Chinese when the bundle knows it, else as moderation wrote it. */

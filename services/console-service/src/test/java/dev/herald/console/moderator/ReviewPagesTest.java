@@ -216,14 +216,17 @@ class ReviewPagesTest extends PageTest {
     void pastRevisionsAndTheAuditTrailAreShownInChineseWhereTheBundleKnowsTheAction() throws Exception {
         SERVICES.json("GET", "/api/reviews/rpt-9", 200, review(null, """
                 ,"history":[{"revision":1,"submittedAt":"2026-12-02T01:00:00Z","verdict":"NEEDS_ATTENTION","score":30,
-                  "changesRequested":"请补充会议时间","article":{"title":"开会","body":"医院开会。"}}],
+                  "changesRequested":"请补充会议时间","article":{"title":"召开全体会议","body":"医院召开全体会议。"}}],
                  "audit":[{"at":"2026-12-02T01:00:00Z","actor":"南宁市中医医院党委","action":"submitted","revision":1,"detail":null},
                   {"at":"2026-12-02T02:00:00Z","actor":"moderator","action":"changes-requested","revision":1,"detail":"请补充会议时间"},
                   {"at":"2026-12-03T02:00:00Z","actor":"moderator","action":"something-new","revision":2,"detail":"x"}]"""));
 
         String page = page();
 
-        assertThat(page).contains("第 1 稿，提交于 2026-12-02 09:00，需要注意", "当时的修改意见：请补充会议时间", "医院开会。");
+        assertThat(page).contains("第 1 稿，提交于 2026-12-02 09:00，需要注意", "当时的修改意见：请补充会议时间");
+        // the first revision against the one that answered it (the current, second)
+        assertThat(page).contains("第 2 稿（新加的加了下划线）", "<p class=\"title\">召开<del>全体</del>会议</p>",
+                "<p class=\"title\">召开<ins>党建工作</ins>会议</p>");
         assertThat(page).contains("<td>要求修改</td>", "<td>提交</td>", "<td>something-new</td>", "<time>2026-12-02 10:00</time>");
     }
 }
