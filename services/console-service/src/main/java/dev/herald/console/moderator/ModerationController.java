@@ -6,16 +6,20 @@ import dev.herald.console.platform.Formats;
 import dev.herald.console.platform.Messages;
 import dev.herald.console.platform.PlatformApi;
 import dev.herald.console.platform.Service;
+import dev.herald.console.platform.Unavailable;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,12 +45,14 @@ class ModerationController {
     private final Messages messages;
     private final Formats formats;
     private final int pageSize;
+    private final long renewEvery;
 
     ModerationController(PlatformApi api, Messages messages, Formats formats, ConsoleProperties properties) {
         this.api = api;
         this.messages = messages;
         this.formats = formats;
         this.pageSize = properties.pageSize();
+        this.renewEvery = properties.claimRenewal().toSeconds();
     }
 
     @GetMapping("/moderation")
@@ -78,7 +84,7 @@ class ModerationController {
     }
 
     @GetMapping("/moderation/reviews/{id}")
-    String review(@PathVariable String id, Model model) {
+    String review(@PathVariable String id, Authentication who, Model model) {
         Reviews.Detail review = api.get(Service.MODERATION, uri -> uri.path("/api/reviews/{id}").build(id), Reviews.Detail.class);
         List<Reviews.Finding> findings = review.screening() == null ? List.of() : review.screening().findings();
         model.addAttribute("review", review);
@@ -86,7 +92,115 @@ class ModerationController {
         model.addAttribute("titlePieces", Spans.of(review.article().title(), "title", findings));
         model.addAttribute("bodyPieces", Spans.of(review.article().body(), "body", findings));
         model.addAttribute("reasons", REASONS);
+        model.addAttribute("lease", lease(review, who.getName()));
+        model.addAttribute("decided", review.decided());
+        model.addAttribute("titleSeen", Fingerprint.of(review.decided().title()));
+        model.addAttribute("bodySeen", Fingerprint.of(review.decided().body()));
+        String cleaned = review.screening() == null ? null : review.screening().cleanedBody();
+        if (cleaned != null) {
+            List<Reviews.Finding> chrome = findings.stream().filter(f -> "CHROME".equals(f.kind())).toList();
+            model.addAttribute("cleanedBody", cleaned);
+            model.addAttribute("chromePieces", Spans.of(review.article().body(), "body", chrome));
+        }
+        String earlier = review.screening() == null ? null : review.screening().duplicateOf();
+        if (earlier != null && !earlier.isBlank()) {
+            model.addAttribute("duplicate", duplicate(earlier, review.article()));
+        }
+        model.addAttribute("revisions", revisions(review));
+        model.addAttribute("audit", review.audit().stream().map(this::shown).toList());
         return "review";
+    }
+
+    /**
+     * Renews the person's claim while the review page is open (htmx asks every {@code claim-renewal}): moderation
+     * renews a claim its holder takes again. Someone else's claim, or a review decided meanwhile, ends the renewal
+     * and says what happened in place; a service failing or away for a moment does not end it.
+     */
+    @PostMapping("/moderation/reviews/{id}/lease")
+    String renew(@PathVariable String id, @RequestHeader(name = "HX-Request", required = false) String htmx, Authentication who,
+                 Model model, RedirectAttributes flash) {
+        if (htmx == null) {
+            return decide(id, flash, "review.done.renewed", () -> post(id, "claim", Map.of()));
+        }
+        try {
+            Reviews.Detail review = api.post(Service.MODERATION, uri -> uri.path("/api/reviews/{id}/claim").build(id), Map.of(),
+                    Reviews.Detail.class);
+            model.addAttribute("lease", lease(review, who.getName()));
+        } catch (ApiProblem problem) {
+            // a refusal stands until the page is read again; a service failing for a moment may answer next time
+            model.addAttribute("lease", Lease.failed(id, explain(problem), problem.status() >= 500, renewEvery));
+        } catch (Unavailable unavailable) {
+            model.addAttribute("lease", Lease.failed(id, messages.of(unavailable), true, renewEvery));
+        }
+        return "review :: lease";
+    }
+
+    /**
+     * Who holds the review and until when; the holder's own page renews it while the review waits for a decision.
+     *
+     * @param problem what went wrong renewing it, instead of the claim; {@code renewing} then says whether to try again
+     */
+    public record Lease(String review, String moderator, String until, boolean mine, boolean renewing, long every, String problem) {
+        static Lease failed(String review, String problem, boolean retry, long every) {
+            return new Lease(review, null, null, false, retry, every, problem);
+        }
+    }
+
+    private Lease lease(Reviews.Detail review, String person) {
+        Reviews.Claim claim = review.claim();
+        if (claim == null) {
+            return new Lease(review.id(), null, null, false, false, renewEvery, null);
+        }
+        boolean mine = claim.moderator() != null && claim.moderator().equals(person);
+        return new Lease(review.id(), claim.moderator(), claim.expiresAt() == null ? "" : formats.time(claim.expiresAt()), mine,
+                mine && "PENDING".equals(review.status()), renewEvery, null);
+    }
+
+    /**
+     * The earlier report a near-duplicate finding points to, beside this one with the differences marked; one the
+     * moderator may not read, or that is gone, is said in its place.
+     */
+    public record Duplicate(String id, Reviews.Detail earlier, Differences.Compared title, Differences.Compared body, String problem) {
+    }
+
+    private Duplicate duplicate(String earlierId, Reviews.Article article) {
+        try {
+            Reviews.Detail earlier = api.get(Service.MODERATION, uri -> uri.path("/api/reviews/{id}").build(earlierId), Reviews.Detail.class);
+            return new Duplicate(earlierId, earlier, Differences.of(earlier.article().title(), article.title()),
+                    Differences.of(earlier.article().body(), article.body()), null);
+        } catch (ApiProblem problem) {
+            return new Duplicate(earlierId, null, null, null, messages.of(problem));
+        } catch (Unavailable unavailable) {
+            return new Duplicate(earlierId, null, null, null, messages.of(unavailable));
+        }
+    }
+
+    /** A revision sent back, with what the one after it (the current one, for the last) changed in its title and body. */
+    public record ShownRevision(Reviews.PastRevision past, int next, Differences.Compared title, Differences.Compared body) {
+    }
+
+    private static List<ShownRevision> revisions(Reviews.Detail review) {
+        List<Reviews.PastRevision> history = review.history();
+        return java.util.stream.IntStream.range(0, history.size()).mapToObj(i -> {
+            Reviews.PastRevision past = history.get(i);
+            boolean last = i + 1 == history.size();
+            Reviews.Article after = last ? review.article() : history.get(i + 1).article();
+            int next = last ? (review.revision() == null ? 0 : review.revision()) : history.get(i + 1).revision();
+            Reviews.Article before = past.article() == null ? new Reviews.Article(null, null, "", "", null) : past.article();
+            after = after == null ? new Reviews.Article(null, null, "", "", null) : after;
+            return new ShownRevision(past, next, Differences.of(before.title(), after.title()), Differences.of(before.body(), after.body()));
+        }).toList();
+    }
+
+    /** An audit line as shown: moderation's action named in Chinese when the bundle knows it, else as moderation wrote it. */
+    public record ShownAudit(String at, String actor, String action, Integer revision, String detail) {
+    }
+
+    private ShownAudit shown(Reviews.AuditEntry entry) {
+        String key = "audit." + entry.action();
+        String words = messages.get(key);
+        return new ShownAudit(entry.at() == null ? "" : formats.time(entry.at()), entry.actor(),
+                words.equals(key) ? entry.action() : words, entry.revision(), entry.detail());
     }
 
     @PostMapping("/moderation/reviews/{id}/claim")
@@ -94,10 +208,42 @@ class ModerationController {
         return decide(id, flash, "review.done.claimed", () -> post(id, "claim", Map.of()));
     }
 
+    /**
+     * Approves, with the title and body as the moderator left them in the form, or with the body screening cleaned of
+     * page chrome. Only a field the moderator changed is sent (the form carries a fingerprint of each as shown), so a
+     * form sent back untouched is a plain approval and the audit trail names only real edits. A refused approval
+     * keeps what was typed.
+     */
     @PostMapping("/moderation/reviews/{id}/approve")
-    String approve(@PathVariable String id, @RequestParam(required = false) String note, RedirectAttributes flash) {
-        return decide(id, flash, "review.done.approved", () -> post(id, "approve", note == null || note.isBlank()
-                ? Map.of() : Map.of("note", note.strip())));
+    String approve(@PathVariable String id, @RequestParam(required = false) String note, @RequestParam(required = false) String title,
+                   @RequestParam(required = false) String body, @RequestParam(required = false) String titleSeen,
+                   @RequestParam(required = false) String bodySeen, @RequestParam(defaultValue = "false") boolean useCleanedBody,
+                   RedirectAttributes flash) {
+        Map<String, Object> approval = new LinkedHashMap<>();
+        if (note != null && !note.isBlank()) {
+            approval.put("note", note.strip());
+        }
+        // a browser sends a textarea's lines ended by CRLF; the article's end in LF
+        String typedBody = body == null ? null : body.replace("\r\n", "\n");
+        Map<String, Object> edits = new LinkedHashMap<>();
+        if (title != null && !Fingerprint.of(title).equals(titleSeen)) {
+            edits.put("title", title);
+        }
+        if (useCleanedBody) {
+            edits.put("useCleanedBody", true);
+        } else if (typedBody != null && !Fingerprint.of(typedBody).equals(bodySeen)) {
+            edits.put("body", typedBody);
+        }
+        if (!edits.isEmpty()) {
+            approval.put("edits", edits);
+        }
+        String outcome = decide(id, flash, "review.done.approved", () -> post(id, "approve", approval));
+        if (flash.getFlashAttributes().containsKey("error")) {
+            flash.addFlashAttribute("typedTitle", title);
+            flash.addFlashAttribute("typedBody", typedBody);
+            flash.addFlashAttribute("typedCleaned", useCleanedBody);
+        }
+        return outcome;
     }
 
     @PostMapping("/moderation/reviews/{id}/reject")

@@ -34,7 +34,27 @@ public final class Reviews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Detail(String id, String status, Integer revision, Article article, Instant submittedAt, Instant decidedAt,
                          String moderator, String note, String reasonCode, String reason, String changesRequested,
-                         Claim claim, Screening screening) {
+                         Claim claim, Screening screening, Article draft, List<PastRevision> history, List<AuditEntry> audit) {
+        public Detail {
+            history = history == null ? List.of() : history;
+            audit = audit == null ? List.of() : audit;
+        }
+
+        /** The article as the current stage decides it: the unit's, with an earlier stage's edits if any. */
+        public Article decided() {
+            return draft == null ? article : draft;
+        }
+    }
+
+    /** A revision a moderator sent back, as it was then. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PastRevision(Integer revision, Article article, Instant submittedAt, String verdict, Integer score,
+                               String changesRequested) {
+    }
+
+    /** One thing that happened to the review, in moderation's words ({@code action} is its code, e.g. claim-renewed). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuditEntry(Instant at, String actor, String action, Integer revision, String detail) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -42,7 +62,7 @@ public final class Reviews {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Screening(String verdict, Integer score, List<Finding> findings, String cleanedBody) {
+    public record Screening(String verdict, Integer score, List<Finding> findings, String cleanedBody, String duplicateOf) {
         public Screening {
             findings = findings == null ? List.of() : findings;
         }

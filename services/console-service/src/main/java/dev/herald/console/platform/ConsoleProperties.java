@@ -23,11 +23,13 @@ import java.time.ZoneId;
  * @param pageSize        rows per page of search results and of the queue
  * @param streamLength    how long one relayed live stream (the subscriber's inbox) stays open; the browser then
  *                        reconnects, and the person's token is looked at again
+ * @param claimRenewal    how often an open review page renews its moderator's claim through moderation; well inside
+ *                        moderation's lease (15 minutes), since every renewal is a line of the review's audit trail
  */
 @ConfigurationProperties("herald.console")
 public record ConsoleProperties(URI ingestUrl, URI moderationUrl, URI searchUrl, URI notificationUrl, URI issuerUrl,
                                 URI publicUrl, String clientId, ZoneId zone, Duration timeout, int pageSize,
-                                Duration streamLength) {
+                                Duration streamLength, Duration claimRenewal) {
 
     public ConsoleProperties {
         ingestUrl = ingestUrl == null ? URI.create("http://127.0.0.1:8081") : ingestUrl;
@@ -43,6 +45,9 @@ public record ConsoleProperties(URI ingestUrl, URI moderationUrl, URI searchUrl,
         // the notification service keeps a stream open for at most an hour
         streamLength = streamLength == null || streamLength.isNegative() || streamLength.isZero() ? Duration.ofMinutes(5)
                 : streamLength.compareTo(Duration.ofHours(1)) > 0 ? Duration.ofHours(1) : streamLength;
+        // htmx counts in whole seconds; a renewal more often than every 10 s would flood the audit trail
+        claimRenewal = claimRenewal == null ? Duration.ofMinutes(5)
+                : claimRenewal.compareTo(Duration.ofSeconds(10)) < 0 ? Duration.ofSeconds(10) : claimRenewal;
     }
 
     /** The issuer without a trailing slash, so endpoint paths can be appended. */
