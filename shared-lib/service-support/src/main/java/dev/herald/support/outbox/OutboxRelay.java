@@ -41,7 +41,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -103,7 +103,11 @@ public class OutboxRelay implements SmartLifecycle {
                 properties.instance());
         this.sender = sender;
         this.properties = properties;
-        this.senders = Executors.newFixedThreadPool(properties.senders(), Thread.ofPlatform().name("outbox-send-", 0).daemon().factory());
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.senders(), properties.senders(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("outbox-send-", 0).daemon().factory());
+        // idle senders end, so a relay that is no longer used (a closed context) leaves no threads behind
+        pool.allowCoreThreadTimeOut(true);
+        this.senders = pool;
         this.published = Counter.builder("herald.outbox.published")
                 .description("Events the outbox relay handed to Kafka").register(meters);
         this.failures = Counter.builder("herald.outbox.failures")
