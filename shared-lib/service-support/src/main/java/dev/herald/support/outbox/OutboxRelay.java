@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -202,14 +203,15 @@ public class OutboxRelay implements SmartLifecycle {
         return ids.stream().map(found::get).filter(Objects::nonNull).toList();
     }
 
+    // in the page's order, so documents sharing a key are sent from in the order they were hinted, as at first
     private static List<Object> stillPending(MongoCollection<Document> collection, List<Object> ids) {
-        List<Object> pendingIds = new ArrayList<>();
+        Set<Object> pendingIds = new HashSet<>();
         for (Document doc : collection.find(Filters.in("_id", ids)).projection(Projections.include("outbox.eventId"))) {
             if (!doc.getList("outbox", Document.class, List.of()).isEmpty()) {
                 pendingIds.add(doc.get("_id"));
             }
         }
-        return pendingIds;
+        return ids.stream().filter(pendingIds::contains).toList();
     }
 
     /** What a page came to: events sent, and the documents to leave alone (a send failed, a claim was lost). */
