@@ -20,4 +20,16 @@ public interface DeliveryChannel {
      *            call with the same key owes nothing more
      */
     void deliver(Subscription subscription, List<Notice> notices, String key);
+
+    /** What one call of {@link #deliver} owes. */
+    record Owed(Subscription subscription, List<Notice> notices, String key) {
+    }
+
+    /**
+     * Owes every one of the messages, as many calls of {@link #deliver} would; a channel that stores them in
+     * bulk overrides it, as one article may owe thousands.
+     */
+    default void deliverAll(List<Owed> owed) {
+        owed.forEach(o -> deliver(o.subscription(), o.notices(), o.key()));
+    }
 }

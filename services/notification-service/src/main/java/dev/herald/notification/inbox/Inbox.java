@@ -1,5 +1,6 @@
 package dev.herald.notification.inbox;
 
+import dev.herald.notification.delivery.InsertNew;
 import dev.herald.support.web.NotFoundException;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.dao.DuplicateKeyException;
@@ -14,7 +15,9 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import static org.springframework.data.mongodb.core.query.Criteria.where;
 
@@ -69,6 +72,18 @@ class Inbox {
     List<Notification> createdAfter(String owner, Instant since, int limit) {
         return mongo.find(Query.query(where("subscriber").is(owner).and("createdAt").gt(since))
                 .with(Sort.by(Sort.Order.asc("createdAt"), Sort.Order.asc("_id"))).limit(limit), Notification.class);
+    }
+
+    /**
+     * Adds every notice unless one with its id exists, in bulk; returns the ids of those that were new.
+     * Article notices only: they are what one publication makes by the thousand.
+     */
+    Set<String> addAll(List<Notification> notices) {
+        Set<String> added = new HashSet<>(InsertNew.insert(mongo, Notification.class, notices, Notification::id));
+        for (int i = 0; i < added.size(); i++) {
+            dev.herald.notification.delivery.Notifications.countInbox(meters);
+        }
+        return added;
     }
 
     /** Adds a notice unless one with its id exists; returns whether it was new. */

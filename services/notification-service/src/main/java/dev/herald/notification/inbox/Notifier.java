@@ -13,6 +13,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -45,30 +46,41 @@ public class Notifier {
         this.clock = clock;
     }
 
-    /** Returns how many new notices the article made. */
+    /**
+     * Returns how many new notices the article made. The notices are stored in bulk, then what each channel
+     * owes in bulk: one article may match thousands of subscriptions, and one write apiece kept the
+     * consumer on it for seconds. A crash between the two is completed by the redelivery.
+     */
     public int notifySubscribers(ArticlePublished article) {
-        int created = 0;
-        for (Match match : subscriptions.matching(article)) {
+        List<Match> matches = subscriptions.matching(article);
+        List<Notification> notices = new ArrayList<>(matches.size());
+        for (Match match : matches) {
             Subscription subscription = match.subscription();
-            String id = Notification.idFor(subscription.id(), article.articleId());
-            if (insertIfAbsent(Notification.article(id, subscription.id(), subscription.subscriber(), article.articleId(),
-                    article.title(), article.unit(), article.channel(), article.publishedAt(), match.matchedBy(),
-                    clock.instant()))) {
-                created++;
-            }
-            meters.counter("herald.notifications.matches").increment();
+            notices.add(Notification.article(Notification.idFor(subscription.id(), article.articleId()), subscription.id(),
+                    subscription.subscriber(), article.articleId(), article.title(), article.unit(), article.channel(),
+                    article.publishedAt(), match.matchedBy(), clock.instant()));
+        }
+        int created = notices.isEmpty() ? 0 : inbox.addAll(notices).size();
+        meters.counter("herald.notifications.matches").increment(matches.size());
+        Map<DeliveryType, List<DeliveryChannel.Owed>> owed = new EnumMap<>(DeliveryType.class);
+        String snippet = snippet(article.body());
+        for (int i = 0; i < matches.size(); i++) {
+            Match match = matches.get(i);
+            Subscription subscription = match.subscription();
             DeliveryChannel channel = channels.get(subscription.delivery().type());
             if (channel == null || !subscription.status().delivers()) {
                 continue;
             }
+            String id = notices.get(i).id();
             Notice notice = new Notice(id, article.articleId(), article.title(), article.unit(), article.channel(),
-                    article.publishedAt(), snippet(article.body()), match.matchedBy());
+                    article.publishedAt(), snippet, match.matchedBy());
             if (subscription.frequency().digest()) {
                 digests.add(subscription, notice);
             } else {
-                channel.deliver(subscription, List.of(notice), id);
+                owed.computeIfAbsent(channel.type(), t -> new ArrayList<>()).add(new DeliveryChannel.Owed(subscription, List.of(notice), id));
             }
         }
+        owed.forEach((type, messages) -> channels.get(type).deliverAll(messages));
         if (created > 0) {
             // once per article, when its first notices are made: a redelivery that adds none is not a notification
             PipelineLatency.record(meters, PipelineLatency.DECISION_TO_NOTIFIED_METER, article.publishedAt(), clock.instant());
@@ -82,7 +94,4 @@ public class Notifier {
                 : plain.substring(0, plain.offsetByCodePoints(0, SNIPPET_CHARS)) + "…";
     }
 
-    private boolean insertIfAbsent(Notification notification) {
-        return inbox.add(notification);
-    }
 }

@@ -53,21 +53,32 @@ class WebhookChannel implements DeliveryChannel {
 
     @Override
     public void deliver(Subscription subscription, List<Notice> notices, String key) {
-        if (!subscription.delivery().callsWebhook() || notices.isEmpty()) {
-            return;
-        }
-        String id = WebhookMessage.idFor(key);
+        deliverAll(List.of(new Owed(subscription, notices, key)));
+    }
+
+    @Override
+    public void deliverAll(List<Owed> owed) {
         // the store keeps milliseconds: truncated here, the body's timestamp and the stored one agree
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        String type = subscription.frequency().digest() ? WebhookPayload.DIGEST : WebhookPayload.CREATED;
-        String body = json.writeValueAsString(new WebhookPayload(type, now, new WebhookPayload.Data(subscription.id(),
-                subscription.subscriber(), notices, links.unsubscribeUrl(subscription.id()))));
-        WebhookMessage message = new WebhookMessage(id, key, type, subscription.id(), subscription.subscriber(), notices,
-                body, subscription.delivery().url(), DeliveryStatus.PENDING, null, 0, 0, List.of(),
-                now.plus(schedule.first(ThreadLocalRandom.current())), null, now, now, null, traces.current());
-        if (messages.add(message)) {
+        List<WebhookMessage> messages = owed.stream()
+                .filter(o -> o.subscription().delivery().callsWebhook() && !o.notices().isEmpty())
+                .map(o -> message(o, now)).toList();
+        int created = messages.isEmpty() ? 0 : this.messages.addAll(messages);
+        for (int i = 0; i < created; i++) {
             Notifications.countWebhook(meters, "created");
+        }
+        if (created > 0) {
             dispatcher.nudge();
         }
+    }
+
+    private WebhookMessage message(Owed owed, Instant now) {
+        Subscription subscription = owed.subscription();
+        String type = subscription.frequency().digest() ? WebhookPayload.DIGEST : WebhookPayload.CREATED;
+        String body = json.writeValueAsString(new WebhookPayload(type, now, new WebhookPayload.Data(subscription.id(),
+                subscription.subscriber(), owed.notices(), links.unsubscribeUrl(subscription.id()))));
+        return new WebhookMessage(WebhookMessage.idFor(owed.key()), owed.key(), type, subscription.id(), subscription.subscriber(),
+                owed.notices(), body, subscription.delivery().url(), DeliveryStatus.PENDING, null, 0, 0, List.of(),
+                now.plus(schedule.first(ThreadLocalRandom.current())), null, now, now, null, traces.current());
     }
 }

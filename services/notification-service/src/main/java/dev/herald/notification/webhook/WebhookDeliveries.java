@@ -3,6 +3,7 @@ package dev.herald.notification.webhook;
 import dev.herald.notification.delivery.DeliveryAttempt;
 import dev.herald.notification.delivery.DeliveryStatus;
 import dev.herald.notification.delivery.DeliveryView;
+import dev.herald.notification.delivery.InsertNew;
 import dev.herald.notification.subscription.SubscriptionDeleted;
 import dev.herald.notification.subscription.SubscriptionDisabled;
 import org.bson.Document;
@@ -56,6 +57,11 @@ public class WebhookDeliveries {
         } catch (DuplicateKeyException alreadyOwed) {
             return false;
         }
+    }
+
+    /** Stores every message not owed already, in bulk; returns how many were new. */
+    int addAll(List<WebhookMessage> owed) {
+        return InsertNew.insert(mongo, WebhookMessage.class, owed, WebhookMessage::id).size();
     }
 
     Optional<WebhookMessage> find(String id) {

@@ -70,7 +70,7 @@ public class IdempotentConsumer {
 
     /**
      * Kept a month, far beyond the broker's retention (a week by default), after which no redelivery can
-     * arrive; MongoDB's TTL monitor removes older records (the embedded store ignores the index).
+     * arrive; MongoDB's TTL monitor removes older records, and the embedded file store's TTL pass does the same once a minute.
      */
     @Document(COLLECTION)
     record ProcessedEvent(@Id String id, String consumer, String eventId,

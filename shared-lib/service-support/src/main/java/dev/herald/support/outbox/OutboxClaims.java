@@ -1,6 +1,9 @@
 package dev.herald.support.outbox;
 
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.ErrorCategory;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -13,7 +16,14 @@ import org.bson.conversions.Bson;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -44,7 +54,7 @@ class OutboxClaims {
         }
 
         /** Whether the claim is still this relay's, renewing it first if it runs low. */
-        boolean stillMine() {
+        synchronized boolean stillMine() {
             Instant now = clock.instant();
             if (now.isBefore(until.minus(lease.dividedBy(2)))) {
                 return true;
@@ -103,6 +113,47 @@ class OutboxClaims {
                         Updates.set("instance", instance), Updates.set("until", until)),
                 new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER));
         return taken == null ? null : new Held(key, until.toInstant());
+    }
+
+    /**
+     * Claims a page of documents at once: one insert for those nobody relays (the usual case), then a
+     * takeover attempt for each already claimed. Returns the claims held, by document id, in the ids' order.
+     */
+    Map<Object, Held> claimAll(String collection, List<Object> ids) {
+        Instant now = clock.instant();
+        Date until = Date.from(now.plus(lease));
+        List<Document> wanted = new ArrayList<>(ids.size());
+        for (Object id : ids) {
+            wanted.add(new Document("_id", new Document("c", collection).append("id", id)).append("owner", owner)
+                    .append("instance", instance).append("until", until));
+        }
+        Set<Integer> taken = new HashSet<>();
+        try {
+            claims.insertMany(wanted, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (error.getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                taken.add(error.getIndex());
+            }
+        }
+        Map<Object, Held> held = new LinkedHashMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Held claim = taken.contains(i) ? claim(collection, ids.get(i))
+                    : new Held((Document) wanted.get(i).get("_id"), until.toInstant());
+            if (claim != null) {
+                held.put(ids.get(i), claim);
+            }
+        }
+        return held;
+    }
+
+    /** Frees the documents for any relay in one write; those taken over meanwhile are left to their new owners. */
+    void releaseAll(Collection<Held> held) {
+        if (!held.isEmpty()) {
+            claims.deleteMany(Filters.and(Filters.in("_id", held.stream().map(h -> h.key).toList()), Filters.eq("owner", owner)));
+        }
     }
 
     /** Drops claims left by relays that died after their last pull: nobody would take those over. */

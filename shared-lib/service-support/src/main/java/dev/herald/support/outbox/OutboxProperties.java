@@ -18,10 +18,14 @@ import java.util.List;
  *                      (a StatefulSet pod's name, a host and port): a restarted relay takes over the claims
  *                      its killed predecessor left at once instead of waiting out their lease. Unset (no
  *                      such name) means every restart waits, which is always safe
+ * @param batchSize     how many documents the relay claims, sends from and marks sent together: a page
+ *                      costs three store writes however many events it holds, where each event cost three
+ * @param senders       how many sends may be in flight at once, each for events of a different record key
+ *                      (a key's events are sent one after the other, each acknowledged before the next)
  */
 @ConfigurationProperties("herald.outbox")
 public record OutboxProperties(List<String> collections, Duration pollInterval, Duration sweepInterval, String source,
-                               Duration claimLease, String instance) {
+                               Duration claimLease, String instance, int batchSize, int senders) {
 
     public OutboxProperties {
         collections = collections == null ? List.of() : List.copyOf(collections);
@@ -29,5 +33,7 @@ public record OutboxProperties(List<String> collections, Duration pollInterval, 
         sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
         claimLease = claimLease == null ? Duration.ofMinutes(1) : claimLease;
         instance = instance == null || instance.isBlank() ? null : instance.strip();
+        batchSize = batchSize > 0 ? batchSize : 100;
+        senders = senders > 0 ? senders : 8;
     }
 }

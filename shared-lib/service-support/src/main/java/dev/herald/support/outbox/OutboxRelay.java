@@ -1,11 +1,14 @@
 package dev.herald.support.outbox;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.Updates;
+import com.mongodb.client.model.WriteModel;
 import dev.herald.support.events.CloudEventHeaders;
 import dev.herald.support.tracing.TraceContexts;
 import io.micrometer.core.instrument.Counter;
@@ -23,12 +26,24 @@ import org.springframework.util.MimeTypeUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -69,6 +84,8 @@ public class OutboxRelay implements SmartLifecycle {
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>();
     private final OutboxClaims claims;
     private final TraceContexts traces;
+    // sends of different record keys overlap, so the producer batches them; daemon, as the relay thread is
+    private final ExecutorService senders;
     private volatile Thread worker;
 
     public OutboxRelay(MongoTemplate mongo, EventSender sender, OutboxProperties properties, MeterRegistry meters) {
@@ -87,6 +104,11 @@ public class OutboxRelay implements SmartLifecycle {
                 properties.instance());
         this.sender = sender;
         this.properties = properties;
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.senders(), properties.senders(), 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().name("outbox-send-", 0).daemon().factory());
+        // idle senders end, so a relay that is no longer used (a closed context) leaves no threads behind
+        pool.allowCoreThreadTimeOut(true);
+        this.senders = pool;
         this.published = Counter.builder("herald.outbox.published")
                 .description("Events the outbox relay handed to Kafka").register(meters);
         this.failures = Counter.builder("herald.outbox.failures")
@@ -109,10 +131,12 @@ public class OutboxRelay implements SmartLifecycle {
         for (String name : properties.collections()) {
             MongoCollection<Document> collection = mongo.getCollection(name);
             // ids only: each document is read again once claimed, as another instance may have sent from it
+            List<Object> ids = new ArrayList<>();
             for (Document doc : collection.find(PENDING).projection(Projections.include("_id"))) {
-                waiting++;
-                sent += relayDocument(collection, doc.get("_id"));
+                ids.add(doc.get("_id"));
             }
+            waiting += ids.size();
+            sent += relayPages(collection, ids);
         }
         pending.set(waiting);
         claims.forgetLapsed();
@@ -123,82 +147,179 @@ public class OutboxRelay implements SmartLifecycle {
     public int relayHinted() {
         Set<Hint> batch = new LinkedHashSet<>();
         hints.drainTo(batch);
-        int sent = 0;
+        Map<String, List<Object>> byCollection = new LinkedHashMap<>();
         for (Hint hint : batch) {
-            sent += relayDocument(mongo.getCollection(hint.collection()), hint.id());
+            byCollection.computeIfAbsent(hint.collection(), c -> new ArrayList<>()).add(hint.id());
+        }
+        int sent = 0;
+        for (Map.Entry<String, List<Object>> hinted : byCollection.entrySet()) {
+            sent += relayPages(mongo.getCollection(hinted.getKey()), hinted.getValue());
+        }
+        return sent;
+    }
+
+    private int relayPages(MongoCollection<Document> collection, List<Object> ids) {
+        int sent = 0;
+        for (int from = 0; from < ids.size(); from += properties.batchSize()) {
+            sent += relayDocuments(collection, ids.subList(from, Math.min(ids.size(), from + properties.batchSize())));
         }
         return sent;
     }
 
     /**
-     * Sends the document's events under a claim, so no other instance sends from it meanwhile, and goes
-     * on while events keep arriving. A relay refused the claim leaves the document to the holder, which
-     * reads it again after releasing the claim and so finds whatever was added while it held it.
+     * Sends a page of documents' events under claims on them, so no other instance sends from them
+     * meanwhile, and goes on while events keep arriving. A relay refused a claim leaves that document to
+     * the holder, which reads it again after releasing the claim and so finds whatever was added while
+     * it held it. The page costs a handful of store writes however many events it holds: one claiming
+     * every document, one pulling every acknowledged event, one releasing the claims.
      */
-    private int relayDocument(MongoCollection<Document> collection, Object id) {
+    private int relayDocuments(MongoCollection<Document> collection, List<Object> page) {
+        String name = collection.getNamespace().getCollectionName();
+        List<Object> ids = page;
         int sent = 0;
-        while (true) {
-            OutboxClaims.Held claim = claims.claim(collection.getNamespace().getCollectionName(), id);
-            if (claim == null) {
+        while (!ids.isEmpty()) {
+            Map<Object, OutboxClaims.Held> held = claims.claimAll(name, ids);
+            if (held.isEmpty()) {
                 return sent;
             }
-            Outcome outcome;
+            Batch batch;
             try {
-                outcome = sendFrom(collection, collection.find(Filters.eq("_id", id)).first(), claim);
+                batch = sendFrom(collection, read(collection, held.keySet()), held);
             } finally {
-                claim.release();
+                claims.releaseAll(held.values());
             }
-            sent += outcome.sent();
-            if (outcome.stopped() || !stillPending(collection, id)) {
-                return sent;
+            sent += batch.sent();
+            List<Object> again = new ArrayList<>(held.keySet());
+            again.removeAll(batch.stopped());
+            ids = again.isEmpty() ? List.of() : stillPending(collection, again);
+        }
+        return sent;
+    }
+
+    // by _id alone, the one lookup every store answers from an index; in the page's order
+    private static List<Document> read(MongoCollection<Document> collection, Collection<Object> ids) {
+        Map<Object, Document> found = new HashMap<>();
+        collection.find(Filters.in("_id", ids)).forEach(doc -> found.put(doc.get("_id"), doc));
+        return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+    }
+
+    // in the page's order, so documents sharing a key are sent from in the order they were hinted, as at first
+    private static List<Object> stillPending(MongoCollection<Document> collection, List<Object> ids) {
+        Set<Object> pendingIds = new HashSet<>();
+        for (Document doc : collection.find(Filters.in("_id", ids)).projection(Projections.include("outbox.eventId"))) {
+            if (!doc.getList("outbox", Document.class, List.of()).isEmpty()) {
+                pendingIds.add(doc.get("_id"));
             }
         }
+        return ids.stream().filter(pendingIds::contains).toList();
     }
 
-    private static boolean stillPending(MongoCollection<Document> collection, Object id) {
-        // by _id alone, the one lookup every store answers from an index
-        Document doc = collection.find(Filters.eq("_id", id)).projection(Projections.include("outbox.eventId")).first();
-        return doc != null && !doc.getList("outbox", Document.class, List.of()).isEmpty();
+    /** What a page came to: events sent, and the documents to leave alone (a send failed, a claim was lost). */
+    private record Batch(int sent, Set<Object> stopped) {
     }
 
-    private record Outcome(int sent, boolean stopped) {
+    /** One entry of a document's outbox, with the claim it is sent under. */
+    private record Pending(Object documentId, Document entry, OutboxClaims.Held claim) {
     }
 
-    private Outcome sendFrom(MongoCollection<Document> collection, Document doc, OutboxClaims.Held claim) {
-        int sent = 0;
-        if (doc == null) {
-            return new Outcome(0, false);
-        }
-        for (Document entry : doc.getList("outbox", Document.class, List.of())) {
-            String eventId = entry.getString("eventId");
-            if (!claim.stillMine()) {
-                // held past its lease and taken over: the new owner sends from here on, in order
-                log.warn("Outbox relay lost its claim on {} in {} before sending {}", doc.get("_id"),
-                        collection.getNamespace(), eventId);
-                return new Outcome(sent, true);
+    /**
+     * Sends the page's events with as many sends in flight as there are record keys (up to
+     * {@code senders}), each key's events one after the other, each awaiting the broker's acknowledgement
+     * before the next: a key's order is what consumers rely on, and is what a single relay thread kept.
+     * Then pulls every acknowledged event in one write.
+     */
+    private Batch sendFrom(MongoCollection<Document> collection, List<Document> docs, Map<Object, OutboxClaims.Held> held) {
+        Map<String, List<Pending>> byKey = new LinkedHashMap<>();
+        for (Document doc : docs) {
+            Object id = doc.get("_id");
+            for (Document entry : doc.getList("outbox", Document.class, List.of())) {
+                byKey.computeIfAbsent(String.valueOf(entry.getString("key")), k -> new ArrayList<>())
+                        .add(new Pending(id, entry, held.get(id)));
             }
-            try {
-                // in the trace the event was written in: the binder's producer observation is this span's child
-                // and puts the context in the record's headers for the consumers
-                String topic = entry.getString("topic");
-                if (!traces.inSpan("outbox relay", entry.getString(TraceContexts.TRACEPARENT),
-                        Map.of("herald.event.type", String.valueOf(entry.getString("type")), "herald.topic", String.valueOf(topic)),
-                        () -> sender.send(topic, message(entry)))) {
-                    throw new IllegalStateException("binder refused event " + eventId);
+        }
+        Set<Object> stopped = ConcurrentHashMap.newKeySet();
+        Map<Object, List<String>> acknowledged = new ConcurrentHashMap<>();
+        List<Callable<Void>> keys = new ArrayList<>();
+        for (List<Pending> inOrder : byKey.values()) {
+            keys.add(() -> {
+                sendInOrder(collection, inOrder, stopped, acknowledged);
+                return null;
+            });
+        }
+        try {
+            if (keys.size() == 1) {
+                keys.getFirst().call();
+            } else {
+                for (Future<Void> done : senders.invokeAll(keys)) {
+                    done.get();
                 }
-            } catch (RuntimeException e) {
-                failures.increment();
-                log.warn("Outbox relay could not send {} from {}: {}; it stays pending",
-                        eventId, collection.getNamespace(), e.getMessage());
-                return new Outcome(sent, true); // keep per-article order: never send a later event before an earlier one
             }
-            // acknowledged by the broker, so right to pull whoever holds the claim by now
-            collection.updateOne(Filters.eq("_id", doc.get("_id")),
-                    Updates.pull("outbox", new Document("eventId", eventId)));
-            published.increment();
-            sent++;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped.addAll(held.keySet()); // what was acknowledged is still pulled below; the rest stays pending
+        } catch (Exception e) {
+            throw new IllegalStateException("outbox send failed unexpectedly", e);
+        } finally {
+            pull(collection, acknowledged);
         }
-        return new Outcome(sent, false);
+        int sent = acknowledged.values().stream().mapToInt(List::size).sum();
+        return new Batch(sent, stopped);
+    }
+
+    private void sendInOrder(MongoCollection<Document> collection, List<Pending> inOrder, Set<Object> stopped,
+                             Map<Object, List<String>> acknowledged) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Pending pending = inOrder.get(i);
+            if (!sent(collection, pending, stopped)) {
+                // nothing later of this key may leave before this one: its documents wait for the next pass
+                inOrder.subList(i, inOrder.size()).forEach(rest -> stopped.add(rest.documentId()));
+                return;
+            }
+            acknowledged.computeIfAbsent(pending.documentId(), id -> new CopyOnWriteArrayList<>()).add(pending.entry().getString("eventId"));
+            published.increment();
+        }
+    }
+
+    /** Sends one event, returning whether the broker acknowledged it. */
+    private boolean sent(MongoCollection<Document> collection, Pending pending, Set<Object> stopped) {
+        Document entry = pending.entry();
+        String eventId = entry.getString("eventId");
+        if (stopped.contains(pending.documentId())) {
+            return false; // an earlier event of this document was not sent
+        }
+        if (!pending.claim().stillMine()) {
+            // held past its lease and taken over: the new owner sends from here on, in order
+            log.warn("Outbox relay lost its claim on {} in {} before sending {}", pending.documentId(),
+                    collection.getNamespace(), eventId);
+            return false;
+        }
+        try {
+            // in the trace the event was written in: the binder's producer observation is this span's child
+            // and puts the context in the record's headers for the consumers
+            String topic = entry.getString("topic");
+            if (traces.inSpan("outbox relay", entry.getString(TraceContexts.TRACEPARENT),
+                    Map.of("herald.event.type", String.valueOf(entry.getString("type")), "herald.topic", String.valueOf(topic)),
+                    () -> sender.send(topic, message(entry)))) {
+                return true;
+            }
+            throw new IllegalStateException("binder refused event " + eventId);
+        } catch (RuntimeException e) {
+            failures.increment();
+            log.warn("Outbox relay could not send {} from {}: {}; it stays pending",
+                    eventId, collection.getNamespace(), e.getMessage());
+            return false;
+        }
+    }
+
+    // acknowledged by the broker, so right to pull whoever holds the claims by now; one write for the page
+    private static void pull(MongoCollection<Document> collection, Map<Object, List<String>> acknowledged) {
+        if (acknowledged.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> pulls = new ArrayList<>();
+        acknowledged.forEach((id, eventIds) -> pulls.add(new UpdateOneModel<>(Filters.eq("_id", id),
+                Updates.pull("outbox", Filters.in("eventId", eventIds)))));
+        collection.bulkWrite(pulls, new BulkWriteOptions().ordered(false));
     }
 
     private Message<byte[]> message(Document entry) {

@@ -1,13 +1,19 @@
 package dev.herald.support.consumer;
 
+import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import dev.herald.events.ArticleRejected;
+import dev.herald.infra.embedded.EmbeddedMongo;
+import dev.herald.infra.embedded.Ports;
 import dev.herald.infra.embedded.TestInfrastructure;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.MongoPersistentEntityIndexResolver;
 import org.springframework.data.mongodb.core.query.Query;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,5 +78,28 @@ class IdempotentConsumerTest {
         var lag = meters.timer("herald.events.lag", "consumer", "lagging");
         assertThat(lag.count()).isEqualTo(1);
         assertThat(lag.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(Duration.ofSeconds(2).toMillis());
+    }
+
+    @Test
+    void onTheFileStoreAProcessedRecordExpiresAMonthAfterItWasWrittenAsOnMongoDb(@TempDir Path dir) {
+        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoTemplate files = new MongoTemplate(client, "guard");
+            // what spring.data.mongodb.auto-index-creation does at a service's start
+            new MongoPersistentEntityIndexResolver(files.getConverter().getMappingContext())
+                    .resolveIndexFor(IdempotentConsumer.ProcessedEvent.class)
+                    .forEach(index -> files.indexOps(IdempotentConsumer.ProcessedEvent.class).createIndex(index));
+            ArticleRejected older = new ArticleRejected(UUID.randomUUID(), now.minus(Duration.ofDays(31)), "a0", "单位", "理由", "m", "OTHER");
+            new IdempotentConsumer(files, meters, Clock.fixed(older.when(), ZoneOffset.UTC)).handleOnce("c", older, () -> { });
+            IdempotentConsumer current = new IdempotentConsumer(files, meters, Clock.fixed(now, ZoneOffset.UTC));
+            current.handleOnce("c", event, () -> { });
+
+            int expired = store.indexedBackend().expire(now);
+
+            assertThat(expired).isEqualTo(1);
+            assertThat(files.findAll(IdempotentConsumer.ProcessedEvent.class, IdempotentConsumer.COLLECTION))
+                    .extracting(IdempotentConsumer.ProcessedEvent::eventId).containsExactly(event.eventId().toString());
+            assertThat(current.handleOnce("c", event, () -> { })).as("a record within its month still guards").isFalse();
+        }
     }
 }

@@ -211,7 +211,7 @@ class OutboxRelayInstancesTest {
 
     private OutboxRelay running(String name) {
         OutboxRelay relay = new OutboxRelay(mongo, recording(name),
-                new OutboxProperties(List.of("things"), Duration.ofMillis(5), Duration.ofMillis(20), "urn:herald:test", LEASE, null),
+                new OutboxProperties(List.of("things"), Duration.ofMillis(5), Duration.ofMillis(20), "urn:herald:test", LEASE, null, 0, 0),
                 new SimpleMeterRegistry());
         relay.start();
         started.add(relay);
@@ -220,12 +220,12 @@ class OutboxRelayInstancesTest {
 
     private OutboxRelay relay(String name, String instance, EventSender sender) {
         return new OutboxRelay(mongo, sender, new OutboxProperties(List.of("things"), Duration.ofMillis(100),
-                Duration.ofSeconds(5), "urn:herald:test", LEASE, instance), new SimpleMeterRegistry(), Clock.systemUTC());
+                Duration.ofSeconds(5), "urn:herald:test", LEASE, instance, 0, 0), new SimpleMeterRegistry(), Clock.systemUTC());
     }
 
     private OutboxRelay relay(String name, Clock clock, EventSender sender) {
         return new OutboxRelay(mongo, sender,
-                new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", LEASE, null),
+                new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", LEASE, null, 0, 0),
                 new SimpleMeterRegistry(), clock);
     }
 

@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class OutboxRelayTest {
 
-    private final List<Message<byte[]>> sent = new ArrayList<>();
+    private final List<Message<byte[]>> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+    private final java.util.Set<Object> failing = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Outbox outbox = new Outbox(new EventCodec(JsonMapper.builder().build(), 1 << 20));
     private MongoTemplate mongo;
     private SimpleMeterRegistry meters;
@@ -85,6 +86,76 @@ class OutboxRelayTest {
     }
 
     @Test
+    void aPageOfHintedDocumentsCostsAFewStoreWritesNotThreePerEvent() {
+        List<String> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+        MongoTemplate counted = new MongoTemplate(MongoClients.create(com.mongodb.MongoClientSettings.builder()
+                .applyConnectionString(new com.mongodb.ConnectionString(TestInfrastructure.mongo().connectionString()))
+                .addCommandListener(new com.mongodb.event.CommandListener() {
+                    @Override
+                    public void commandStarted(com.mongodb.event.CommandStartedEvent event) {
+                        if (List.of("insert", "update", "delete", "findAndModify").contains(event.getCommandName())) {
+                            writes.add(event.getCommandName());
+                        }
+                    }
+                }).build()), mongo.getDb().getName());
+        OutboxRelay relay = new OutboxRelay(counted, sender(), properties(), meters);
+        List<Document> docs = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            docs.add(new Document("_id", "p" + i).append("outbox", List.of(doc(entry("p" + i, "第" + i + "条")))));
+        }
+        mongo.getCollection("things").insertMany(docs);
+        docs.forEach(d -> relay.hint("things", d.get("_id")));
+
+        assertThat(relay.relayHinted()).isEqualTo(40);
+
+        assertThat(writes).as("claim the page, mark its events sent, release the claims").containsExactly("insert", "update", "delete");
+        assertThat(mongo.getCollection("things").countDocuments(com.mongodb.client.model.Filters.exists("outbox.eventId"))).isZero();
+        assertThat(mongo.getCollection(OutboxClaims.COLLECTION).countDocuments()).isZero();
+    }
+
+    @Test
+    void anArticleWhoseEventFailedHoldsBackItsLaterEventsInOtherDocumentsWhileOtherArticlesLeave() {
+        OutboxEvent first = entry("k1", "先");
+        OutboxEvent later = entry("k1", "后");
+        OutboxEvent other = entry("k2", "别的");
+        mongo.getCollection("things").insertMany(List.of(
+                new Document("_id", "d1").append("outbox", List.of(doc(first))),
+                new Document("_id", "d2").append("outbox", List.of(doc(later))),
+                new Document("_id", "d3").append("outbox", List.of(doc(other)))));
+        failing.add(first.eventId());
+
+        assertThat(relay().relayPending()).isEqualTo(1);
+        assertThat(sent).extracting(m -> m.getHeaders().get("ce_id")).containsExactly(other.eventId());
+
+        failing.clear();
+        assertThat(relay().relayPending()).isEqualTo(2);
+        assertThat(sent).extracting(m -> m.getHeaders().get("ce_id")).containsExactly(other.eventId(), first.eventId(), later.eventId());
+    }
+
+    @Test
+    void eventsOfDifferentArticlesAreInFlightTogether() throws Exception {
+        java.util.concurrent.CountDownLatch bothSending = new java.util.concurrent.CountDownLatch(2);
+        List<Boolean> overlapped = java.util.Collections.synchronizedList(new ArrayList<>());
+        OutboxRelay relay = new OutboxRelay(mongo, (topic, message) -> {
+            bothSending.countDown();
+            try {
+                // acknowledged only once the other article's send has started too
+                overlapped.add(bothSending.await(30, java.util.concurrent.TimeUnit.SECONDS));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+            return true;
+        }, properties(), meters);
+        mongo.getCollection("things").insertMany(List.of(
+                new Document("_id", "x1").append("outbox", List.of(doc(entry("x1", "一")))),
+                new Document("_id", "x2").append("outbox", List.of(doc(entry("x2", "二"))))));
+
+        assertThat(relay.relayPending()).isEqualTo(2);
+        assertThat(overlapped).containsExactly(true, true);
+    }
+
+    @Test
     void refusesToQueueAnEventThatBreaksItsContract() {
         var broken = new ArticleRejected(UUID.randomUUID(), Instant.now(), "a3", "某单位", " ", "m", "OTHER");
 
@@ -93,13 +164,21 @@ class OutboxRelayTest {
     }
 
     private OutboxRelay relay() {
-        return new OutboxRelay(mongo, (topic, message) -> {
-            if (brokerDown) {
+        return new OutboxRelay(mongo, sender(), properties(), meters);
+    }
+
+    private EventSender sender() {
+        return (topic, message) -> {
+            if (brokerDown || failing.contains(message.getHeaders().get("ce_id"))) {
                 throw new IllegalStateException("broker unavailable");
             }
             sent.add(message);
             return true;
-        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null, null), meters);
+        };
+    }
+
+    private static OutboxProperties properties() {
+        return new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null, null, 0, 0);
     }
 
     private OutboxEvent entry(String articleId, String reason) {

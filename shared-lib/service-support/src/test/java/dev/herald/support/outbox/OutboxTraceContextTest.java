@@ -133,7 +133,7 @@ class OutboxTraceContextTest {
             Span inScope = tracer.currentSpan();
             sentIn.add(inScope == null ? null : inScope.context());
             return true;
-        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null, null),
+        }, new OutboxProperties(List.of("things"), Duration.ofMillis(100), Duration.ofSeconds(5), "urn:herald:test", null, null, 0, 0),
                 new SimpleMeterRegistry(), Clock.systemUTC(), tracing.traces);
     }
 }

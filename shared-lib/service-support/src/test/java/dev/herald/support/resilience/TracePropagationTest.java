@@ -52,7 +52,7 @@ class TracePropagationTest {
                 .append("type", HeraldEvents.ARTICLE_REJECTED.type()).append("topic", RELAYED).append("key", id)
                 .append("payload", Events.rejection(id, "稿件重复")).append("when", new Date()).append("traceparent", writtenIn))));
         OutboxRelay relay = new OutboxRelay(mongo, bridge::send, new OutboxProperties(List.of("traced"), Duration.ofMillis(100),
-                Duration.ofSeconds(5), "urn:herald:test", null, null), new SimpleMeterRegistry(), Clock.systemUTC(), traces);
+                Duration.ofSeconds(5), "urn:herald:test", null, null, 0, 0), new SimpleMeterRegistry(), Clock.systemUTC(), traces);
 
         assertThat(relay.relayPending()).isEqualTo(1);
 
