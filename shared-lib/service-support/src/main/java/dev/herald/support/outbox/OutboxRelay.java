@@ -83,6 +83,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final AtomicLong pending = new AtomicLong();
     private final BlockingQueue<Hint> hints = new LinkedBlockingQueue<>();
     private final OutboxClaims claims;
+    private final SentEvents sentBefore;
     private final TraceContexts traces;
     // sends of different record keys overlap, so the producer batches them; daemon, as the relay thread is
     private final ExecutorService senders;
@@ -102,6 +103,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.traces = traces;
         this.claims = new OutboxClaims(mongo.getCollection(OutboxClaims.COLLECTION), properties.claimLease(), clock,
                 properties.instance());
+        this.sentBefore = new SentEvents(mongo.getCollection(SentEvents.COLLECTION), clock);
         this.sender = sender;
         this.properties = properties;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(properties.senders(), properties.senders(), 30, TimeUnit.SECONDS,
@@ -239,10 +241,14 @@ public class OutboxRelay implements SmartLifecycle {
         }
         Set<Object> stopped = ConcurrentHashMap.newKeySet();
         Map<Object, List<String>> acknowledged = new ConcurrentHashMap<>();
+        // written back by a save prepared before an earlier pull: pulled again, not sent again
+        Set<String> resent = sentBefore.among(byKey.values().stream().flatMap(List::stream)
+                .map(p -> p.entry().getString("eventId")).toList());
+        Set<String> sentNow = ConcurrentHashMap.newKeySet();
         List<Callable<Void>> keys = new ArrayList<>();
         for (List<Pending> inOrder : byKey.values()) {
             keys.add(() -> {
-                sendInOrder(collection, inOrder, stopped, acknowledged);
+                sendInOrder(collection, inOrder, stopped, acknowledged, resent, sentNow);
                 return null;
             });
         }
@@ -260,22 +266,29 @@ public class OutboxRelay implements SmartLifecycle {
         } catch (Exception e) {
             throw new IllegalStateException("outbox send failed unexpectedly", e);
         } finally {
+            // recorded before the pull, so a save that writes an event back after it finds the record
+            sentBefore.record(sentNow);
             pull(collection, acknowledged);
         }
-        int sent = acknowledged.values().stream().mapToInt(List::size).sum();
-        return new Batch(sent, stopped);
+        return new Batch(sentNow.size(), stopped);
     }
 
     private void sendInOrder(MongoCollection<Document> collection, List<Pending> inOrder, Set<Object> stopped,
-                             Map<Object, List<String>> acknowledged) {
+                             Map<Object, List<String>> acknowledged, Set<String> resent, Set<String> sentNow) {
         for (int i = 0; i < inOrder.size(); i++) {
             Pending pending = inOrder.get(i);
+            String eventId = pending.entry().getString("eventId");
+            if (resent.contains(eventId)) {
+                acknowledged.computeIfAbsent(pending.documentId(), id -> new CopyOnWriteArrayList<>()).add(eventId);
+                continue;
+            }
             if (!sent(collection, pending, stopped)) {
                 // nothing later of this key may leave before this one: its documents wait for the next pass
                 inOrder.subList(i, inOrder.size()).forEach(rest -> stopped.add(rest.documentId()));
                 return;
             }
-            acknowledged.computeIfAbsent(pending.documentId(), id -> new CopyOnWriteArrayList<>()).add(pending.entry().getString("eventId"));
+            acknowledged.computeIfAbsent(pending.documentId(), id -> new CopyOnWriteArrayList<>()).add(eventId);
+            sentNow.add(eventId);
             published.increment();
         }
     }
@@ -365,6 +378,7 @@ public class OutboxRelay implements SmartLifecycle {
             // lets the sweep find pending events without reading every document, on MongoDB proper
             mongo.getCollection(name).createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
         }
+        sentBefore.createIndex();
         Thread thread = new Thread(this::work, "outbox-relay");
         thread.setDaemon(true);
         worker = thread;

@@ -58,6 +58,38 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anEventWrittenBackByASavePreparedBeforeItsPullIsPulledAgainNotSentAgain() {
+        OutboxEvent submitted = entry("a5", "已发送");
+        mongo.getCollection("things").insertOne(new Document("_id", "a5").append("outbox", List.of(doc(submitted))));
+        OutboxRelay relay = relay();
+        assertThat(relay.relayPending()).isEqualTo(1);
+
+        // a request read the document before the pull, added an event and saved the whole document back
+        OutboxEvent returned = entry("a5", "退回");
+        mongo.getCollection("things").replaceOne(com.mongodb.client.model.Filters.eq("_id", "a5"),
+                new Document("_id", "a5").append("outbox", List.of(doc(submitted), doc(returned))));
+
+        assertThat(relay.relayPending()).isEqualTo(1);
+        assertThat(sent).extracting(m -> m.getHeaders().get("ce_id")).containsExactly(submitted.eventId(), returned.eventId());
+        assertThat(mongo.getCollection("things").find().first().getList("outbox", Document.class)).isEmpty();
+        assertThat(meters.counter("herald.outbox.published").count()).isEqualTo(2);
+    }
+
+    @Test
+    void whatWasSentIsRememberedForLongerThanAnyReadThenSaveAndThenForgotten() {
+        OutboxRelay relay = relay();
+        relay.start();
+        try {
+            Document ttl = mongo.getCollection(SentEvents.COLLECTION).listIndexes().into(new ArrayList<>()).stream()
+                    .filter(index -> index.containsKey("expireAfterSeconds")).findFirst().orElseThrow();
+            assertThat(ttl.get("key", Document.class)).containsOnlyKeys("at");
+            assertThat(((Number) ttl.get("expireAfterSeconds")).longValue()).isEqualTo(Duration.ofDays(2).toSeconds());
+        } finally {
+            relay.stop();
+        }
+    }
+
+    @Test
     void aFailedSendKeepsThatEventAndEveryLaterOnePendingUntilTheBrokerIsBack() {
         mongo.getCollection("things").insertOne(new Document("_id", "a2")
                 .append("outbox", List.of(doc(entry("a2", "一")), doc(entry("a2", "二")))));
@@ -108,7 +140,8 @@ class OutboxRelayTest {
 
         assertThat(relay.relayHinted()).isEqualTo(40);
 
-        assertThat(writes).as("claim the page, mark its events sent, release the claims").containsExactly("insert", "update", "delete");
+        assertThat(writes).as("claim the page, record its events as sent, pull them, release the claims")
+                .containsExactly("insert", "insert", "update", "delete");
         assertThat(mongo.getCollection("things").countDocuments(com.mongodb.client.model.Filters.exists("outbox.eventId"))).isZero();
         assertThat(mongo.getCollection(OutboxClaims.COLLECTION).countDocuments()).isZero();
     }
