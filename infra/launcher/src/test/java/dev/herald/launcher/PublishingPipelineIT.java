@@ -745,6 +745,21 @@ class PublishingPipelineIT {
         return jwt.serialize();
     }
 
+    /**
+     * The README's curl tour, copied as a reader copies it and run with bash, prints what the README says it
+     * prints: its unit is one of its own, so no workflow of the tests above stands between it and publication.
+     */
+    @Test
+    @Order(26)
+    void theReadmesCurlTourPrintsWhatTheReadmeSays() throws Exception {
+        ReadmeTour tour = ReadmeTour.of(settings.root().resolve("README.md"));
+
+        ReadmeTour.Run run = tour.run(settings);
+
+        assertThat(run.status()).as(run.stderr()).isZero();
+        assertThat(run.stdout()).as(run.stderr()).isEqualTo(tour.expectedOutput());
+    }
+
     @Test
     @Order(25)
     void aSubmittedAndApprovedReportIsOneTraceThroughAllFourServicesInCausalOrder() {
