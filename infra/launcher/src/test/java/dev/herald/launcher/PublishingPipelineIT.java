@@ -745,6 +745,22 @@ class PublishingPipelineIT {
         return jwt.serialize();
     }
 
+    /**
+     * The README's curl tour, copied as a reader copies it and run with bash, prints what the README says it
+     * prints: its channel (工作动态) has no workflow of the tests above, so its one approval publishes.
+     */
+    @Test
+    @Order(26)
+    void theReadmesCurlTourPrintsWhatTheReadmeSays() throws Exception {
+        ReadmeTour tour = ReadmeTour.of(settings.root().resolve("README.md"));
+
+        ReadmeTour.Run run = tour.run(settings);
+
+        String printed = run.stderr() + "\nprinted so far:\n" + run.stdout();
+        assertThat(run.status()).as(printed).isZero();
+        assertThat(run.stdout()).as(printed).isEqualTo(tour.expectedOutput());
+    }
+
     @Test
     @Order(25)
     void aSubmittedAndApprovedReportIsOneTraceThroughAllFourServicesInCausalOrder() {

@@ -1,6 +1,7 @@
 package dev.herald.ingest;
 
 import dev.herald.infra.embedded.ApiDocument;
+import dev.herald.support.apidocs.ApiDocumentCheck;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -33,6 +34,15 @@ class ApiDocumentTest {
         assertThat(ApiDocument.read("ingest-service", generated))
                 .as("docs/api/ingest-service.yaml is not what the code generates: rerun with -Dherald.api-docs.write=true")
                 .isEqualTo(generated);
+    }
+
+    @Test
+    void everyBodyHasAnExampleAndEveryOperationSaysWhoMayCallIt() throws Exception {
+        String generated = http.get().uri("/v3/api-docs.yaml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(ApiDocumentCheck.bodiesWithoutExamples(generated)).isEmpty();
+        assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
+        assertThat(generated).contains("- ADMIN", "- UNIT", "https://herald.dev/problems/forbidden");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.herald.notification;
 
 import dev.herald.infra.embedded.ApiDocument;
+import dev.herald.support.apidocs.ApiDocumentCheck;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -22,6 +23,15 @@ class ApiDocumentTest extends ComponentTest {
         assertThat(ApiDocument.read("notification-service", generated))
                 .as("docs/api/notification-service.yaml is not what the code generates: rerun with -Dherald.api-docs.write=true")
                 .isEqualTo(generated);
+    }
+
+    @Test
+    void everyBodyHasAnExampleAndEveryOperationSaysWhoMayCallIt() throws Exception {
+        String generated = http.get().uri("/v3/api-docs.yaml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(ApiDocumentCheck.bodiesWithoutExamples(generated)).isEmpty();
+        assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
+        assertThat(generated).contains("- SUBSCRIBER", "- ADMIN", "https://herald.dev/problems/forbidden");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.herald.search;
 
 import dev.herald.infra.embedded.ApiDocument;
+import dev.herald.support.apidocs.ApiDocumentCheck;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,16 @@ class ApiDocumentTest {
         assertThat(ApiDocument.read("search-service", generated))
                 .as("docs/api/search-service.yaml is not what the code generates: rerun with -Dherald.api-docs.write=true")
                 .isEqualTo(generated);
+    }
+
+    @Test
+    void everyBodyHasAnExampleAndEveryOperationSaysWhoMayCallIt() throws Exception {
+        String generated = http.get().uri("/v3/api-docs.yaml").exchange().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(ApiDocumentCheck.bodiesWithoutExamples(generated)).isEmpty();
+        assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
+        assertThat(generated).contains("x-herald-roles:\n      - anyone", "x-herald-roles:\n      - ADMIN",
+                "https://herald.dev/problems/not-found");
     }
 
     @Test

@@ -6,7 +6,11 @@ import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -18,7 +22,8 @@ import org.springframework.http.HttpMethod;
  * {@code /v3/api-docs.yaml}) with Swagger UI beside it ({@code /swagger-ui/index.html}), for services that
  * bring springdoc. Both are open to anyone: they describe the API, and every call they lead to is checked
  * as before. The document names the service and its one security scheme, the bearer tokens of the issuer
- * every service trusts; which role may call what is in docs/security.md.
+ * every service trusts; each operation names the roles that may call it, its problem responses and examples
+ * ({@link ApiOperations}).
  */
 @AutoConfiguration
 @ConditionalOnClass(OpenAPI.class)
@@ -38,6 +43,13 @@ public class ApiDocsAutoConfiguration {
                         .scheme("bearer").bearerFormat("JWT")
                         .description("An access token of the platform's OAuth2 issuer; its roles claim names the caller's role")))
                 .addSecurityItem(new SecurityRequirement().addList(BEARER));
+    }
+
+    /** Examples, roles and problem responses on every operation; the roles as the service's security chain decides them. */
+    @Bean
+    OpenApiCustomizer heraldOperations(ObjectProvider<SecurityFilterChain> chains, ResourceLoader resources) {
+        return new ApiOperations(ApiExamples.fromClassPath(resources.getClassLoader()),
+                new WhoMayCall(chains.orderedStream().toList()));
     }
 
     @Bean
