@@ -29,16 +29,25 @@ class ReaderController {
 
     @GetMapping({"/", "/search"})
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String channel,
-                  @RequestParam(required = false) String unit, @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(required = false) String unit, @RequestParam(required = false) String from,
+                  @RequestParam(required = false) String to, @RequestParam(required = false) String sort,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("q", q);
         model.addAttribute("channel", channel);
         model.addAttribute("unit", unit);
-        boolean asked = q != null && !q.isBlank() || channel != null && !channel.isBlank() || unit != null && !unit.isBlank();
+        model.addAttribute("from", present(from).orElse(null));
+        model.addAttribute("to", present(to).orElse(null));
+        model.addAttribute("sort", present(sort).orElse(null));
+        // dates and order alone narrow nothing worth listing: they refine a search, they do not start one
+        boolean asked = present(q).isPresent() || present(channel).isPresent() || present(unit).isPresent();
         if (asked) {
-            int from = Math.max(0, Math.min(page, 1_000));
+            int shown = Math.max(0, Math.min(page, 1_000));
+            // search checks the dates and the order itself, and its refusal is shown naming the field
             SearchPage results = api.get(Service.SEARCH, uri -> uri.path("/api/search")
                     .queryParamIfPresent("q", present(q)).queryParamIfPresent("channel", present(channel))
-                    .queryParamIfPresent("unit", present(unit)).queryParam("page", from).queryParam("size", pageSize)
+                    .queryParamIfPresent("unit", present(unit)).queryParamIfPresent("from", present(from))
+                    .queryParamIfPresent("to", present(to)).queryParamIfPresent("sort", present(sort))
+                    .queryParam("page", shown).queryParam("size", pageSize)
                     .build(), SearchPage.class);
             model.addAttribute("results", results);
             model.addAttribute("hits", results.hits().stream().map(h -> new ShownHit(h.id(), Highlighted.html(h.title()),
@@ -75,7 +84,23 @@ class ReaderController {
         PublishedArticle article = api.get(Service.SEARCH, uri -> uri.path("/api/articles/{id}").build(id), PublishedArticle.class);
         model.addAttribute("article", article);
         model.addAttribute("paragraphs", article.paragraphs());
+        model.addAttribute("related", related(id));
         return "article";
+    }
+
+    /** Articles like this one; when search cannot say, the article is shown without them. */
+    private List<Related> related(String id) {
+        try {
+            return List.of(api.get(Service.SEARCH, uri -> uri.path("/api/articles/{id}/related").queryParam("size", 5).build(id),
+                    Related[].class));
+        } catch (ApiProblem | Unavailable ignored) {
+            return List.of();
+        }
+    }
+
+    /** An article like the one read, as search's related-articles answer gives it. */
+    @com.fasterxml.jackson.annotation.JsonIgnoreProperties(ignoreUnknown = true)
+    record Related(String id, String title, String channel, String unit, java.time.Instant publishedAt) {
     }
 
     /** One completion: the text to search for, and what it is (a title, a unit...). */

@@ -45,6 +45,58 @@ class ReaderPagesTest extends PageTest {
     }
 
     @Test
+    void datesAndTheOrderGoToSearchAndStayChosenAcrossFacetsAndPages() throws Exception {
+        SERVICES.json("GET", "/api/search", 200, RESULTS);
+
+        String page = mvc.perform(get("/search").param("q", "疫情").param("from", "2020-01-01").param("to", "2020-12-31")
+                .param("sort", "date")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(SERVICES.last("GET", "/api/search").query()).contains("from=2020-01-01", "to=2020-12-31", "sort=date");
+        assertThat(page).contains("<label for=\"from\">起始日期</label>", "value=\"2020-01-01\"", "value=\"2020-12-31\"",
+                "<option value=\"date\" selected=\"selected\">按发布时间（新的在前）</option>");
+        // the channel facet and the next page keep the dates and the order
+        assertThat(page).contains("channel=%E5%85%9A%E5%BB%BA%E6%96%B0%E9%97%BB&amp;unit=&amp;from=2020-01-01&amp;to=2020-12-31&amp;sort=date")
+                .contains("from=2020-01-01&amp;to=2020-12-31&amp;sort=date&amp;page=1");
+    }
+
+    @Test
+    void aDateSearchRefusesIsShownAsAMessageNamingTheField() throws Exception {
+        SERVICES.raw("GET", "/api/search", 400, "application/problem+json",
+                "{\"status\":400,\"title\":\"Invalid request\",\"errors\":[{\"field\":\"from\",\"message\":\"must be a date\"}]}");
+
+        String page = mvc.perform(get("/search").param("q", "疫情").param("from", "2020-13-01")).andExpect(status().isBadRequest())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("请求有误", "from must be a date", "role=\"alert\"");
+    }
+
+    @Test
+    void anArticlePageListsRelatedArticlesUnderIt() throws Exception {
+        SERVICES.json("GET", "/api/articles/rpt-1", 200, """
+                {"id":"rpt-1","unit":"南宁市中医医院党委","channel":"党建新闻","title":"如意先锋战疫情","body":"第一段。",
+                 "publishedAt":"2026-12-03T16:30:00Z"}""");
+        SERVICES.json("GET", "/api/articles/rpt-1/related", 200, """
+                [{"id":"rpt-7","title":"党旗飘扬在抗疫一线","channel":"党建新闻","unit":"南宁市第一人民医院","publishedAt":"2026-11-20T01:00:00Z","score":3.2}]""");
+
+        String page = mvc.perform(get("/articles/rpt-1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("相关报道", "href=\"/articles/rpt-7\"", "党旗飘扬在抗疫一线", "南宁市第一人民医院", "2026-11-20 09:00");
+        assertThat(SERVICES.last("GET", "/api/articles/rpt-1/related").query()).contains("size=5");
+    }
+
+    @Test
+    void anArticleWhoseRelatedArticlesSearchCannotFindIsShownWithoutThem() throws Exception {
+        SERVICES.json("GET", "/api/articles/rpt-1", 200, """
+                {"id":"rpt-1","unit":"南宁市中医医院党委","channel":"党建新闻","title":"如意先锋战疫情","body":"第一段。",
+                 "publishedAt":"2026-12-03T16:30:00Z"}""");
+        SERVICES.raw("GET", "/api/articles/rpt-1/related", 503, "application/problem+json", "{\"status\":503,\"title\":\"Unavailable\"}");
+
+        String page = mvc.perform(get("/articles/rpt-1")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("<h1>如意先锋战疫情</h1>").doesNotContain("相关报道");
+    }
+
+    @Test
     void theFrontPageIsTheSearchFormWithALabelAndLandmarks() throws Exception {
         String page = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 
