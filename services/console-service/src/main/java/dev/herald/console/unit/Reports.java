@@ -21,6 +21,18 @@ public final class Reports {
                          Instant submittedAt, Instant statusChangedAt, Boolean important) {
     }
 
+    /** A page of the unit's reports in one status, as ingest's {@code GET /api/reports} lists them. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Listed(String status, long total, int page, int size, List<Report> reports) {
+        public Listed {
+            reports = reports == null ? List.of() : reports;
+        }
+
+        public boolean hasNext() {
+            return (long) (page + 1) * size < total;
+        }
+    }
+
     /** The notices of what became of the unit's reports (published, rejected, sent back). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Outcomes(Long total, Integer page, Integer size, List<Notice> notifications) {

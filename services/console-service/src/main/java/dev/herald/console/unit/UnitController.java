@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A unit's desk: submit a report, follow it by its number, and read what became of its reports. Ingest has
- * no list of a unit's reports yet, so the outcomes come from the unit's notices (notification-service).
+ * A unit's desk: submit a report, follow it by its number, list its reports by status (ingest keeps them by
+ * status, latest change first), and read what became of them (the unit's notices, from notification-service).
  */
 @Controller
 class UnitController {
@@ -42,6 +42,22 @@ class UnitController {
             model.addAttribute("error", messages.of(problem));
         }
         return "unit";
+    }
+
+    /** The statuses a unit's report passes through, in the order of the tabs. */
+    static final java.util.List<String> STATUSES = java.util.List.of("AWAITING_UNIT_SIGN_OFF", "SUBMITTED", "CHANGES_REQUESTED",
+            "PUBLISHED", "REJECTED", "RETRACTED");
+
+    @GetMapping("/unit/reports")
+    String mine(@RequestParam(defaultValue = "SUBMITTED") String status, @RequestParam(defaultValue = "0") int page, Model model) {
+        // an unknown status or page is answered with the default tab, not sent on for ingest to refuse
+        String shown = STATUSES.contains(status) ? status : "SUBMITTED";
+        int from = Math.max(0, Math.min(page, 10_000));
+        model.addAttribute("statuses", STATUSES);
+        model.addAttribute("status", shown);
+        model.addAttribute("list", api.get(Service.INGEST, uri -> uri.path("/api/reports").queryParam("status", shown)
+                .queryParam("page", from).queryParam("size", 20).build(), Reports.Listed.class));
+        return "unit-reports";
     }
 
     @GetMapping("/unit/reports/new")

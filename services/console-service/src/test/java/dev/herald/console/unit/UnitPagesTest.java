@@ -14,6 +14,33 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UnitPagesTest extends PageTest {
 
     @Test
+    void aUnitListsItsReportsByStatusWithWhatTheModeratorAskedFor() throws Exception {
+        SERVICES.json("GET", "/api/reports", 200, """
+                {"status":"CHANGES_REQUESTED","total":21,"page":0,"size":20,"reports":[{"id":"rpt-9","status":"CHANGES_REQUESTED",
+                 "revision":2,"changesRequested":"请补充活动时间","channel":"党建新闻","title":"如意先锋战疫情",
+                 "statusChangedAt":"2026-12-03T02:05:00Z"}]}""");
+
+        String page = mvc.perform(get("/unit/reports").param("status", "CHANGES_REQUESTED").with(unit()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(SERVICES.last("GET", "/api/reports").query()).contains("status=CHANGES_REQUESTED", "page=0", "size=20");
+        assertThat(SERVICES.last("GET", "/api/reports").authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(page).contains("待修改：共 21 篇", "href=\"/unit/reports/rpt-9\"", "如意先锋战疫情", "请补充活动时间",
+                "2026-12-03 10:05", "待本单位签发", "aria-current=\"page\"", "下一页");
+    }
+
+    @Test
+    void anUnknownStatusShowsTheReportsInReviewRatherThanAskingIngest() throws Exception {
+        SERVICES.json("GET", "/api/reports", 200, "{\"status\":\"SUBMITTED\",\"total\":0,\"page\":0,\"size\":20,\"reports\":[]}");
+
+        String page = mvc.perform(get("/unit/reports").param("status", "DELETED").with(unit()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(SERVICES.last("GET", "/api/reports").query()).contains("status=SUBMITTED");
+        assertThat(page).contains("已提交：共 0 篇").doesNotContain("下一页");
+    }
+
+    @Test
     void aUnitSubmitsAReportWithItsTokenAndTheFormsKeyAndIsShownItsNumber() throws Exception {
         SERVICES.json("POST", "/api/reports", 202, "{\"id\":\"rpt-42\",\"status\":\"SUBMITTED\",\"revision\":1}");
 
