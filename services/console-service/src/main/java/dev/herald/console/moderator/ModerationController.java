@@ -303,8 +303,10 @@ class ModerationController {
     @PostMapping("/moderation/reviews/{id}/send-back")
     String sendBack(@PathVariable String id, @RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String message,
                     RedirectAttributes flash) {
-        return decide(id, flash, "review.done.sentBack",
-                () -> post(id, "send-back", Map.of("stage", stage.strip(), "message", message.strip())));
+        Map<String, Object> sendBack = new LinkedHashMap<>();
+        sendBack.put("stage", stage.strip());
+        sendBack.put("message", message.strip());
+        return decide(id, flash, "review.done.sentBack", () -> post(id, "send-back", sendBack));
     }
 
     /** Important reports need the leader's sign-off: moderation adds the escalation stage. */
