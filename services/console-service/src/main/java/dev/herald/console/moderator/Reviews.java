@@ -36,12 +36,13 @@ public final class Reviews {
                          String moderator, String note, String reasonCode, String reason, String changesRequested,
                          Claim claim, Screening screening, Article draft, List<PastRevision> history, List<AuditEntry> audit,
                          String workflow, List<Stage> stages, StageView stage, Boolean important, String importantReason,
-                         List<SignOff> signOffs, Instant publishAt) {
+                         List<SignOff> signOffs, Instant publishAt, String correction, List<Correction> corrections) {
         public Detail {
             history = history == null ? List.of() : history;
             audit = audit == null ? List.of() : audit;
             stages = stages == null ? List.of() : stages;
             signOffs = signOffs == null ? List.of() : signOffs;
+            corrections = corrections == null ? List.of() : corrections;
         }
 
         public boolean isImportant() {
@@ -89,6 +90,11 @@ public final class Reviews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record SignOff(Integer revision, String stage, String by, String role, Instant at, String decision,
                           boolean confidentialityReview, String note) {
+    }
+
+    /** A correction (更正) once published: the publication it made, when, and the unit's note saying what changed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Correction(Integer version, Instant at, String note) {
     }
 
     /** The unit's own sign-off (本单位审核) as ingest keeps it on the report; null fields when the unit signs off nothing. */

@@ -182,6 +182,16 @@ class ReviewWorkflowPagesTest extends PageTest {
     }
 
     @Test
+    void aCorrectionUnderReviewSaysSoWithTheUnitsNoteBesideTheCorrectionsPublishedBefore() throws Exception {
+        SERVICES.json("GET", "/api/reviews/rpt-9", 200, ReviewPagesTest.review(null, SINGLE + """
+                ,"correction":"更正：会议日期应为12月2日",
+                 "corrections":[{"version":2,"at":"2026-12-02T04:00:00Z","note":"更正：参会人数"}]"""));
+
+        assertThat(page()).contains("这一稿是对已发布稿件的更正（已发布的在审定前照常保留）：更正：会议日期应为12月2日",
+                "第 2 次发布（2026-12-02 12:00）更正：更正：参会人数");
+    }
+
+    @Test
     void sendingBackNamesTheEarlierStageAndWhatToLookAtAgain() throws Exception {
         SERVICES.json("POST", "/api/reviews/rpt-9/send-back", 200, ReviewPagesTest.review(null, ""));
 
