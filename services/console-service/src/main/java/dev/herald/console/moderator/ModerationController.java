@@ -101,6 +101,9 @@ class ModerationController {
         model.addAttribute("lease", lease(review, who.getName()));
         model.addAttribute("decided", review.decided());
         model.addAttribute("unitSignOff", unitSignOff(id));
+        // moderation lets leaders and administrators move a scheduled publication; others are not offered the form
+        model.addAttribute("mayReschedule", who.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority())));
         model.addAttribute("titleSeen", Fingerprint.of(review.decided().title()));
         model.addAttribute("channelSeen", Fingerprint.of(review.decided().channel()));
         model.addAttribute("bodySeen", Fingerprint.of(review.decided().body()));
@@ -296,6 +299,33 @@ class ModerationController {
             if (value != null) {
                 flash.addFlashAttribute(name, value);
             }
+        });
+    }
+
+    /** Moves a scheduled publication; an empty or past time publishes it now, as moderation has it. */
+    @PostMapping("/moderation/reviews/{id}/schedule")
+    String reschedule(@PathVariable String id, @RequestParam(required = false) String publishAt, RedirectAttributes flash) {
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        if (publishAt != null && !publishAt.isBlank()) {
+            try {
+                schedule.put("publishAt", LocalDateTime.parse(publishAt.strip()).atZone(zone).toOffsetDateTime().toString());
+            } catch (DateTimeParseException e) {
+                flash.addFlashAttribute("error", messages.get("review.publishAt.invalid", publishAt.strip()));
+                return "redirect:/moderation/reviews/{id}";
+            }
+        }
+        return decide(id, flash, "review.done.rescheduled", () -> {
+            api.put(Service.MODERATION, uri -> uri.path("/api/reviews/{id}/schedule").build(id), schedule);
+            return null;
+        });
+    }
+
+    /** Cancels a scheduled publication: the review is back at its last stage, to be decided again. */
+    @PostMapping("/moderation/reviews/{id}/schedule/cancel")
+    String cancelSchedule(@PathVariable String id, RedirectAttributes flash) {
+        return decide(id, flash, "review.done.unscheduled", () -> {
+            api.delete(Service.MODERATION, uri -> uri.path("/api/reviews/{id}/schedule").build(id));
+            return null;
         });
     }
 

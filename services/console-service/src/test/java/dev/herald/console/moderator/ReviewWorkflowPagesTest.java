@@ -191,6 +191,44 @@ class ReviewWorkflowPagesTest extends PageTest {
                 "第 2 次发布（2026-12-02 12:00）更正：更正：参会人数");
     }
 
+    static final String SCHEDULED = SINGLE + """
+            ,"publishAt":"2026-12-05T01:00:00Z\"""";
+
+    @Test
+    void aLeaderMayMoveOrCancelAScheduledPublicationAModeratorIsNotOffered() throws Exception {
+        SERVICES.json("GET", "/api/reviews/rpt-9", 200, ReviewPagesTest.review(null, SCHEDULED).replace("\"status\":\"PENDING\"", "\"status\":\"SCHEDULED\""));
+
+        String asLeader = mvc.perform(get("/moderation/reviews/rpt-9").with(signedIn("leader", "LEADER", null))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(asLeader).contains("action=\"/moderation/reviews/rpt-9/schedule\"", "action=\"/moderation/reviews/rpt-9/schedule/cancel\"");
+        assertThat(page()).doesNotContain("/schedule");
+    }
+
+    @Test
+    void movingAScheduledPublicationSendsTheNewTimeInThePlatformsZoneAndCancellingDeletesIt() throws Exception {
+        SERVICES.json("PUT", "/api/reviews/rpt-9/schedule", 200, ReviewPagesTest.review(null, SCHEDULED))
+                .json("DELETE", "/api/reviews/rpt-9/schedule", 200, ReviewPagesTest.review(null, SINGLE));
+
+        mvc.perform(post("/moderation/reviews/rpt-9/schedule").with(signedIn("leader", "LEADER", null)).with(csrf())
+                .param("publishAt", "2026-12-06T08:30")).andExpect(flash().attribute("notice", "已改动发布时间。"));
+        assertThat(SERVICES.last("PUT", "/api/reviews/rpt-9/schedule").body()).isEqualTo("{\"publishAt\":\"2026-12-06T08:30+08:00\"}");
+
+        mvc.perform(post("/moderation/reviews/rpt-9/schedule/cancel").with(signedIn("leader", "LEADER", null)).with(csrf()))
+                .andExpect(redirectedUrl("/moderation/reviews/rpt-9")).andExpect(flash().attribute("notice", "已取消定时发布，稿件回到最后一个环节。"));
+        assertThat(SERVICES.last("DELETE", "/api/reviews/rpt-9/schedule")).isNotNull();
+    }
+
+    @Test
+    void aPublicationAlreadyGoneCannotBeMovedAndModerationsRefusalIsSaidInChinese() throws Exception {
+        SERVICES.problem("PUT", "/api/reviews/rpt-9/schedule", 409, "review rpt-9 is APPROVED: only a scheduled publication can be moved or cancelled");
+
+        mvc.perform(post("/moderation/reviews/rpt-9/schedule").with(moderator()).with(csrf()).param("publishAt", "2026-12-06T08:30"))
+                .andExpect(flash().attribute("error", "状态已变化：review rpt-9 is APPROVED: only a scheduled publication can be moved or cancelled"));
+        mvc.perform(post("/moderation/reviews/rpt-9/schedule").with(moderator()).with(csrf()).param("publishAt", "后天"))
+                .andExpect(flash().attribute("error", "发布时间“后天”无法识别，请按“年-月-日 时:分”填写。"));
+    }
+
     @Test
     void sendingBackNamesTheEarlierStageAndWhatToLookAtAgain() throws Exception {
         SERVICES.json("POST", "/api/reviews/rpt-9/send-back", 200, ReviewPagesTest.review(null, ""));
