@@ -18,6 +18,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,15 +39,18 @@ class ModerationController {
 
     static final List<String> REASONS = List.of("SPAM", "PROMOTION", "DUPLICATE", "OFF_TOPIC", "INCOMPLETE", "POLICY", "OTHER");
     static final List<String> VERDICTS = List.of("CLEAN", "NEEDS_ATTENTION", "LIKELY_SPAM");
-    static final List<String> STATUSES = List.of("PENDING", "APPROVED", "REJECTED", "CHANGES_REQUESTED", "RETRACTED");
+    static final List<String> STATUSES = List.of("PENDING", "SCHEDULED", "APPROVED", "REJECTED", "CHANGES_REQUESTED", "RETRACTED");
     // moderation says who holds a claim in its problem's detail: "review … is claimed by NAME until INSTANT"
     private static final Pattern CLAIMED = Pattern.compile("claimed by (.+) until (\\S+)");
+    // and who may not decide a second stage of one revision: "NAME decided STAGES of revision N of review … and may not decide STAGE too"
+    private static final Pattern FOUR_EYES = Pattern.compile("(.+) decided (.+) of revision (\\d+) of review \\S+ and may not decide (.+) too");
 
     private final PlatformApi api;
     private final Messages messages;
     private final Formats formats;
     private final int pageSize;
     private final long renewEvery;
+    private final ZoneId zone;
 
     ModerationController(PlatformApi api, Messages messages, Formats formats, ConsoleProperties properties) {
         this.api = api;
@@ -53,6 +58,7 @@ class ModerationController {
         this.formats = formats;
         this.pageSize = properties.pageSize();
         this.renewEvery = properties.claimRenewal().toSeconds();
+        this.zone = properties.zone();
     }
 
     @GetMapping("/moderation")
@@ -94,7 +100,12 @@ class ModerationController {
         model.addAttribute("reasons", REASONS);
         model.addAttribute("lease", lease(review, who.getName()));
         model.addAttribute("decided", review.decided());
+        model.addAttribute("unitSignOff", unitSignOff(id));
+        // moderation lets leaders and administrators move a scheduled publication; others are not offered the form
+        model.addAttribute("mayReschedule", who.getAuthorities().stream()
+                .anyMatch(a -> "ROLE_LEADER".equals(a.getAuthority()) || "ROLE_ADMIN".equals(a.getAuthority())));
         model.addAttribute("titleSeen", Fingerprint.of(review.decided().title()));
+        model.addAttribute("channelSeen", Fingerprint.of(review.decided().channel()));
         model.addAttribute("bodySeen", Fingerprint.of(review.decided().body()));
         String cleaned = review.screening() == null ? null : review.screening().cleanedBody();
         if (cleaned != null) {
@@ -109,6 +120,19 @@ class ModerationController {
         model.addAttribute("revisions", revisions(review));
         model.addAttribute("audit", review.audit().stream().map(this::shown).toList());
         return "review";
+    }
+
+    /**
+     * The unit's own sign-off, which ingest keeps on the report. It only adds to the page: a unit that signs off
+     * nothing, or ingest away for a moment, leaves it out rather than keeping the moderator from the review.
+     */
+    private Reviews.UnitReport unitSignOff(String id) {
+        try {
+            Reviews.UnitReport report = api.get(Service.INGEST, uri -> uri.path("/api/reports/{id}").build(id), Reviews.UnitReport.class);
+            return report == null || report.signedOffBy() == null ? null : report;
+        } catch (ApiProblem | Unavailable notShown) {
+            return null;
+        }
     }
 
     /**
@@ -218,16 +242,34 @@ class ModerationController {
     String approve(@PathVariable String id, @RequestParam(required = false) String note, @RequestParam(required = false) String title,
                    @RequestParam(required = false) String body, @RequestParam(required = false) String titleSeen,
                    @RequestParam(required = false) String bodySeen, @RequestParam(defaultValue = "false") boolean useCleanedBody,
+                   @RequestParam(required = false) String channel, @RequestParam(required = false) String channelSeen,
+                   @RequestParam(required = false) String publishAt, @RequestParam(defaultValue = "false") boolean confidentialityChecked,
                    RedirectAttributes flash) {
         Map<String, Object> approval = new LinkedHashMap<>();
         if (note != null && !note.isBlank()) {
             approval.put("note", note.strip());
+        }
+        if (confidentialityChecked) {
+            approval.put("confidentialityChecked", true);
+        }
+        if (publishAt != null && !publishAt.isBlank()) {
+            try {
+                // the form's local time is the platform's, whatever the moderator's browser thinks
+                approval.put("publishAt", LocalDateTime.parse(publishAt.strip()).atZone(zone).toOffsetDateTime().toString());
+            } catch (DateTimeParseException e) {
+                flash.addFlashAttribute("error", messages.get("review.publishAt.invalid", publishAt.strip()));
+                keepTyped(flash, title, body == null ? null : body.replace("\r\n", "\n"), useCleanedBody, channel, publishAt);
+                return "redirect:/moderation/reviews/{id}";
+            }
         }
         // a browser sends a textarea's lines ended by CRLF; the article's end in LF
         String typedBody = body == null ? null : body.replace("\r\n", "\n");
         Map<String, Object> edits = new LinkedHashMap<>();
         if (title != null && !Fingerprint.of(title).equals(titleSeen)) {
             edits.put("title", title);
+        }
+        if (channel != null && !channel.isBlank() && !Fingerprint.of(channel.strip()).equals(channelSeen)) {
+            edits.put("channel", channel.strip());
         }
         if (useCleanedBody) {
             edits.put("useCleanedBody", true);
@@ -239,11 +281,68 @@ class ModerationController {
         }
         String outcome = decide(id, flash, "review.done.approved", () -> post(id, "approve", approval));
         if (flash.getFlashAttributes().containsKey("error")) {
-            flash.addFlashAttribute("typedTitle", title);
-            flash.addFlashAttribute("typedBody", typedBody);
-            flash.addFlashAttribute("typedCleaned", useCleanedBody);
+            keepTyped(flash, title, typedBody, useCleanedBody, channel, publishAt);
         }
         return outcome;
+    }
+
+    private static void keepTyped(RedirectAttributes flash, String title, String body, boolean useCleanedBody, String channel,
+                                  String publishAt) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        typed.put("typedTitle", title);
+        typed.put("typedBody", body);
+        typed.put("typedCleaned", useCleanedBody);
+        typed.put("typedChannel", channel);
+        typed.put("typedPublishAt", publishAt);
+        // a field the form did not send stays as the page shows it
+        typed.forEach((name, value) -> {
+            if (value != null) {
+                flash.addFlashAttribute(name, value);
+            }
+        });
+    }
+
+    /** Moves a scheduled publication; an empty or past time publishes it now, as moderation has it. */
+    @PostMapping("/moderation/reviews/{id}/schedule")
+    String reschedule(@PathVariable String id, @RequestParam(required = false) String publishAt, RedirectAttributes flash) {
+        Map<String, Object> schedule = new LinkedHashMap<>();
+        if (publishAt != null && !publishAt.isBlank()) {
+            try {
+                schedule.put("publishAt", LocalDateTime.parse(publishAt.strip()).atZone(zone).toOffsetDateTime().toString());
+            } catch (DateTimeParseException e) {
+                flash.addFlashAttribute("error", messages.get("review.publishAt.invalid", publishAt.strip()));
+                return "redirect:/moderation/reviews/{id}";
+            }
+        }
+        return decide(id, flash, "review.done.rescheduled", () -> {
+            api.put(Service.MODERATION, uri -> uri.path("/api/reviews/{id}/schedule").build(id), schedule);
+            return null;
+        });
+    }
+
+    /** Cancels a scheduled publication: the review is back at its last stage, to be decided again. */
+    @PostMapping("/moderation/reviews/{id}/schedule/cancel")
+    String cancelSchedule(@PathVariable String id, RedirectAttributes flash) {
+        return decide(id, flash, "review.done.unscheduled", () -> {
+            api.delete(Service.MODERATION, uri -> uri.path("/api/reviews/{id}/schedule").build(id));
+            return null;
+        });
+    }
+
+    /** Back to an earlier stage of the same revision, whose people look at it again with the message. */
+    @PostMapping("/moderation/reviews/{id}/send-back")
+    String sendBack(@PathVariable String id, @RequestParam(defaultValue = "") String stage, @RequestParam(defaultValue = "") String message,
+                    RedirectAttributes flash) {
+        Map<String, Object> sendBack = new LinkedHashMap<>();
+        sendBack.put("stage", stage.strip());
+        sendBack.put("message", message.strip());
+        return decide(id, flash, "review.done.sentBack", () -> post(id, "send-back", sendBack));
+    }
+
+    /** Important reports need the leader's sign-off: moderation adds the escalation stage. */
+    @PostMapping("/moderation/reviews/{id}/important")
+    String markImportant(@PathVariable String id, @RequestParam(defaultValue = "") String reason, RedirectAttributes flash) {
+        return decide(id, flash, "review.done.important", () -> post(id, "important", Map.of("reason", reason.strip())));
     }
 
     @PostMapping("/moderation/reviews/{id}/reject")
@@ -272,9 +371,16 @@ class ModerationController {
         return "redirect:/moderation/reviews/{id}";
     }
 
-    /** A claim held by someone else says by whom and until when, in the platform's zone. */
+    /**
+     * A claim held by someone else says by whom and until when, in the platform's zone; a four-eyes refusal says who
+     * already decided which stage, and that another person must decide this one.
+     */
     String explain(ApiProblem problem) {
         if (problem.status() == 409 && problem.detail() != null) {
+            Matcher twice = FOUR_EYES.matcher(problem.detail());
+            if (twice.find()) {
+                return messages.get("problem.fourEyes", twice.group(1), twice.group(2), twice.group(3), twice.group(4));
+            }
             Matcher held = CLAIMED.matcher(problem.detail());
             if (held.find()) {
                 try {

@@ -34,16 +34,72 @@ public final class Reviews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Detail(String id, String status, Integer revision, Article article, Instant submittedAt, Instant decidedAt,
                          String moderator, String note, String reasonCode, String reason, String changesRequested,
-                         Claim claim, Screening screening, Article draft, List<PastRevision> history, List<AuditEntry> audit) {
+                         Claim claim, Screening screening, Article draft, List<PastRevision> history, List<AuditEntry> audit,
+                         String workflow, List<Stage> stages, StageView stage, Boolean important, String importantReason,
+                         List<SignOff> signOffs, Instant publishAt, String correction, List<Correction> corrections) {
         public Detail {
             history = history == null ? List.of() : history;
             audit = audit == null ? List.of() : audit;
+            stages = stages == null ? List.of() : stages;
+            signOffs = signOffs == null ? List.of() : signOffs;
+            corrections = corrections == null ? List.of() : corrections;
+        }
+
+        public boolean isImportant() {
+            return Boolean.TRUE.equals(important);
+        }
+
+        /** The last stage publishes, so only its sign-off may set a publication time (and a lone stage is the last). */
+        public boolean atLastStage() {
+            return stage == null || stage.number() >= stage.of();
+        }
+
+        /** The stage an approval sends the review on to; null at the last, whose approval publishes. */
+        public String nextStage() {
+            return atLastStage() || stage.number() >= stages.size() ? null : stages.get(stage.number()).name();
+        }
+
+        /** The stages before the current one: where moderation lets a review be sent back to. */
+        public List<Stage> earlierStages() {
+            int before = stage == null ? 0 : Math.max(0, Math.min(stages.size(), stage.number() - 1));
+            return stages.subList(0, before);
+        }
+
+        /** Who decided the named stage of the current revision, and how; an earlier revision's sign-offs are history. */
+        public List<SignOff> signOffsAt(String stageName) {
+            return signOffs.stream().filter(o -> stageName.equals(o.stage()) && revision != null && revision.equals(o.revision())).toList();
         }
 
         /** The article as the current stage decides it: the unit's, with an earlier stage's edits if any. */
         public Article decided() {
             return draft == null ? article : draft;
         }
+    }
+
+    /** One step of the channel's workflow (初审, 复审, 终审, 签发): who decides it, and whether it is the 保密审查. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Stage(String name, String role, boolean confidentiality) {
+    }
+
+    /** The stage the revision waits in (the last it passed once decided): its place among {@code of}, and since when. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StageView(String name, String role, boolean confidentiality, int number, int of, Instant since) {
+    }
+
+    /** One decision on one stage of one revision ({@code decision}: APPROVED, SENT_BACK, CHANGES_REQUESTED, REJECTED). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record SignOff(Integer revision, String stage, String by, String role, Instant at, String decision,
+                          boolean confidentialityReview, String note) {
+    }
+
+    /** A correction (更正) once published: the publication it made, when, and the unit's note saying what changed. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Correction(Integer version, Instant at, String note) {
+    }
+
+    /** The unit's own sign-off (本单位审核) as ingest keeps it on the report; null fields when the unit signs off nothing. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record UnitReport(String signedOffBy, Instant signedOffAt) {
     }
 
     /** A revision a moderator sent back, as it was then. */
