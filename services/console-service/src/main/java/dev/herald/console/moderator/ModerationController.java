@@ -64,10 +64,11 @@ class ModerationController {
     @GetMapping("/moderation")
     String queue(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String verdict,
                  @RequestParam(required = false) String channel, @RequestParam(required = false) String unit,
+                 @RequestParam(required = false) String stage, @RequestParam(defaultValue = "false") boolean decidable,
                  @RequestParam(defaultValue = "RISK") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("queue", load(status, verdict, channel, unit, sort, page));
+        model.addAttribute("queue", load(status, verdict, channel, unit, stage, decidable, sort, page));
         model.addAttribute("filters", Map.of("status", status, "verdict", orEmpty(verdict), "channel", orEmpty(channel),
-                "unit", orEmpty(unit), "sort", sort));
+                "unit", orEmpty(unit), "stage", orEmpty(stage), "decidable", decidable, "sort", sort));
         model.addAttribute("statuses", STATUSES);
         model.addAttribute("verdicts", VERDICTS);
         return "queue";
@@ -77,15 +78,22 @@ class ModerationController {
     @GetMapping("/moderation/rows")
     String rows(@RequestParam(defaultValue = "PENDING") String status, @RequestParam(required = false) String verdict,
                 @RequestParam(required = false) String channel, @RequestParam(required = false) String unit,
+                @RequestParam(required = false) String stage, @RequestParam(defaultValue = "false") boolean decidable,
                 @RequestParam(defaultValue = "RISK") String sort, @RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("queue", load(status, verdict, channel, unit, sort, page));
+        model.addAttribute("queue", load(status, verdict, channel, unit, stage, decidable, sort, page));
+        model.addAttribute("filters", Map.of("status", status, "verdict", orEmpty(verdict), "channel", orEmpty(channel),
+                "unit", orEmpty(unit), "stage", orEmpty(stage), "decidable", decidable, "sort", sort));
         return "queue :: rows";
     }
 
-    private Reviews.Queue load(String status, String verdict, String channel, String unit, String sort, int page) {
+    private Reviews.Queue load(String status, String verdict, String channel, String unit, String stage, boolean decidable,
+                               String sort, int page) {
+        // "what I may decide" is moderation's to say (the caller's roles' stages, four eyes), not the console's
         return api.get(Service.MODERATION, uri -> uri.path("/api/reviews").queryParam("status", status)
                 .queryParamIfPresent("verdict", present(verdict)).queryParamIfPresent("channel", present(channel))
-                .queryParamIfPresent("unit", present(unit)).queryParam("sort", sort)
+                .queryParamIfPresent("unit", present(unit)).queryParamIfPresent("stage", present(stage))
+                .queryParamIfPresent("decidable", decidable ? java.util.Optional.of(true) : java.util.Optional.empty())
+                .queryParam("sort", sort)
                 .queryParam("page", Math.max(0, page)).queryParam("size", pageSize).build(), Reviews.Queue.class);
     }
 

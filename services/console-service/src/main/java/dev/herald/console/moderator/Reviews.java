@@ -24,7 +24,7 @@ public final class Reviews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Row(String id, String status, Integer revision, String unit, String channel, String title, Instant submittedAt,
-                      String verdict, Integer score, Claim claim, Boolean important) {
+                      String verdict, Integer score, Claim claim, Boolean important, StageView stage) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

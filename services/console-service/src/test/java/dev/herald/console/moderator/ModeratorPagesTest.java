@@ -57,6 +57,30 @@ class ModeratorPagesTest extends PageTest {
     }
 
     @Test
+    void aLeaderAsksForWhatTheyMayDecideAtOneStageAndSeesEachRowsStageAndImportance() throws Exception {
+        SERVICES.json("GET", "/api/reviews", 200, QUEUE.replace("\"important\":false},", """
+                "important":true,"stage":{"name":"终审","role":"LEADER","confidentiality":false,"number":3,"of":3,
+                "since":"2026-12-03T01:30:00Z"}},"""));
+
+        String page = mvc.perform(get("/moderation").with(moderator()).param("stage", "终审").param("decidable", "true"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+
+        assertThat(SERVICES.last("GET", "/api/reviews").query()).contains("stage=终审", "decidable=true");
+        assertThat(page).contains("终审（3/3）", "<strong class=\"important\">重要</strong>", "name=\"decidable\" value=\"true\" checked=\"checked\"")
+                // the rows refresh every 15 s with the same stage and the same "mine to decide"
+                .contains("stage=%E7%BB%88%E5%AE%A1&amp;decidable=true");
+    }
+
+    @Test
+    void withoutAskingForWhatTheyMayDecideTheQueueIsNotNarrowedToIt() throws Exception {
+        SERVICES.json("GET", "/api/reviews", 200, QUEUE);
+
+        mvc.perform(get("/moderation").with(moderator())).andExpect(status().isOk());
+
+        assertThat(SERVICES.last("GET", "/api/reviews").query()).doesNotContain("decidable", "stage=");
+    }
+
+    @Test
     void theReviewMarksEachFindingAtItsSpanAndExplainsIt() throws Exception {
         SERVICES.json("GET", "/api/reviews/rpt-9", 200, REVIEW);
 
