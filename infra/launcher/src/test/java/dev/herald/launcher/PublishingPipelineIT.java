@@ -978,7 +978,9 @@ class PublishingPipelineIT {
             assertThat(browser.texts(".body .text mark")).anySatisfy(marked -> assertThat(marked).contains("13800138000"));
             assertThat(browser.texts(".findings li")).anySatisfy(finding -> assertThat(finding).contains("联系方式"));
             browser.screenshot("moderator-review-with-finding-marked");
-            browser.type("note", "内容属实");
+            // approves with an edit: the phone number the finding marked is taken out of the published body
+            browser.type("edit-body", "十二月三日，社区卫生服务中心党支部组织党员医生走进社区，开展健康义诊活动，为居民测量血压、解答用药问题。");
+            browser.type("note", "删去电话号码后通过");
             browser.find("button.approve").click();
             browser.waitFor("已通过。");
             browser.screenshot("moderator-approved");
@@ -990,6 +992,8 @@ class PublishingPipelineIT {
             browser.screenshot("reader-search");
             browser.clickLink(title);
             browser.waitFor("<h1>" + title + "</h1>");
+            assertThat(browser.texts("article p")).anySatisfy(p -> assertThat(p).contains("健康义诊活动"))
+                    .noneSatisfy(p -> assertThat(p).contains("13800138000"));
             browser.screenshot("reader-article");
 
             importedPageArrivesLiveInASubscribersInbox(browser, unitAccount, (String) corpusReport.get("channel"));
