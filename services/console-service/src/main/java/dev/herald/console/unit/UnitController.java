@@ -73,12 +73,7 @@ class UnitController {
                   @RequestParam(defaultValue = "false") boolean important, @RequestParam(required = false) String key,
                   Model model, RedirectAttributes flash, HttpServletResponse response) {
         String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
-        Map<String, Object> report = new LinkedHashMap<>();
-        report.put("channel", channel.strip());
-        report.put("title", title.strip());
-        report.put("body", body.strip());
-        if (!contributor.isBlank()) report.put("contributor", contributor.strip());
-        if (important) report.put("important", true);
+        Map<String, Object> report = reportBody(channel, title, body, contributor, important);
         try {
             Reports.Receipt receipt = api.post(Service.INGEST, uri -> uri.path("/api/reports").build(), report,
                     Map.of("Idempotency-Key", idempotencyKey), Reports.Receipt.class);
@@ -95,8 +90,48 @@ class UnitController {
 
     @GetMapping("/unit/reports/{id}")
     String report(@PathVariable String id, Model model) {
-        model.addAttribute("report", api.get(Service.INGEST, uri -> uri.path("/api/reports/{id}").build(id), Reports.Report.class));
+        Reports.Report report = api.get(Service.INGEST, uri -> uri.path("/api/reports/{id}").build(id), Reports.Report.class);
+        model.addAttribute("report", report);
+        if ("CHANGES_REQUESTED".equals(report.status())) {
+            // the answer to the moderator's request starts from the report as it stands
+            model.addAttribute("draft", new Reports.Draft(report.channel(), report.title(), report.body(),
+                    report.contributor() == null ? "" : report.contributor(), Boolean.TRUE.equals(report.important()),
+                    UUID.randomUUID().toString()));
+        }
         return "report";
+    }
+
+    /** The unit's answer to a request for changes: the next revision, which goes back into the same review. */
+    @PostMapping("/unit/reports/{id}/revisions")
+    String revise(@PathVariable String id, @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String title,
+                  @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String contributor,
+                  @RequestParam(defaultValue = "false") boolean important, @RequestParam(required = false) String key,
+                  Model model, RedirectAttributes flash, HttpServletResponse response) {
+        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        try {
+            Reports.Receipt receipt = api.post(Service.INGEST, uri -> uri.path("/api/reports/{id}/revisions").build(id),
+                    reportBody(channel, title, body, contributor, important), Map.of("Idempotency-Key", idempotencyKey),
+                    Reports.Receipt.class);
+            flash.addFlashAttribute("notice", messages.get("unit.revised", receipt.revision() == null ? "" : receipt.revision()));
+            return "redirect:/unit/reports/" + id;
+        } catch (ApiProblem problem) {
+            response.setStatus(problem.status() >= 400 && problem.status() < 500 ? problem.status() : 502);
+            model.addAttribute("error", messages.of(problem));
+            model.addAttribute("report", api.get(Service.INGEST, uri -> uri.path("/api/reports/{id}").build(id), Reports.Report.class));
+            // what was typed, with the same key: sending it again is the same revision
+            model.addAttribute("draft", new Reports.Draft(channel, title, body, contributor, important, idempotencyKey));
+            return "report";
+        }
+    }
+
+    private static Map<String, Object> reportBody(String channel, String title, String body, String contributor, boolean important) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("channel", channel.strip());
+        report.put("title", title.strip());
+        report.put("body", body.strip());
+        if (!contributor.isBlank()) report.put("contributor", contributor.strip());
+        if (important) report.put("important", true);
+        return report;
     }
 
     @GetMapping("/unit/lookup")

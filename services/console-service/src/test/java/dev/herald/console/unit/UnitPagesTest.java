@@ -40,6 +40,60 @@ class UnitPagesTest extends PageTest {
         assertThat(page).contains("已提交：共 0 篇").doesNotContain("下一页");
     }
 
+    static final String SENT_BACK = """
+            {"id":"rpt-9","status":"CHANGES_REQUESTED","revision":1,"changesRequested":"请补充活动时间","unit":"南宁市中医医院党委",
+             "channel":"党建新闻","title":"如意先锋战疫情","body":"原来的正文。","contributor":"张贵玲",
+             "submittedAt":"2026-12-03T01:00:00Z","statusChangedAt":"2026-12-03T02:00:00Z","important":false}""";
+
+    @Test
+    void aReportSentBackForChangesOffersItsNextRevisionStartingFromTheReportAsItStands() throws Exception {
+        SERVICES.json("GET", "/api/reports/rpt-9", 200, SENT_BACK);
+
+        String page = mvc.perform(get("/unit/reports/rpt-9").with(unit())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("请补充活动时间", "按修改意见修改后重新提交", "action=\"/unit/reports/rpt-9/revisions\"",
+                "value=\"如意先锋战疫情\"", ">原来的正文。</textarea>", "value=\"张贵玲\"", "name=\"key\"");
+    }
+
+    @Test
+    void aReportInReviewOffersNoRevision() throws Exception {
+        SERVICES.json("GET", "/api/reports/rpt-9", 200, SENT_BACK.replace("CHANGES_REQUESTED", "SUBMITTED"));
+
+        String page = mvc.perform(get("/unit/reports/rpt-9").with(unit())).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+
+        assertThat(page).doesNotContain("/revisions", "提交修改稿");
+    }
+
+    @Test
+    void aRevisionGoesToIngestWithTheFormsKeyAndTheUnitIsToldWhichRevisionItIs() throws Exception {
+        SERVICES.json("POST", "/api/reports/rpt-9/revisions", 202, "{\"id\":\"rpt-9\",\"status\":\"SUBMITTED\",\"revision\":2}");
+
+        mvc.perform(post("/unit/reports/rpt-9/revisions").with(unit()).with(csrf()).param("channel", "党建新闻")
+                        .param("title", "如意先锋战疫情").param("body", "补充了活动时间的正文。").param("key", "revise-key-1"))
+                .andExpect(redirectedUrl("/unit/reports/rpt-9"))
+                .andExpect(flash().attribute("notice", "已提交第 2 稿，回到原审核流程。"));
+
+        var sent = SERVICES.last("POST", "/api/reports/rpt-9/revisions");
+        assertThat(sent.idempotencyKey()).isEqualTo("revise-key-1");
+        assertThat(sent.authorization()).isEqualTo("Bearer " + TOKEN);
+        assertThat(sent.body()).contains("\"body\":\"补充了活动时间的正文。\"").doesNotContain("contributor");
+    }
+
+    @Test
+    void aRefusedRevisionShowsTheReportAgainWithWhatWasTypedAndTheSameKey() throws Exception {
+        SERVICES.raw("POST", "/api/reports/rpt-9/revisions", 409, "application/problem+json",
+                "{\"status\":409,\"title\":\"Conflict\",\"detail\":\"report rpt-9 is not waiting for changes\"}");
+        SERVICES.json("GET", "/api/reports/rpt-9", 200, SENT_BACK.replace("CHANGES_REQUESTED", "SUBMITTED"));
+
+        String page = mvc.perform(post("/unit/reports/rpt-9/revisions").with(unit()).with(csrf()).param("channel", "党建新闻")
+                        .param("title", "如意先锋战疫情").param("body", "我改过的正文。").param("key", "revise-key-2"))
+                .andExpect(status().isConflict()).andReturn().getResponse().getContentAsString();
+
+        assertThat(page).contains("role=\"alert\"", ">我改过的正文。</textarea>", "value=\"revise-key-2\"");
+    }
+
     @Test
     void aUnitSubmitsAReportWithItsTokenAndTheFormsKeyAndIsShownItsNumber() throws Exception {
         SERVICES.json("POST", "/api/reports", 202, "{\"id\":\"rpt-42\",\"status\":\"SUBMITTED\",\"revision\":1}");
