@@ -73,4 +73,9 @@ public abstract class PageTest {
     protected static RequestPostProcessor unit() {
         return signedIn("unit-1", "UNIT", "南宁市中医医院党委");
     }
+
+    /** The unit's responsible person, who signs off its reports before they reach the platform. */
+    protected static RequestPostProcessor unitReviewer() {
+        return signedIn("zhang.shuji", "UNIT_REVIEWER", "南宁市中医医院党委");
+    }
 }

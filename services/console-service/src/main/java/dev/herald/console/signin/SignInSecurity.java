@@ -65,6 +65,7 @@ class SignInSecurity {
                                 "/actuator/health", "/error").permitAll()
                         .requestMatchers("/moderation/**").hasAnyRole("MODERATOR", "LEADER", "ADMIN")
                         .requestMatchers("/unit/**").hasRole("UNIT")
+                        .requestMatchers("/sign-off/**").hasRole("UNIT_REVIEWER")
                         .requestMatchers("/subscriber/**").hasRole("SUBSCRIBER")
                         .requestMatchers("/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
