@@ -96,6 +96,10 @@ public final class PipelineBench {
     private static final long SEED = 20_261_204L;
     /** A send that starts later than this after its slot is counted late. */
     private static final Duration LATE_AFTER = Duration.ofMillis(50);
+    /** How many 404 answers a second, at most, the bench spends on asking whether reviews are open yet. */
+    private static final int RETRIES_PER_SECOND = 20;
+    /** An approval whose review is not open this long after its slot is counted as failed. */
+    private static final Duration APPROVAL_GIVE_UP = Duration.ofSeconds(120);
 
     private final PlatformSettings settings;
     private final PrintStream out;
@@ -207,7 +211,7 @@ public final class PipelineBench {
         List<Map<String, Object>> bodies = generator.stream(submitLoop.sends()).map(PipelineBench::body).toList();
         List<CompletableFuture<String>> ids = new ArrayList<>();
         for (int k = 0; k < submitLoop.sends(); k++) ids.add(new CompletableFuture<>());
-        AtomicInteger retried = new AtomicInteger();
+        AtomicInteger retried = new AtomicInteger(), waiting = new AtomicInteger();
         int round = rounds.incrementAndGet();
 
         Map<Stage, BucketHistogram> baseline = scrape();
@@ -221,7 +225,8 @@ public final class PipelineBench {
             try {
                 OpenLoop.SYSTEM.sleepUntil(t0 + (long) (options.approveAfterSeconds() * 1e9));
                 approvalsStarted[0] = System.nanoTime();
-                approvals[0] = approveLoop.run(k -> ids.get(k).thenCompose(id -> approve(asModerator, moderation, id, retried, 40)));
+                approvals[0] = approveLoop.run(k -> ids.get(k).thenCompose(id -> approve(asModerator, moderation, id, retried, waiting,
+                        System.nanoTime() + APPROVAL_GIVE_UP.toNanos())));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -284,15 +289,20 @@ public final class PipelineBench {
 
     /**
      * Approves once the review is open: a 404 means moderation has not taken the submission in yet, so the
-     * approval is tried again a quarter second later, at most {@code tries} times, and counted as retried.
+     * approval is tried again later and counted as retried, given up after {@link #APPROVAL_GIVE_UP}. The wait
+     * grows with the number of approvals waiting so that, however far behind moderation is, the bench asks
+     * about {@link #RETRIES_PER_SECOND} times a second in all: a fixed quarter second per approval made a
+     * backlog of a thousand reviews into four thousand 404s a second, and the bench the platform's main load.
      */
-    private CompletableFuture<Boolean> approve(HttpJson asModerator, String moderation, String id, AtomicInteger retried, int tries) {
+    private CompletableFuture<Boolean> approve(HttpJson asModerator, String moderation, String id, AtomicInteger retried,
+                                               AtomicInteger waiting, long giveUpAt) {
         return CompletableFuture.supplyAsync(() -> asModerator.post(moderation + "/api/reviews/" + id + "/approve", Map.of()).status(),
                 clients).thenCompose(status -> {
-            if (status == 404 && tries > 1) {
+            if (status == 404 && System.nanoTime() < giveUpAt) {
                 retried.incrementAndGet();
-                return CompletableFuture.supplyAsync(() -> 0, CompletableFuture.delayedExecutor(250, TimeUnit.MILLISECONDS, clients))
-                        .thenCompose(ignored -> approve(asModerator, moderation, id, retried, tries - 1));
+                long delay = Math.max(250, waiting.incrementAndGet() * 1000L / RETRIES_PER_SECOND);
+                return CompletableFuture.supplyAsync(() -> waiting.decrementAndGet(), CompletableFuture.delayedExecutor(delay, TimeUnit.MILLISECONDS, clients))
+                        .thenCompose(ignored -> approve(asModerator, moderation, id, retried, waiting, giveUpAt));
             }
             return CompletableFuture.completedFuture(status == 200);
         });

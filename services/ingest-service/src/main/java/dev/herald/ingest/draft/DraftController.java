@@ -1,5 +1,6 @@
 package dev.herald.ingest.draft;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.ingest.report.ReportService;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
@@ -57,6 +58,7 @@ class DraftController {
         return DraftView.of(drafts.edit(Caller.current().unit(), id, edit));
     }
 
+    @ApiResponse(responseCode = "202", description = "The draft is submitted as a report, kept on disk and queued for review; Location is the report", useReturnTypeSchema = true)
     @PostMapping("/api/drafts/{id}/submit")
     ResponseEntity<Submitted> submit(@PathVariable String id) {
         ReportService.Submission submission = drafts.submit(Caller.current().unit(), id);

@@ -1,5 +1,6 @@
 package dev.herald.ingest.feed;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -30,6 +31,7 @@ class FeedController {
         this.feeds = feeds;
     }
 
+    @ApiResponse(responseCode = "201", description = "The feed is registered; Location is the feed", useReturnTypeSchema = true)
     @PostMapping("/api/feeds")
     ResponseEntity<FeedView> register(@Valid @RequestBody FeedRequest request) {
         Feed feed = feeds.register(Caller.current().unit(), request);
@@ -54,6 +56,7 @@ class FeedController {
         return view(feeds.change(Caller.current().unit(), id, change));
     }
 
+    @ApiResponse(responseCode = "204", description = "The feed is removed", useReturnTypeSchema = true)
     @DeleteMapping("/api/feeds/{id}")
     ResponseEntity<Void> delete(@PathVariable String id) {
         feeds.delete(Caller.current().unit(), id);

@@ -1,5 +1,6 @@
 package dev.herald.ingest.importing;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.ingest.draft.Draft;
 import dev.herald.ingest.draft.DraftView;
 import dev.herald.support.security.Caller;
@@ -22,6 +23,7 @@ class ImportController {
     }
 
     /** One page into a draft of the caller's unit, to be checked and edited before it is submitted. */
+    @ApiResponse(responseCode = "201", description = "A draft holding what was read from the page; Location is the draft", useReturnTypeSchema = true)
     @PostMapping("/api/reports/import")
     ResponseEntity<DraftView> importPage(@Valid @RequestBody ImportRequest request,
                                          @RequestHeader(value = "Idempotency-Key", required = false) String key) {

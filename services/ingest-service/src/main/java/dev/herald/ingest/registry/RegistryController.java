@@ -1,5 +1,6 @@
 package dev.herald.ingest.registry;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
@@ -51,6 +52,8 @@ class RegistryController {
         return registry.unit(name).orElseThrow(() -> new NotFoundException("unit", name));
     }
 
+    @ApiResponse(responseCode = "200", description = "The unit was changed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The unit was registered", useReturnTypeSchema = true)
     @PutMapping("/api/units/{name}")
     ResponseEntity<ContributingUnit> putUnit(@PathVariable String name, @Valid @RequestBody UnitRequest request) {
         checkName(name, 100);
@@ -59,6 +62,7 @@ class RegistryController {
         return existed ? ResponseEntity.ok(saved) : ResponseEntity.status(201).body(saved);
     }
 
+    @ApiResponse(responseCode = "204", description = "The unit is no longer registered", useReturnTypeSchema = true)
     @DeleteMapping("/api/units/{name}")
     ResponseEntity<Void> deleteUnit(@PathVariable String name) {
         registry.deleteUnit(name);
@@ -71,6 +75,8 @@ class RegistryController {
         return new Channels(all.size(), all);
     }
 
+    @ApiResponse(responseCode = "200", description = "The channel was changed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The channel was registered", useReturnTypeSchema = true)
     @PutMapping("/api/channels/{name}")
     ResponseEntity<Channel> putChannel(@PathVariable String name, @Valid @RequestBody ChannelRequest request) {
         checkName(name, 50);
@@ -79,6 +85,7 @@ class RegistryController {
         return existed ? ResponseEntity.ok(saved) : ResponseEntity.status(201).body(saved);
     }
 
+    @ApiResponse(responseCode = "204", description = "The channel is no longer registered", useReturnTypeSchema = true)
     @DeleteMapping("/api/channels/{name}")
     ResponseEntity<Void> deleteChannel(@PathVariable String name) {
         registry.deleteChannel(name);

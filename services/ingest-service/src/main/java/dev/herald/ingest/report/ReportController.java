@@ -1,5 +1,6 @@
 package dev.herald.ingest.report;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -25,6 +26,7 @@ class ReportController {
         this.service = service;
     }
 
+    @ApiResponse(responseCode = "202", description = "Kept on disk and queued for review; Location is the report, Idempotent-Replayed says whether this key had been answered before", useReturnTypeSchema = true)
     @PostMapping
     ResponseEntity<SubmissionReceipt> submit(@Valid @RequestBody SubmitReportRequest request,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -36,6 +38,7 @@ class ReportController {
     }
 
     /** A unit's next revision of a report sent back for changes; it re-enters the same review. */
+    @ApiResponse(responseCode = "202", description = "The revision is kept and back in its review; Idempotent-Replayed as for a submission", useReturnTypeSchema = true)
     @PostMapping("/{id}/revisions")
     ResponseEntity<SubmissionReceipt> revise(@PathVariable String id, @Valid @RequestBody SubmitReportRequest request,
                                              @RequestHeader(value = "Idempotency-Key", required = false) String key) {
@@ -49,6 +52,7 @@ class ReportController {
      * A correction (更正) of a published report: the corrected report and a note for readers; it goes through
      * review again, and the published article stays as it is until the correction is signed off.
      */
+    @ApiResponse(responseCode = "202", description = "The correction is kept and in review; the published article stays until it is signed off", useReturnTypeSchema = true)
     @PostMapping("/{id}/corrections")
     ResponseEntity<SubmissionReceipt> correct(@PathVariable String id, @Valid @RequestBody CorrectionRequest request,
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key) {

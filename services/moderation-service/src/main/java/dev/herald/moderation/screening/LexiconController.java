@@ -1,5 +1,6 @@
 package dev.herald.moderation.screening;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.AccessRules;
 import dev.herald.support.security.Caller;
 import jakarta.validation.Valid;
@@ -50,6 +51,7 @@ class LexiconController {
         return view(lexicon.addTerm(entry.term(), Caller.current().name()));
     }
 
+    @ApiResponse(responseCode = "204", description = "The term is no longer screened for", useReturnTypeSchema = true)
     @DeleteMapping("/terms/{term}")
     ResponseEntity<Void> removeTerm(@PathVariable String term) {
         lexicon.removeTerm(term, Caller.current().name());
@@ -61,6 +63,7 @@ class LexiconController {
         return view(lexicon.addAllowed(entry.term(), Caller.current().name()));
     }
 
+    @ApiResponse(responseCode = "204", description = "The term is no longer allowed", useReturnTypeSchema = true)
     @DeleteMapping("/allowed/{term}")
     ResponseEntity<Void> removeAllowed(@PathVariable String term) {
         lexicon.removeAllowed(term, Caller.current().name());

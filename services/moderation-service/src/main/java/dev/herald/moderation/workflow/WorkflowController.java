@@ -1,5 +1,6 @@
 package dev.herald.moderation.workflow;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
@@ -39,6 +40,8 @@ class WorkflowController {
     }
 
     /** Creates (201) or replaces (200) the workflow of that name. */
+    @ApiResponse(responseCode = "200", description = "The workflow was changed", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "201", description = "The workflow was created", useReturnTypeSchema = true)
     @PutMapping("/{name}")
     ResponseEntity<Workflow> put(@PathVariable String name, @Valid @RequestBody WorkflowRequest request) {
         boolean created = service.put(name(name), request, Caller.current().name());

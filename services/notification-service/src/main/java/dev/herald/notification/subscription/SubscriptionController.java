@@ -1,5 +1,6 @@
 package dev.herald.notification.subscription;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.InvalidRequestException;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
@@ -35,6 +36,7 @@ class SubscriptionController {
         this.service = service;
     }
 
+    @ApiResponse(responseCode = "201", description = "The subscription is kept; Location is the subscription", useReturnTypeSchema = true)
     @PostMapping("/api/subscriptions")
     ResponseEntity<Subscription> create(@Valid @RequestBody CreateSubscriptionRequest request) {
         Subscription subscription = service.create(ActingSubscriber.current(), request);

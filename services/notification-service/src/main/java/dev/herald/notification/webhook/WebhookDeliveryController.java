@@ -1,5 +1,6 @@
 package dev.herald.notification.webhook;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.notification.delivery.DeliveryStatus;
 import dev.herald.notification.delivery.DeliveryView;
 import dev.herald.notification.subscription.ActingSubscriber;
@@ -45,6 +46,7 @@ class WebhookDeliveryController {
         return new Listing(id, wanted, found.total(), page, size, found.deliveries());
     }
 
+    @ApiResponse(responseCode = "202", description = "The delivery is queued to be sent again", useReturnTypeSchema = true)
     @PostMapping("/api/deliveries/{id}/replay")
     ResponseEntity<DeliveryView> replay(@PathVariable String id) {
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(replays.replay(ActingSubscriber.current(), id));
