@@ -20,8 +20,10 @@ final class RecurringStrings {
     }
 
     static List<Candidate> of(String folded, ScreeningRules.RecurringNames settings) {
-        Map<String, List<Integer>> seen = new HashMap<>();
         Map<String, List<Integer>> latin = new LinkedHashMap<>();
+        // where the Han run holding each position ends; -1 outside Han runs
+        int[] runEnd = new int[folded.length()];
+        java.util.Arrays.fill(runEnd, -1);
         for (int start = 0, end; start < folded.length(); start = end) {
             boolean han = han(folded.charAt(start));
             end = start + 1;
@@ -29,16 +31,13 @@ final class RecurringStrings {
                 end++;
             }
             if (han) {
-                for (int i = start; i < end; i++) {
-                    for (int n = settings.minLength(); n <= settings.maxLength() + 1 && i + n <= end; n++) {
-                        seen.computeIfAbsent(folded.substring(i, i + n), k -> new ArrayList<>()).add(i);
-                    }
-                }
+                java.util.Arrays.fill(runEnd, start, end, end);
             } else if (kind(folded.charAt(start)) == 'a' && end - start >= 3 && end - start <= 20
                     && folded.substring(start, end).chars().anyMatch(Character::isLetter)) {
                 latin.computeIfAbsent(folded.substring(start, end), k -> new ArrayList<>()).add(start);
             }
         }
+        Map<String, List<Integer>> seen = hanStrings(folded, runEnd, settings);
         List<Candidate> candidates = new ArrayList<>();
         seen.forEach((text, starts) -> {
             if (text.length() <= settings.maxLength() && starts.size() >= settings.minOccurrences() && closed(folded, text, starts, seen)) {
@@ -52,6 +51,41 @@ final class RecurringStrings {
         });
         candidates.sort(java.util.Comparator.comparing(c -> c.starts().getFirst()));
         return candidates;
+    }
+
+    /**
+     * Every string inside a Han run, from the shortest judged to one past the longest, with where it starts, but a
+     * longer one only where it extends a shorter one that recurs often enough: a string can recur no more often than
+     * its prefix, so nothing that could be a candidate, or decide whether one is {@link #closed}, is left out. Taking
+     * every substring of every length instead made this the costliest step of screening (about a tenth of the
+     * moderation service's time under load, most of it strings and lists for text that never repeats).
+     */
+    private static Map<String, List<Integer>> hanStrings(String folded, int[] runEnd, ScreeningRules.RecurringNames settings) {
+        Map<String, List<Integer>> seen = new HashMap<>();
+        int n = settings.minLength();
+        Map<String, List<Integer>> level = new HashMap<>();
+        for (int i = 0; i < folded.length(); i++) {
+            if (runEnd[i] >= 0 && i + n <= runEnd[i]) {
+                level.computeIfAbsent(folded.substring(i, i + n), k -> new ArrayList<>()).add(i);
+            }
+        }
+        seen.putAll(level);
+        for (; n <= settings.maxLength() && !level.isEmpty(); n++) {
+            Map<String, List<Integer>> longer = new HashMap<>();
+            for (List<Integer> starts : level.values()) {
+                if (starts.size() < settings.minOccurrences()) {
+                    continue;
+                }
+                for (int at : starts) {
+                    if (at + n + 1 <= runEnd[at]) {
+                        longer.computeIfAbsent(folded.substring(at, at + n + 1), k -> new ArrayList<>()).add(at);
+                    }
+                }
+            }
+            seen.putAll(longer);
+            level = longer;
+        }
+        return seen;
     }
 
     /** Not always part of one longer string: neither extension by a character of its first occurrence occurs as often. */
