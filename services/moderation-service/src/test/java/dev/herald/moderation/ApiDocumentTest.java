@@ -4,9 +4,11 @@ import dev.herald.infra.embedded.ApiDocument;
 import dev.herald.support.apidocs.ApiDocumentCheck;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -43,6 +45,12 @@ class ApiDocumentTest {
         assertThat(ApiDocumentCheck.bodiesWithoutExamples(generated)).isEmpty();
         assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
         assertThat(generated).contains("- MODERATOR", "- ADMIN", "https://herald.dev/problems/forbidden");
+    }
+
+    @Test
+    void everyStatusAHandlerChoosesAtRunTimeIsStatedForTheDocument(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        assertThat(ApiDocumentCheck.handlersWithUnstatedStatus(mappings)).isEmpty();
     }
 
     @Test

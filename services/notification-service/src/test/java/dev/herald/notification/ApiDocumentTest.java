@@ -3,6 +3,9 @@ package dev.herald.notification;
 import dev.herald.infra.embedded.ApiDocument;
 import dev.herald.support.apidocs.ApiDocumentCheck;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 
@@ -32,6 +35,12 @@ class ApiDocumentTest extends ComponentTest {
         assertThat(ApiDocumentCheck.bodiesWithoutExamples(generated)).isEmpty();
         assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
         assertThat(generated).contains("- SUBSCRIBER", "- ADMIN", "https://herald.dev/problems/forbidden");
+    }
+
+    @Test
+    void everyStatusAHandlerChoosesAtRunTimeIsStatedForTheDocument(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        assertThat(ApiDocumentCheck.handlersWithUnstatedStatus(mappings)).isEmpty();
     }
 
     @Test

@@ -5,9 +5,11 @@ import dev.herald.support.apidocs.ApiDocumentCheck;
 import dev.herald.infra.embedded.UsesEmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.nio.charset.StandardCharsets;
 
@@ -44,6 +46,12 @@ class ApiDocumentTest {
         assertThat(ApiDocumentCheck.operationsWithoutRoles(generated)).isEmpty();
         assertThat(generated).contains("x-herald-roles:\n      - anyone", "x-herald-roles:\n      - ADMIN",
                 "https://herald.dev/problems/not-found");
+    }
+
+    @Test
+    void everyStatusAHandlerChoosesAtRunTimeIsStatedForTheDocument(
+            @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings) {
+        assertThat(ApiDocumentCheck.handlersWithUnstatedStatus(mappings)).isEmpty();
     }
 
     @Test

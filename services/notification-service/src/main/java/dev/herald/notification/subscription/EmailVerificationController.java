@@ -1,5 +1,6 @@
 package dev.herald.notification.subscription;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
@@ -31,6 +32,7 @@ class EmailVerificationController {
         this.service = service;
     }
 
+    @ApiResponse(responseCode = "200", description = "A page asking to confirm the address with a POST (or saying it is confirmed), or the state as JSON", useReturnTypeSchema = true)
     @GetMapping("/api/email-verification")
     ResponseEntity<?> confirm(@RequestParam(required = false) String token,
                               @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -52,6 +54,7 @@ class EmailVerificationController {
                 "", "确认邮箱地址", "如果这不是您本人的操作，关闭本页即可，我们不会向这个地址发送通知。");
     }
 
+    @ApiResponse(responseCode = "200", description = "The address is confirmed: a page for a browser, else the outcome as JSON", useReturnTypeSchema = true)
     @PostMapping("/api/email-verification")
     ResponseEntity<?> verify(@RequestParam(required = false) String token,
                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {

@@ -1,5 +1,6 @@
 package dev.herald.notification.subscription;
 
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ class UnsubscribeController {
         this.service = service;
     }
 
+    @ApiResponse(responseCode = "200", description = "A page asking to confirm the unsubscription with a POST (or saying it is already done); a bad link gets a page or a problem", useReturnTypeSchema = true)
     @GetMapping("/api/unsubscribe")
     ResponseEntity<String> confirm(@RequestParam(required = false) String token,
                                    @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
@@ -48,6 +50,7 @@ class UnsubscribeController {
                 "如果不想取消，关闭本页即可，订阅不会有任何变化。");
     }
 
+    @ApiResponse(responseCode = "200", description = "Unsubscribed (or already so): a page for a browser, else the outcome as JSON", useReturnTypeSchema = true)
     @PostMapping("/api/unsubscribe")
     ResponseEntity<?> unsubscribe(@RequestParam(required = false) String token,
                                   @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
