@@ -20,13 +20,16 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,；;/／|｜&＆]+");
     private static final Pattern STAFF_CODE = Pattern.compile("[_＿][A-Za-z0-9]*$|(?<=\\p{IsHan})[A-Z]{1,4}\\d{2,}$");
     private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|评论员|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
-    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|\\p{IsHan}{0,8}供图|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报道"
+    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|\\p{IsHan}{0,8}供图|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报[道导]"
             + "|\\p{IsHan}{1,6}\\d{0,2}月?\\d{0,2}日?电|等|[\\d:：.\\-/年月日]+)$");
     // a writer's title after the name (方敏教授) or an affiliation ending in one (北京大学经济学院教授): the name is kept
     // when it stands apart, and an affiliation glued to a name cannot be cut at the right place, so it names nobody
-    private static final String TITLES = "(?:副?教授|副?研究员|博士生?|副?主任|副?院长|书记|副?校长|讲师|(?:主治|主任)?医师|护士长|老师)";
+    private static final String TITLES = "(?:副?教授|副?研究员|博士生?|副?主任|副?院长|书记|副?校长|讲师|(?:主治|主任)?医师|护士长|老师|副?部长|副?所长|副?局长|副?处长)";
     private static final Pattern NAME_AND_TITLE = Pattern.compile("^(\\p{IsHan}{2,3})" + TITLES + "$");
     private static final Pattern AFFILIATION = Pattern.compile("^\\p{IsHan}{4,}" + TITLES + "$");
+    // the title glued before the name, closing a list of the writer's posts: …研究部部长，研究员徐占忱
+    private static final Pattern TITLE_AND_NAME = Pattern.compile("^" + TITLES + "(\\p{IsHan}{2,3})$");
+    private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
     private static final Pattern CLOSING = Pattern.compile("[)）】\\]]");
     private static final Pattern SINGLE_HAN = Pattern.compile("^\\p{IsHan}$");
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
@@ -72,16 +75,21 @@ final class Bylines {
                 if (!NOBODY.contains(name) && !Fields.siteLike(name) && !out.contains(name)) out.add(name);
                 break;
             }
-            String t = STAFF_CODE.matcher(ROLE.matcher(token).replaceFirst("")).replaceFirst("");
+            // roles and ranks are read in simplified forms (記者 as 记者); the name is kept as printed
+            var role = ROLE.matcher(TraditionalForms.fold(token));
+            String t = STAFF_CODE.matcher(role.find() ? token.substring(role.end()) : token).replaceFirst("");
             // a staff code after a name is the editor's handle in the content system; alone, it is all the page gives
             if (!out.isEmpty() && LONE_STAFF_CODE.matcher(t).matches()) continue;
             // a unit after a person's name is where they work or the account that posted the piece
             // (原创 张三 南宁市中医医院 2020-04-02): the credit ends with the people
             if (!out.isEmpty() && Fields.personLike(out.get(out.size() - 1)) && Fields.unitLike(t)) break;
             var titled = NAME_AND_TITLE.matcher(t);
+            var named = TITLE_AND_NAME.matcher(t);
             if (titled.matches()) t = titled.group(1);
-            else if (AFFILIATION.matcher(t).matches()) continue;
-            if (t.isEmpty() || DROPPED.matcher(t).matches() || NOBODY.contains(t) || RANK.matcher(t).matches() || Fields.siteLike(t)) continue;
+            else if (named.matches()) t = named.group(1);
+            else if (AFFILIATION.matcher(QUOTES.matcher(t).replaceAll("")).matches()) continue;
+            String folded = TraditionalForms.fold(t);
+            if (t.isEmpty() || DROPPED.matcher(folded).matches() || NOBODY.contains(t) || RANK.matcher(folded).matches() || Fields.siteLike(t)) continue;
             if (!out.contains(t)) out.add(t);
         }
         return out;

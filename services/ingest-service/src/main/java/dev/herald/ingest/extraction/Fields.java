@@ -46,11 +46,11 @@ final class Fields {
     }
 
     static boolean siteLike(String value) {
-        return SITE.matcher(value).find();
+        return SITE.matcher(TraditionalForms.fold(value)).find();
     }
 
     static boolean unitLike(String value) {
-        return value.length() >= 4 && UNIT.matcher(value).find();
+        return value.length() >= 4 && UNIT.matcher(TraditionalForms.fold(value)).find();
     }
 
     static boolean departmentLike(String value) {

@@ -36,10 +36,12 @@ final class LineClassifier {
             "承办单位", "网站地图", "联系我们", "关于我们", "友情链接", "邮编", "邮政编码", "公众号", "二维码", "地址:", "地址：",
             "电话:", "电话：", "投稿邮箱", "all rights reserved", "主办:", "主办："};
     // a copyright or disclaimer notice and a comment box read as prose but close the article, never belong to it
-    private static final Pattern NOTICE = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
+    // the account's card a WeChat export prints above the text: 微信号 soyoung111, 功能介绍 我看过的脸比你吃过的大米还多…
+    private static final Pattern PROFILE_CARD = Pattern.compile("^(功能介绍|微信号)[\\s:：]");
+    private static final Pattern NOTICE = Pattern.compile("^[【\\[]?(声明|平台声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
             + "|(转载|授权|许可|本网|本站|本报|本社).{0,40}追究(其|行为人的)?(法律|侵权)责任|如有侵权|^(最新评论|网友评论|热门评论|发表评论)|我来说两句");
     // the notices that end an article wherever they stand; a clause on legal liability may be the article's own text
-    private static final Pattern SIGN_OFF = Pattern.compile("^[【\\[]?(声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]"
+    private static final Pattern SIGN_OFF = Pattern.compile("^[【\\[]?(声明|平台声明|免责声明|版权声明|特别声明|郑重声明|反侵权公告|版权公告|侵权声明)[】\\]]?[:：]"
             + "|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)|如有侵权|^(最新评论|网友评论|热门评论|发表评论)");
     // the lines content farms and sites put under what they reprint or own: 未经授权不得转载, 如有侵权请联系删除, 图片来源于网络
     // 侵删, 转载请注明出处, 更多…请关注, 欢迎加入本站…; they close the text, and end it wherever they stand
@@ -116,7 +118,9 @@ final class LineClassifier {
     private static void datedLists(List<String> lines, LineKind[] kinds) {
         boolean[] entry = new boolean[lines.size()];
         for (int i = 0; i < lines.size(); i++) {
-            entry[i] = (kinds[i] == LineKind.METADATA || kinds[i] == LineKind.SHORT) && datedEntry(lines.get(i));
+            // an entry's headline may read as prose (吳斯懷：問政需求、合情合理 2020-03-12 18:39), yet it ends no sentence
+            entry[i] = (kinds[i] == LineKind.METADATA || kinds[i] == LineKind.SHORT
+                    || kinds[i] == LineKind.PARAGRAPH && lines.get(i).indexOf('。') < 0) && datedEntry(lines.get(i));
         }
         for (int i = 0; i < lines.size(); i++) {
             if (entry[i] && (i > 0 && entry[i - 1] || i + 1 < lines.size() && entry[i + 1])) kinds[i] = LineKind.RECOMMENDATIONS;
@@ -133,6 +137,7 @@ final class LineClassifier {
     static LineKind kindOf(String line) {
         int len = line.length();
         if (PAGER.matcher(line).find()) return LineKind.PAGER;
+        if (PROFILE_CARD.matcher(line).lookingAt()) return LineKind.NAVIGATION;
         if (Metadata.isMetadataLine(line)) return LineKind.METADATA;
         if (len >= 3 && (line.startsWith("——") || line.startsWith("--") || line.startsWith("－－") || line.startsWith("—"))
                 && len <= 60 && !line.contains("。")) {
@@ -168,7 +173,11 @@ final class LineClassifier {
         if (len >= 4 && (line.indexOf('。') >= 0 || line.indexOf('；') >= 0)) return true;
         char last = line.charAt(len - 1);
         if (len >= 30 && "！？!?”\"…".indexOf(last) >= 0) return true;
-        if (len >= 4 && (last == '：' || last == ':') && !Metadata.isMetadataLine(line)) return true;
+        // a field the template printed empty (责任编辑：) is a label, not the lead-in to a list
+        if (len >= 4 && (last == '：' || last == ':') && !Metadata.isMetadataLine(line)
+                && !Metadata.isLabel(TraditionalForms.fold(line.substring(0, len - 1)).strip())) {
+            return true;
+        }
         return len >= 40 && punctuation(line) >= 2;
     }
 

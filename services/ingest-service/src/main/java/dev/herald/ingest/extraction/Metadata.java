@@ -117,7 +117,9 @@ final class Metadata {
             return List.of();
         }
         List<int[]> found = new ArrayList<>();
-        Matcher m = LABEL.matcher(line);
+        // labels are matched in simplified forms (記者 as 记者); values are cut from the line as printed
+        String view = TraditionalForms.fold(line);
+        Matcher m = LABEL.matcher(view);
         while (m.find()) {
             String label = m.group(1);
             String sep = m.group(2) == null ? " " : m.group(2);
@@ -130,7 +132,7 @@ final class Metadata {
                 continue;
             }
             if (space && !SPACE_LABELS.contains(label) || slash && !SLASH_LABELS.contains(label)
-                    || glued && !gluedValue(line, label, m.start(1), m.end())) {
+                    || glued && !gluedValue(view, label, m.start(1), m.end())) {
                 continue;
             }
             found.add(new int[]{m.start(1), m.end(1), m.end(), pipe ? 1 : 0});
@@ -149,7 +151,7 @@ final class Metadata {
                 e = button.start();
                 while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
             }
-            String label = line.substring(f[0], f[1]);
+            String label = view.substring(f[0], f[1]);
             // 图文|视频|直播 is a menu: a value read after a pipe that runs on through more pipes names nobody
             if (f[3] == 1 && PIPES.matcher(line.substring(s, e)).find()) continue;
             out.add(new Labelled(FIELD_OF.get(label), label, f[0], line.substring(s, e), s, e));

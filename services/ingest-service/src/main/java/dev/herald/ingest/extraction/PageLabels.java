@@ -16,7 +16,7 @@ final class PageLabels {
 
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
     private static final Pattern FOLLOW_BUTTON = Pattern.compile("^[+＋]?\\s*关注(TA|他|她|我们|作者)?$");
-    private static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
+    static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
@@ -60,6 +60,34 @@ final class PageLabels {
         putPeople("author", authors);
         putPeople("editor", editors);
         if (account != null) put("author", account.value(), account.confidence(), account.span());
+    }
+
+    /**
+     * The account a WeChat export prints above its id in the profile card (新氧 / 微信号 soyoung111): a line naming it
+     * is the account, neither the headline nor a site.
+     */
+    static boolean weChatAccountLine(List<String> lines, int i) {
+        for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
+            if (WECHAT_ID.matcher(lines.get(j)).lookingAt()) return lines.get(j - 1).strip().equals(lines.get(i).strip());
+        }
+        return false;
+    }
+
+    /**
+     * WeChat's credit line names the writer and then the account that posted the piece (原创： 迷死氧 新氧), the
+     * account the profile card names again above its id: it is no second writer.
+     */
+    void dropWeChatAccountFromAuthor(int from, int to) {
+        ExtractedField author = fields.get("author");
+        if (author == null) return;
+        for (int i = Math.max(1, from); i < to && i < lines.size(); i++) {
+            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            List<String> names = new ArrayList<>(List.of(author.value().split(" ")));
+            if (names.size() > 1 && names.remove(lines.get(i - 1).strip())) {
+                fields.put("author", new ExtractedField(String.join(" ", names), author.confidence(), author.span()));
+            }
+            return;
+        }
     }
 
     /** A bracket closing a paragraph that credits someone: (记者 张三), (南宁市第一中学供稿). */
@@ -254,14 +282,14 @@ final class PageLabels {
     void readUnlabelledSite(LineKind[] kinds, int titleLine, int start) {
         for (int i = Math.max(0, titleLine - SITE_LOOK_BACK); i < start && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
-            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line) && !weChatAccountLine(lines, i)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
             }
         }
         // a text dump often opens with the site's banner name, far above the title
         for (int i = 0; i < Math.min(2, start) && !fields.containsKey("site"); i++) {
             String line = lines.get(i);
-            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line)) {
+            if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line) && !weChatAccountLine(lines, i)) {
                 put("site", line, 0.6, new Span(i, 0, line.length()));
             }
         }

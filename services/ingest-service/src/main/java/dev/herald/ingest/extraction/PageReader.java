@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 /** Turns submitted content into the lines the extractor works on, the same way a browser's text dump would. */
 final class PageReader {
 
+    private static final Pattern PLATFORM_BUTTON = Pattern.compile("[\\s\\u3000]*返回\\p{IsHan}{1,6}[，,][\\s\\u3000]*查看更多$");
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
             "tr", "td", "th", "table", "section", "article", "header", "footer", "nav", "aside", "main", "dd", "dt",
             "dl", "blockquote", "pre", "form", "figure", "figcaption", "address", "center", "hr", "br", "body");
@@ -46,7 +47,7 @@ final class PageReader {
         int start = 0;
         for (int i = 0; i <= content.length(); i++) {
             if (i == content.length() || content.charAt(i) == '\n' || content.charAt(i) == '\r') {
-                String line = strip(content.substring(start, i));
+                String line = withoutPlatformButton(strip(content.substring(start, i)));
                 if (!line.isEmpty()) {
                     lines.add(line);
                 }
@@ -57,6 +58,16 @@ final class PageReader {
     }
 
     /** Trims ordinary, non-breaking and ideographic spaces, which pasted pages are full of. */
+    /**
+     * A platform prints its way back after a post's last words, inside the same paragraph (…也前往送别。返回搜狐，查看更多):
+     * the button is not the writer's text.
+     */
+    static String withoutPlatformButton(String line) {
+        if (!line.endsWith("查看更多")) return line;
+        var m = PLATFORM_BUTTON.matcher(line);
+        return m.find() ? strip(line.substring(0, m.start())) : line;
+    }
+
     static String strip(String s) {
         int b = 0, e = s.length();
         while (b < e && isSpace(s.charAt(b))) b++;
@@ -73,6 +84,11 @@ final class PageReader {
         // scraped pages come wrapped (<text id=…><html>…), which moves the head's title into the body: find it anywhere
         Element titleElement = doc.selectFirst("title");
         String headTitle = titleElement == null ? null : blankToNull(titleElement.text());
+        // a page whose <title> a script fills (WeChat's exports leave it empty) still names its headline to sharers
+        if (headTitle == null) {
+            Element shared = doc.selectFirst("meta[property=og:title], meta[name=twitter:title]");
+            headTitle = shared == null ? null : blankToNull(shared.attr("content"));
+        }
         Element siteMeta = doc.selectFirst("meta[property=og:site_name], meta[name=SiteName], meta[name=sitename]");
         String headSite = siteMeta == null ? null : blankToNull(siteMeta.attr("content"));
         String headDate = headDate(doc);
@@ -155,7 +171,7 @@ final class PageReader {
         }
 
         void flush() {
-            String line = collapse(current);
+            String line = withoutPlatformButton(collapse(current));
             current.setLength(0);
             if (!line.isEmpty()) {
                 lines.add(line);

@@ -18,7 +18,8 @@ final class PageReading {
     private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*$");
     // the dateline before a reporter's bracket may be long when it names the agency, the place and the day
     // (据新华社北京12月28日电（记者 张三）)
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(]{0,12}|[^（(]{0,28}?(?:电|讯|消息))[（(]([^()（）]{2,40})[)）]");
+    // (Taiwan's papers open the text with the byline in tortoise-shell brackets: 〔記者巫其倫／台北報導〕)
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔]{0,12}|[^（(〔]{0,28}?(?:电|讯|消息))[（(〔]([^()（）〔〕]{2,40})[)）〕]");
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
@@ -70,6 +71,7 @@ final class PageReading {
         List<int[]> inlineBylines = new ArrayList<>(); // line, start, end of bylines inside paragraphs
         ExtractedField closedBy = null;
         boolean first = true;
+        int textLines = 0;
         for (int i = start; i <= window.end(); i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) {
                 metadataLines.add(i);
@@ -100,17 +102,26 @@ final class PageReading {
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
-                } else if (leading.find(0) && AGENCY_DATELINE.matcher(text.substring(0, leading.start(1) - 1)).find()
+                } else if (leading.find(0) && AGENCY_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).find()
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
                     // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）
                     inlineBylines.add(0, new int[]{i, leading.start(1) - 1, leading.end(1) + 1});
                 } else if (text.length() > 40 && bare.find()) {
                     inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
                 }
+            } else if (textLines == 1) {
+                // a picture's caption may stand first, repeating the lead; the text then opens with the byline
+                // (〔記者巫其倫／台北報導〕財政部今天…), a labelled one only
+                Matcher leading = LEADING_BYLINE.matcher(text);
+                if (leading.find() && leading.start(1) == 1 && !Metadata.labels(leading.group(1)).isEmpty()
+                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0) {
+                    inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
+                }
             }
             inBody.add(i); // accounted for, even when all it held was a byline reported above
             if (text.isEmpty()) continue;
             first = false;
+            textLines++;
             if (kinds[i] == LineKind.SHORT && BodyLocator.headingLike(text) && nextIsProse(kinds, i, window.end())) {
                 sections.add(new Section(text, body.isEmpty() ? 0 : body.length() + 1));
             }
@@ -133,6 +144,7 @@ final class PageReading {
         for (int i : metadataLines) labels.readBracketedName(i, lines.get(i));
         labels.closePeople();
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
+        labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readFollowedAccount(kinds, titleLine, start);

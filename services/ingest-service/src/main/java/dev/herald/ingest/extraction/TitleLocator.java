@@ -103,7 +103,10 @@ final class TitleLocator {
     /** A short line above the body that can be a headline: not chrome, a site's name, a link, a document number or a sentence. */
     private static boolean candidate(PageText page, LineKind[] kinds, int i) {
         String line = page.lines().get(i);
-        if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()) return false;
+        if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
+                || PageLabels.weChatAccountLine(page.lines(), i)) {
+            return false;
+        }
         if (kinds[i] == LineKind.SHORT) return true;
         // a headline may end with ！ or ？ and run long, which reads as prose to the classifier
         return kinds[i] == LineKind.PARAGRAPH && line.length() <= 60 && line.indexOf('。') < 0 && !line.endsWith("：") && !line.endsWith(":");

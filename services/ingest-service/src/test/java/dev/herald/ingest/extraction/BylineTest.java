@@ -157,4 +157,30 @@ class BylineTest {
     void anEditorsBracketEndsAtItsCloseWhateverButtonIsGluedAfterIt() {
         assertThat(page(TITLE, "2024-05-20 06:48", PROSE, "（编辑：小何）返回搜狐，查看更多").editor().value()).isEqualTo("小何");
     }
+
+    @Test
+    void aTaiwanReporterInTortoiseShellBracketsOpensTheTextUnderACaption() {
+        Extraction e = page(TITLE, "2020-04-01 10:29", "我院召开党建工作座谈会。（資料照）", "〔記者巫其倫／台北報導〕" + PROSE);
+        assertThat(e.author().value()).isEqualTo("巫其倫");
+    }
+
+    @Test
+    void aPapersReporterInTraditionalCharactersAfterTheTimeAndThePaper() {
+        Extraction e = page(TITLE, "2020-10-04 15:05聯合報 記者林宸誼／即時報導", PROSE);
+        assertThat(e.author().value()).isEqualTo("林宸誼");
+        assertThat(e.sourceSite().value()).isEqualTo("聯合報");
+    }
+
+    @Test
+    void theAccountAfterTheWriterOnAWeChatCreditLineIsNoSecondWriterAndNoSite() {
+        Extraction e = page(TITLE, "原创： 迷死氧 新氧", "新氧", "微信号 soyoung111", "功能介绍 我看过的脸比你吃过的大米还多", PROSE);
+        assertThat(e.author().value()).isEqualTo("迷死氧");
+        assertThat(e.sourceSite()).isNull();
+    }
+
+    @Test
+    void theWritersPostsListedBeforeTheNameAreNoNames() {
+        Extraction e = page(TITLE, "2024-05-10", PROSE, "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）");
+        assertThat(e.author().value()).isEqualTo("徐占忱");
+    }
 }

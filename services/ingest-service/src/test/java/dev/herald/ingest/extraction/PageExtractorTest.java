@@ -467,4 +467,42 @@ class PageExtractorTest {
         Extraction e = new PageExtractor(ExtractionHints.none()).extract(String.join("\n", "标题文字在这里", "阅读原文", "微信号：nnzyy", PROSE), PageFormat.TEXT);
         assertThat(e.author()).isNull();
     }
+
+    @Test
+    void aWeChatProfileCardIsNeitherTheTitleNorTheText() {
+        Extraction e = text("标题文字在这里", "北京市世纪律师事务所", "北京市世纪律师事务所", "微信号 shijilaw",
+                "功能介绍 世纪律师事务所是一家1994年成立的综合性合伙制律所，汇聚众多高端复合型律师、专家顾问。", PROSE);
+        assertThat(e.title().value()).isEqualTo("标题文字在这里");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void theHeadlineAPageSharesStandsInForAnEmptyHeadTitle() {
+        String html = "<html><head><title></title><meta property=\"og:title\" content=\"两家大行行长空缺\"></head><body>"
+                + "<h2>两家大行行长空缺</h2><p>轻金融</p><p>年末银行业又一起重量级高管变动</p><p>来源：轻金融</p><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).title().value()).isEqualTo("两家大行行长空缺");
+    }
+
+    @Test
+    void aPlatformsWayBackAfterTheLastWordsAndItsDisclaimerAreNotTheText() {
+        Extraction e = text("标题文字在这里", "2023-11-02 20:13", PROSE, PROSE + "返回搜狐，查看更多", "责任编辑：",
+                "平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。");
+        assertThat(e.body()).endsWith("紧密结合起来。");
+    }
+
+    @Test
+    void latestHeadlinesWithTheirTimesAreAListEvenWhenTheyReadAsProse() {
+        Extraction e = text("最新消息 遭證實向國防部索取軍機資料 吳斯懷：問政需求、合情合理 2020-03-12 18:39",
+                "最新消息 【武漢肺炎片】Google 如何協助台灣？為疫情的疑難雜症推出「4 大服務」 2020-03-12 18:00",
+                "最新消息 上班族移入、捷運加持！ 雙北這兩區奪中古屋交易熱點 2020-03-12 20:00",
+                "标题文字在这里", "上報快訊／范姜佳鈺 2020年03月12日 20:19:00", PROSE, PROSE);
+        assertThat(e.title().value()).isEqualTo("标题文字在这里");
+        assertThat(e.body()).startsWith("4月21日");
+    }
+
+    @Test
+    void aCaptionCreditingWhereThePictureWasTakenFromIsNotTheFirstParagraph() {
+        Extraction e = text("标题文字在这里", "2020-03-12 20:19", "对于日前的发言，王婉谕直言，公众人物发言应该更自律。（取自王婉諭臉書）", PROSE);
+        assertThat(e.body()).startsWith("4月21日");
+    }
 }
