@@ -1,8 +1,8 @@
 package dev.herald.ingest.feed;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

@@ -1,10 +1,10 @@
 package dev.herald.ingest.importing;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.ingest.draft.Draft;
 import dev.herald.ingest.draft.DraftView;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;

@@ -1,9 +1,9 @@
 package dev.herald.ingest.registry;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;

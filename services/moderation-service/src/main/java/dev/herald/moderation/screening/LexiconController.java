@@ -1,8 +1,8 @@
 package dev.herald.moderation.screening;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.AccessRules;
 import dev.herald.support.security.Caller;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.springframework.context.annotation.Bean;

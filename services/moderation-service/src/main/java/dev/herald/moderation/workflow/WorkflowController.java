@@ -1,8 +1,8 @@
 package dev.herald.moderation.workflow;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.security.Caller;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,9 +1,9 @@
 package dev.herald.notification.subscription;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import dev.herald.support.web.NotFoundException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,7 @@
 package dev.herald.notification.subscription;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;

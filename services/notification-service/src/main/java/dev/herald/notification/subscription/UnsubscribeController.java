@@ -1,7 +1,7 @@
 package dev.herald.notification.subscription;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

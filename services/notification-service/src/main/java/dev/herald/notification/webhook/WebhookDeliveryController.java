@@ -1,10 +1,10 @@
 package dev.herald.notification.webhook;
 
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import dev.herald.notification.delivery.DeliveryStatus;
 import dev.herald.notification.delivery.DeliveryView;
 import dev.herald.notification.subscription.ActingSubscriber;
 import dev.herald.support.web.InvalidRequestException;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
