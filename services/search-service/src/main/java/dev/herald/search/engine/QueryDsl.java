@@ -2,6 +2,9 @@ package dev.herald.search.engine;
 
 import dev.herald.search.index.ArticleDocuments;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -23,7 +26,8 @@ import java.util.Map;
  * analysed already ({@code term}, {@code span_term}), never re-analysed by the engine.
  *
  * <p>Phrases become {@code span_near} queries. They match what a phrase query matches, in order, but score
- * as spans do, which is one reason rankings on the two backends differ slightly.
+ * as spans do, which is one reason rankings on the two backends differ slightly. The loose pinyin
+ * sequences are spans in order on the embedded index already, so they match the same articles on both.
  */
 final class QueryDsl {
 
@@ -48,6 +52,7 @@ final class QueryDsl {
             case PhraseQuery phrase -> phrase(phrase);
             case SynonymQuery synonyms -> anyOf(synonyms.getTerms());
             case MultiPhraseQuery multi -> multiPhrase(multi);
+            case SpanNearQuery near -> spanNear(near);
             default -> throw new IllegalArgumentException("no engine form for " + query.getClass().getSimpleName() + ": " + query);
         };
     }
@@ -106,6 +111,17 @@ final class QueryDsl {
         int[] at = multi.getPositions();
         int gaps = at[at.length - 1] - at[0] - (at.length - 1);
         return Map.of("span_near", Map.of("clauses", spans, "slop", multi.getSlop() + gaps, "in_order", true));
+    }
+
+    private static Map<String, Object> spanNear(SpanNearQuery near) {
+        List<Object> spans = new ArrayList<>();
+        for (SpanQuery clause : near.getClauses()) {
+            if (!(clause instanceof SpanTermQuery term)) {
+                throw new IllegalArgumentException("no engine form for a span of " + clause.getClass().getSimpleName());
+            }
+            spans.add(Map.of("span_term", Map.of(field(term.getTerm().field()), term.getTerm().text())));
+        }
+        return Map.of("span_near", Map.of("clauses", spans, "slop", near.getSlop(), "in_order", near.isInOrder()));
     }
 
     private static Map<String, Object> anyOf(List<Term> terms) {

@@ -10,6 +10,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanQuery;
+import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -396,9 +399,19 @@ public final class TextQuery {
         }
     }
 
+    /**
+     * The tokens side by side, or with {@code slop} positions between them in all but always in order: a
+     * sloppy phrase would also match them swapped (a swap costs 2 of its slop), scattered matches that are
+     * noise for a reader's pinyin and that the search engine's {@code span_near} would not find, so both
+     * backends answer the same articles. In order, a span's slop and a phrase's slop count the same gaps.
+     */
     private static Query sequence(String field, List<String> tokens, int slop) {
-        PhraseQuery.Builder phrase = new PhraseQuery.Builder().setSlop(slop);
-        tokens.forEach(t -> phrase.add(new Term(field, t)));
-        return phrase.build();
+        if (slop == 0 || tokens.size() == 1) {
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            tokens.forEach(t -> phrase.add(new Term(field, t)));
+            return phrase.build();
+        }
+        SpanQuery[] spans = tokens.stream().map(t -> new SpanTermQuery(new Term(field, t))).toArray(SpanQuery[]::new);
+        return new SpanNearQuery(spans, slop, true);
     }
 }

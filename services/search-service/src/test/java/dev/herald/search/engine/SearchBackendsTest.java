@@ -181,6 +181,17 @@ class SearchBackendsTest {
 
     @ParameterizedTest
     @EnumSource(Backend.class)
+    void aLongGroupOfInitialsFindsItsCharactersApartOnlyInTheOrderTyped(Backend backend) throws IOException {
+        use(backend);
+        publish(article("a-1", 1, "让党旗在抗疫一线高高飘扬", "党员冲锋在前。", "党建工作", "南宁市中医院", "2020-02-10"));
+        // q (区) comes before d (度, 党) here, then p y (评议): the letters of dqpy, but not in that order
+        publish(article("a-2", 1, "雁园社区召开2026年度党支部书记述职评议会", "述职评议。", "党建工作", "雁园社区", "2026-01-10"));
+
+        assertThat(ids(search("dqpy"))).containsExactly("a-1");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Backend.class)
     void suggestionsCompleteTitlesAndUnitsFromCharactersPinyinOrInitialsNewestFirst(Backend backend) throws IOException {
         use(backend);
         publish(article("a-1", 1, "南宁市中医院开展义诊", "内容。", "医院新闻", "南宁市中医院", "2020-02-10"));
