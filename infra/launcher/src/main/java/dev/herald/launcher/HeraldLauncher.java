@@ -80,7 +80,9 @@ public final class HeraldLauncher {
         Path data = root.resolve("target/chaos-" + System.currentTimeMillis());
         // --only=NAME[,NAME...]: the scenarios whose name holds any of them
         List<String> names = Arrays.stream(only.split(",")).map(String::strip).toList();
-        var chaos = new dev.herald.launcher.chaos.Chaos(reports, rate, pause, s -> names.stream().anyMatch(s.name()::contains));
+        boolean rolling = Arrays.asList(args).contains("--rolling");
+        var chaos = new dev.herald.launcher.chaos.Chaos(reports, rate, pause, s -> names.stream().anyMatch(s.name()::contains),
+                rolling);
         var outcomes = chaos.run(root, data, System.out);
         System.out.println();
         System.out.println(dev.herald.launcher.chaos.Chaos.table(outcomes));

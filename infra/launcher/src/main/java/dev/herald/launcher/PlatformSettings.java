@@ -79,7 +79,8 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         String jvm = env.apply("HERALD_SERVICE_JAVA_OPTS");
         return new PlatformSettings(root, dataDir == null ? root.resolve("data") : Path.of(dataDir),
                 port(env, "HERALD_KAFKA_PORT", 9092), port(env, "HERALD_MONGO_PORT", 27017), ports, true,
-                jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")), Map.of(), true);
+                jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")), Map.of(),
+                !"false".equalsIgnoreCase(env.apply("HERALD_CONSOLE")));
     }
 
     /** A throw-away platform for tests and benchmarks: every port free, the store in memory, data under dataDir. */

@@ -52,6 +52,14 @@ class PlatformStartTest {
     }
 
     @Test
+    void upStartsNoConsoleWhenTheEnvironmentSaysSo() {
+        PlatformSettings apiOnly = PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HERALD_CONSOLE", "false")::get);
+
+        assertThat(apiOnly.starts(HeraldService.CONSOLE)).isFalse();
+        assertThat(apiOnly.starts(HeraldService.SEARCH)).isTrue();
+    }
+
+    @Test
     void aPortThatIsNotANumberIsRefusedByName() {
         assertThatThrownBy(() -> PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HERALD_KAFKA_PORT", "kafka")::get))
                 .hasMessageContaining("HERALD_KAFKA_PORT=kafka is not a port number");

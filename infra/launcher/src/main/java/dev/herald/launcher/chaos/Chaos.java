@@ -18,15 +18,27 @@ import java.util.function.Predicate;
  * Runs fault scenarios against the platform as processes and reports, per scenario, how much
  * acknowledged work was lost or doubled: {@code ./herald chaos} and the crash-safety suite.
  *
+ * <p>Scenarios that share a kind of platform run on one. One after another, each waits until its own
+ * work is all in place before the next begins, which times each recovery on its own. Rolling, the next
+ * fault follows as soon as the previous one's traffic is sent and its part restarted, and every
+ * scenario's work is audited at the end: the faults then also hit work still in flight from the ones
+ * before (a harder test), but no recovery is timed on its own, and the suite spends its minutes on
+ * faults rather than on waiting for each backlog to drain.
+ *
  * @param reports    reports each scenario submits
  * @param rate       reports submitted per second
  * @param storePause how long the store is stopped in its scenario
+ * @param rolling    whether the scenarios of a platform follow each other without waiting for recovery
  */
-public record Chaos(int reports, double rate, Duration storePause, Predicate<Scenario> which) {
+public record Chaos(int reports, double rate, Duration storePause, Predicate<Scenario> which, boolean rolling) {
 
     /** How long the audit waits for the missing effects to shrink before it counts them as lost. */
     private static final Duration AUDIT_PATIENCE = Duration.ofMinutes(3);
     private static final Duration AUDIT_LIMIT = Duration.ofMinutes(30);
+
+    public Chaos(int reports, double rate, Duration storePause, Predicate<Scenario> which) {
+        this(reports, rate, storePause, which, false);
+    }
 
     public List<Outcome> run(Path root, Path dataDir, PrintStream out) throws Exception {
         Map<Integer, List<Scenario>> byInstances = new LinkedHashMap<>();
@@ -34,24 +46,66 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
             if (which.test(scenario)) byInstances.computeIfAbsent(scenario.instances(), n -> new ArrayList<>()).add(scenario);
         }
         List<Outcome> outcomes = new ArrayList<>();
+        if (rolling) {
+            List<Scenario> onProcesses = byInstances.entrySet().stream().filter(g -> g.getKey() != Scenario.UP)
+                    .sorted(Map.Entry.comparingByKey()).flatMap(g -> g.getValue().stream()).toList();
+            if (!onProcesses.isEmpty()) outcomes.addAll(rollOnProcesses(root, dataDir, onProcesses, out));
+            byInstances.keySet().removeIf(instances -> instances != Scenario.UP);
+        }
         for (Map.Entry<Integer, List<Scenario>> group : byInstances.entrySet()) {
             PlatformSettings settings = PlatformSettings.onFreePorts(root,
                     dataDir.resolve(group.getKey() == Scenario.UP ? "herald-up" : "platform-" + group.getKey()), false);
             try (Deployment platform = group.getKey() == Scenario.UP ? UpPlatform.start(settings)
                     : ProcessPlatform.start(settings, group.getKey(), out);
                  WebhookReceiver webhook = WebhookReceiver.start()) {
+                List<Trial> trials = new ArrayList<>();
                 for (Scenario scenario : group.getValue()) {
-                    Outcome outcome = run(scenario, platform, webhook, out);
-                    out.println("herald chaos: " + line(outcome));
-                    outcome.problems().forEach(p -> out.println("    " + p));
-                    outcomes.add(outcome);
+                    Trial trial = inflict(scenario, platform, webhook, out);
+                    if (rolling) {
+                        trials.add(trial);
+                    } else {
+                        outcomes.add(report(settle(trial, platform, webhook, out), out));
+                    }
+                }
+                for (Trial trial : trials) {
+                    outcomes.add(report(settle(trial, platform, webhook, out), out));
                 }
             }
         }
         return outcomes;
     }
 
-    private Outcome run(Scenario scenario, Deployment platform, WebhookReceiver webhook, PrintStream out) throws Exception {
+    /**
+     * Every scenario on one platform of processes, fewest instances first: the platform is scaled out,
+     * holding what the earlier scenarios left in flight, when a scenario needs more instances, so it
+     * starts once (broker, store, issuer and the first instances) rather than once per size.
+     */
+    private List<Outcome> rollOnProcesses(Path root, Path dataDir, List<Scenario> scenarios, PrintStream out) throws Exception {
+        PlatformSettings settings = PlatformSettings.onFreePorts(root, dataDir.resolve("platform"), false);
+        List<Outcome> outcomes = new ArrayList<>();
+        try (ProcessPlatform platform = ProcessPlatform.start(settings, scenarios.getFirst().instances(), out);
+             WebhookReceiver webhook = WebhookReceiver.start()) {
+            List<Trial> trials = new ArrayList<>();
+            for (Scenario scenario : scenarios) {
+                if (scenario.instances() > platform.instances()) {
+                    out.println("herald chaos: scaling out to " + scenario.instances() + " instances of each service");
+                    platform.scaleTo(scenario.instances());
+                }
+                trials.add(inflict(scenario, platform, webhook, out));
+            }
+            for (Trial trial : trials) {
+                outcomes.add(report(settle(trial, platform, webhook, out), out));
+            }
+        }
+        return outcomes;
+    }
+
+    /** A scenario whose traffic has been sent and whose fault is over, its effects not yet audited. */
+    private record Trial(Scenario scenario, Traffic traffic, long deadLettersBefore, Instant faultEnded,
+                         List<String> faultErrors) {
+    }
+
+    private Trial inflict(Scenario scenario, Deployment platform, WebhookReceiver webhook, PrintStream out) throws Exception {
         out.println("herald chaos: " + scenario.name() + ": " + reports + " reports at " + rate + "/s; " + scenario.faults());
         String run = Long.toString(System.nanoTime() % 1_000_000, 36);
         Traffic traffic = new Traffic(platform, scenario.name().replaceAll("[^a-z0-9]+", "-"), run);
@@ -68,6 +122,11 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
                 faultEnded.set(Instant.now());
             }
         });
+        return new Trial(scenario, traffic, deadLettersBefore, faultEnded.get(), faultErrors);
+    }
+
+    private Outcome settle(Trial trial, Deployment platform, WebhookReceiver webhook, PrintStream out) throws Exception {
+        Traffic traffic = trial.traffic();
         traffic.approveTheRest(Duration.ofMinutes(2));
         Audit audit = new Audit(platform, traffic, webhook);
         // a backlog still shrinking is "not yet", not lost: wait while it shrinks, up to a hard limit
@@ -87,14 +146,22 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
             }
             if (!converged) Thread.sleep(2_000);
         }
-        Duration recovery = converged ? Duration.between(faultEnded.get(), Instant.now()) : null;
-        long deadLetters = DeadLetterTopics.count(platform.kafkaBootstrap()) - deadLettersBefore;
-        List<String> problems = new ArrayList<>(faultErrors);
+        // rolling, later faults and waits sit between this fault and its audit: no time of its own to tell
+        Duration recovery = converged && !rolling ? Duration.between(trial.faultEnded(), Instant.now()) : null;
+        // rolling, a dead letter is counted against every scenario audited after it: any one fails the run
+        long deadLetters = DeadLetterTopics.count(platform.kafkaBootstrap()) - trial.deadLettersBefore();
+        List<String> problems = new ArrayList<>(trial.faultErrors());
         problems.addAll(audit.problems);
         if (deadLetters > 0) problems.add(deadLetters + " events dead-lettered during the scenario");
         out.println("herald chaos: answers other than an acknowledgement (not counted as lost): " + traffic.refusals);
-        return new Outcome(scenario.name(), scenario.faults(), traffic.submitted.size(), audit.approved,
-                audit.lost + (int) deadLetters + faultErrors.size(), audit.duplicated, recovery, problems);
+        return new Outcome(trial.scenario().name(), trial.scenario().faults(), traffic.submitted.size(), audit.approved,
+                audit.lost + (int) deadLetters + trial.faultErrors().size(), audit.duplicated, recovery, converged, problems);
+    }
+
+    private static Outcome report(Outcome outcome, PrintStream out) {
+        out.println("herald chaos: " + line(outcome));
+        outcome.problems().forEach(p -> out.println("    " + p));
+        return outcome;
     }
 
     private static Instant min(Instant a, Instant b) {
@@ -103,7 +170,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
 
     private static String line(Outcome o) {
         return "%s: %d submitted, %d approved, %d lost, %d duplicated, recovered %s".formatted(o.scenario(), o.submitted(),
-                o.approved(), o.lost(), o.duplicated(), o.recovery() == null ? "never" : seconds(o.recovery()));
+                o.approved(), o.lost(), o.duplicated(), recovery(o));
     }
 
     /** The outcomes as a Markdown table, as docs/crash-safety.md shows it. */
@@ -112,9 +179,14 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
                 + "| --- | --- | ---: | ---: | ---: | ---: | ---: |\n");
         for (Outcome o : outcomes) {
             table.append("| %s | %s | %d | %d | %d | %d | %s |%n".formatted(o.scenario(), o.faults(), o.submitted(), o.approved(),
-                    o.lost(), o.duplicated(), o.recovery() == null ? "never" : seconds(o.recovery())));
+                    o.lost(), o.duplicated(), recovery(o)));
         }
         return table.toString();
+    }
+
+    private static String recovery(Outcome o) {
+        if (!o.converged()) return "never";
+        return o.recovery() == null ? "not timed (rolling)" : seconds(o.recovery());
     }
 
     private static String seconds(Duration d) {

@@ -22,6 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 /**
@@ -40,6 +41,7 @@ public final class ProcessPlatform implements Deployment {
     private final Map<String, Node> nodes;
     private final Map<HeraldService, List<String>> urls;
     private final LocalMailbox mailbox;
+    private int instances;
     private Thread cleanup;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
@@ -65,18 +67,10 @@ public final class ProcessPlatform implements Deployment {
         LocalAccounts.createIfMissing(settings);
         nodes.put(AUTH, service(settings, HeraldService.AUTH, AUTH, settings.port(HeraldService.AUTH),
                 Platform.serviceProperties(HeraldService.AUTH, settings, kafka, mongo)));
-        for (HeraldService service : HeraldService.values()) {
-            if (!service.isPublishingService()) continue;
-            for (int i = 1; i <= instances; i++) {
-                int port = i == 1 ? settings.port(service) : Ports.free();
-                String name = instanceName(service, i);
-                List<String> properties = new ArrayList<>(Platform.serviceProperties(service, settings, kafka, mongo));
-                properties.addAll(instanceProperties(service, settings, i, mailbox));
-                nodes.put(name, service(settings, service, name, port, properties));
-                urls.computeIfAbsent(service, s -> new ArrayList<>()).add("http://127.0.0.1:" + port);
-            }
-        }
         ProcessPlatform platform = new ProcessPlatform(settings, nodes, urls, mailbox);
+        for (int i = 1; i <= instances; i++) {
+            platform.addInstances(i);
+        }
         // Ctrl-C on ./herald chaos must not leave a dozen JVMs behind
         Thread cleanup = new Thread(platform::close, "herald-chaos-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
@@ -93,6 +87,42 @@ public final class ProcessPlatform implements Deployment {
             platform.close();
             throw e;
         }
+    }
+
+    /** Adds the {@code instance}-th instance of each service, not started; their names. */
+    private List<String> addInstances(int instance) {
+        String kafka = "127.0.0.1:" + settings.kafkaPort();
+        String mongo = "mongodb://127.0.0.1:" + settings.mongoPort();
+        List<String> added = new ArrayList<>();
+        for (HeraldService service : HeraldService.values()) {
+            if (!service.isPublishingService()) continue;
+            int port = instance == 1 ? settings.port(service) : Ports.free();
+            String name = instanceName(service, instance);
+            List<String> properties = new ArrayList<>(Platform.serviceProperties(service, settings, kafka, mongo));
+            properties.addAll(instanceProperties(service, settings, instance, mailbox));
+            nodes.put(name, service(settings, service, name, port, properties));
+            urls.computeIfAbsent(service, s -> new CopyOnWriteArrayList<>()).add("http://127.0.0.1:" + port);
+            added.add(name);
+        }
+        instances = instance;
+        return added;
+    }
+
+    /** How many instances of each service the platform runs. */
+    public int instances() {
+        return instances;
+    }
+
+    /**
+     * Starts more instances of each service beside the running ones, up to {@code target} each, and waits
+     * until they serve: a platform scaled out while it holds data, as an operator adds a machine.
+     */
+    public void scaleTo(int target) throws InterruptedException {
+        List<String> added = new ArrayList<>();
+        while (instances < target) {
+            added.addAll(addInstances(instances + 1));
+        }
+        startAll(added);
     }
 
     /** e.g. {@code search-service} for the first instance, {@code search-service-2} for the second. */
