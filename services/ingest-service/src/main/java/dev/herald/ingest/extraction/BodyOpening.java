@@ -21,6 +21,8 @@ final class BodyOpening {
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
     private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
+    // Taiwan's sites mark a picture's caption with a triangle (▲▼警消到場時…) and credit it in brackets (（圖／翻攝畫面）)
+    private static final Pattern TRIANGLE_OR_PICTURE_CREDIT = Pattern.compile("^[▲▼△▽]|[（(]图[／/][^()（）]{1,12}[)）]$");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
     private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，)[”’」』\"]?$");
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
@@ -64,6 +66,15 @@ final class BodyOpening {
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
                 || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /**
+     * A picture's caption standing after the last paragraph, where templates put the pictures they could not place
+     * in the text: marked (▲…, …（圖／翻攝畫面）) or credited (…墬落身亡。王煌忠攝). Never the text's last words.
+     */
+    static boolean closingCaption(String line) {
+        String folded = TraditionalForms.fold(line);
+        return line.length() <= 80 && (TRIANGLE_OR_PICTURE_CREDIT.matcher(folded).find() || CREDITED_CAPTION.matcher(folded).find());
     }
 
     /** The title again, whole or with a column tag or the site around it (【新春走基层】…, …_人民网), never a sentence. */

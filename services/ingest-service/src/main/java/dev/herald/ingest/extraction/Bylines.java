@@ -42,6 +42,9 @@ final class Bylines {
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
     // what is left of 南都见习记者 once the label 记者 is read off it
     private static final Pattern RANK = Pattern.compile("^\\p{IsHan}{0,6}(特约|见习|实习|首席|本报|本台|本刊|本网|总台|专栏|签约|驻站)$");
+    // a newsroom's desk credited with a report it compiled, as Taiwan's papers and stations sign them: 社會中心／綜合報導,
+    // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
+    private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
@@ -52,6 +55,14 @@ final class Bylines {
     static String namesBeforeRole(String line) {
         var m = NAME_THEN_ROLE.matcher(line);
         return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
+    }
+
+    /** The desk a compiled report is credited to (社會中心／綜合報導 gives 社會中心), or null. */
+    static String desk(String text) {
+        var m = DESK.matcher(TraditionalForms.fold(text.strip()));
+        if (!m.matches()) return null;
+        int at = text.indexOf(text.strip()) + m.start(1);
+        return text.substring(at, at + m.group(1).length());
     }
 
     /** Text before a reporter's label that names an employer, not the start of a sentence. */

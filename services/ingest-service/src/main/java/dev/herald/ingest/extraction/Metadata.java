@@ -48,6 +48,9 @@ final class Metadata {
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
                     "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
                     "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类",
+                    // the other roles of a credit chain (编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰): each ends the
+                    // name before it, and none is a writer or an editor
+                    "语音", "配音", "剪辑", "制图", "校读", "美编", "排版", "视觉", "设计", "统筹", "策划", "出品",
                     // the table government information-disclosure pages print above a notice: it names the issuer and the
                     // document, not a source, a writer or the publication date (成文日期 is when it was signed)
                     "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发文日期", "文号", "发文字号", "主题分类", "公开方式",
@@ -196,7 +199,7 @@ final class Metadata {
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
             return true;
         }
-        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null) {
+        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null || Bylines.desk(line) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);

@@ -17,6 +17,13 @@ final class PageLabels {
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
     private static final Pattern FOLLOW_BUTTON = Pattern.compile("^[+＋]?\\s*关注(TA|他|她|我们|作者)?$");
     static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
+    // an account without an id prints the label alone, its card's 功能介绍 right under it
+    private static final Pattern BARE_WECHAT_ID = Pattern.compile("^微信号[:：]?$");
+    private static final Pattern PROFILE_INTRO = Pattern.compile("^功能介绍[\\s:：]");
+    // what the writer's slot of WeChat's date line may hold besides a name: a mark before it (🌏华商君), or a prompt to
+    // follow the account (读武汉关注☞), which names nobody
+    private static final Pattern NOT_NAME = Pattern.compile("^[^\\p{IsHan}A-Za-z0-9]+|[^\\p{IsHan}A-Za-z0-9]+$");
+    private static final Pattern PROMPT = Pattern.compile("关注|点击|阅读|订阅|[☞👉↑]");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
@@ -35,6 +42,7 @@ final class PageLabels {
     // an account's name is kept whole (苏皖城市报道 reads like a dateline to the byline parser) and only stands in
     // for the author when no byline names one
     private ExtractedField account;
+    private ExtractedField desk;
 
     PageLabels(PageText page, KnownNames registry) {
         this.page = page;
@@ -59,6 +67,7 @@ final class PageLabels {
     void closePeople() {
         putPeople("author", authors);
         putPeople("editor", editors);
+        if (desk != null) put("author", desk.value(), desk.confidence(), desk.span());
         if (account != null) put("author", account.value(), account.confidence(), account.span());
     }
 
@@ -68,9 +77,41 @@ final class PageLabels {
      */
     static boolean weChatAccountLine(List<String> lines, int i) {
         for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
-            if (WECHAT_ID.matcher(lines.get(j)).lookingAt()) return lines.get(j - 1).strip().equals(lines.get(i).strip());
+            if (weChatId(lines, j)) return lines.get(j - 1).strip().equals(lines.get(i).strip());
         }
         return false;
+    }
+
+    /** The id line of a WeChat profile card (微信号 soyoung111, or the label alone with 功能介绍 under it). */
+    static boolean weChatId(List<String> lines, int i) {
+        String line = lines.get(i);
+        return WECHAT_ID.matcher(line).lookingAt()
+                || BARE_WECHAT_ID.matcher(line.strip()).matches() && i + 1 < lines.size() && PROFILE_INTRO.matcher(lines.get(i + 1)).lookingAt();
+    }
+
+    /**
+     * WeChat's date line prints the date, the writer when the post names one and the account (2018-04-06 🌏华商君 华商报,
+     * the account again where the card's name runs on): what stands between the date and the account named above the
+     * card's id is the writer.
+     */
+    void readWeChatWriter(LineKind[] kinds, int titleLine, int start) {
+        if (fields.containsKey("author")) return;
+        int id = -1;
+        for (int i = Math.max(1, titleLine + 1); i < start && i < lines.size(); i++) if (weChatId(lines, i)) { id = i; break; }
+        if (id < 2) return;
+        String account = lines.get(id - 1).strip();
+        for (int i = Math.max(0, titleLine + 1); i < id - 1; i++) {
+            Metadata.FoundDate d = Metadata.date(lines.get(i));
+            if (kinds[i] != LineKind.METADATA || d == null || account.isEmpty()) continue;
+            String after = lines.get(i).substring(d.end()).strip();
+            while (after.endsWith(account)) after = after.substring(0, after.length() - account.length()).strip();
+            String name = NOT_NAME.matcher(after).replaceAll("");
+            if (name.length() < 2 || name.length() > 12 || name.matches(".*\\s.*") || PROMPT.matcher(after).find()
+                    || Fields.siteLike(name) || !Metadata.labels(name).isEmpty()) return;
+            int at = lines.get(i).indexOf(name, d.end());
+            put("author", name, 0.6, new Span(i, at, at + name.length()));
+            return;
+        }
     }
 
     /**
@@ -81,7 +122,7 @@ final class PageLabels {
         ExtractedField author = fields.get("author");
         if (author == null) return;
         for (int i = Math.max(1, from); i < to && i < lines.size(); i++) {
-            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            if (!weChatId(lines, i)) continue;
             List<String> names = new ArrayList<>(List.of(author.value().split(" ")));
             if (names.size() > 1 && names.remove(lines.get(i - 1).strip())) {
                 fields.put("author", new ExtractedField(String.join(" ", names), author.confidence(), author.span()));
@@ -109,7 +150,11 @@ final class PageLabels {
         if (labels.isEmpty()) {
             Matcher given = GIVEN_BY.matcher(part.trim());
             String names = Bylines.bracketedNames(part.strip());
-            if (given.matches()) {
+            String credited = Bylines.desk(part);
+            if (credited != null && desk == null) {
+                int at = from + part.indexOf(credited);
+                desk = new ExtractedField(credited, 0.6, new Span(line, at, at + credited.length()));
+            } else if (given.matches()) {
                 int s = from + part.indexOf(given.group(1));
                 contributorValue(line, given.group(1), s, 0.85);
             } else if (names != null) {
@@ -251,7 +296,7 @@ final class PageLabels {
     void readWeChatAccount(LineKind[] kinds, int titleLine, int start) {
         if (fields.containsKey("author")) return;
         for (int i = Math.max(1, titleLine + 1); i < start; i++) {
-            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            if (!weChatId(lines, i)) continue;
             String name = lines.get(i - 1);
             if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")
                     && !BUTTON.matcher(name).matches()) {

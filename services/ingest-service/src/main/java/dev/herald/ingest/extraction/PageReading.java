@@ -100,8 +100,9 @@ final class PageReading {
                 Matcher leading = LEADING_BYLINE.matcher(text);
                 // a byline is in the first words; looking no further keeps a pathological line cheap
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
-                if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
+                if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
+                    text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).find()
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
                     // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）
@@ -113,9 +114,10 @@ final class PageReading {
                 // a picture's caption may stand first, repeating the lead; the text then opens with the byline
                 // (〔記者巫其倫／台北報導〕財政部今天…), a labelled one only
                 Matcher leading = LEADING_BYLINE.matcher(text);
-                if (leading.find() && leading.start(1) == 1 && !Metadata.labels(leading.group(1)).isEmpty()
-                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0) {
+                if (leading.find() && leading.start(1) == 1 && (!Metadata.labels(leading.group(1)).isEmpty()
+                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0 || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
+                    text = withoutOpeningBracket(i, text, leading);
                 }
             }
             inBody.add(i); // accounted for, even when all it held was a byline reported above
@@ -146,6 +148,7 @@ final class PageReading {
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
+        labels.readWeChatWriter(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readFollowedAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
@@ -159,6 +162,16 @@ final class PageReading {
         return new Extraction(lines, labels.field("title"), labels.field("subtitle"), labels.field("date"), labels.field("site"),
                 labels.field("author"), labels.field("editor"), labels.field("contributor"), unit, channel,
                 body.toString(), sections, removed);
+    }
+
+    /**
+     * Taiwan's papers print the byline in tortoise-shell brackets where the dateline goes (〔記者巫其倫／台北報導〕財政部…):
+     * it is the byline, and the text opens after it. A byline in round brackets after 本报讯 stays the paragraph's.
+     */
+    private String withoutOpeningBracket(int i, String text, Matcher leading) {
+        if (text.charAt(0) != '〔' || leading.start(1) != 1 || leading.end() >= text.length()) return text;
+        removed.add(new Removed(i, i, "metadata", text.substring(0, leading.end())));
+        return PageReader.strip(text.substring(leading.end()));
     }
 
     /**

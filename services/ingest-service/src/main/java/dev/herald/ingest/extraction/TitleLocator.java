@@ -85,7 +85,8 @@ final class TitleLocator {
         Matcher m = HEAD_SEPARATOR.matcher(head);
         List<String> leads = new ArrayList<>();
         while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
-        if (leads.isEmpty()) leads.add(key(head));
+        // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
+        if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
         for (String lead : leads) {
             if (lead.length() < 4) continue;
             int found = -1;

@@ -183,4 +183,35 @@ class BylineTest {
         Extraction e = page(TITLE, "2024-05-10", PROSE, "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）");
         assertThat(e.author().value()).isEqualTo("徐占忱");
     }
+
+    @Test
+    void aDeskCreditedWithACompiledReportIsItsAuthorWhenNoReporterIsNamed() {
+        assertThat(page(TITLE, "2018-02-21 18:03", "社會中心／綜合報導", PROSE).author().value()).isEqualTo("社會中心");
+        Extraction opening = page(TITLE, "2018-07-31 08:19", "〔即時新聞／綜合報導〕" + PROSE, PROSE);
+        assertThat(opening.author().value()).isEqualTo("即時新聞");
+        assertThat(opening.body()).startsWith("4月21日，我院召开");
+        assertThat(page(TITLE, "2018-02-21 18:03", "記者林悅／南市報導", PROSE).author().value()).isEqualTo("林悅");
+    }
+
+    @Test
+    void theWriterOnAWeChatDateLineStandsBetweenTheDateAndTheAccount() {
+        assertThat(page(TITLE, "2018-04-06 🌏华商君 华商报 华商报", "华商报", "微信号 hsb88880000", "功能介绍 奉献最有价值的新闻和信息", PROSE)
+                .author().value()).isEqualTo("华商君");
+        // a prompt to follow the account in the writer's place names nobody: the account stands in
+        assertThat(page(TITLE, "2018-03-19 读武汉关注☞ 长江日报 长江日报", "长江日报", "微信号 whcjrb", "功能介绍 每天，请从这里阅读武汉。", PROSE)
+                .author().value()).isEqualTo("长江日报");
+    }
+
+    @Test
+    void aWeChatCardWithoutAnIdStillNamesTheAccountWhichIsNoSecondWriter() {
+        Extraction e = page(TITLE, "原创 2018-04-07 闲云野鹤 闲云野鹤古刹 闲云野鹤古刹", "闲云野鹤古刹", "微信号", "功能介绍 微微的感动", PROSE);
+        assertThat(e.author().value()).isEqualTo("闲云野鹤");
+    }
+
+    @Test
+    void theOtherRolesOfACreditChainEndTheEditorsName() {
+        Extraction e = page(TITLE, "2018-03-19", PROSE, PROSE, "编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰");
+        assertThat(e.editor().value()).isEqualTo("张维纳");
+        assertThat(e.author()).isNull();
+    }
 }

@@ -108,4 +108,43 @@ class PageStructureTest {
             assertThat(e.body()).as(closing).endsWith(last);
         }
     }
+
+    @Test
+    void theHelplineBoxUnderAReportOfASuicideEndsTheText() {
+        String last = "警方已勘驗現場並報請相驗，將進一步釐清死因。";
+        for (List<String> box : List.of(List.of("●《ETNEWS新聞雲》提醒您，請給自己機會：", "自殺防治諮詢安心專線：0800-788995；", "生命線協談專線：1995"),
+                List.of("★中時電子報關心您：再給自己一次機會", "自殺諮詢專線：0800-788995（24小時）"),
+                List.of("自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。", "再給自己一次機會", "張老師專線：1980"))) {
+            List<String> page = new java.util.ArrayList<>(List.of("墜樓案", "2018-02-21 18:03", PROSE, PROSE, last));
+            page.addAll(box);
+            assertThat(extractor.extract(String.join("\n", page), PageFormat.TEXT).body()).as(box.get(0)).endsWith(last);
+        }
+    }
+
+    @Test
+    void promptsToFollowShareOrDownloadCloseTheText() {
+        String last = "会议要求，要把党建工作与业务工作紧密结合起来，切实推动各项工作落地见效。";
+        for (String closing : List.of("如你觉得文章不错，请识别图中二维码关注，并推荐给你的朋友，感谢你的分享，2018年请给自己一份惊喜。",
+                "還想看更多新聞嗎？歡迎下載自由時報APP，現在看新聞還能抽獎，共9萬個中獎機會等著你：")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", PROSE, PROSE, last, closing), PageFormat.TEXT);
+            assertThat(e.body()).as(closing).endsWith(last);
+        }
+    }
+
+    @Test
+    void picturesCaptionsPrintedAfterTheLastParagraphAreNotItsLastWords() {
+        String last = "警方已採集現場跡證，將訊問高母事發經過，以釐清案情。";
+        for (String caption : List.of("▲▼警消到場時高姓男子已無生命跡象。（圖／翻攝畫面）", "台中市賴姓女子酒後與男友發生口角後，從5樓租屋處墬落身亡。王煌忠攝")) {
+            Extraction e = extractor.extract(String.join("\n", "墜樓案", "2018-02-21 18:03", PROSE, PROSE, last, caption), PageFormat.TEXT);
+            assertThat(e.body()).as(caption).endsWith(last);
+        }
+    }
+
+    @Test
+    void aHeadTitleOpeningWithATagTooShortToBeAHeadlineNamesTheWholeLine() {
+        Extraction e = html("语音 | 早安武汉〔2018.3.19 周一〕", "<h2>语音 | 早安武汉〔2018.3.19 周一〕</h2><div>2018-03-19 长江日报</div>"
+                + "<p>【全国两会】</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.title().value()).isEqualTo("语音 | 早安武汉〔2018.3.19 周一〕");
+        assertThat(e.originalDate().value()).startsWith("2018-03-19");
+    }
 }
