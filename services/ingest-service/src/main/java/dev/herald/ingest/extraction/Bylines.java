@@ -65,6 +65,15 @@ final class Bylines {
         return text.substring(at, at + m.group(1).length());
     }
 
+    /**
+     * A reporter's value without the rank of the credit after it (记者 张三 本报通讯员 李四 gives 张三 本报 for 记者): the
+     * rank belongs to the next credit, and 本报 left at the end would read as a paper's name.
+     */
+    static String withoutNextRank(String value) {
+        int space = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\u3000'));
+        return space > 0 && RANK.matcher(TraditionalForms.fold(value.substring(space + 1))).matches() ? PageReader.strip(value.substring(0, space)) : value;
+    }
+
     /** Text before a reporter's label that names an employer, not the start of a sentence. */
     static boolean employerPrefix(String before) {
         return before.length() <= 18 && PREFIX.matcher(before).matches();
@@ -79,6 +88,8 @@ final class Bylines {
         if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
+            // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
+            if (token.indexOf('：') > 0 || token.indexOf(':') > 0) break;
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it
             var closing = CLOSING_ROLE.matcher(token);
             if (closing.matches()) {

@@ -39,14 +39,15 @@ final class Metadata {
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
             Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
             Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
-                    "执笔", "主笔", "撰写", "编译", "原创"),
-            Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
+                    "执笔", "主笔", "撰写", "编译", "原创", "文案"),
+            // the one who signs a report off for publication (审核, 编审) is an editor too, as hospital and school sites credit them
+            Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编", "审核", "编审"),
             Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
             Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
             Field.COLUMN, List.of("所属栏目", "栏目", "所属频道", "频道"),
             Field.SUBTITLE, List.of("副标题"),
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
-                    "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
+                    "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审校", "校对", "终审", "初审", "二审", "三审",
                     "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类",
                     // the other roles of a credit chain (编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰): each ends the
                     // name before it, and none is a writer or an editor
@@ -77,7 +78,7 @@ final class Metadata {
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
     private static final List<String> SPACE_LABELS = List.of("记者", "评论员", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
             "时间", "日期", "发布时间", "发布日期", "发布于", "发表于", "更新于", "最后更新", "更新时间", "发布", "更新", "供稿", "供稿人",
-            "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
+            "摄影", "审核", "编审", "审校", "校对", "监制", "稿源", "文案", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
     private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿", "编译", "执笔", "采写");
 
     private static final String D = "[0-9０-９]";

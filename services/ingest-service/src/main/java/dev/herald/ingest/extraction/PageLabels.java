@@ -189,6 +189,7 @@ final class PageLabels {
                     // a photographer's credit (图片记者 …摄) names no writer
                     if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
                     // 原创：39健康网2024-04-23: the site claiming the piece as its own, dated, is no writer
+                    v = Bylines.withoutNextRank(v);
                     Metadata.FoundDate dated = Metadata.date(v);
                     if (dated != null && dated.start() > 0) v = PageReader.strip(v.substring(0, dated.start()));
                     if (v.isEmpty() || Fields.siteLike(v)) continue;

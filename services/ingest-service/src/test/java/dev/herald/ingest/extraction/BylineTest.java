@@ -214,4 +214,25 @@ class BylineTest {
         assertThat(e.editor().value()).isEqualTo("张维纳");
         assertThat(e.author()).isNull();
     }
+
+    @Test
+    void aReporterKeepsTheirNameWhenTheNextCreditsRankFollowsIt() {
+        Extraction e = page(TITLE, "2021-06-30 10:00", "记者 张三 本报通讯员 李四", PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.contributor().value()).isEqualTo("李四");
+    }
+
+    @Test
+    void whoeverSignsAReportOffIsAnEditorAndTheProofreaderIsNot() {
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "编辑：王五 审核：赵六 校对：钱七").editor().value()).isEqualTo("王五 赵六");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "责编：张三 编审：李四").editor().value()).isEqualTo("张三 李四");
+    }
+
+    @Test
+    void aCopywriterIsTheWriterAndARoleNoLabelKnowsEndsTheCreditBeforeIt() {
+        Extraction e = page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "文案：张三 排版：李四 审核：王五");
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.editor().value()).isEqualTo("王五");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "编辑：王五 主编：孙七").editor().value()).isEqualTo("王五");
+    }
 }
