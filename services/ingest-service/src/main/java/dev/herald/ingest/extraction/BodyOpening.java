@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 final class BodyOpening {
 
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
-    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]");
+    // in brackets the label needs no colon: 【摘要】…
+    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
+    // what a player prints where the video did not load: 视频加载中，请稍候...
+    private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)");
     // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
     // or where the picture was taken from, as Taiwan's papers credit it: …發言應該更自律。（取自王婉諭臉書）
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$");
@@ -57,6 +60,7 @@ final class BodyOpening {
         String line = page.lines().get(i);
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
+                || line.length() <= 40 && PLAYER.matcher(line).find()
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
             return true;

@@ -35,8 +35,9 @@ final class Bylines {
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
+    // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）)
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
-            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道)?\\s*[)）]$");
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/]\\p{IsHan}{0,6}(?:报道|报导))?\\s*[)）]$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
@@ -122,9 +123,9 @@ final class Bylines {
      * place's report without a name or a remark (（完）) is no byline.
      */
     static String bracketedNames(String text) {
-        var m = BRACKETED_NAMES.matcher(text);
+        var m = BRACKETED_NAMES.matcher(TraditionalForms.fold(text));
         if (!m.matches()) return null;
-        String names = m.group(1);
+        String names = text.substring(m.start(1), m.end(1)); // as printed: the match ran on the folded view
         String[] tokens = SEPARATORS.split(names);
         // the reporter's employer may stand before the names: （网易财经 张艳）
         int first = tokens.length > 1 && Fields.siteLike(tokens[0]) ? 1 : 0;

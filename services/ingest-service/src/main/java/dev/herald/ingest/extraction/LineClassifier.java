@@ -29,6 +29,11 @@ final class LineClassifier {
     private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接"
             // Hong Kong and Taiwan sites print them in traditional characters
             + "|相關閱讀|相關新聞|推薦閱讀|相關文章|熱門文章|延伸閱讀|熱門推薦|精彩推薦|相關鏈接|其他人也在看|你可能还想看|你可能還想看|猜你喜歡)[】\\]]?\\s*[:：]?$");
+    // a comment box's rules (留言規則, then 中時電子報對留言系統…, 請勿重覆刊登…): a list of long sentences that reads
+    // as prose and outweighs a short report, yet is the site's, never the article's
+    private static final Pattern COMMENT_RULES = Pattern.compile("^[【\\[]?(留言规则|留言規則|评论规则|評論規則|跟帖规则|跟帖規則|网友评论须知|網友評論須知"
+            + "|留言须知|留言須知|评论须知|評論須知)[】\\]]?\\s*[:：]?$");
+    private static final int COMMENT_RULES_MAX = 15;
     private static final Pattern FOOTER_HEADER = Pattern.compile("^(友情链接|相关网站|网站链接)\\s*[:：]?\\s*$");
     private static final String[] SHARE = {"分享到", "分享至", "扫一扫", "手机版", "手机端浏览", "打印本页", "【打印】", "打印此页",
             "关闭窗口", "【关闭】", "收藏本页", "加入收藏", "返回顶部", "字号", "【大 中 小】", "微信扫一扫", "转发到", "扫描二维码"};
@@ -94,6 +99,10 @@ final class LineClassifier {
                 LineKind kind = LIST_HEADER.matcher(line).find() ? LineKind.RECOMMENDATIONS : LineKind.FOOTER;
                 kinds[i] = kind;
                 listAfter(lines, kinds, i, kind, firstSeen);
+                continue;
+            }
+            if (COMMENT_RULES.matcher(line).matches()) {
+                for (int j = i; j < n && j <= i + COMMENT_RULES_MAX && lines.get(j).length() <= 300; j++) kinds[j] = LineKind.FOOTER;
                 continue;
             }
             kinds[i] = kindOf(line);

@@ -93,7 +93,10 @@ final class Metadata {
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
             + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{2}(?=" + D + "{1,2}[:：])|" + D + "{1,2}(?![0-9０-９]))[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
- // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
+    // the time printed before the date, glued to it on some templates: 15:312018/09/16, 10:30 2021-06-30
+    private static final Pattern TIME_FIRST = Pattern.compile("(?<![0-9０-９:：])(" + D + "{1,2})[:：](" + D + "{2})(?:[:：](" + D + "{2}))?"
+            + "[\\s\\u3000\\u00A0]*([12]" + D + "{3})[-/.年－／．](" + D + "{1,2})[-/.月－／．](" + D + "{1,2})(?![0-9０-９])日?");
+    // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     // blogs and overseas sites print the date in English: Saturday, September 10th, 2005 10:56 am; 10 Sep 2005
@@ -296,6 +299,14 @@ final class Metadata {
             return null;
         }
         FoundDate best = null;
+        Matcher first = TIME_FIRST.matcher(line);
+        if (first.find()) {
+            int h = number(first.group(1)), mi = number(first.group(2)), y = number(first.group(4)), mo = number(first.group(5)), d = number(first.group(6));
+            if (h <= 23 && mi <= 59 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                String time = String.format("T%02d:%02d", h, mi) + (first.group(3) == null ? "" : ":" + first.group(3));
+                return new FoundDate(String.format("%04d-%02d-%02d", y, mo, d) + time, first.start(), first.end());
+            }
+        }
         Matcher m = DATE.matcher(line);
         while (m.find()) {
             int y = number(m.group(1)), mo = number(m.group(2)), d = number(m.group(3));

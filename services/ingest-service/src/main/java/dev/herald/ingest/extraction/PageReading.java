@@ -23,6 +23,9 @@ final class PageReading {
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
+    // or the reporter is named in a dateline without brackets: 东方网记者曹磊5月13日报道：…, 本报记者张三报道：…
+    private static final Pattern DATELINE_BYLINE = Pattern.compile("^[^，。：:（(\\s]{0,12}?((?:记者|通讯员)[\\s\\u3000]*\\p{IsHan}{2,3}?)[\\s\\u3000]*"
+            + "(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|报道|消息)[:：\\s]");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
@@ -109,6 +112,9 @@ final class PageReading {
                     inlineBylines.add(0, new int[]{i, leading.start(1) - 1, leading.end(1) + 1});
                 } else if (text.length() > 40 && bare.find()) {
                     inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
+                } else {
+                    Matcher dateline = DATELINE_BYLINE.matcher(TraditionalForms.fold(text.substring(0, Math.min(text.length(), BYLINE_REACH))));
+                    if (text.length() > 40 && dateline.find()) inlineBylines.add(0, new int[]{i, dateline.start(1), dateline.end(1)});
                 }
             } else if (textLines == 1) {
                 // a picture's caption may stand first, repeating the lead; the text then opens with the byline

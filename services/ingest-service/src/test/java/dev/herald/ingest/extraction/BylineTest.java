@@ -235,4 +235,16 @@ class BylineTest {
         assertThat(e.editor().value()).isEqualTo("王五");
         assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "编辑：王五 主编：孙七").editor().value()).isEqualTo("王五");
     }
+
+    @Test
+    void aReporterNamedInADatelineWithoutBrackets() {
+        assertThat(page(TITLE, "2024-05-13 10:00", "东方网记者曹磊5月13日报道：" + PROSE, PROSE).author().value()).isEqualTo("曹磊");
+        assertThat(page(TITLE, "2024-05-13 10:00", "本报记者张三报道：" + PROSE, PROSE).author().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "2024-05-13 10:00", "记者从市卫健委获悉，" + PROSE, PROSE).author()).as("a reporter unnamed").isNull();
+    }
+
+    @Test
+    void aTaiwanReporterClosingTheTextInBracketsWithThePlaceAfterASlash() {
+        assertThat(page(TITLE, "2016-05-21 11:44", PROSE, PROSE + "（王煌忠／台中報導）").author().value()).isEqualTo("王煌忠");
+    }
 }

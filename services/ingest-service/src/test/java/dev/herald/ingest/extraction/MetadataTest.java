@@ -211,4 +211,11 @@ class MetadataTest {
     void aYearAloneWithoutAMonthAndDayUnderItIsNoDate() {
         assertThat(extractor.extract(String.join("\n", TITLE, "2019", "扬眼", PROSE), PageFormat.TEXT).originalDate()).isNull();
     }
+
+    @Test
+    void aTimePrintedBeforeTheDateGluedOrApartIsThatDaysTime() {
+        assertThat(page("15:312018/09/16").originalDate().value()).isEqualTo("2018-09-16T15:31");
+        assertThat(Metadata.date("10:30 2021-06-30").iso()).isEqualTo("2021-06-30T10:30");
+        assertThat(Metadata.date("比分3:2 2021-06-30").iso()).as("a score is no clock").isEqualTo("2021-06-30");
+    }
 }

@@ -147,4 +147,19 @@ class PageStructureTest {
         assertThat(e.title().value()).isEqualTo("语音 | 早安武汉〔2018.3.19 周一〕");
         assertThat(e.originalDate().value()).startsWith("2018-03-19");
     }
+
+    @Test
+    void aSummaryLabelledInBracketsAndAPlayersPlaceholderDoNotOpenTheBody() {
+        for (String opening : List.of("【摘要】会议总结了党建工作经验，部署了下一步工作。", "视频加载中，请稍候...")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", opening, PROSE, PROSE), PageFormat.TEXT);
+            assertThat(e.body()).as(opening).startsWith("4月21日，我院召开");
+        }
+    }
+
+    @Test
+    void aCommentBoxsRulesAreTheSitesNotTheArticlesWhateverTheyWeigh() {
+        String rule = "本網站對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利，當使用者使用本網站留言服務時，表示已詳細閱讀並完全了解。";
+        Extraction e = extractor.extract(String.join("\n", "墜樓案", "2018-09-16 15:31", PROSE, "發表意見", "留言規則", rule, rule, rule, rule), PageFormat.TEXT);
+        assertThat(e.body()).isEqualTo(PROSE);
+    }
 }
