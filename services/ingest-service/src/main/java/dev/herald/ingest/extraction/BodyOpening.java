@@ -27,7 +27,8 @@ final class BodyOpening {
     // Taiwan's sites mark a picture's caption with a triangle (▲▼警消到場時…) and credit it in brackets (（圖／翻攝畫面）)
     private static final Pattern TRIANGLE_OR_PICTURE_CREDIT = Pattern.compile("^[▲▼△▽]|[（(]图[／/][^()（）]{1,12}[)）]$");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，)[”’」』\"]?$");
+    // a clause broken after an enumeration comma (“各民族要相互了解、相互尊重、) runs on into the next line as text does
+    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，|、)[”’」』\"]?$");
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
     // letters and digits only: a summary box may open on an icon glyph or a space the text below does not have
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

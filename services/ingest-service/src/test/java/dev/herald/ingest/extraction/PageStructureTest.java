@@ -162,4 +162,11 @@ class PageStructureTest {
         Extraction e = extractor.extract(String.join("\n", "墜樓案", "2018-09-16 15:31", PROSE, "發表意見", "留言規則", rule, rule, rule, rule), PageFormat.TEXT);
         assertThat(e.body()).isEqualTo(PROSE);
     }
+
+    @Test
+    void aQuotationBrokenAfterAnEnumerationCommaUnderAPictureIsTheTextNotACaption() {
+        Extraction e = html("石榴花开", "<h1>石榴花开</h1><div>2018-03-20</div><p><img src=\"a.jpg\"></p><p>“各民族要相互了解、相互尊重、</p>"
+                + "<p>相互包容、相互欣赏、</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.body()).startsWith("“各民族要相互了解");
+    }
 }
