@@ -18,7 +18,9 @@ final class BodyOpening {
     private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)");
     // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
     // or where the picture was taken from, as Taiwan's papers credit it: …發言應該更自律。（取自王婉諭臉書）
-    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$");
+    // (or with the picture's source after 圖／, as 聯合報 prints it: …提供設備。 圖／騰訊科技)
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
+            + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$");
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
@@ -62,7 +64,7 @@ final class BodyOpening {
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
                 || line.length() <= 40 && PLAYER.matcher(line).find()
-                || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
+                || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
             return true;
         }

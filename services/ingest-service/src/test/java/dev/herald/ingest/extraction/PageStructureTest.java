@@ -169,4 +169,11 @@ class PageStructureTest {
                 + "<p>相互包容、相互欣赏、</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
         assertThat(e.body()).startsWith("“各民族要相互了解");
     }
+
+    @Test
+    void aCaptionCreditingThePicturesSourceAfterASlashIsNotTheFirstParagraph() {
+        Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2020-10-04 15:05", "我院召开党建工作座谈会，各党支部书记参加会议。 圖／騰訊科技",
+                PROSE, PROSE), PageFormat.TEXT);
+        assertThat(e.body()).startsWith("4月21日，我院召开");
+    }
 }
