@@ -217,6 +217,12 @@ final class Metadata {
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 
+    /** Who supplied the report, as a credit line opens before its labels (医技药剂党支部、药剂科供稿 摄影/张艳), or null. */
+    static String suppliedBefore(String head) {
+        Matcher m = CREDIT_BEFORE_LABELS.matcher(head);
+        return m.matches() && !m.group(2).equals("供图") ? m.group(1) : null;
+    }
+
     /** An interviewer's question (记者：请问……？, however short) is labelled like a byline but is a sentence. */
     private static boolean sentence(Labelled l) {
         String v = l.value();

@@ -31,6 +31,7 @@ final class PageLabels {
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
+    private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
 
     private final PageText page;
     private final List<String> lines;
@@ -165,6 +166,8 @@ final class PageLabels {
             return;
         }
         readSiteBeforeLabels(line, part, labels.get(0), from);
+        String supplier = Metadata.suppliedBefore(part.substring(0, labels.get(0).labelStart()));
+        if (supplier != null) contributorValue(line, supplier, from + part.indexOf(supplier), 0.85);
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
             String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
@@ -204,6 +207,27 @@ final class PageLabels {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * A department or a party branch that supplied a report (医技药剂党支部、药剂科供稿, 供稿：护理部 张三) is credited
+     * with writing it, as the people after it are: hospitals and schools sign their news so. A registered unit or a
+     * whole institution (南宁市第一中学) stays the contributing unit only. True when the value names departments only.
+     */
+    private boolean creditedDepartments(int line, String value, int at) {
+        int from = 0;
+        boolean all = true;
+        for (String word : value.split("[\\s\\u3000、,，]+")) {
+            int s = value.indexOf(word, from);
+            from = s + word.length();
+            if (word.isEmpty() || registry.unitFor(word) != null) continue;
+            if (Fields.departmentLike(word) || PARTY_BRANCH.matcher(word).matches()) {
+                authors.add(new ExtractedField(word, 0.7, new Span(line, at + s, at + s + word.length())));
+            } else {
+                all = false;
+            }
+        }
+        return all && from > 0;
     }
 
     /**
@@ -249,6 +273,8 @@ final class PageLabels {
     }
 
     private void contributorValue(int line, String value, int at, double confidence) {
+        // departments alone leave no one to split off as the contributor
+        if (creditedDepartments(line, value, at)) return;
         Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
         if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
         if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));

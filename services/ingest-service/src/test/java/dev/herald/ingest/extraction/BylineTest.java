@@ -247,4 +247,16 @@ class BylineTest {
     void aTaiwanReporterClosingTheTextInBracketsWithThePlaceAfterASlash() {
         assertThat(page(TITLE, "2016-05-21 11:44", PROSE, PROSE + "（王煌忠／台中報導）").author().value()).isEqualTo("王煌忠");
     }
+
+    @Test
+    void aDepartmentThatSuppliedTheReportIsCreditedWithItBesideThePeopleButAWholeSchoolIsNot() {
+        Extraction branch = page(TITLE, "2019-10-31 23:00", PROSE, PROSE, "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳");
+        assertThat(branch.author().value()).isEqualTo("医技药剂党支部 药剂科");
+        assertThat(branch.contributor()).isNull();
+        assertThat(branch.editor().value()).isEqualTo("苏芳");
+        Extraction nurses = page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "供稿：护理部 张三");
+        assertThat(nurses.author().value()).isEqualTo("护理部");
+        assertThat(nurses.contributor().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE + "（南宁市第一中学供稿）").author()).isNull();
+    }
 }
