@@ -127,8 +127,8 @@ final class Bylines {
         if (!m.matches()) return null;
         String names = text.substring(m.start(1), m.end(1)); // as printed: the match ran on the folded view
         String[] tokens = SEPARATORS.split(names);
-        // the reporter's employer may stand before the names: （网易财经 张艳）
-        int first = tokens.length > 1 && Fields.siteLike(tokens[0]) ? 1 : 0;
+        // the reporter's employer may stand before the names: （网易财经 张艳）, or their department: （护理部 张三 李四）
+        int first = tokens.length > 1 && (Fields.siteLike(tokens[0]) || Fields.departmentLike(tokens[0])) ? 1 : 0;
         for (int k = first; k < tokens.length; k++) {
             String n = tokens[k];
             if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道") || ROLE.matcher(n).find()) return null;

@@ -67,7 +67,7 @@ final class Metadata {
             + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
             + FIELD_OF.keySet().stream().filter(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$)");
@@ -133,7 +133,12 @@ final class Metadata {
             boolean slash = sep.equals("/") || sep.equals("／");
             boolean glued = m.group(2) == null && m.end() == m.end(1);
             boolean pipe = "|｜︱丨".contains(sep);
-            boolean space = !slash && !glued && !pipe && !sep.equals(":") && !sep.equals("：");
+            // a label in brackets needs no colon (【作者】张三 【来源】南宁日报), so long as the bracket opens before it
+            boolean bracket = sep.equals("】") || sep.equals("]");
+            if (bracket && (m.start(1) == 0 || "【[".indexOf(line.charAt(m.start(1) - 1)) < 0)) {
+                continue;
+            }
+            boolean space = !slash && !glued && !pipe && !bracket && !sep.equals(":") && !sep.equals("：");
             // 文 | 张三 is a byline where it opens the line; inside one (图文|视频) it is a menu
             if (pipe && label.length() < 2 && !line.substring(0, m.start(1)).isBlank()) {
                 continue;

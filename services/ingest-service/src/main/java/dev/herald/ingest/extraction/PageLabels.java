@@ -44,6 +44,7 @@ final class PageLabels {
     // for the author when no byline names one
     private ExtractedField account;
     private ExtractedField desk;
+    private ExtractedField sourceDepartment;
 
     PageLabels(PageText page, KnownNames registry) {
         this.page = page;
@@ -69,6 +70,7 @@ final class PageLabels {
         putPeople("author", authors);
         putPeople("editor", editors);
         if (desk != null) put("author", desk.value(), desk.confidence(), desk.span());
+        if (sourceDepartment != null) put("author", sourceDepartment.value(), sourceDepartment.confidence(), sourceDepartment.span());
         if (account != null) put("author", account.value(), account.confidence(), account.span());
     }
 
@@ -182,7 +184,8 @@ final class PageLabels {
                         unitCandidates.add(new ExtractedField(v, 0.85, span));
                         put("site", v, 0.85, span);
                     } else if (Fields.departmentLike(v)) {
-                        put("author", v, 0.75, span);
+                        // the department a report came from wrote it, unless a byline names the writer (来源：护理部 作者：张三)
+                        if (sourceDepartment == null) sourceDepartment = new ExtractedField(v, 0.75, span);
                     } else {
                         put("site", v, 0.9, span);
                         creditedAfterSource(line, l, from, v);
@@ -306,12 +309,13 @@ final class PageLabels {
      * the author.
      */
     void readBracketedName(int line, String text) {
-        if (fields.containsKey("author") || Metadata.date(text) == null) return;
+        if (fields.containsKey("author") || !authors.isEmpty() || Metadata.date(text) == null) return;
         Matcher m = SQUARE_BRACKETED_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             // a credit word (【整理】, [编辑]) or a placeholder in brackets names nobody
-            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty()
+            // nor is a label in brackets (【来源】南宁日报)
+            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty() && !Metadata.isLabel(name)
                     && Bylines.names(name).equals(List.of(name))) {
                 put("author", name, 0.5, new Span(line, m.start(1), m.end(1)));
                 return;

@@ -259,4 +259,15 @@ class BylineTest {
         assertThat(nurses.contributor().value()).isEqualTo("张三");
         assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE + "（南宁市第一中学供稿）").author()).isNull();
     }
+
+    @Test
+    void theDepartmentAReportCameFromWroteItOnlyWhenNoBylineNamesTheWriter() {
+        assertThat(page(TITLE, "来源：护理部 作者：张三 审核：李四 发布时间：2021-06-30", PROSE).author().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "来源：护理部 发布时间：2021-06-30", PROSE).author().value()).isEqualTo("护理部");
+    }
+
+    @Test
+    void theReportersDepartmentBeforeTheirNamesInTheClosingBracketIsNoName() {
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "（护理部 张三 李四）").author().value()).isEqualTo("张三 李四");
+    }
 }
