@@ -64,6 +64,8 @@ final class BodyOpening {
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
                 || line.length() <= 40 && PLAYER.matcher(line).find()
+                // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
+                || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
             return true;

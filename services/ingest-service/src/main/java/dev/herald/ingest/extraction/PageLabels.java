@@ -316,6 +316,7 @@ final class PageLabels {
             // a credit word (【整理】, [编辑]) or a placeholder in brackets names nobody
             // nor is a label in brackets (【来源】南宁日报)
             if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty() && !Metadata.isLabel(name)
+                    && !TAB.matcher(name).find()
                     && Bylines.names(name).equals(List.of(name))) {
                 put("author", name, 0.5, new Span(line, m.start(1), m.end(1)));
                 return;

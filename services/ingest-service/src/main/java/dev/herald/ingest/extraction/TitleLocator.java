@@ -26,7 +26,7 @@ final class TitleLocator {
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|｜丨—-]\\s+|\\s*[|｜丨_]\\s*");
     private static final Pattern HEAD_SEPARATOR = Pattern.compile("\\s*(?:[_|｜丨]|\\s[-—–]+\\s|--|——|-(?=[^-]{2,20}$))\\s*");
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final int LOOK_BACK = 30;
     private static final int CANDIDATES = 6;
 

@@ -176,4 +176,21 @@ class PageStructureTest {
                 PROSE, PROSE), PageFormat.TEXT);
         assertThat(e.body()).startsWith("4月21日，我院召开");
     }
+
+    @Test
+    void anEPagesArticleTakesTheIssuesDatePrintedBesideThePageMarker() {
+        Extraction e = html("南宁日报数字报-党建引领基层治理", "<div>南宁日报</div><div>2021年06月30日 星期三</div><div>第03版：要闻</div>"
+                + "<div>上一版</div><div>下一版</div><div>引题：坚持党建引领</div><h1>党建引领基层治理</h1><div>本报记者 张三</div><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30");
+        assertThat(e.author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aNoticesNumberAboveItsSalutationIsNotItsTextNorIsThePrintButtonItsAuthor() {
+        Extraction e = html("关于做好2021年防汛工作的通知_南宁市人民政府", "<h1>关于做好2021年防汛工作的通知</h1>"
+                + "<div>发布时间：2021-06-30 10:00 来源：南宁市人民政府办公室 【字体：大 中 小】 【打印】</div><p>南府办〔2021〕12号</p>"
+                + "<p>各县（市、区）人民政府，市政府各组成部门、各直属机构：</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>南宁市人民政府办公室</p><p>2021年6月28日</p>");
+        assertThat(e.body()).startsWith("各县（市、区）人民政府");
+        assertThat(e.author()).isNull();
+    }
 }
