@@ -46,7 +46,18 @@ final class BodyLocator {
                 bestEnd = i;
             }
         }
-        return best < MIN_BODY ? null : new Window(bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd)));
+        return best < MIN_BODY ? null
+                : new Window(bestStart, beforeCaptions(page, kinds, bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd))));
+    }
+
+    /** Captions of pictures printed after the last paragraph are left out (BodyOpening.closingCaption). */
+    private static int beforeCaptions(PageText page, LineKind[] kinds, int start, int end) {
+        List<String> lines = page.lines();
+        int i = end;
+        while (i > start && BodyOpening.closingCaption(lines.get(i))) i--;
+        if (i == end) return end;
+        for (int j = i; j > start; j--) if (score(lines.get(j), kinds[j], page.linkAt(j)) > 0) return j;
+        return end;
     }
 
     /**

@@ -12,17 +12,25 @@ import java.util.regex.Pattern;
 final class BodyOpening {
 
     private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
-    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]");
+    // in brackets the label needs no colon: 【摘要】…
+    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
+    // what a player prints where the video did not load: 视频加载中，请稍候...
+    private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)");
     // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
     // or where the picture was taken from, as Taiwan's papers credit it: …發言應該更自律。（取自王婉諭臉書）
-    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$");
+    // (or with the picture's source after 圖／, as 聯合報 prints it: …提供設備。 圖／騰訊科技)
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
+            + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$");
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
     private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
+    // Taiwan's sites mark a picture's caption with a triangle (▲▼警消到場時…) and credit it in brackets (（圖／翻攝畫面）)
+    private static final Pattern TRIANGLE_OR_PICTURE_CREDIT = Pattern.compile("^[▲▼△▽]|[（(]图[／/][^()（）]{1,12}[)）]$");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
-    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，)[”’」』\"]?$");
+    // a clause broken after an enumeration comma (“各民族要相互了解、相互尊重、) runs on into the next line as text does
+    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，|、)[”’」』\"]?$");
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
     // letters and digits only: a summary box may open on an icon glyph or a space the text below does not have
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
@@ -55,7 +63,10 @@ final class BodyOpening {
         String line = page.lines().get(i);
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
-                || line.length() <= 80 && CREDITED_CAPTION.matcher(line).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
+                || line.length() <= 40 && PLAYER.matcher(line).find()
+                // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
+                || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
+                || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
             return true;
         }
@@ -64,6 +75,15 @@ final class BodyOpening {
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
                 || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /**
+     * A picture's caption standing after the last paragraph, where templates put the pictures they could not place
+     * in the text: marked (▲…, …（圖／翻攝畫面）) or credited (…墬落身亡。王煌忠攝). Never the text's last words.
+     */
+    static boolean closingCaption(String line) {
+        String folded = TraditionalForms.fold(line);
+        return line.length() <= 80 && (TRIANGLE_OR_PICTURE_CREDIT.matcher(folded).find() || CREDITED_CAPTION.matcher(folded).find());
     }
 
     /** The title again, whole or with a column tag or the site around it (【新春走基层】…, …_人民网), never a sentence. */

@@ -35,13 +35,17 @@ final class Bylines {
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
+    // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）)
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
-            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道)?\\s*[)）]$");
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/]\\p{IsHan}{0,6}(?:报道|报导))?\\s*[)）]$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
     // what is left of 南都见习记者 once the label 记者 is read off it
     private static final Pattern RANK = Pattern.compile("^\\p{IsHan}{0,6}(特约|见习|实习|首席|本报|本台|本刊|本网|总台|专栏|签约|驻站)$");
+    // a newsroom's desk credited with a report it compiled, as Taiwan's papers and stations sign them: 社會中心／綜合報導,
+    // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
+    private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
@@ -52,6 +56,23 @@ final class Bylines {
     static String namesBeforeRole(String line) {
         var m = NAME_THEN_ROLE.matcher(line);
         return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
+    }
+
+    /** The desk a compiled report is credited to (社會中心／綜合報導 gives 社會中心), or null. */
+    static String desk(String text) {
+        var m = DESK.matcher(TraditionalForms.fold(text.strip()));
+        if (!m.matches()) return null;
+        int at = text.indexOf(text.strip()) + m.start(1);
+        return text.substring(at, at + m.group(1).length());
+    }
+
+    /**
+     * A reporter's value without the rank of the credit after it (记者 张三 本报通讯员 李四 gives 张三 本报 for 记者): the
+     * rank belongs to the next credit, and 本报 left at the end would read as a paper's name.
+     */
+    static String withoutNextRank(String value) {
+        int space = Math.max(value.lastIndexOf(' '), value.lastIndexOf('\u3000'));
+        return space > 0 && RANK.matcher(TraditionalForms.fold(value.substring(space + 1))).matches() ? PageReader.strip(value.substring(0, space)) : value;
     }
 
     /** Text before a reporter's label that names an employer, not the start of a sentence. */
@@ -68,6 +89,8 @@ final class Bylines {
         if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
+            // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
+            if (token.indexOf('：') > 0 || token.indexOf(':') > 0) break;
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it
             var closing = CLOSING_ROLE.matcher(token);
             if (closing.matches()) {
@@ -100,12 +123,12 @@ final class Bylines {
      * place's report without a name or a remark (（完）) is no byline.
      */
     static String bracketedNames(String text) {
-        var m = BRACKETED_NAMES.matcher(text);
+        var m = BRACKETED_NAMES.matcher(TraditionalForms.fold(text));
         if (!m.matches()) return null;
-        String names = m.group(1);
+        String names = text.substring(m.start(1), m.end(1)); // as printed: the match ran on the folded view
         String[] tokens = SEPARATORS.split(names);
-        // the reporter's employer may stand before the names: （网易财经 张艳）
-        int first = tokens.length > 1 && Fields.siteLike(tokens[0]) ? 1 : 0;
+        // the reporter's employer may stand before the names: （网易财经 张艳）, or their department: （护理部 张三 李四）
+        int first = tokens.length > 1 && (Fields.siteLike(tokens[0]) || Fields.departmentLike(tokens[0])) ? 1 : 0;
         for (int k = first; k < tokens.length; k++) {
             String n = tokens[k];
             if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道") || ROLE.matcher(n).find()) return null;

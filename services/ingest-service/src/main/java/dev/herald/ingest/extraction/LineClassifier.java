@@ -29,6 +29,11 @@ final class LineClassifier {
     private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接"
             // Hong Kong and Taiwan sites print them in traditional characters
             + "|相關閱讀|相關新聞|推薦閱讀|相關文章|熱門文章|延伸閱讀|熱門推薦|精彩推薦|相關鏈接|其他人也在看|你可能还想看|你可能還想看|猜你喜歡)[】\\]]?\\s*[:：]?$");
+    // a comment box's rules (留言規則, then 中時電子報對留言系統…, 請勿重覆刊登…): a list of long sentences that reads
+    // as prose and outweighs a short report, yet is the site's, never the article's
+    private static final Pattern COMMENT_RULES = Pattern.compile("^[【\\[]?(留言规则|留言規則|评论规则|評論規則|跟帖规则|跟帖規則|网友评论须知|網友評論須知"
+            + "|留言须知|留言須知|评论须知|評論須知)[】\\]]?\\s*[:：]?$");
+    private static final int COMMENT_RULES_MAX = 15;
     private static final Pattern FOOTER_HEADER = Pattern.compile("^(友情链接|相关网站|网站链接)\\s*[:：]?\\s*$");
     private static final String[] SHARE = {"分享到", "分享至", "扫一扫", "手机版", "手机端浏览", "打印本页", "【打印】", "打印此页",
             "关闭窗口", "【关闭】", "收藏本页", "加入收藏", "返回顶部", "字号", "【大 中 小】", "微信扫一扫", "转发到", "扫描二维码"};
@@ -47,7 +52,16 @@ final class LineClassifier {
     // 侵删, 转载请注明出处, 更多…请关注, 欢迎加入本站…; they close the text, and end it wherever they stand
     private static final Pattern CLOSER = Pattern.compile("未经.{0,8}授权.{0,12}(不得|请勿|禁止|严禁)(任何)?(转载|使用|复制|转发)|侵删"
             + "|(转载|转发)(请|须|需|务必)(注明|联系|获得|保留)|(侵权|版权问题|版权争议).{0,10}(联系|删除)|来源(于)?(网络|互联网).{0,20}(删除|联系|侵)"
-            + "|版权归原作者|^更多.{0,40}请关注|^欢迎(加入|关注)本(站|号|公众号)");
+            + "|版权归原作者|^更多.{0,40}请关注|^欢迎(加入|关注)本(站|号|公众号)"
+            // and what a post closes with to be passed on: 请识别图中二维码关注, 欢迎分享到朋友圈
+            + "|(识别|扫描|长按).{0,8}二维码.{0,8}关注|^欢迎(分享|转发)(到|至)朋友圈"
+            // or an invitation to the site's app: 還想看更多新聞嗎？歡迎下載自由時報APP
+            + "|(欢迎|歡迎)下(载|載).{0,12}(APP|App|app|客户端|客戶端)");
+    // the box papers put under a report of a suicide, as Taiwan's must (★中時電子報關心您：再給自己一次機會, 自殺防治諮詢
+    // 安心專線：0800-788995): never the report's words, it ends them; short lines only, a report may speak of hotlines
+    private static final Pattern HELPLINE = Pattern.compile("(自殺|自杀)(防治|諮詢|咨询|干預|干预)?.{0,6}(專線|专线|熱線|热线)|安心(專線|专线)"
+            + "|(生命線|生命线)(協談|协谈)?(專線|专线)?[:：]|(提醒您|關心您|关心您|關心你|关心你).{0,6}([給给]自己|珍惜生命)|(請|请)珍惜生命。?$");
+    private static final int HELPLINE_MAX = 40;
     // a credit in brackets closing a line (…英雄的城！（评论员 罗博 萧海川）) says nothing of whether the line is prose
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^(.{4,}?)[\\s\\u3000]*[（(]([^()（）]{2,40})[)）]$");
     private static final int CLOSING_CREDIT_MAX = 400;
@@ -85,6 +99,10 @@ final class LineClassifier {
                 LineKind kind = LIST_HEADER.matcher(line).find() ? LineKind.RECOMMENDATIONS : LineKind.FOOTER;
                 kinds[i] = kind;
                 listAfter(lines, kinds, i, kind, firstSeen);
+                continue;
+            }
+            if (COMMENT_RULES.matcher(line).matches()) {
+                for (int j = i; j < n && j <= i + COMMENT_RULES_MAX && lines.get(j).length() <= 300; j++) kinds[j] = LineKind.FOOTER;
                 continue;
             }
             kinds[i] = kindOf(line);
@@ -144,7 +162,7 @@ final class LineClassifier {
             return LineKind.SUBTITLE;
         }
         if (len <= 30 && containsAny(line, SHARE)) return LineKind.SHARE;
-        if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find())) return LineKind.FOOTER;
+        if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line)) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {
             return LineKind.FOOTER;
@@ -164,7 +182,11 @@ final class LineClassifier {
 
     /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
     static boolean signOff(String line) {
-        return line.length() <= 300 && (SIGN_OFF.matcher(line).find() || CLOSER.matcher(line).find());
+        return line.length() <= 300 && (SIGN_OFF.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line);
+    }
+
+    private static boolean helpline(String line) {
+        return line.length() <= HELPLINE_MAX && HELPLINE.matcher(line).find();
     }
 
     /** Prose: a sentence end, or a long enough run of clauses; titles and menu entries are neither. */

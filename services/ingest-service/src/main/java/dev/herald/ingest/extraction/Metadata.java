@@ -39,15 +39,19 @@ final class Metadata {
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
             Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
             Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
-                    "执笔", "主笔", "撰写", "编译", "原创"),
-            Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编"),
+                    "执笔", "主笔", "撰写", "编译", "原创", "文案"),
+            // the one who signs a report off for publication (审核, 编审) is an editor too, as hospital and school sites credit them
+            Field.EDITOR, List.of("责任编辑", "值班编辑", "编辑", "责编", "审核", "编审"),
             Field.CONTRIBUTOR, List.of("供稿人", "供稿", "通讯员", "投稿人"),
             Field.UNIT, List.of("供稿单位", "发布单位", "投稿单位", "报送单位"),
             Field.COLUMN, List.of("所属栏目", "栏目", "所属频道", "频道"),
             Field.SUBTITLE, List.of("副标题"),
             Field.OTHER, List.of("点击数", "点击量", "点击率", "点击", "浏览量", "浏览次数", "浏览", "阅读量", "阅读数", "阅读", "人气",
-                    "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审核", "审校", "校对", "终审", "初审", "二审", "三审",
+                    "访问量", "访问次数", "摄影", "摄像", "图片", "供图", "图", "审校", "校对", "终审", "初审", "二审", "三审",
                     "字号", "字体", "监制", "标签", "关键词", "所属分类", "分类",
+                    // the other roles of a credit chain (编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰): each ends the
+                    // name before it, and none is a writer or an editor
+                    "语音", "配音", "剪辑", "制图", "校读", "美编", "排版", "视觉", "设计", "统筹", "策划", "出品",
                     // the table government information-disclosure pages print above a notice: it names the issuer and the
                     // document, not a source, a writer or the publication date (成文日期 is when it was signed)
                     "索引号", "发布机构", "发文机关", "发文单位", "成文日期", "发文日期", "文号", "发文字号", "主题分类", "公开方式",
@@ -63,7 +67,7 @@ final class Metadata {
             + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
             .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
             + FIELD_OF.keySet().stream().filter(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
+            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$)");
@@ -74,7 +78,7 @@ final class Metadata {
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
     private static final List<String> SPACE_LABELS = List.of("记者", "评论员", "通讯员", "实习生", "作者", "编辑", "责任编辑", "来源", "本文来源",
             "时间", "日期", "发布时间", "发布日期", "发布于", "发表于", "更新于", "最后更新", "更新时间", "发布", "更新", "供稿", "供稿人",
-            "摄影", "审核", "审校", "校对", "监制", "稿源", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
+            "摄影", "审核", "编审", "审校", "校对", "监制", "稿源", "文案", "撰稿", "发布者", "责编", "值班编辑", "原创", "执笔", "执笔人", "采写");
     private static final List<String> SLASH_LABELS = List.of("文", "图", "图文", "文字", "记者", "编辑", "摄影", "作者", "撰稿", "编译", "执笔", "采写");
 
     private static final String D = "[0-9０-９]";
@@ -89,7 +93,10 @@ final class Metadata {
     private static final Pattern DATE = Pattern.compile("(?<![0-9０-９])([12１２]" + D + "{3})[\\s\\u3000\\u00A0]*[-/.年－／．][\\s\\u3000\\u00A0]*(" + D
             + "{1,2})[\\s\\u3000\\u00A0]*[-/.月－／．][\\s\\u3000\\u00A0]*(" + D + "{2}(?=" + D + "{1,2}[:：])|" + D + "{1,2}(?![0-9０-９]))[\\s\\u3000\\u00A0]*日?(?:[\\s\\u3000\\u00A0]*(" + D + "{1,2})[\\s\\u3000\\u00A0]*[:：时][\\s\\u3000\\u00A0]*(" + D
             + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*分?(?:[\\s\\u3000\\u00A0]*[:：][\\s\\u3000\\u00A0]*(" + D + "{2})(?![0-9０-９])[\\s\\u3000\\u00A0]*秒?)?)?");
- // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
+    // the time printed before the date, glued to it on some templates: 15:312018/09/16, 10:30 2021-06-30
+    private static final Pattern TIME_FIRST = Pattern.compile("(?<![0-9０-９:：])(" + D + "{1,2})[:：](" + D + "{2})(?:[:：](" + D + "{2}))?"
+            + "[\\s\\u3000\\u00A0]*([12]" + D + "{3})[-/.年－／．](" + D + "{1,2})[-/.月－／．](" + D + "{1,2})(?![0-9０-９])日?");
+    // dates written out in Chinese numerals, as formal notices print them: 二〇二一年四月二十八日
     private static final Pattern CHINESE_DATE = Pattern.compile(
             "([〇○零Ｏ一二三四五六七八九]{4})年(十[一二]?|[一二三四五六七八九])月(三十一?|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九])[日号]");
     // blogs and overseas sites print the date in English: Saturday, September 10th, 2005 10:56 am; 10 Sep 2005
@@ -126,7 +133,12 @@ final class Metadata {
             boolean slash = sep.equals("/") || sep.equals("／");
             boolean glued = m.group(2) == null && m.end() == m.end(1);
             boolean pipe = "|｜︱丨".contains(sep);
-            boolean space = !slash && !glued && !pipe && !sep.equals(":") && !sep.equals("：");
+            // a label in brackets needs no colon (【作者】张三 【来源】南宁日报), so long as the bracket opens before it
+            boolean bracket = sep.equals("】") || sep.equals("]");
+            if (bracket && (m.start(1) == 0 || "【[".indexOf(line.charAt(m.start(1) - 1)) < 0)) {
+                continue;
+            }
+            boolean space = !slash && !glued && !pipe && !bracket && !sep.equals(":") && !sep.equals("：");
             // 文 | 张三 is a byline where it opens the line; inside one (图文|视频) it is a menu
             if (pipe && label.length() < 2 && !line.substring(0, m.start(1)).isBlank()) {
                 continue;
@@ -196,7 +208,7 @@ final class Metadata {
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
             return true;
         }
-        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null) {
+        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null || Bylines.desk(line) != null) {
             return true;
         }
         List<Labelled> labels = labels(line);
@@ -208,6 +220,12 @@ final class Metadata {
         boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at))
                 || CREDIT_BEFORE_LABELS.matcher(line.substring(0, at)).matches();
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
+    }
+
+    /** Who supplied the report, as a credit line opens before its labels (医技药剂党支部、药剂科供稿 摄影/张艳), or null. */
+    static String suppliedBefore(String head) {
+        Matcher m = CREDIT_BEFORE_LABELS.matcher(head);
+        return m.matches() && !m.group(2).equals("供图") ? m.group(1) : null;
     }
 
     /** An interviewer's question (记者：请问……？, however short) is labelled like a byline but is a sentence. */
@@ -292,6 +310,14 @@ final class Metadata {
             return null;
         }
         FoundDate best = null;
+        Matcher first = TIME_FIRST.matcher(line);
+        if (first.find()) {
+            int h = number(first.group(1)), mi = number(first.group(2)), y = number(first.group(4)), mo = number(first.group(5)), d = number(first.group(6));
+            if (h <= 23 && mi <= 59 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
+                String time = String.format("T%02d:%02d", h, mi) + (first.group(3) == null ? "" : ":" + first.group(3));
+                return new FoundDate(String.format("%04d-%02d-%02d", y, mo, d) + time, first.start(), first.end());
+            }
+        }
         Matcher m = DATE.matcher(line);
         while (m.find()) {
             int y = number(m.group(1)), mo = number(m.group(2)), d = number(m.group(3));

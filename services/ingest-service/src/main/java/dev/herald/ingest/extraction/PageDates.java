@@ -13,6 +13,10 @@ final class PageDates {
 
     private static final Pattern YEAR_ALONE = Pattern.compile("(19|20)\\d{2}年?");
     private static final Pattern MONTH_DAY_ALONE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}|\\d{1,2}月\\d{1,2}日");
+    // an e-paper's page marker (第A03版：要闻, 第03版): the date is printed beside it
+    private static final Pattern EDITION = Pattern.compile("第\\s*[A-Za-zＡ-Ｚ]?\\d{1,3}\\s*版");
+    private static final int EDITION_LOOK_BACK = 12;
+    private static final int EDITION_REACH = 3;
     private static final Pattern CLOCK_ALONE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
 
     private PageDates() {
@@ -57,6 +61,23 @@ final class PageDates {
             String clock = i + 2 < Math.min(to, lines.size()) && CLOCK_ALONE.matcher(lines.get(i + 2).strip()).matches() ? " " + lines.get(i + 2).strip() : "";
             Metadata.FoundDate d = Metadata.date(year.substring(0, 4) + "-" + lines.get(i + 1).strip().replaceAll("[/.月]", "-").replace("日", "") + clock);
             if (d != null) return new ExtractedField(d.iso(), 0.8, new Span(i, 0, lines.get(i).length()));
+        }
+        return null;
+    }
+
+    /**
+     * An e-paper prints no date with the article: the issue's date stands in the page's header beside the page marker
+     * (2021年06月30日 星期三 / 第03版：要闻), some lines above the title. It is the article's date when nothing nearer is.
+     */
+    static ExtractedField editionDate(PageText page, int titleLine) {
+        List<String> lines = page.lines();
+        for (int i = titleLine - 1; i >= 0 && i >= titleLine - EDITION_LOOK_BACK; i--) {
+            if (lines.get(i).length() > 60 || !EDITION.matcher(lines.get(i)).find()) continue;
+            for (int j = Math.max(0, i - EDITION_REACH); j <= i + EDITION_REACH && j < titleLine; j++) {
+                Metadata.FoundDate d = lines.get(j).length() <= 60 ? Metadata.date(lines.get(j), page.monthFirst()) : null;
+                if (d != null) return new ExtractedField(d.iso(), 0.7, new Span(j, d.start(), d.end()));
+            }
+            return null;
         }
         return null;
     }

@@ -17,6 +17,13 @@ final class PageLabels {
     private static final Pattern GIVEN_BY = Pattern.compile("^(.{2,50}?)\\s*(供稿|报送|撰稿|供图)$");
     private static final Pattern FOLLOW_BUTTON = Pattern.compile("^[+＋]?\\s*关注(TA|他|她|我们|作者)?$");
     static final Pattern WECHAT_ID = Pattern.compile("^微信号[:：\\s]+[A-Za-z0-9_-]+");
+    // an account without an id prints the label alone, its card's 功能介绍 right under it
+    private static final Pattern BARE_WECHAT_ID = Pattern.compile("^微信号[:：]?$");
+    private static final Pattern PROFILE_INTRO = Pattern.compile("^功能介绍[\\s:：]");
+    // what the writer's slot of WeChat's date line may hold besides a name: a mark before it (🌏华商君), or a prompt to
+    // follow the account (读武汉关注☞), which names nobody
+    private static final Pattern NOT_NAME = Pattern.compile("^[^\\p{IsHan}A-Za-z0-9]+|[^\\p{IsHan}A-Za-z0-9]+$");
+    private static final Pattern PROMPT = Pattern.compile("关注|点击|阅读|订阅|[☞👉↑]");
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
@@ -24,6 +31,7 @@ final class PageLabels {
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
+    private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
 
     private final PageText page;
     private final List<String> lines;
@@ -35,6 +43,8 @@ final class PageLabels {
     // an account's name is kept whole (苏皖城市报道 reads like a dateline to the byline parser) and only stands in
     // for the author when no byline names one
     private ExtractedField account;
+    private ExtractedField desk;
+    private ExtractedField sourceDepartment;
 
     PageLabels(PageText page, KnownNames registry) {
         this.page = page;
@@ -59,6 +69,8 @@ final class PageLabels {
     void closePeople() {
         putPeople("author", authors);
         putPeople("editor", editors);
+        if (desk != null) put("author", desk.value(), desk.confidence(), desk.span());
+        if (sourceDepartment != null) put("author", sourceDepartment.value(), sourceDepartment.confidence(), sourceDepartment.span());
         if (account != null) put("author", account.value(), account.confidence(), account.span());
     }
 
@@ -68,9 +80,41 @@ final class PageLabels {
      */
     static boolean weChatAccountLine(List<String> lines, int i) {
         for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
-            if (WECHAT_ID.matcher(lines.get(j)).lookingAt()) return lines.get(j - 1).strip().equals(lines.get(i).strip());
+            if (weChatId(lines, j)) return lines.get(j - 1).strip().equals(lines.get(i).strip());
         }
         return false;
+    }
+
+    /** The id line of a WeChat profile card (微信号 soyoung111, or the label alone with 功能介绍 under it). */
+    static boolean weChatId(List<String> lines, int i) {
+        String line = lines.get(i);
+        return WECHAT_ID.matcher(line).lookingAt()
+                || BARE_WECHAT_ID.matcher(line.strip()).matches() && i + 1 < lines.size() && PROFILE_INTRO.matcher(lines.get(i + 1)).lookingAt();
+    }
+
+    /**
+     * WeChat's date line prints the date, the writer when the post names one and the account (2018-04-06 🌏华商君 华商报,
+     * the account again where the card's name runs on): what stands between the date and the account named above the
+     * card's id is the writer.
+     */
+    void readWeChatWriter(LineKind[] kinds, int titleLine, int start) {
+        if (fields.containsKey("author")) return;
+        int id = -1;
+        for (int i = Math.max(1, titleLine + 1); i < start && i < lines.size(); i++) if (weChatId(lines, i)) { id = i; break; }
+        if (id < 2) return;
+        String account = lines.get(id - 1).strip();
+        for (int i = Math.max(0, titleLine + 1); i < id - 1; i++) {
+            Metadata.FoundDate d = Metadata.date(lines.get(i));
+            if (kinds[i] != LineKind.METADATA || d == null || account.isEmpty()) continue;
+            String after = lines.get(i).substring(d.end()).strip();
+            while (after.endsWith(account)) after = after.substring(0, after.length() - account.length()).strip();
+            String name = NOT_NAME.matcher(after).replaceAll("");
+            if (name.length() < 2 || name.length() > 12 || name.matches(".*\\s.*") || PROMPT.matcher(after).find()
+                    || Fields.siteLike(name) || !Metadata.labels(name).isEmpty()) return;
+            int at = lines.get(i).indexOf(name, d.end());
+            put("author", name, 0.6, new Span(i, at, at + name.length()));
+            return;
+        }
     }
 
     /**
@@ -81,7 +125,7 @@ final class PageLabels {
         ExtractedField author = fields.get("author");
         if (author == null) return;
         for (int i = Math.max(1, from); i < to && i < lines.size(); i++) {
-            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            if (!weChatId(lines, i)) continue;
             List<String> names = new ArrayList<>(List.of(author.value().split(" ")));
             if (names.size() > 1 && names.remove(lines.get(i - 1).strip())) {
                 fields.put("author", new ExtractedField(String.join(" ", names), author.confidence(), author.span()));
@@ -109,7 +153,11 @@ final class PageLabels {
         if (labels.isEmpty()) {
             Matcher given = GIVEN_BY.matcher(part.trim());
             String names = Bylines.bracketedNames(part.strip());
-            if (given.matches()) {
+            String credited = Bylines.desk(part);
+            if (credited != null && desk == null) {
+                int at = from + part.indexOf(credited);
+                desk = new ExtractedField(credited, 0.6, new Span(line, at, at + credited.length()));
+            } else if (given.matches()) {
                 int s = from + part.indexOf(given.group(1));
                 contributorValue(line, given.group(1), s, 0.85);
             } else if (names != null) {
@@ -120,6 +168,8 @@ final class PageLabels {
             return;
         }
         readSiteBeforeLabels(line, part, labels.get(0), from);
+        String supplier = Metadata.suppliedBefore(part.substring(0, labels.get(0).labelStart()));
+        if (supplier != null) contributorValue(line, supplier, from + part.indexOf(supplier), 0.85);
         for (Metadata.Labelled l : labels) {
             if (l.value().isEmpty()) continue;
             String v = l.field() == Metadata.Field.SOURCE ? Fields.siteName(l.value()) : l.value();
@@ -134,7 +184,8 @@ final class PageLabels {
                         unitCandidates.add(new ExtractedField(v, 0.85, span));
                         put("site", v, 0.85, span);
                     } else if (Fields.departmentLike(v)) {
-                        put("author", v, 0.75, span);
+                        // the department a report came from wrote it, unless a byline names the writer (来源：护理部 作者：张三)
+                        if (sourceDepartment == null) sourceDepartment = new ExtractedField(v, 0.75, span);
                     } else {
                         put("site", v, 0.9, span);
                         creditedAfterSource(line, l, from, v);
@@ -144,6 +195,7 @@ final class PageLabels {
                     // a photographer's credit (图片记者 …摄) names no writer
                     if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
                     // 原创：39健康网2024-04-23: the site claiming the piece as its own, dated, is no writer
+                    v = Bylines.withoutNextRank(v);
                     Metadata.FoundDate dated = Metadata.date(v);
                     if (dated != null && dated.start() > 0) v = PageReader.strip(v.substring(0, dated.start()));
                     if (v.isEmpty() || Fields.siteLike(v)) continue;
@@ -158,6 +210,27 @@ final class PageLabels {
                 default -> { }
             }
         }
+    }
+
+    /**
+     * A department or a party branch that supplied a report (医技药剂党支部、药剂科供稿, 供稿：护理部 张三) is credited
+     * with writing it, as the people after it are: hospitals and schools sign their news so. A registered unit or a
+     * whole institution (南宁市第一中学) stays the contributing unit only. True when the value names departments only.
+     */
+    private boolean creditedDepartments(int line, String value, int at) {
+        int from = 0;
+        boolean all = true;
+        for (String word : value.split("[\\s\\u3000、,，]+")) {
+            int s = value.indexOf(word, from);
+            from = s + word.length();
+            if (word.isEmpty() || registry.unitFor(word) != null) continue;
+            if (Fields.departmentLike(word) || PARTY_BRANCH.matcher(word).matches()) {
+                authors.add(new ExtractedField(word, 0.7, new Span(line, at + s, at + s + word.length())));
+            } else {
+                all = false;
+            }
+        }
+        return all && from > 0;
     }
 
     /**
@@ -203,6 +276,8 @@ final class PageLabels {
     }
 
     private void contributorValue(int line, String value, int at, double confidence) {
+        // departments alone leave no one to split off as the contributor
+        if (creditedDepartments(line, value, at)) return;
         Fields.UnitAndPeople split = Fields.unitAndPeople(value, registry);
         if (split.people() != null) put("contributor", split.people(), confidence, new Span(line, at + split.peopleStart(), at + split.peopleStart() + split.people().length()));
         if (split.unit() != null) unitCandidates.add(new ExtractedField(split.unit(), confidence, new Span(line, at + split.unitStart(), at + split.unitEnd())));
@@ -234,12 +309,14 @@ final class PageLabels {
      * the author.
      */
     void readBracketedName(int line, String text) {
-        if (fields.containsKey("author") || Metadata.date(text) == null) return;
+        if (fields.containsKey("author") || !authors.isEmpty() || Metadata.date(text) == null) return;
         Matcher m = SQUARE_BRACKETED_NAME.matcher(text);
         while (m.find()) {
             String name = m.group(1);
             // a credit word (【整理】, [编辑]) or a placeholder in brackets names nobody
-            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty()
+            // nor is a label in brackets (【来源】南宁日报)
+            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty() && !Metadata.isLabel(name)
+                    && !TAB.matcher(name).find()
                     && Bylines.names(name).equals(List.of(name))) {
                 put("author", name, 0.5, new Span(line, m.start(1), m.end(1)));
                 return;
@@ -251,7 +328,7 @@ final class PageLabels {
     void readWeChatAccount(LineKind[] kinds, int titleLine, int start) {
         if (fields.containsKey("author")) return;
         for (int i = Math.max(1, titleLine + 1); i < start; i++) {
-            if (!WECHAT_ID.matcher(lines.get(i)).lookingAt()) continue;
+            if (!weChatId(lines, i)) continue;
             String name = lines.get(i - 1);
             if (i - 1 != titleLine && kinds[i - 1] == LineKind.SHORT && name.length() <= 20 && !name.matches(".*\\s.*")
                     && !BUTTON.matcher(name).matches()) {

@@ -23,6 +23,9 @@ final class PageReading {
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
+    // or the reporter is named in a dateline without brackets: 东方网记者曹磊5月13日报道：…, 本报记者张三报道：…
+    private static final Pattern DATELINE_BYLINE = Pattern.compile("^[^，。：:（(\\s]{0,12}?((?:记者|通讯员)[\\s\\u3000]*\\p{IsHan}{2,3}?)[\\s\\u3000]*"
+            + "(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|报道|消息)[:：\\s]");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
@@ -100,22 +103,27 @@ final class PageReading {
                 Matcher leading = LEADING_BYLINE.matcher(text);
                 // a byline is in the first words; looking no further keeps a pathological line cheap
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
-                if (leading.find() && !Metadata.labels(leading.group(1)).isEmpty()) {
+                if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
+                    text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).find()
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
                     // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）
                     inlineBylines.add(0, new int[]{i, leading.start(1) - 1, leading.end(1) + 1});
                 } else if (text.length() > 40 && bare.find()) {
                     inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
+                } else {
+                    Matcher dateline = DATELINE_BYLINE.matcher(TraditionalForms.fold(text.substring(0, Math.min(text.length(), BYLINE_REACH))));
+                    if (text.length() > 40 && dateline.find()) inlineBylines.add(0, new int[]{i, dateline.start(1), dateline.end(1)});
                 }
             } else if (textLines == 1) {
                 // a picture's caption may stand first, repeating the lead; the text then opens with the byline
                 // (〔記者巫其倫／台北報導〕財政部今天…), a labelled one only
                 Matcher leading = LEADING_BYLINE.matcher(text);
-                if (leading.find() && leading.start(1) == 1 && !Metadata.labels(leading.group(1)).isEmpty()
-                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0) {
+                if (leading.find() && leading.start(1) == 1 && (!Metadata.labels(leading.group(1)).isEmpty()
+                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0 || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
+                    text = withoutOpeningBracket(i, text, leading);
                 }
             }
             inBody.add(i); // accounted for, even when all it held was a byline reported above
@@ -140,12 +148,14 @@ final class PageReading {
         if (signatureAt >= 0) labels.unitCandidate(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
         ExtractedField date = PageDates.find(page, metadataLines);
         if (date == null) date = PageDates.splitOverLines(page, titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15), start);
+        if (date == null) date = PageDates.editionDate(page, titleLine >= 0 ? titleLine : start);
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());
         for (int i : metadataLines) labels.readBracketedName(i, lines.get(i));
         labels.closePeople();
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
+        labels.readWeChatWriter(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readFollowedAccount(kinds, titleLine, start);
         labels.readUnlabelledSite(kinds, titleLine, start);
@@ -159,6 +169,16 @@ final class PageReading {
         return new Extraction(lines, labels.field("title"), labels.field("subtitle"), labels.field("date"), labels.field("site"),
                 labels.field("author"), labels.field("editor"), labels.field("contributor"), unit, channel,
                 body.toString(), sections, removed);
+    }
+
+    /**
+     * Taiwan's papers print the byline in tortoise-shell brackets where the dateline goes (〔記者巫其倫／台北報導〕財政部…):
+     * it is the byline, and the text opens after it. A byline in round brackets after 本报讯 stays the paragraph's.
+     */
+    private String withoutOpeningBracket(int i, String text, Matcher leading) {
+        if (text.charAt(0) != '〔' || leading.start(1) != 1 || leading.end() >= text.length()) return text;
+        removed.add(new Removed(i, i, "metadata", text.substring(0, leading.end())));
+        return PageReader.strip(text.substring(leading.end()));
     }
 
     /**

@@ -26,7 +26,7 @@ final class TitleLocator {
     private static final Pattern SITE_SEPARATOR = Pattern.compile("\\s+[|｜丨—-]\\s+|\\s*[|｜丨_]\\s*");
     private static final Pattern HEAD_SEPARATOR = Pattern.compile("\\s*(?:[_|｜丨]|\\s[-—–]+\\s|--|——|-(?=[^-]{2,20}$))\\s*");
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
-    private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
+    static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final int LOOK_BACK = 30;
     private static final int CANDIDATES = 6;
 
@@ -85,7 +85,8 @@ final class TitleLocator {
         Matcher m = HEAD_SEPARATOR.matcher(head);
         List<String> leads = new ArrayList<>();
         while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
-        if (leads.isEmpty()) leads.add(key(head));
+        // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
+        if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
         for (String lead : leads) {
             if (lead.length() < 4) continue;
             int found = -1;

@@ -183,4 +183,91 @@ class BylineTest {
         Extraction e = page(TITLE, "2024-05-10", PROSE, "（本文来源：经济日报 作者：中国国际经济交流中心世界经济研究部部长，“一带一路”研究部部长、研究员徐占忱）");
         assertThat(e.author().value()).isEqualTo("徐占忱");
     }
+
+    @Test
+    void aDeskCreditedWithACompiledReportIsItsAuthorWhenNoReporterIsNamed() {
+        assertThat(page(TITLE, "2018-02-21 18:03", "社會中心／綜合報導", PROSE).author().value()).isEqualTo("社會中心");
+        Extraction opening = page(TITLE, "2018-07-31 08:19", "〔即時新聞／綜合報導〕" + PROSE, PROSE);
+        assertThat(opening.author().value()).isEqualTo("即時新聞");
+        assertThat(opening.body()).startsWith("4月21日，我院召开");
+        assertThat(page(TITLE, "2018-02-21 18:03", "記者林悅／南市報導", PROSE).author().value()).isEqualTo("林悅");
+    }
+
+    @Test
+    void theWriterOnAWeChatDateLineStandsBetweenTheDateAndTheAccount() {
+        assertThat(page(TITLE, "2018-04-06 🌏华商君 华商报 华商报", "华商报", "微信号 hsb88880000", "功能介绍 奉献最有价值的新闻和信息", PROSE)
+                .author().value()).isEqualTo("华商君");
+        // a prompt to follow the account in the writer's place names nobody: the account stands in
+        assertThat(page(TITLE, "2018-03-19 读武汉关注☞ 长江日报 长江日报", "长江日报", "微信号 whcjrb", "功能介绍 每天，请从这里阅读武汉。", PROSE)
+                .author().value()).isEqualTo("长江日报");
+    }
+
+    @Test
+    void aWeChatCardWithoutAnIdStillNamesTheAccountWhichIsNoSecondWriter() {
+        Extraction e = page(TITLE, "原创 2018-04-07 闲云野鹤 闲云野鹤古刹 闲云野鹤古刹", "闲云野鹤古刹", "微信号", "功能介绍 微微的感动", PROSE);
+        assertThat(e.author().value()).isEqualTo("闲云野鹤");
+    }
+
+    @Test
+    void theOtherRolesOfACreditChainEndTheEditorsName() {
+        Extraction e = page(TITLE, "2018-03-19", PROSE, PROSE, "编辑|张维纳 语音|徐佳 剪辑|李春 制图|张莉 校读|刘永杰");
+        assertThat(e.editor().value()).isEqualTo("张维纳");
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
+    void aReporterKeepsTheirNameWhenTheNextCreditsRankFollowsIt() {
+        Extraction e = page(TITLE, "2021-06-30 10:00", "记者 张三 本报通讯员 李四", PROSE);
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.contributor().value()).isEqualTo("李四");
+    }
+
+    @Test
+    void whoeverSignsAReportOffIsAnEditorAndTheProofreaderIsNot() {
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "编辑：王五 审核：赵六 校对：钱七").editor().value()).isEqualTo("王五 赵六");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "责编：张三 编审：李四").editor().value()).isEqualTo("张三 李四");
+    }
+
+    @Test
+    void aCopywriterIsTheWriterAndARoleNoLabelKnowsEndsTheCreditBeforeIt() {
+        Extraction e = page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "文案：张三 排版：李四 审核：王五");
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.editor().value()).isEqualTo("王五");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "编辑：王五 主编：孙七").editor().value()).isEqualTo("王五");
+    }
+
+    @Test
+    void aReporterNamedInADatelineWithoutBrackets() {
+        assertThat(page(TITLE, "2024-05-13 10:00", "东方网记者曹磊5月13日报道：" + PROSE, PROSE).author().value()).isEqualTo("曹磊");
+        assertThat(page(TITLE, "2024-05-13 10:00", "本报记者张三报道：" + PROSE, PROSE).author().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "2024-05-13 10:00", "记者从市卫健委获悉，" + PROSE, PROSE).author()).as("a reporter unnamed").isNull();
+    }
+
+    @Test
+    void aTaiwanReporterClosingTheTextInBracketsWithThePlaceAfterASlash() {
+        assertThat(page(TITLE, "2016-05-21 11:44", PROSE, PROSE + "（王煌忠／台中報導）").author().value()).isEqualTo("王煌忠");
+    }
+
+    @Test
+    void aDepartmentThatSuppliedTheReportIsCreditedWithItBesideThePeopleButAWholeSchoolIsNot() {
+        Extraction branch = page(TITLE, "2019-10-31 23:00", PROSE, PROSE, "医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳");
+        assertThat(branch.author().value()).isEqualTo("医技药剂党支部 药剂科");
+        assertThat(branch.contributor()).isNull();
+        assertThat(branch.editor().value()).isEqualTo("苏芳");
+        Extraction nurses = page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "供稿：护理部 张三");
+        assertThat(nurses.author().value()).isEqualTo("护理部");
+        assertThat(nurses.contributor().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE + "（南宁市第一中学供稿）").author()).isNull();
+    }
+
+    @Test
+    void theDepartmentAReportCameFromWroteItOnlyWhenNoBylineNamesTheWriter() {
+        assertThat(page(TITLE, "来源：护理部 作者：张三 审核：李四 发布时间：2021-06-30", PROSE).author().value()).isEqualTo("张三");
+        assertThat(page(TITLE, "来源：护理部 发布时间：2021-06-30", PROSE).author().value()).isEqualTo("护理部");
+    }
+
+    @Test
+    void theReportersDepartmentBeforeTheirNamesInTheClosingBracketIsNoName() {
+        assertThat(page(TITLE, "2021-06-30 10:00", PROSE, PROSE, "（护理部 张三 李四）").author().value()).isEqualTo("张三 李四");
+    }
 }

@@ -211,4 +211,20 @@ class MetadataTest {
     void aYearAloneWithoutAMonthAndDayUnderItIsNoDate() {
         assertThat(extractor.extract(String.join("\n", TITLE, "2019", "扬眼", PROSE), PageFormat.TEXT).originalDate()).isNull();
     }
+
+    @Test
+    void aTimePrintedBeforeTheDateGluedOrApartIsThatDaysTime() {
+        assertThat(page("15:312018/09/16").originalDate().value()).isEqualTo("2018-09-16T15:31");
+        assertThat(Metadata.date("10:30 2021-06-30").iso()).isEqualTo("2021-06-30T10:30");
+        assertThat(Metadata.date("比分3:2 2021-06-30").iso()).as("a score is no clock").isEqualTo("2021-06-30");
+    }
+
+    @Test
+    void labelsInBracketsNeedNoColon() {
+        Extraction e = page("【作者】张三 【来源】南宁日报 【时间】2021-06-30");
+        assertThat(e.author().value()).isEqualTo("张三");
+        assertThat(e.sourceSite().value()).isEqualTo("南宁日报");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30");
+        assertThat(Metadata.labels("作者】张三")).as("a bracket closing with none opened before it").isEmpty();
+    }
 }

@@ -108,4 +108,89 @@ class PageStructureTest {
             assertThat(e.body()).as(closing).endsWith(last);
         }
     }
+
+    @Test
+    void theHelplineBoxUnderAReportOfASuicideEndsTheText() {
+        String last = "警方已勘驗現場並報請相驗，將進一步釐清死因。";
+        for (List<String> box : List.of(List.of("●《ETNEWS新聞雲》提醒您，請給自己機會：", "自殺防治諮詢安心專線：0800-788995；", "生命線協談專線：1995"),
+                List.of("★中時電子報關心您：再給自己一次機會", "自殺諮詢專線：0800-788995（24小時）"),
+                List.of("自殺解決不了問題，卻留給家人無比悲痛。請珍惜生命。", "再給自己一次機會", "張老師專線：1980"))) {
+            List<String> page = new java.util.ArrayList<>(List.of("墜樓案", "2018-02-21 18:03", PROSE, PROSE, last));
+            page.addAll(box);
+            assertThat(extractor.extract(String.join("\n", page), PageFormat.TEXT).body()).as(box.get(0)).endsWith(last);
+        }
+    }
+
+    @Test
+    void promptsToFollowShareOrDownloadCloseTheText() {
+        String last = "会议要求，要把党建工作与业务工作紧密结合起来，切实推动各项工作落地见效。";
+        for (String closing : List.of("如你觉得文章不错，请识别图中二维码关注，并推荐给你的朋友，感谢你的分享，2018年请给自己一份惊喜。",
+                "還想看更多新聞嗎？歡迎下載自由時報APP，現在看新聞還能抽獎，共9萬個中獎機會等著你：")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", PROSE, PROSE, last, closing), PageFormat.TEXT);
+            assertThat(e.body()).as(closing).endsWith(last);
+        }
+    }
+
+    @Test
+    void picturesCaptionsPrintedAfterTheLastParagraphAreNotItsLastWords() {
+        String last = "警方已採集現場跡證，將訊問高母事發經過，以釐清案情。";
+        for (String caption : List.of("▲▼警消到場時高姓男子已無生命跡象。（圖／翻攝畫面）", "台中市賴姓女子酒後與男友發生口角後，從5樓租屋處墬落身亡。王煌忠攝")) {
+            Extraction e = extractor.extract(String.join("\n", "墜樓案", "2018-02-21 18:03", PROSE, PROSE, last, caption), PageFormat.TEXT);
+            assertThat(e.body()).as(caption).endsWith(last);
+        }
+    }
+
+    @Test
+    void aHeadTitleOpeningWithATagTooShortToBeAHeadlineNamesTheWholeLine() {
+        Extraction e = html("语音 | 早安武汉〔2018.3.19 周一〕", "<h2>语音 | 早安武汉〔2018.3.19 周一〕</h2><div>2018-03-19 长江日报</div>"
+                + "<p>【全国两会】</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.title().value()).isEqualTo("语音 | 早安武汉〔2018.3.19 周一〕");
+        assertThat(e.originalDate().value()).startsWith("2018-03-19");
+    }
+
+    @Test
+    void aSummaryLabelledInBracketsAndAPlayersPlaceholderDoNotOpenTheBody() {
+        for (String opening : List.of("【摘要】会议总结了党建工作经验，部署了下一步工作。", "视频加载中，请稍候...")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", opening, PROSE, PROSE), PageFormat.TEXT);
+            assertThat(e.body()).as(opening).startsWith("4月21日，我院召开");
+        }
+    }
+
+    @Test
+    void aCommentBoxsRulesAreTheSitesNotTheArticlesWhateverTheyWeigh() {
+        String rule = "本網站對留言系統使用者發布的文字、圖片或檔案保有片面修改或移除的權利，當使用者使用本網站留言服務時，表示已詳細閱讀並完全了解。";
+        Extraction e = extractor.extract(String.join("\n", "墜樓案", "2018-09-16 15:31", PROSE, "發表意見", "留言規則", rule, rule, rule, rule), PageFormat.TEXT);
+        assertThat(e.body()).isEqualTo(PROSE);
+    }
+
+    @Test
+    void aQuotationBrokenAfterAnEnumerationCommaUnderAPictureIsTheTextNotACaption() {
+        Extraction e = html("石榴花开", "<h1>石榴花开</h1><div>2018-03-20</div><p><img src=\"a.jpg\"></p><p>“各民族要相互了解、相互尊重、</p>"
+                + "<p>相互包容、相互欣赏、</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.body()).startsWith("“各民族要相互了解");
+    }
+
+    @Test
+    void aCaptionCreditingThePicturesSourceAfterASlashIsNotTheFirstParagraph() {
+        Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2020-10-04 15:05", "我院召开党建工作座谈会，各党支部书记参加会议。 圖／騰訊科技",
+                PROSE, PROSE), PageFormat.TEXT);
+        assertThat(e.body()).startsWith("4月21日，我院召开");
+    }
+
+    @Test
+    void anEPagesArticleTakesTheIssuesDatePrintedBesideThePageMarker() {
+        Extraction e = html("南宁日报数字报-党建引领基层治理", "<div>南宁日报</div><div>2021年06月30日 星期三</div><div>第03版：要闻</div>"
+                + "<div>上一版</div><div>下一版</div><div>引题：坚持党建引领</div><h1>党建引领基层治理</h1><div>本报记者 张三</div><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        assertThat(e.originalDate().value()).isEqualTo("2021-06-30");
+        assertThat(e.author().value()).isEqualTo("张三");
+    }
+
+    @Test
+    void aNoticesNumberAboveItsSalutationIsNotItsTextNorIsThePrintButtonItsAuthor() {
+        Extraction e = html("关于做好2021年防汛工作的通知_南宁市人民政府", "<h1>关于做好2021年防汛工作的通知</h1>"
+                + "<div>发布时间：2021-06-30 10:00 来源：南宁市人民政府办公室 【字体：大 中 小】 【打印】</div><p>南府办〔2021〕12号</p>"
+                + "<p>各县（市、区）人民政府，市政府各组成部门、各直属机构：</p><p>" + PROSE + "</p><p>" + PROSE + "</p><p>南宁市人民政府办公室</p><p>2021年6月28日</p>");
+        assertThat(e.body()).startsWith("各县（市、区）人民政府");
+        assertThat(e.author()).isNull();
+    }
 }
