@@ -24,6 +24,10 @@ public final class Node {
     private final String name;
     private final Launch launch;
     private volatile Process process;
+    /** CPU of this part's earlier processes, and of all its processes until each one served. */
+    private Duration cpuBefore = Duration.ZERO;
+    private Duration cpuStarting = Duration.ZERO;
+    private int starts;
 
     Node(String name, Launch launch) {
         this.name = name;
@@ -39,12 +43,39 @@ public final class Node {
         Started started = launch.start();
         process = started.process();
         started.ready().await(Duration.ofMinutes(3));
+        synchronized (this) {
+            cpuStarting = cpuStarting.plus(cpuOf(started.process()));
+            starts++;
+        }
+    }
+
+    /**
+     * What this part has cost the machine so far: CPU while starting (until it served) and in all, and
+     * how many times it started. Read from the kernel's accounting, so a killed process counts until its
+     * last reading, taken just before the signal.
+     */
+    public synchronized Cost cost() {
+        Process p = process;
+        return new Cost(starts, cpuStarting, cpuBefore.plus(p == null ? Duration.ZERO : cpuOf(p)));
+    }
+
+    public record Cost(int starts, Duration starting, Duration total) {
+    }
+
+    private static Duration cpuOf(Process p) {
+        return p.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    private synchronized void retire(Process p) {
+        cpuBefore = cpuBefore.plus(cpuOf(p));
+        if (process == p) process = null;
     }
 
     /** SIGKILL: no shutdown hook runs, nothing is flushed or closed, as in a power cut or an OOM kill. */
     public void kill() {
         Process p = process;
         if (p == null) return;
+        retire(p);
         p.destroyForcibly();
         try {
             p.waitFor(30, TimeUnit.SECONDS);
@@ -67,6 +98,7 @@ public final class Node {
         Process p = process;
         if (p == null || !p.isAlive()) return;
         signal("CONT"); // a paused process cannot act on SIGTERM
+        retire(p);
         p.destroy();
         try {
             if (!p.waitFor(20, TimeUnit.SECONDS)) {

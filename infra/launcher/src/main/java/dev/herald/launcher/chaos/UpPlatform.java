@@ -83,6 +83,11 @@ public final class UpPlatform implements Deployment {
     @Override
     public void close() {
         if (launcher == null || !launcher.isAlive()) return;
+        // the running launcher and its services only: the processes killed before are not counted
+        double cpu = java.util.stream.Stream.concat(java.util.stream.Stream.of(launcher.toHandle()), launcher.descendants())
+                .mapToLong(p -> p.info().totalCpuDuration().map(Duration::toMillis).orElse(0L)).sum() / 1000.0;
+        System.out.printf(java.util.Locale.ROOT, "herald chaos: CPU of ./herald up as it stops (the launcher and its services "
+                + "since their last start) %.0f s%n", cpu);
         launcher.destroy(); // SIGTERM: its shutdown hook stops the services, the store and the broker
         try {
             if (!launcher.waitFor(60, TimeUnit.SECONDS)) launcher.destroyForcibly();

@@ -20,6 +20,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CrashSafetyIT {
 
+    /** Busy CPU ticks (1/100 s) of all cores since boot, from /proc/stat: 0 where there is none. */
+    private static long machineBusyTicks() {
+        try {
+            String[] cpu = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long busy = 0;
+            for (int i = 1; i < cpu.length && i <= 8; i++) {
+                if (i != 4 && i != 5) busy += Long.parseLong(cpu[i]); // all but idle and iowait
+            }
+            return busy;
+        } catch (java.io.IOException | RuntimeException notLinux) {
+            return 0;
+        }
+    }
+
     @Test
     void noScenarioLosesOrDoublesAcknowledgedWork() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
@@ -28,9 +42,14 @@ class CrashSafetyIT {
         // is audited at the end, so the suite pays for the faults rather than for waiting out each recovery
         Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 100), 10, Duration.ofSeconds(20), s -> true, true);
 
+        long machineBusyBefore = machineBusyTicks();
         List<Outcome> outcomes = chaos.run(root, data, System.out);
 
         System.out.println(Chaos.table(outcomes));
+        // where the run's minutes went: the machine's busy time beside the parts' own (printed as they closed)
+        System.out.printf("herald chaos: machine busy %.0f s of CPU; this test's own JVM (clients, audits) %.0f s%n",
+                (machineBusyTicks() - machineBusyBefore) / 100.0,
+                ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1000.0);
         assertThat(outcomes).hasSize(Scenario.all(Duration.ofSeconds(20)).size());
         assertThat(outcomes).allSatisfy(outcome -> {
             assertThat(outcome.submitted()).as(outcome.scenario() + ": acknowledged submissions").isGreaterThan(0);
