@@ -52,18 +52,23 @@ final class StoreChurn {
     }
 
     static String uri(int port) {
-        // short timeouts: a killed store must fail the clients at once instead of after the driver's 30 s
+        // short timeouts: a killed store must fail the writers at once instead of after the driver's 30 s
         return "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=10000";
+    }
+
+    private static String patientUri(int port) {
+        // a living store on a busy machine may take seconds to answer its first client
+        return "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=20000&connectTimeoutMS=10000&socketTimeoutMS=60000";
     }
 
     /** Writes (and scans) until the store dies; the caller kills it. */
     void runUntilKilled(int port, Runnable killer) throws InterruptedException {
         AtomicBoolean gone = new AtomicBoolean();
         ExecutorService threads = Executors.newFixedThreadPool(writers + 1);
-        try (MongoClient client = MongoClients.create(uri(port))) {
-            MongoCollection<Document> reports = client.getDatabase("herald").getCollection("reports");
+        try (MongoClient setup = MongoClients.create(patientUri(port)); MongoClient client = MongoClients.create(uri(port))) {
             // a non-unique index, as the services declare: the store rebuilds it by a scan when it opens
-            reports.createIndex(Indexes.ascending("group"));
+            setup.getDatabase("herald").getCollection("reports").createIndex(Indexes.ascending("group"));
+            MongoCollection<Document> reports = client.getDatabase("herald").getCollection("reports");
             for (int w = 0; w < writers; w++) {
                 String prefix = "w" + w + "-";
                 threads.submit(() -> write(reports, prefix, gone));
@@ -156,9 +161,9 @@ final class StoreChurn {
     List<String> verify(int port) {
         List<String> wrong = new ArrayList<>();
         Map<String, Long> found = new ConcurrentHashMap<>();
-        try (MongoClient client = MongoClients.create(uri(port))) {
+        try (MongoClient client = MongoClients.create(patientUri(port))) {
             for (Document doc : client.getDatabase("herald").getCollection("reports").find()
-                    .projection(new Document("version", 1))) {
+                    .projection(new Document("version", 1)).batchSize(1_000)) {
                 found.put(doc.getString("_id"), ((Number) doc.get("version")).longValue());
             }
         }
