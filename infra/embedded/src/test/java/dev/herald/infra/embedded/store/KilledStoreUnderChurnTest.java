@@ -34,8 +34,13 @@ class KilledStoreUnderChurnTest {
             int port = Ports.free();
             Process store = StoreChurn.startStore(dir, port);
             long lifetime = ThreadLocalRandom.current().nextLong(300, 2_500);
+            long before = churn.acknowledgedWrites();
             churn.runUntilKilled(port, () -> {
                 try {
+                    // the clock starts at the first answer: a slow machine may take seconds to connect
+                    while (churn.acknowledgedWrites() == before && store.isAlive()) {
+                        Thread.sleep(10);
+                    }
                     Thread.sleep(lifetime);
                     store.destroyForcibly(); // SIGKILL: no shutdown hook, no close, no final commit
                     store.waitFor(30, TimeUnit.SECONDS);
