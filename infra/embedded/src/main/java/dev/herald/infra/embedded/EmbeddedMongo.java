@@ -60,6 +60,7 @@ public final class EmbeddedMongo implements AutoCloseable {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
         IndexedH2Backend file = new IndexedH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
+        file.getMvStore().setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
         DurableBackend durable = new DurableBackend(file, sync);
         EmbeddedMongo store = start(durable, port);
         store.file = file;

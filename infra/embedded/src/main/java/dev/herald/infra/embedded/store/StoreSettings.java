@@ -11,11 +11,21 @@ import java.time.Duration;
  * @param shrinkBelowFillRate  move chunks from the end of the file into free space while less than this
  *                             percentage of the file is in use
  * @param moveBytesPerPass     the most bytes one pass moves
+ * @param retention            how long a chunk's space is kept after the chunk was written before it may
+ *                             be reused (MVStore's retention time; its default is 45 s). Readers do not
+ *                             need it (each command pins its version) and each commit is synced before
+ *                             the next, so it only decides how much a burst of commits grows the file
  */
 public record StoreSettings(Duration housekeepingInterval, int compactBelowFillRate, int compactBytesPerPass,
-                            int shrinkBelowFillRate, int moveBytesPerPass) {
+                            int shrinkBelowFillRate, int moveBytesPerPass, Duration retention) {
 
     public static StoreSettings defaults() {
-        return new StoreSettings(Duration.ofSeconds(5), 80, 4 * 1024 * 1024, 80, 8 * 1024 * 1024);
+        return new StoreSettings(Duration.ofSeconds(5), 80, 4 * 1024 * 1024, 80, 8 * 1024 * 1024,
+                Duration.ofSeconds(45));
+    }
+
+    public StoreSettings withRetention(Duration retention) {
+        return new StoreSettings(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, shrinkBelowFillRate,
+                moveBytesPerPass, retention);
     }
 }

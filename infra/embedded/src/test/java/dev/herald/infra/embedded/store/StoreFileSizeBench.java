@@ -11,8 +11,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * How big the store's file grows for a given write load: {@link StoreChurn}'s big documents inserted,
  * rewritten and deleted by four writers with a reader scanning, until {@code --writes=N} (default
- * 20,000) were acknowledged; prints the file's size every 10 s, its largest, what a clean close leaves,
- * and the size of a copy holding only the live data.
+ * 20,000) were acknowledged ({@code --retention-ms=M} for another {@link StoreSettings#retention()});
+ * prints the file's size every 10 s, its largest, what a clean close leaves, and the size of a copy
+ * holding only the live data.
  */
 public final class StoreFileSizeBench {
 
@@ -28,7 +29,10 @@ public final class StoreFileSizeBench {
         StoreChurn churn = new StoreChurn(4);
         AtomicLong largest = new AtomicLong();
         long start = System.nanoTime();
-        EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port);
+        StoreSettings settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--retention-ms=")).findFirst()
+                .map(a -> StoreSettings.defaults().withRetention(java.time.Duration.ofMillis(
+                        Long.parseLong(a.substring("--retention-ms=".length()))))).orElse(StoreSettings.defaults());
+        EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port, true, settings);
         churn.runUntilKilled(port, () -> {
             long lastPrint = 0;
             while (churn.acknowledgedWrites() < writes) {
