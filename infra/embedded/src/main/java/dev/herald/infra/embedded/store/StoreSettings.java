@@ -12,16 +12,18 @@ import java.time.Duration;
  *                             percentage of the file is in use
  * @param moveBytesPerPass     the most bytes one pass moves
  * @param retention            how long a chunk's space is kept after the chunk was written before it may
- *                             be reused (MVStore's retention time; its default is 45 s). Readers do not
- *                             need it (each command pins its version) and each commit is synced before
- *                             the next, so it only decides how much a burst of commits grows the file
+ *                             be reused (MVStore's retention time). H2's 45 s guards readers that pin
+ *                             nothing and writes the device may reorder; here each command pins its
+ *                             version and each commit is synced before the next, so it decides only how
+ *                             far a burst of commits (one per acknowledged write) grows the file. Not 0:
+ *                             H2 then reuses a chunk's blocks while the chunk map still lists it
  */
 public record StoreSettings(Duration housekeepingInterval, int compactBelowFillRate, int compactBytesPerPass,
                             int shrinkBelowFillRate, int moveBytesPerPass, Duration retention) {
 
     public static StoreSettings defaults() {
         return new StoreSettings(Duration.ofSeconds(5), 80, 4 * 1024 * 1024, 80, 8 * 1024 * 1024,
-                Duration.ofSeconds(45));
+                Duration.ofSeconds(5));
     }
 
     public StoreSettings withRetention(Duration retention) {
