@@ -70,28 +70,28 @@ public final class DurableBackend implements MongoBackend {
     }
 
     /**
-     * Applies a change that no client command carries (the TTL pass) as a write: never half in a commit,
-     * durable when this returns.
+     * Applies a change as a write: never half in a commit, durable when this returns. Client commands
+     * that may change data come here, and so do changes no command carries (the TTL pass).
      */
     public <T> T write(Supplier<T> change) {
-        return durably("delete", change);
+        long ticket;
+        commit.writes().readLock().lock();
+        try {
+            return pinned(change);
+        } finally {
+            // taken even when the change failed half-way: part of it may be applied
+            ticket = commit.applied();
+            commit.writes().readLock().unlock();
+            // outside the read lock, or the committer would wait for the very writer that waits for it
+            commit.awaitDurable(ticket);
+        }
     }
 
     private <T> T durably(String command, Supplier<T> call) {
         if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return pinned(call);
         }
-        long ticket;
-        commit.writes().readLock().lock();
-        try {
-            return pinned(call);
-        } finally {
-            // taken even when the command failed half-way: part of it may be applied
-            ticket = commit.applied();
-            commit.writes().readLock().unlock();
-            // outside the read lock, or the committer would wait for the very writer that waits for it
-            commit.awaitDurable(ticket);
-        }
+        return write(call);
     }
 
     private <T> T pinned(Supplier<T> call) {
