@@ -17,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The store killed again and again at random moments while big documents are inserted, rewritten and
  * deleted and a reader scans: each time it opens again, holds every acknowledged write, and no read
  * fails while the file is being reorganised under it. A life lasts 0.3 to 2.5 s from the first
- * acknowledged write, every third 5.5 to 8 s. The suite runs about 45 s of it; a soak runs
+ * acknowledged write, every third 5.5 to 8 s. The suite runs about 20 s of it (its minutes are the suite's scarcest resource); a soak runs
  * longer with {@code -Dherald.store.churn-seconds=600}.
  */
 class KilledStoreUnderChurnTest {
 
-    private static final long SECONDS = Long.getLong("herald.store.churn-seconds", 45);
+    private static final long SECONDS = Long.getLong("herald.store.churn-seconds", 20);
     private static final int MOST_CYCLES = Integer.getInteger("herald.store.churn-cycles", 40);
 
     @Test
