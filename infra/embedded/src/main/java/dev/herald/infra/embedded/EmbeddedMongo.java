@@ -6,6 +6,8 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.herald.infra.embedded.store.DurableBackend;
 import dev.herald.infra.embedded.store.IndexedH2Backend;
+import dev.herald.infra.embedded.store.StoreHousekeeping;
+import dev.herald.infra.embedded.store.StoreSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     private final MongoServer server;
     private final MongoBackend backend;
     private final int port;
-    private ScheduledExecutorService expiry;
+    private ScheduledExecutorService upkeep;
     private IndexedH2Backend file;
 
     private EmbeddedMongo(MongoServer server, MongoBackend backend, int port) {
@@ -48,28 +50,35 @@ public final class EmbeddedMongo implements AutoCloseable {
      *             which keeps writes across a killed process but not across a power cut
      */
     public static EmbeddedMongo onDisk(Path dataDir, int port, boolean sync) {
+        return onDisk(dataDir, port, sync, StoreSettings.defaults());
+    }
+
+    public static EmbeddedMongo onDisk(Path dataDir, int port, boolean sync, StoreSettings settings) {
         try {
             Files.createDirectories(dataDir);
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
         IndexedH2Backend file = new IndexedH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
-        EmbeddedMongo store = start(new DurableBackend(file, sync), port);
+        file.getMvStore().setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
+        DurableBackend durable = new DurableBackend(file, sync);
+        EmbeddedMongo store = start(durable, port);
         store.file = file;
-        store.expireEveryMinute();
+        store.keepUp(durable, new StoreHousekeeping(file.getMvStore(), durable.groupCommit(), settings), settings);
         return store;
     }
 
-    // MongoDB's TTL monitor runs once a minute; losing a pass to a crash only delays it
-    private void expireEveryMinute() {
-        expiry = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "embedded-mongo-ttl");
+    // one thread for both, so a TTL pass and a compaction never wait on each other's lock
+    private void keepUp(DurableBackend durable, StoreHousekeeping housekeeping, StoreSettings settings) {
+        upkeep = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "embedded-mongo-upkeep");
             thread.setDaemon(true);
             return thread;
         });
-        expiry.scheduleWithFixedDelay(() -> {
+        // MongoDB's TTL monitor runs once a minute; losing a pass to a crash only delays it
+        upkeep.scheduleWithFixedDelay(() -> {
             try {
-                int expired = file.expire(Instant.now());
+                int expired = durable.write(() -> file.expire(Instant.now()));
                 if (expired > 0) {
                     log.debug("expired {} documents past their TTL", expired);
                 }
@@ -77,6 +86,14 @@ public final class EmbeddedMongo implements AutoCloseable {
                 log.warn("TTL pass failed: {}", e.toString());
             }
         }, 1, 1, TimeUnit.MINUTES);
+        long every = settings.housekeepingInterval().toMillis();
+        upkeep.scheduleWithFixedDelay(() -> {
+            try {
+                housekeeping.pass();
+            } catch (RuntimeException e) {
+                log.warn("store housekeeping failed: {}", e.toString());
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
     }
 
     public static EmbeddedMongo inMemory(int port) {
@@ -104,8 +121,14 @@ public final class EmbeddedMongo implements AutoCloseable {
 
     @Override
     public void close() {
-        if (expiry != null) {
-            expiry.shutdownNow();
+        if (upkeep != null) {
+            // not shutdownNow: an interrupt inside a file operation closes the store's channel
+            upkeep.shutdown();
+            try {
+                upkeep.awaitTermination(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
         server.shutdown();
         if (backend instanceof DurableBackend || backend instanceof H2Backend) {

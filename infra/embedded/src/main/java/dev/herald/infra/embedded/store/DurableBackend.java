@@ -9,6 +9,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.message.MongoMessage;
 import de.bwaldvogel.mongo.wire.message.MongoQuery;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 import java.time.Clock;
 import java.util.Collection;
@@ -22,6 +23,11 @@ import java.util.function.Supplier;
  * answered only after a (group) commit holds it in the file. Without this the backend commits in the
  * background about once a second, and a process killed in between loses writes the clients were told
  * had succeeded.
+ *
+ * <p>Every command also holds on to the store version it started from until it has answered. The
+ * library's maps read without that, and a reader then walks a tree whose older pages may sit in a chunk
+ * the store has just declared unused and dropped once five newer versions exist ("Chunk N not found"):
+ * with a commit per write, five versions pass within one scan of a large collection.
  */
 public final class DurableBackend implements MongoBackend {
 
@@ -30,11 +36,13 @@ public final class DurableBackend implements MongoBackend {
             "createindexes", "drop", "dropindexes", "dropdatabase", "renamecollection");
 
     private final H2Backend delegate;
+    private final MVStore store;
     private final GroupCommit commit;
 
     public DurableBackend(H2Backend delegate, boolean sync) {
         this.delegate = delegate;
-        this.commit = new GroupCommit(delegate.getMvStore(), sync);
+        this.store = delegate.getMvStore();
+        this.commit = new GroupCommit(store, sync);
     }
 
     public GroupCommit groupCommit() {
@@ -43,7 +51,8 @@ public final class DurableBackend implements MongoBackend {
 
     @Override
     public Document handleMessage(MongoMessage message) {
-        Document count = CountPipeline.answer(message.getDocument(), message.getDatabaseName(), delegate::resolveDatabase);
+        Document count = pinned(() -> CountPipeline.answer(message.getDocument(), message.getDatabaseName(),
+                delegate::resolveDatabase));
         if (count != null) {
             return count;
         }
@@ -60,20 +69,37 @@ public final class DurableBackend implements MongoBackend {
         return durably(commandName(query.getQuery()), () -> delegate.handleQuery(query));
     }
 
-    private <T> T durably(String command, Supplier<T> call) {
-        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            return call.get();
-        }
+    /**
+     * Applies a change as a write: never half in a commit, durable when this returns. Client commands
+     * that may change data come here, and so do changes no command carries (the TTL pass).
+     */
+    public <T> T write(Supplier<T> change) {
         long ticket;
         commit.writes().readLock().lock();
         try {
-            return call.get();
+            return pinned(change);
         } finally {
-            // taken even when the command failed half-way: part of it may be applied
+            // taken even when the change failed half-way: part of it may be applied
             ticket = commit.applied();
             commit.writes().readLock().unlock();
             // outside the read lock, or the committer would wait for the very writer that waits for it
             commit.awaitDurable(ticket);
+        }
+    }
+
+    private <T> T durably(String command, Supplier<T> call) {
+        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            return pinned(call);
+        }
+        return write(call);
+    }
+
+    private <T> T pinned(Supplier<T> call) {
+        MVStore.TxCounter version = store.registerVersionUsage();
+        try {
+            return call.get();
+        } finally {
+            store.deregisterVersionUsage(version);
         }
     }
 
@@ -88,8 +114,10 @@ public final class DurableBackend implements MongoBackend {
 
     @Override
     public void dropDatabase(String database) {
-        delegate.dropDatabase(database);
-        commit.awaitDurable(commit.applied());
+        write(() -> {
+            delegate.dropDatabase(database);
+            return null;
+        });
     }
 
     @Override

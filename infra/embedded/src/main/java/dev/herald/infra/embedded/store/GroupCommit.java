@@ -65,6 +65,20 @@ public final class GroupCommit {
         }
     }
 
+    /**
+     * Runs a change to the file's layout (compaction) with every writer held off, then makes it durable:
+     * the store's own commits inside it then never capture half of a write.
+     */
+    public void exclusively(Runnable housekeeping) {
+        writes.writeLock().lock();
+        try {
+            housekeeping.run();
+        } finally {
+            writes.writeLock().unlock();
+        }
+        awaitDurable(applied());
+    }
+
     /** How many commits were made: fewer than acknowledged writes whenever writers shared one. */
     public long commits() {
         return commits.get();

@@ -31,7 +31,17 @@ public final class IndexedH2Backend extends H2Backend {
     private List<Database> databases;
 
     public IndexedH2Backend(String fileName) {
-        super(fileName);
+        super(open(fileName));
+    }
+
+    /**
+     * Without MVStore's background writer: Herald commits each acknowledged write itself
+     * ({@link GroupCommit}) and compacts in passes of its own ({@link StoreHousekeeping}), both with the
+     * writers held off. The writer would commit half-done writes, and compacted the file while the
+     * constructor below scanned every collection, so a large, fragmented file failed to open.
+     */
+    private static MVStore open(String fileName) {
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
     }
 
     @Override

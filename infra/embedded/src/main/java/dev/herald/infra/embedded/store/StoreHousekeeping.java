@@ -1,0 +1,38 @@
+package dev.herald.infra.embedded.store;
+
+import org.h2.mvstore.FileStore;
+import org.h2.mvstore.MVStore;
+import org.h2.mvstore.RandomAccessStore;
+
+/**
+ * The compaction MVStore's background thread would do, done by Herald instead, with every writer held
+ * off: that thread commits whenever it likes, half-way through a write too, and rewrote the file while
+ * the store was opening and scanning its collections, which then failed with "Chunk N not found".
+ * A pass rewrites the live pages of sparse chunks, so whole chunks fall free and their space is reused,
+ * then moves chunks from the end of the file into the holes, so the file shrinks.
+ */
+public final class StoreHousekeeping {
+
+    private final MVStore store;
+    private final GroupCommit commit;
+    private final StoreSettings settings;
+
+    public StoreHousekeeping(MVStore store, GroupCommit commit, StoreSettings settings) {
+        this.store = store;
+        this.commit = commit;
+        this.settings = settings;
+    }
+
+    /** One bounded pass; durable when it returns. */
+    public void pass() {
+        commit.exclusively(() -> {
+            store.compact(settings.compactBelowFillRate(), settings.compactBytesPerPass());
+            // the rewritten pages must be in a chunk of their own before the old chunks can be dropped
+            store.commit();
+            FileStore<?> file = store.getFileStore();
+            if (file instanceof RandomAccessStore chunks) {
+                chunks.compactMoveChunks(settings.shrinkBelowFillRate(), settings.moveBytesPerPass(), store);
+            }
+        });
+    }
+}

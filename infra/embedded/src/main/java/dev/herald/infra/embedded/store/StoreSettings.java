@@ -1,0 +1,33 @@
+package dev.herald.infra.embedded.store;
+
+import java.time.Duration;
+
+/**
+ * How the embedded store looks after its file, with the defaults in {@link #defaults()}.
+ *
+ * @param housekeepingInterval how often sparse chunks are rewritten and the file's tail moved into holes
+ * @param compactBelowFillRate rewrite chunks while less than this percentage of the chunks' bytes is live
+ * @param compactBytesPerPass  the most live bytes one pass rewrites (writers wait for it)
+ * @param shrinkBelowFillRate  move chunks from the end of the file into free space while less than this
+ *                             percentage of the file is in use
+ * @param moveBytesPerPass     the most bytes one pass moves
+ * @param retention            how long a chunk's space is kept after the chunk was written before it may
+ *                             be reused (MVStore's retention time). H2's 45 s guards readers that pin
+ *                             nothing and writes the device may reorder; here each command pins its
+ *                             version and each commit is synced before the next, so it decides only how
+ *                             far a burst of commits (one per acknowledged write) grows the file. Not 0:
+ *                             H2 then reuses a chunk's blocks while the chunk map still lists it
+ */
+public record StoreSettings(Duration housekeepingInterval, int compactBelowFillRate, int compactBytesPerPass,
+                            int shrinkBelowFillRate, int moveBytesPerPass, Duration retention) {
+
+    public static StoreSettings defaults() {
+        return new StoreSettings(Duration.ofSeconds(5), 80, 4 * 1024 * 1024, 80, 8 * 1024 * 1024,
+                Duration.ofSeconds(5));
+    }
+
+    public StoreSettings withRetention(Duration retention) {
+        return new StoreSettings(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, shrinkBelowFillRate,
+                moveBytesPerPass, retention);
+    }
+}
