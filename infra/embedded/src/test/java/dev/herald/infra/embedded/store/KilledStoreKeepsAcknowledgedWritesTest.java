@@ -6,16 +6,11 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import dev.herald.infra.embedded.InfrastructureProcess;
 import dev.herald.infra.embedded.Ports;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +32,7 @@ class KilledStoreKeepsAcknowledgedWritesTest {
     @Test
     void everyAcknowledgedInsertAndUpdateIsThereAfterTheStoreIsKilledAndRestarted(@TempDir Path dir) throws Exception {
         int port = Ports.free();
-        Process store = startStore(dir, port);
+        Process store = StoreChurn.startStore(dir, port);
         Set<String> inserted = ConcurrentHashMap.newKeySet();
         Set<String> updated = ConcurrentHashMap.newKeySet();
         AtomicBoolean killed = new AtomicBoolean();
@@ -70,7 +65,7 @@ class KilledStoreKeepsAcknowledgedWritesTest {
         writers.shutdown();
         assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-        Process restarted = startStore(dir, port);
+        Process restarted = StoreChurn.startStore(dir, port);
         try (MongoClient client = MongoClients.create(uri(port))) {
             MongoCollection<Document> reports = client.getDatabase("herald").getCollection("reports");
             List<String> missing = new ArrayList<>();
@@ -94,21 +89,4 @@ class KilledStoreKeepsAcknowledgedWritesTest {
         return "mongodb://127.0.0.1:" + port + "/?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=5000";
     }
 
-    static Process startStore(Path dir, int port) throws IOException, InterruptedException {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        Process process = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                InfrastructureProcess.class.getName(), "store", "--dir=" + dir, "--port=" + port)
-                .redirectErrorStream(true).start();
-        BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line;
-        while ((line = output.readLine()) != null) {
-            if (line.contains(InfrastructureProcess.READY)) {
-                Thread drain = new Thread(() -> output.lines().forEach(l -> { }), "store-output");
-                drain.setDaemon(true);
-                drain.start();
-                return process;
-            }
-        }
-        throw new IllegalStateException("the store process ended before it was ready (exit " + process.waitFor() + ")");
-    }
 }
