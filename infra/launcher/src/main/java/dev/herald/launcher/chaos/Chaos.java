@@ -45,57 +45,53 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         for (Scenario scenario : Scenario.all(storePause)) {
             if (which.test(scenario)) byInstances.computeIfAbsent(scenario.instances(), n -> new ArrayList<>()).add(scenario);
         }
-        List<Outcome> outcomes = new ArrayList<>();
+        List<List<Scenario>> platforms = new ArrayList<>();
         if (rolling) {
+            // one platform of processes, fewest instances first, scaled out when a scenario needs more
             List<Scenario> onProcesses = byInstances.entrySet().stream().filter(g -> g.getKey() != Scenario.UP)
                     .sorted(Map.Entry.comparingByKey()).flatMap(g -> g.getValue().stream()).toList();
-            if (!onProcesses.isEmpty()) outcomes.addAll(rollOnProcesses(root, dataDir, onProcesses, out));
-            byInstances.keySet().removeIf(instances -> instances != Scenario.UP);
+            if (!onProcesses.isEmpty()) platforms.add(onProcesses);
+            if (byInstances.containsKey(Scenario.UP)) platforms.add(byInstances.get(Scenario.UP));
+        } else {
+            platforms.addAll(byInstances.values());
         }
-        for (Map.Entry<Integer, List<Scenario>> group : byInstances.entrySet()) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (List<Scenario> scenarios : platforms) {
+            int instances = scenarios.getFirst().instances();
             PlatformSettings settings = PlatformSettings.onFreePorts(root,
-                    dataDir.resolve(group.getKey() == Scenario.UP ? "herald-up" : "platform-" + group.getKey()), false);
-            try (Deployment platform = group.getKey() == Scenario.UP ? UpPlatform.start(settings)
-                    : ProcessPlatform.start(settings, group.getKey(), out);
+                    dataDir.resolve(instances == Scenario.UP ? "herald-up" : "platform-" + instances), false);
+            try (Deployment platform = instances == Scenario.UP ? UpPlatform.start(settings)
+                    : ProcessPlatform.start(settings, instances, out);
                  WebhookReceiver webhook = WebhookReceiver.start()) {
-                List<Trial> trials = new ArrayList<>();
-                for (Scenario scenario : group.getValue()) {
-                    Trial trial = inflict(scenario, platform, webhook, out);
-                    if (rolling) {
-                        trials.add(trial);
-                    } else {
-                        outcomes.add(report(settle(trial, platform, webhook, out), out));
-                    }
-                }
-                for (Trial trial : trials) {
-                    outcomes.add(report(settle(trial, platform, webhook, out), out));
-                }
+                outcomes.addAll(play(scenarios, platform, webhook, out));
             }
         }
         return outcomes;
     }
 
     /**
-     * Every scenario on one platform of processes, fewest instances first: the platform is scaled out,
-     * holding what the earlier scenarios left in flight, when a scenario needs more instances, so it
-     * starts once (broker, store, issuer and the first instances) rather than once per size.
+     * The scenarios one after another on one platform, each settled before the next, or, rolling, all
+     * settled at the end. A platform of processes is scaled out, holding what the earlier scenarios left
+     * in flight, when a scenario needs more instances, so it starts once rather than once per size.
      */
-    private List<Outcome> rollOnProcesses(Path root, Path dataDir, List<Scenario> scenarios, PrintStream out) throws Exception {
-        PlatformSettings settings = PlatformSettings.onFreePorts(root, dataDir.resolve("platform"), false);
+    private List<Outcome> play(List<Scenario> scenarios, Deployment platform, WebhookReceiver webhook, PrintStream out)
+            throws Exception {
         List<Outcome> outcomes = new ArrayList<>();
-        try (ProcessPlatform platform = ProcessPlatform.start(settings, scenarios.getFirst().instances(), out);
-             WebhookReceiver webhook = WebhookReceiver.start()) {
-            List<Trial> trials = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                if (scenario.instances() > platform.instances()) {
-                    out.println("herald chaos: scaling out to " + scenario.instances() + " instances of each service");
-                    platform.scaleTo(scenario.instances());
-                }
-                trials.add(inflict(scenario, platform, webhook, out));
+        List<Trial> trials = new ArrayList<>();
+        for (Scenario scenario : scenarios) {
+            if (platform instanceof ProcessPlatform processes && scenario.instances() > processes.instances()) {
+                out.println("herald chaos: scaling out to " + scenario.instances() + " instances of each service");
+                processes.scaleTo(scenario.instances());
             }
-            for (Trial trial : trials) {
+            Trial trial = inflict(scenario, platform, webhook, out);
+            if (rolling) {
+                trials.add(trial);
+            } else {
                 outcomes.add(report(settle(trial, platform, webhook, out), out));
             }
+        }
+        for (Trial trial : trials) {
+            outcomes.add(report(settle(trial, platform, webhook, out), out));
         }
         return outcomes;
     }
