@@ -47,7 +47,7 @@ final class QueryDsl {
     static Map<String, Object> of(Query query) {
         return switch (query) {
             case BoostQuery boost -> boosted(of(boost.getQuery()), boost.getBoost());
-            case TermQuery term -> Map.of("term", Map.of(field(term.getTerm().field()), Map.of("value", term.getTerm().text())));
+            case TermQuery term -> term(term.getTerm());
             case BooleanQuery bool -> bool(bool);
             case PhraseQuery phrase -> phrase(phrase);
             case SynonymQuery synonyms -> anyOf(synonyms.getTerms());
@@ -83,12 +83,12 @@ final class QueryDsl {
             return Map.of("match_none", Map.of());
         }
         if (terms.length == 1) {
-            return Map.of("term", Map.of(field(terms[0].field()), Map.of("value", terms[0].text())));
+            return term(terms[0]);
         }
         int[] positions = phrase.getPositions();
         List<Object> spans = new ArrayList<>();
         for (Term term : terms) {
-            spans.add(Map.of("span_term", Map.of(field(term.field()), term.text())));
+            spans.add(spanTerm(term));
         }
         // positions left empty (a stop word) widen the window by as much
         int gaps = positions[positions.length - 1] - positions[0] - (terms.length - 1);
@@ -101,7 +101,7 @@ final class QueryDsl {
         for (Term[] alternatives : positions) {
             List<Object> any = new ArrayList<>();
             for (Term term : alternatives) {
-                any.add(Map.of("span_term", Map.of(field(term.field()), term.text())));
+                any.add(spanTerm(term));
             }
             spans.add(any.size() == 1 ? any.getFirst() : Map.of("span_or", Map.of("clauses", any)));
         }
@@ -119,15 +119,23 @@ final class QueryDsl {
             if (!(clause instanceof SpanTermQuery term)) {
                 throw new IllegalArgumentException("no engine form for a span of " + clause.getClass().getSimpleName());
             }
-            spans.add(Map.of("span_term", Map.of(field(term.getTerm().field()), term.getTerm().text())));
+            spans.add(spanTerm(term.getTerm()));
         }
         return Map.of("span_near", Map.of("clauses", spans, "slop", near.getSlop(), "in_order", near.isInOrder()));
+    }
+
+    private static Map<String, Object> term(Term term) {
+        return Map.of("term", Map.of(field(term.field()), Map.of("value", term.text())));
+    }
+
+    private static Map<String, Object> spanTerm(Term term) {
+        return Map.of("span_term", Map.of(field(term.field()), term.text()));
     }
 
     private static Map<String, Object> anyOf(List<Term> terms) {
         List<Object> should = new ArrayList<>();
         for (Term term : terms) {
-            should.add(Map.of("term", Map.of(field(term.field()), Map.of("value", term.text()))));
+            should.add(term(term));
         }
         return Map.of("dis_max", Map.of("queries", should));
     }
