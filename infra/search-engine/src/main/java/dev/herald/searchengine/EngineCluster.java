@@ -203,9 +203,9 @@ public final class EngineCluster implements AutoCloseable {
                 Files.createDirectories(home);
                 List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xms256m", "-Xmx512m",
-                    "-cp", classPath(),
-                    SearchEngineNode.class.getName()));
+                    "-Xms256m", "-Xmx512m"));
+                command.addAll(compilerAndCollectorOfThisJvm());
+                command.addAll(List.of("-cp", classPath(), SearchEngineNode.class.getName()));
                 command.addAll(settings);
                 Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
                 CompletableFuture<Void> started = new CompletableFuture<>();
@@ -215,6 +215,16 @@ public final class EngineCluster implements AutoCloseable {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /**
+         * A node compiles and collects as the JVM that starts it: a test suite's short-lived JVMs spare the C2
+         * compiler on a busy machine, and so do its nodes, while a benchmark's nodes keep the JDK's defaults.
+         */
+        private static List<String> compilerAndCollectorOfThisJvm() {
+            return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                    .filter(a -> a.startsWith("-XX:TieredStopAtLevel=") || a.matches("-XX:\\+Use\\w+GC"))
+                    .toList();
         }
 
         private static void copy(Process process, Path log, CompletableFuture<Void> started) {

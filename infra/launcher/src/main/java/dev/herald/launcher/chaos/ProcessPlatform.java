@@ -158,6 +158,7 @@ public final class ProcessPlatform implements Deployment {
             long start = LogMarker.end(log);
             String java = ProcessHandle.current().info().command().orElse("java");
             List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC"));
+            command.addAll(compilerOfThisJvm());
             if (Runtime.version().feature() >= 24) command.add("--sun-misc-unsafe-memory-access=allow");
             command.addAll(List.of("-jar", launcherJar(settings.root()).toString(), "infra", kind,
                     "--dir=" + dir.toAbsolutePath(), "--port=" + port));
@@ -166,6 +167,15 @@ public final class ProcessPlatform implements Deployment {
             return new Node.Started(process, timeout -> LogMarker.await(name, process, log, start,
                     InfrastructureProcess.READY, timeout));
         });
+    }
+
+    /**
+     * The broker and the store compile as the JVM that starts them: under the test suite (no C2, see the
+     * parent pom) a start costs less CPU on a busy machine; {@code ./herald chaos} keeps the JDK's default.
+     */
+    static List<String> compilerOfThisJvm() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:TieredStopAtLevel=")).toList();
     }
 
     static Path launcherJar(Path root) {

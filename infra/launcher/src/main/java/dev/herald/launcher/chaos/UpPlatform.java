@@ -40,6 +40,7 @@ public final class UpPlatform implements Deployment {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java));
         if (Runtime.version().feature() >= 24) command.add("--sun-misc-unsafe-memory-access=allow");
+        command.addAll(ProcessPlatform.compilerOfThisJvm());
         command.addAll(List.of("-jar", ProcessPlatform.launcherJar(settings.root()).toString(), "--root=" + settings.root(), "up"));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -2,6 +2,7 @@ package dev.herald.launcher.chaos;
 
 import org.junit.jupiter.api.Test;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,6 +35,17 @@ class CrashSafetyIT {
         }
     }
 
+    /** Each line with the seconds since the test began: where its minutes go. */
+    private static PrintStream secondsSinceStart(PrintStream out) {
+        long start = System.nanoTime();
+        return new PrintStream(out, true, java.nio.charset.StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                super.println(String.format(java.util.Locale.ROOT, "%6.1f s %s", (System.nanoTime() - start) / 1e9, line));
+            }
+        };
+    }
+
     @Test
     void noScenarioLosesOrDoublesAcknowledgedWork() throws Exception {
         Path root = Path.of(System.getProperty("herald.root", "../..")).toAbsolutePath().normalize();
@@ -43,7 +55,7 @@ class CrashSafetyIT {
         Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 100), 10, Duration.ofSeconds(20), s -> true, true);
 
         long machineBusyBefore = machineBusyTicks();
-        List<Outcome> outcomes = chaos.run(root, data, System.out);
+        List<Outcome> outcomes = chaos.run(root, data, secondsSinceStart(System.out));
 
         System.out.println(Chaos.table(outcomes));
         // where the run's minutes went: the machine's busy time beside the parts' own (printed as they closed)
