@@ -30,12 +30,16 @@ final class BodyOpening {
     private static final Pattern TRIANGLE_OR_PICTURE_CREDIT = Pattern.compile("^[▲▼△▽]|[（(]图[／/][^()（）]{1,12}[)）]$");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");
     // a clause broken after an enumeration comma (“各民族要相互了解、相互尊重、) runs on into the next line as text does
-    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，|、)[”’」』\"]?$");
+    // (a post's chatty sentence may end on a tilde: 又是可爱的羊和你们相见~)
+    private static final Pattern SENTENCE_END = Pattern.compile("(。|！|？|!|\\?|……|…|，|、|~|～)[”’」』\"]?$");
     private static final Pattern PICTURE = Pattern.compile("摄|供图|图片|资料图|截图|图为|视频|来源|配图|示意图|\\p{IsHan}{2,4}/图");
     // letters and digits only: a summary box may open on an icon glyph or a space the text below does not have
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     // a lead printed whole in brackets above the text: [上市公司借停牌避免进一步下跌，…]
     private static final Pattern BRACKETED_LEAD = Pattern.compile("^[\\[【].{20,}[\\]】]$");
+    // a speech printed under its speaker's post and name (中国载人航天工程新闻发言人 武平): the credit is not its first words
+    private static final Pattern SPEAKER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9·（）()]{2,30}?(发言人|主持人|主讲人|讲话人|主任|局长|部长|厅长|处长|司长"
+            + "|书记|院长|校长|市长|省长|县长|区长|主席|总裁|董事长|总经理|教授|研究员)[\\s\\u3000]+\\p{IsHan}{2,4}$");
     private static final int MAX_SKIPPED = 6;
     // a summary box repeats the lead, which comes within the first paragraphs; a thesis restated at the end is the text's own
     private static final int LEAD_REACH = 8;
@@ -67,7 +71,8 @@ final class BodyOpening {
                 // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
-                || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || PageReader.SUMMARY.equals(page.chromeOf(i))) {
+                || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
+                || PageReader.SUMMARY.equals(page.chromeOf(i)) || PageReader.CAPTION.equals(page.chromeOf(i))) {
             return true;
         }
         if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;

@@ -114,8 +114,8 @@ final class LineClassifier {
                 }
             }
             String chrome = page.chromeOf(i);
-            // a summary box is marked for where the text opens, not as chrome: its short lines may be a heading
-            if (chrome != null && !chrome.equals(PageReader.SUMMARY) && kinds[i] == LineKind.SHORT) {
+            // a summary box or a caption is marked for where the text opens, not as chrome: its short lines may be a heading
+            if (chrome != null && !chrome.equals(PageReader.SUMMARY) && !chrome.equals(PageReader.CAPTION) && kinds[i] == LineKind.SHORT) {
                 kinds[i] = kindFor(chrome);
                 if (kinds[i] == LineKind.BREADCRUMB) {
                     addParts(crumbs, line, i, 0);

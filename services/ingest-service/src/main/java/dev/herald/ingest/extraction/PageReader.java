@@ -24,9 +24,12 @@ final class PageReader {
     // class and id words that sites use for chrome; matched as whole words of the attribute
     private static final Pattern CHROME_WORDS = Pattern.compile(
             "(?i)(?:^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|copyright|share|"
-                    + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar|summary|digest|abstract|zhaiyao|daodu)(?:$|[\\s_-])");
+                    + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar|summary|digest|abstract|zhaiyao|daodu|introduction|"
+                    + "caption)(?:$|[\\s_-])");
     /** The chrome kind of a line in a summary box (p.ep-summary, div.digest): not chrome, but not the text's first line. */
     static final String SUMMARY = "summary";
+    /** The kind of a line in a picture's caption (p.caption, figcaption): text, but never the text's first line. */
+    static final String CAPTION = "caption";
 
     private static final String HEAD_DATES = "meta[property=article:published_time], meta[itemprop=datePublished], "
             + "meta[name~=(?i)^(pubdate|publishdate|publish_time|publishtime|PubDate|weibo:article:create_at)$], "
@@ -222,6 +225,7 @@ final class PageReader {
         for (Element e = el; e != null && !e.normalName().equals("body"); e = e.parent()) {
             switch (e.normalName()) {
                 case "nav" -> { return "navigation"; }
+                case "figcaption" -> { return CAPTION; }
                 case "footer" -> { return "footer"; }
                 case "aside" -> { return "recommendations"; }
                 case "article", "main" -> { return null; }
@@ -236,7 +240,8 @@ final class PageReader {
                     case "footer", "foot", "copyright" -> "footer";
                     case "share", "bdshare" -> "share";
                     case "pager", "prevnext", "pagination" -> "pager";
-                    case "summary", "digest", "abstract", "zhaiyao", "daodu" -> SUMMARY;
+                    case "summary", "digest", "abstract", "zhaiyao", "daodu", "introduction" -> SUMMARY;
+                    case "caption" -> CAPTION;
                     default -> "recommendations";
                 };
             }

@@ -141,6 +141,24 @@ class PageStructureTest {
     }
 
     @Test
+    void aSpeakersPostAndNameAboveASpeechAreNotItsFirstWords() {
+        Extraction e = extractor.extract(String.join("\n", "载人交会对接任务第二场新闻发布会", "发布日期: 2012-06-24",
+                "中国载人航天工程新闻发言人 武平", "女士们、先生们：", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(e.body()).startsWith("女士们、先生们：");
+    }
+
+    @Test
+    void aCaptionOrAnIntroductionBoxMarkedAsSuchIsNotTheTextsFirstLine() {
+        Extraction caption = html("港特首梁振英就住宅违建事件道歉", "<h1>港特首梁振英就住宅违建事件道歉</h1><div>2012年12月10日</div>"
+                + "<div><img src='a.jpg'><p class=\"caption\">梁振英同时遭到泛民主派和亲北京阵营议员质问。</p></div><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+        Extraction intro = html("儿歌一分钱被改成一元钱", "<h1>儿歌一分钱被改成一元钱</h1><div>2019-09-07 19:02</div>"
+                + "<div class=\"introduction\">潘振声女儿马莉表示，改成这样，唱起来不觉得拗口吗？这并不值得提倡。</div><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+
+        assertThat(caption.body()).startsWith(PROSE.substring(0, 20));
+        assertThat(intro.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
     void aHeadTitleOpeningWithATagTooShortToBeAHeadlineNamesTheWholeLine() {
         Extraction e = html("语音 | 早安武汉〔2018.3.19 周一〕", "<h2>语音 | 早安武汉〔2018.3.19 周一〕</h2><div>2018-03-19 长江日报</div>"
                 + "<p>【全国两会】</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");

@@ -87,7 +87,8 @@ class RealPagesAccuracyTest {
         // Title's floor went from 97% to 95%, source's from 86% to 85% and body start's from 86% to 85% when round nine's
         // three test pages joined, one of them read wrong on each: the earlier 45 test pages did not drop (title 44,
         // source 39, body start 39 of 45). Body start's had gone from 87% to 86% in round five and source's from 88% to
-        // 86% in round eight the same way
+        // 86% in round eight the same way. Round ten (2026-12-05) added no pages and left the test split's counts as they
+        // were (its rules moved dev body start only), so the floors did not move
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.95);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.85);
