@@ -12,9 +12,7 @@ class PortsTest {
 
     @Test
     void aJvmGivenABandPicksOnlyFreePortsOfItsBandBelowTheKernelsOutgoingOnesAndNeverTheSameTwice() {
-        String before = System.getProperty("herald.ports.band");
-        System.setProperty("herald.ports.band", "2");
-        try {
+        inBand("2", () -> {
             Set<Integer> picked = new HashSet<>();
             for (int i = 0; i < 200; i++) {
                 int port = Ports.free();
@@ -22,22 +20,12 @@ class PortsTest {
                 assertThat(Ports.inUse(port)).isFalse();
                 assertThat(picked.add(port)).as("port %d handed out twice", port).isTrue();
             }
-        } finally {
-            if (before == null) System.clearProperty("herald.ports.band");
-            else System.setProperty("herald.ports.band", before);
-        }
+        });
     }
 
     @Test
     void aBandOutsideTheRangeIsRefusedByName() {
-        String before = System.getProperty("herald.ports.band");
-        System.setProperty("herald.ports.band", "40");
-        try {
-            assertThatThrownBy(Ports::free).hasMessageContaining("herald.ports.band");
-        } finally {
-            if (before == null) System.clearProperty("herald.ports.band");
-            else System.setProperty("herald.ports.band", before);
-        }
+        inBand("40", () -> assertThatThrownBy(Ports::free).hasMessageContaining("herald.ports.band"));
     }
 
     @Test
@@ -46,5 +34,17 @@ class PortsTest {
         int second = Ports.free();
         assertThat(first).isNotEqualTo(second);
         assertThat(Ports.inUse(first)).isFalse();
+    }
+
+    /** Runs the check as a JVM given {@code herald.ports.band}, then gives the JVM back its own setting. */
+    private static void inBand(String band, Runnable check) {
+        String before = System.getProperty("herald.ports.band");
+        System.setProperty("herald.ports.band", band);
+        try {
+            check.run();
+        } finally {
+            if (before == null) System.clearProperty("herald.ports.band");
+            else System.setProperty("herald.ports.band", before);
+        }
     }
 }

@@ -50,21 +50,17 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
         for (Scenario scenario : Scenario.all(storePause)) {
             if (which.test(scenario)) byInstances.computeIfAbsent(scenario.instances(), n -> new ArrayList<>()).add(scenario);
         }
-        List<List<Scenario>> platforms = new ArrayList<>();
-        if (rolling) {
-            // one platform of processes, fewest instances first, scaled out when a scenario needs more
-            List<Scenario> onProcesses = byInstances.entrySet().stream().filter(g -> g.getKey() != Scenario.UP)
-                    .sorted(Map.Entry.comparingByKey()).flatMap(g -> g.getValue().stream()).toList();
-            if (!onProcesses.isEmpty()) platforms.add(onProcesses);
-            if (byInstances.containsKey(Scenario.UP)) platforms.add(byInstances.get(Scenario.UP));
-        } else {
-            platforms.addAll(byInstances.values());
-        }
         if (!rolling) {
             List<Outcome> outcomes = new ArrayList<>();
-            for (List<Scenario> scenarios : platforms) outcomes.addAll(onItsPlatform(scenarios, root, dataDir, out));
+            for (List<Scenario> scenarios : byInstances.values()) outcomes.addAll(onItsPlatform(scenarios, root, dataDir, out));
             return outcomes;
         }
+        // one platform of processes, fewest instances first, scaled out when a scenario needs more
+        List<List<Scenario>> platforms = new ArrayList<>();
+        List<Scenario> onProcesses = byInstances.entrySet().stream().filter(g -> g.getKey() != Scenario.UP)
+                .sorted(Map.Entry.comparingByKey()).flatMap(g -> g.getValue().stream()).toList();
+        if (!onProcesses.isEmpty()) platforms.add(onProcesses);
+        if (byInstances.containsKey(Scenario.UP)) platforms.add(byInstances.get(Scenario.UP));
         // rolling, the platforms run side by side: one restarting JVM keeps a core busy and leaves the other
         // idle, which the other platform's work fills (measured: the process platform alone kept a 2-core
         // machine 78 % busy); each platform's faults also land on a machine loaded by the other's
