@@ -72,7 +72,7 @@ final class BodyOpening {
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
-                || PageReader.SUMMARY.equals(page.chromeOf(i)) || PageReader.CAPTION.equals(page.chromeOf(i))) {
+                || PageReader.neverOpens(page.chromeOf(i))) {
             return true;
         }
         if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;

@@ -115,7 +115,7 @@ final class LineClassifier {
             }
             String chrome = page.chromeOf(i);
             // a summary box or a caption is marked for where the text opens, not as chrome: its short lines may be a heading
-            if (chrome != null && !chrome.equals(PageReader.SUMMARY) && !chrome.equals(PageReader.CAPTION) && kinds[i] == LineKind.SHORT) {
+            if (chrome != null && !PageReader.neverOpens(chrome) && kinds[i] == LineKind.SHORT) {
                 kinds[i] = kindFor(chrome);
                 if (kinds[i] == LineKind.BREADCRUMB) {
                     addParts(crumbs, line, i, 0);

@@ -31,6 +31,11 @@ final class PageReader {
     /** The kind of a line in a picture's caption (p.caption, figcaption): text, but never the text's first line. */
     static final String CAPTION = "caption";
 
+    /** Whether a line of this chrome kind is the article's text but never its first line (a summary box, a caption). */
+    static boolean neverOpens(String chrome) {
+        return SUMMARY.equals(chrome) || CAPTION.equals(chrome);
+    }
+
     private static final String HEAD_DATES = "meta[property=article:published_time], meta[itemprop=datePublished], "
             + "meta[name~=(?i)^(pubdate|publishdate|publish_time|publishtime|PubDate|weibo:article:create_at)$], "
             + "meta[itemprop=dateUpdate], meta[itemprop=dateModified], meta[property=article:modified_time]";
