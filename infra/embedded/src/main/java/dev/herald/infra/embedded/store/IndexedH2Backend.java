@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
@@ -85,9 +86,45 @@ public final class IndexedH2Backend extends H2Backend {
             MVStore mv = store != null ? store : OPENING.get();
             String fullName = getFullCollectionNamespace(collectionName);
             // the map names the library gives a collection, so existing files open as before
-            MVMap<Object, Document> data = mv.openMap("databases." + fullName);
+            MVMap<Object, Document> data = mv.openMap("databases." + fullName,
+                    new MVMap.Builder<Object, Document>().valueType(DocumentType.INSTANCE));
             MVMap<String, Object> meta = mv.openMap("meta." + fullName);
             return new IndexedCollection(this, collectionName, options, data, meta, cursorRegistry);
+        }
+
+        /**
+         * Under a name of its own: the library's map of the same index ordered its keys by their Java-serialized
+         * bytes, an order this one does not share. A file of an earlier version has that map and not this one;
+         * the old one is dropped and this one, opening empty, is filled from the documents as the library fills
+         * any index it opens empty.
+         */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            MVStore mv = store != null ? store : OPENING.get();
+            String earlier = earlierIndexMap(collectionName, indexName);
+            if (mv.hasMap(earlier)) {
+                mv.removeMap(earlier);
+            }
+            MVMap<KeyValue, Object> map = mv.openMap(indexMap(collectionName, indexName),
+                    new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE));
+            return new KeyValueIndex(map, indexName, keys, sparse);
+        }
+
+        @Override
+        protected void dropIndex(MongoCollection<Object> collection, String indexName) {
+            super.dropIndex(collection, indexName);
+            String name = indexMap(collection.getCollectionName(), indexName);
+            if (store.hasMap(name)) {
+                store.removeMap(name);
+            }
+        }
+
+        private String earlierIndexMap(String collectionName, String indexName) {
+            return getFullCollectionNamespace(collectionName) + "._index_" + indexName;
+        }
+
+        private String indexMap(String collectionName, String indexName) {
+            return earlierIndexMap(collectionName, indexName) + ".keys";
         }
 
         @Override

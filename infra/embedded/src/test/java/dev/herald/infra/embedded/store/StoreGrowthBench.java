@@ -46,11 +46,16 @@ public final class StoreGrowthBench {
         EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port, true);
         System.out.printf("store-growth-bench %s: up to %,d reports, %,d rounds per step; JDK %s, %d cores%n", Instant.now(),
                 target, ops, Runtime.version(), Runtime.getRuntime().availableProcessors());
-        System.out.println("| stored reports | insert p50 / p99 | read by id p50 / p99 | update by id p50 / p99 | CPU per round | file per report |");
-        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| stored reports | insert p50 / p99 | read by id p50 / p99 | update by id p50 / p99 | CPU per round "
+                + "| file per report | notices in bulk |");
+        System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         try (MongoClient client = MongoClients.create(store.connectionString())) {
             MongoCollection<Document> reports = client.getDatabase("bench").getCollection("reports");
             reports.createIndex(Indexes.ascending("idempotencyKey"), new IndexOptions().unique(true));
+            MongoCollection<Document> notices = client.getDatabase("bench").getCollection("notifications");
+            // the inbox's two indexes, as notification declares them
+            notices.createIndex(Indexes.compoundIndex(Indexes.ascending("subscriber", "read"), Indexes.descending("createdAt")));
+            notices.createIndex(Indexes.ascending("subscriber", "createdAt"));
             Random random = new Random(7);
             long loaded = 0;
             for (long step = 1_000; step <= target; step *= 10) {
@@ -61,7 +66,7 @@ public final class StoreGrowthBench {
                     }
                     reports.insertMany(batch);
                 }
-                measure(reports, step, ops, random, dir.resolve("herald.mv"));
+                measure(reports, step, ops, random, dir.resolve("herald.mv"), notices);
             }
         } finally {
             store.close();
@@ -69,7 +74,8 @@ public final class StoreGrowthBench {
         System.exit(0);
     }
 
-    private static void measure(MongoCollection<Document> reports, long stored, int ops, Random random, Path file) throws Exception {
+    private static void measure(MongoCollection<Document> reports, long stored, int ops, Random random, Path file,
+                                MongoCollection<Document> notices) throws Exception {
         long[] insert = new long[ops];
         long[] read = new long[ops];
         long[] update = new long[ops];
@@ -90,8 +96,25 @@ public final class StoreGrowthBench {
         }
         double cpuPerRound = (processCpuNanos() - cpuBefore) / 1e6 / ops;
         long documents = reports.countDocuments();
-        System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %.2f ms | %,d bytes |%n", stored, p50p99(insert), p50p99(read),
-                p50p99(update), cpuPerRound, Files.size(file) / documents);
+        double noticesPerSecond = fanOut(notices, "step-" + stored);
+        System.out.printf(Locale.ROOT, "| %,d | %s | %s | %s | %.2f ms | %,d bytes | %,.0f /s |%n", stored, p50p99(insert),
+                p50p99(read), p50p99(update), cpuPerRound, Files.size(file) / documents, noticesPerSecond);
+    }
+
+    // one article's fan-out as notification stores it: 10,000 inbox notices in unordered bulk inserts of 1,000
+    private static double fanOut(MongoCollection<Document> notices, String article) {
+        long start = System.nanoTime();
+        for (int batch = 0; batch < 10; batch++) {
+            List<Document> page = new ArrayList<>();
+            for (int i = 0; i < 1_000; i++) {
+                int n = batch * 1_000 + i;
+                page.add(new Document("_id", article + "-ntf-" + n).append("kind", "ARTICLE").append("subscriptionId", "sub-" + n)
+                        .append("subscriber", "reader-" + n).append("articleId", article).append("title", "党旗飘扬 社区义诊进万家")
+                        .append("read", false).append("createdAt", new java.util.Date()));
+            }
+            notices.insertMany(page, new com.mongodb.client.model.InsertManyOptions().ordered(false));
+        }
+        return 10_000 / ((System.nanoTime() - start) / 1e9);
     }
 
     private static Document report(String id, Random random) {
