@@ -74,8 +74,9 @@ public final class FanOutBench {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long queued = mongo.count(Query.query(org.springframework.data.mongodb.core.query.Criteria.where("notices.articleId")
                         .is("rpt-" + round)), "webhook_messages");
-                System.out.printf("%s: %d notices stored, %d webhook messages queued in %.2f s (%.0f /s)%n", round, created, queued,
-                        seconds, created / seconds);
+                // wall-clock bounds, to cut a flight recording down to one round
+                System.out.printf("%s: %d notices stored, %d webhook messages queued in %.2f s (%.0f /s), ended %s%n", round, created,
+                        queued, seconds, created / seconds, Instant.now());
                 long again = System.nanoTime();
                 int twice = notifier.notifySubscribers(article("rpt-" + round));
                 System.out.printf("%s redelivered: %d new notices in %.2f s%n", round, twice, (System.nanoTime() - again) / 1e9);
