@@ -11,8 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +55,13 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     private List<UnaryOperator<SubscriptionIndex>> madeDuringRebuild;
     private Instant caughtUpTo;
     private Instant reloadedAt;
+    // the version taken in of each subscription changed within the catch-up's look-back: a catch-up sees every
+    // change of the last minute again on each pass, and a burst of ten thousand new subscriptions otherwise
+    // rebuilt the overlay ten thousand times every five seconds for a minute
+    private final Map<String, Taken> taken = new HashMap<>();
+
+    private record Taken(Long version, Instant updatedAt) {
+    }
     private ScheduledExecutorService executor;
 
     LiveSubscriptionIndex(SubscriptionRepository subscriptions, Clock clock, SubscriptionIndexProperties properties) {
@@ -77,10 +86,15 @@ class LiveSubscriptionIndex implements SmartLifecycle {
 
     void added(Subscription subscription) {
         criteria(subscription).ifPresent(c -> change(index -> index.with(c)));
+        remember(subscription);
     }
 
     /** A subscription edited, paused or resumed: its old criteria go, its new ones (if it still matches) come. */
     void changed(Subscription subscription) {
+        if (subscription.version() != null && alreadyTaken(subscription)) {
+            return;
+        }
+        remember(subscription);
         Optional<SubscriptionCriteria> now = criteria(subscription);
         change(index -> {
             SubscriptionIndex without = index.contains(subscription.id()) ? index.without(subscription.id()) : index;
@@ -89,7 +103,21 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     }
 
     void removed(String subscriptionId) {
+        synchronized (this) {
+            taken.remove(subscriptionId);
+        }
         change(index -> index.without(subscriptionId));
+    }
+
+    private synchronized boolean alreadyTaken(Subscription subscription) {
+        Taken before = taken.get(subscription.id());
+        return before != null && subscription.version().equals(before.version());
+    }
+
+    private synchronized void remember(Subscription subscription) {
+        if (subscription.version() != null && subscription.updatedAt() != null) {
+            taken.put(subscription.id(), new Taken(subscription.version(), subscription.updatedAt()));
+        }
     }
 
     private synchronized void change(UnaryOperator<SubscriptionIndex> change) {
@@ -113,6 +141,8 @@ class LiveSubscriptionIndex implements SmartLifecycle {
             synchronized (this) {
                 caughtUpTo = started;
                 reloadedAt = started;
+                // built from the store itself: whatever the next catch-up finds is taken in again, once
+                taken.clear();
             }
             log.info("Subscription index loaded: {} subscriptions in {} ms", built.size(),
                     Duration.between(started, clock.instant()).toMillis());
@@ -164,6 +194,8 @@ class LiveSubscriptionIndex implements SmartLifecycle {
             synchronized (this) {
                 recent.forEach(this::changed);
                 caughtUpTo = now;
+                Instant lookBack = now.minus(OVERLAP);
+                taken.values().removeIf(t -> t.updatedAt().isBefore(lookBack));
             }
         }
     }

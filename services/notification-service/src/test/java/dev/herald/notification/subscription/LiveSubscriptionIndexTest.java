@@ -2,6 +2,7 @@ package dev.herald.notification.subscription;
 
 import dev.herald.events.ArticlePublished;
 import dev.herald.notification.ComponentTest;
+import dev.herald.notification.matching.SubscriptionIndex;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,6 +31,35 @@ class LiveSubscriptionIndexTest extends ComponentTest {
         index.catchUp();
 
         assertThat(service.matching(article(unit))).extracting(m -> m.subscription().id()).containsExactly(elsewhere.id());
+    }
+
+    @Test
+    void aCatchUpLeavesTheIndexAloneWhenNothingChangedSinceItLastLooked() {
+        String unit = "单位-" + token();
+        service.create("reader-" + token(), request(unit));
+        storedElsewhere(unit);
+        index.catchUp();
+        SubscriptionIndex before = index.current();
+
+        index.catchUp();
+
+        assertThat(index.current()).as("both are still in the look-back, neither is taken in again").isSameAs(before);
+    }
+
+    @Test
+    void aSubscriptionEditedElsewhereWithinTheLookBackIsTakenInAgain() {
+        String unit = "单位-" + token(), other = "单位-" + token();
+        Subscription elsewhere = storedElsewhere(unit);
+        index.catchUp();
+
+        Subscription edited = repository.save(new Subscription(elsewhere.id(), elsewhere.version(), elsewhere.subscriber(),
+                new SubscriptionFilter(null, List.of(other), null), elsewhere.delivery(), elsewhere.frequency(), elsewhere.status(),
+                null, elsewhere.createdAt(), Instant.now()));
+        index.catchUp();
+
+        assertThat(edited.version()).isGreaterThan(elsewhere.version());
+        assertThat(service.matching(article(unit))).isEmpty();
+        assertThat(service.matching(article(other))).extracting(m -> m.subscription().id()).containsExactly(elsewhere.id());
     }
 
     @Test
