@@ -83,7 +83,7 @@ public final class IndexedH2Backend extends H2Backend {
 
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            MVStore mv = store != null ? store : OPENING.get();
+            MVStore mv = mvStore();
             String fullName = getFullCollectionNamespace(collectionName);
             // the map names the library gives a collection, so existing files open as before
             MVMap<Object, Document> data = mv.openMap("databases." + fullName,
@@ -100,7 +100,7 @@ public final class IndexedH2Backend extends H2Backend {
          */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
-            MVStore mv = store != null ? store : OPENING.get();
+            MVStore mv = mvStore();
             String earlier = earlierIndexMap(collectionName, indexName);
             if (mv.hasMap(earlier)) {
                 mv.removeMap(earlier);
@@ -117,6 +117,11 @@ public final class IndexedH2Backend extends H2Backend {
             if (store.hasMap(name)) {
                 store.removeMap(name);
             }
+        }
+
+        // while the library's constructor opens the file's collections, the field is not set yet
+        private MVStore mvStore() {
+            return store != null ? store : OPENING.get();
         }
 
         private String earlierIndexMap(String collectionName, String indexName) {
