@@ -86,15 +86,14 @@ class LiveSubscriptionIndex implements SmartLifecycle {
 
     void added(Subscription subscription) {
         criteria(subscription).ifPresent(c -> change(index -> index.with(c)));
-        remember(subscription);
+        takeIn(subscription);
     }
 
     /** A subscription edited, paused or resumed: its old criteria go, its new ones (if it still matches) come. */
     void changed(Subscription subscription) {
-        if (subscription.version() != null && alreadyTaken(subscription)) {
+        if (!takeIn(subscription)) {
             return;
         }
-        remember(subscription);
         Optional<SubscriptionCriteria> now = criteria(subscription);
         change(index -> {
             SubscriptionIndex without = index.contains(subscription.id()) ? index.without(subscription.id()) : index;
@@ -109,15 +108,19 @@ class LiveSubscriptionIndex implements SmartLifecycle {
         change(index -> index.without(subscriptionId));
     }
 
-    private synchronized boolean alreadyTaken(Subscription subscription) {
+    /** Records this version of the subscription; false when the index had already taken it in. */
+    private synchronized boolean takeIn(Subscription subscription) {
+        if (subscription.version() == null) {
+            return true;
+        }
         Taken before = taken.get(subscription.id());
-        return before != null && subscription.version().equals(before.version());
-    }
-
-    private synchronized void remember(Subscription subscription) {
-        if (subscription.version() != null && subscription.updatedAt() != null) {
+        if (before != null && subscription.version().equals(before.version())) {
+            return false;
+        }
+        if (subscription.updatedAt() != null) {
             taken.put(subscription.id(), new Taken(subscription.version(), subscription.updatedAt()));
         }
+        return true;
     }
 
     private synchronized void change(UnaryOperator<SubscriptionIndex> change) {
