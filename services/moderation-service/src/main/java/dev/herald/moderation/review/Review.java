@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import dev.herald.text.SimHash;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
@@ -36,6 +37,9 @@ import java.util.Map;
  * administrator or a leader may move that time, or cancel it, which puts the review back in its last stage.
  */
 @Document("reviews")
+// the queue: a status, often a unit or a channel, oldest revision first. With the status index alone a listing of
+// one unit's approved reviews read every approved review twice (its total, then its page): 12 s at 84,000
+@CompoundIndex(name = "queue", def = "{ 'status': 1, 'article.unit': 1, 'article.channel': 1, 'revisedAt': 1 }")
 public class Review {
 
     /** The actor recorded when a scheduled publication leaves at its time. */

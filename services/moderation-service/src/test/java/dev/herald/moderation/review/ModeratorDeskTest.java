@@ -42,6 +42,9 @@ class ModeratorDeskTest {
     MeterRegistry meters;
 
     @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
+    @Autowired
     QueueDepthMeter queueDepth;
 
     @Test
@@ -59,6 +62,15 @@ class ModeratorDeskTest {
                 .bodyJson().extractingPath("$.claim").isNull();
         assertThat(post(LI, id, "approve", "{}")).hasStatusOk().bodyJson().extractingPath("$.moderator").isEqualTo("li.na");
         assertThat(http.post().uri("/api/reviews/{id}/claim", id).with(TestTokens.admin())).hasStatus(403);
+    }
+
+    @Test
+    void theQueuesFiltersAndOrderAreOneIndexSoAListingNeverReadsEveryReviewOfAStatus() {
+        List<org.springframework.data.mongodb.core.index.IndexInfo> indexes = mongo.indexOps("reviews").getIndexInfo();
+
+        assertThat(indexes).anySatisfy(index -> assertThat(index.getIndexFields())
+                .extracting(org.springframework.data.mongodb.core.index.IndexField::getKey)
+                .containsExactly("status", "article.unit", "article.channel", "revisedAt"));
     }
 
     @Test

@@ -73,8 +73,9 @@ final class IndexedCollection extends H2Collection {
      */
     @Override
     public synchronized int count(Document query, int skip, int limit) {
-        Map<String, Object> equalities = equalities(query);
-        if (equalities != null) {
+        Map<String, Object> equalities = query == null ? Map.of() : SecondaryIndex.equalities(query);
+        // exact only when every condition is a plain equality
+        if (!equalities.isEmpty() && equalities.size() == query.size()) {
             for (Object any : getIndexes()) {
                 Long found = any instanceof SecondaryIndex secondary ? secondary.countEqual(equalities) : null;
                 if (found != null) {
@@ -85,26 +86,6 @@ final class IndexedCollection extends H2Collection {
             }
         }
         return super.count(query, skip, limit);
-    }
-
-    // each field's value, {$eq: value} unwrapped, or null for a filter with an operator of its own ($or, $and...);
-    // whether the values are plain enough to count from an index is the index's to say
-    private static Map<String, Object> equalities(Document query) {
-        if (query == null || query.isEmpty()) {
-            return null;
-        }
-        Map<String, Object> equalities = new java.util.HashMap<>();
-        for (Map.Entry<String, Object> condition : query.entrySet()) {
-            Object value = condition.getValue();
-            if (value instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
-                value = operators.get("$eq");
-            }
-            if (condition.getKey().startsWith("$")) {
-                return null;
-            }
-            equalities.put(condition.getKey(), value);
-        }
-        return equalities;
     }
 
     // the fields a filter names, without their values: one line per kind of query, not per query

@@ -339,6 +339,73 @@ final class SecondaryIndex extends Index<Object> {
         return count;
     }
 
+    /**
+     * The plain values a filter asks its fields to equal ({@code {f: v}} or {@code {f: {$eq: v}}}, v a scalar);
+     * its other conditions are left out, so a document holding these values may still fail the filter.
+     */
+    static Map<String, Object> equalities(Map<String, Object> query) {
+        Map<String, Object> equalities = new HashMap<>();
+        for (Map.Entry<String, Object> condition : query.entrySet()) {
+            Object value = condition.getValue();
+            if (value instanceof Document operators && operators.size() == 1 && operators.containsKey("$eq")) {
+                value = operators.get("$eq");
+            }
+            if (!condition.getKey().startsWith("$") && isScalar(value)) {
+                equalities.put(condition.getKey(), value);
+            }
+        }
+        return equalities;
+    }
+
+    /** How many of this index's keys after the first are among {@code fields}. */
+    int laterKeysAmong(Set<String> fields) {
+        return (int) keyFields.stream().skip(1).filter(fields::contains).count();
+    }
+
+    /**
+     * Those of {@code candidates} whose values of this index's later keys do not contradict {@code equalities}:
+     * a candidate the index holds no plain value for (missing, an array) is kept for its document to decide.
+     */
+    synchronized Collection<Object> keepEqual(Collection<Object> candidates, Map<String, Object> equalities) {
+        if (keyFields.size() < 2) {
+            return candidates;
+        }
+        List<Integer> slots = new ArrayList<>();
+        List<Object> wanted = new ArrayList<>();
+        for (int i = 1; i < keyFields.size(); i++) {
+            if (equalities.containsKey(keyFields.get(i))) {
+                slots.add(i);
+                wanted.add(equalities.get(keyFields.get(i)));
+            }
+        }
+        Comparator<Object> asc = ValueComparator.asc();
+        List<Object> kept = new ArrayList<>();
+        for (Object position : candidates) {
+            Object[] tuple = tuples.get(position);
+            if (tuple == null || agrees(tuple, slots, wanted, asc)) {
+                kept.add(position);
+            }
+        }
+        return kept;
+    }
+
+    private static boolean agrees(Object[] tuple, List<Integer> slots, List<Object> wanted, Comparator<Object> asc) {
+        for (int i = 0; i < slots.size(); i++) {
+            Object value = tuple[slots.get(i)];
+            if (value == NOT_PLAIN) {
+                continue;
+            }
+            try {
+                if (asc.compare(value, wanted.get(i)) != 0) {
+                    return false;
+                }
+            } catch (UnsupportedOperationException | ClassCastException e) {
+                // the library cannot compare them: the document decides
+            }
+        }
+        return true;
+    }
+
     /** How two lists of sort values compare: value by value, each in its sort's direction. */
     static Comparator<List<Object>> order(List<Map.Entry<String, Boolean>> sort) {
         Comparator<Object> asc = ValueComparator.asc();

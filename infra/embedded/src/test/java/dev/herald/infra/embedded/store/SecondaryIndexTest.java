@@ -238,6 +238,50 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void aCompoundIndexKeepsOnlyTheCandidatesWhoseLaterKeysMatchWithoutReadingTheOthers() {
+        // a queue filtered by status and unit, sorted by age: the band3 index alone holds ~50 per value, the
+        // compound one narrows them to those of the status before any document is read
+        for (int band = 0; band < 40; band += 3) {
+            for (String status : List.of("PENDING", "APPROVED", "REJECTED")) {
+                Bson filter = Filters.and(Filters.eq("band3", band), Filters.eq("status", status));
+                long read = IndexedCollection.READ.get();
+
+                List<Document> found = indexed.find(filter).into(new ArrayList<>());
+
+                assertThat(found).as("filter %s", filter).isEqualTo(plain.find(filter).into(new ArrayList<>()));
+                assertThat(IndexedCollection.READ.get() - read).as("documents read for %s", filter).isEqualTo(found.size());
+                Bson newest = Sorts.descending("submittedAt");
+                assertThat(indexed.find(filter).sort(newest).limit(5).into(new ArrayList<>()))
+                        .isEqualTo(plain.find(filter).sort(newest).limit(5).into(new ArrayList<>()));
+            }
+        }
+    }
+
+    @Test
+    void aLaterKeyHeldAsSomethingElseThanAPlainValueIsLeftToTheDocumentToDecide() {
+        MongoCollection<Document> queue = client.getDatabase("moderation").getCollection("queue");
+        MongoCollection<Document> unindexed = client.getDatabase("moderation").getCollection("queue_unindexed");
+        queue.createIndex(Indexes.compoundIndex(Indexes.ascending("status"), Indexes.ascending("article.unit")));
+        List<Document> reviews = List.of(
+                new Document("_id", 1).append("status", "APPROVED").append("article", new Document("unit", "a")),
+                new Document("_id", 2).append("status", "APPROVED").append("article", new Document("unit", List.of("a", "b"))),
+                new Document("_id", 3).append("status", "APPROVED").append("article", new Document("unit", "b")),
+                new Document("_id", 4).append("status", "APPROVED"),
+                new Document("_id", 5).append("status", "APPROVED").append("article", List.of(new Document("unit", "a"))),
+                new Document("_id", 6).append("status", "APPROVED").append("article", new Document("unit", 7L)),
+                new Document("_id", 7).append("status", "PENDING").append("article", new Document("unit", "a")));
+        queue.insertMany(reviews);
+        unindexed.insertMany(reviews.stream().map(Document::new).toList());
+
+        for (Object unit : List.of("a", "b", 7, 7.0, "c")) {
+            Bson filter = Filters.and(Filters.eq("status", "APPROVED"), Filters.eq("article.unit", unit));
+            assertThat(queue.find(filter).into(new ArrayList<>())).as("filter %s", filter)
+                    .isEqualTo(unindexed.find(filter).into(new ArrayList<>()));
+            assertThat(queue.countDocuments(filter)).as("count of %s", filter).isEqualTo(unindexed.countDocuments(filter));
+        }
+    }
+
+    @Test
     void pendingOutboxEntriesAreFoundWithoutReadingDocumentsThatHaveNone() {
         Bson pending = Filters.exists("outbox.eventId");
         long before = IndexedCollection.LOOKUPS.get();
