@@ -100,9 +100,17 @@ public final class EmbeddedMongo implements AutoCloseable {
         return start(new MemoryBackend(), port);
     }
 
-    private static EmbeddedMongo start(MongoBackend backend, int port) {
+    /**
+     * A connection's commands run on the thread of its event loop, so one long command (a scan of a large
+     * collection) holds up every connection sharing that loop, other services' included: with netty's default
+     * of two loops a core, a 12 s moderation listing timed out reads of four services at once. More loops
+     * than connections are ever busy keep such a command to its own connection; an idle loop costs a thread.
+     */
+    static final int CONNECTION_THREADS = 32;
+
+    static EmbeddedMongo start(MongoBackend backend, int port) {
         MongoServer server = new MongoServer(backend);
-        server.bind("127.0.0.1", port);
+        server.bind(new java.net.InetSocketAddress("127.0.0.1", port), 1, CONNECTION_THREADS);
         log.info("MongoDB-wire server listening on 127.0.0.1:{}", port);
         return new EmbeddedMongo(server, backend, port);
     }
