@@ -19,7 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * `--fanout=N`: N subscriptions of which 1 % match one article, then that article published and timed until
+ * `--fanout=N [--fanout-matching=P]`: N subscriptions of which P % (1 unless given) match one article, then that article published and timed until
  * every notice of it is stored and every webhook message of it queued, read from notification's
  * {@code herald.notifications{channel, outcome=created}} counters (polled every 100 ms) and its
  * {@code decision-to-notified} histogram (one sample: publication to the last notice made).
@@ -42,6 +42,8 @@ final class FanoutRound {
     private final WebhookReceiver webhook;
     private final String run;
     private final HttpJson http = new HttpJson();
+    private int percent = 1;
+    private String unit = UNIT;
 
     FanoutRound(PlatformSettings settings, PrintStream out, WebhookReceiver webhook, String run) {
         this.settings = settings;
@@ -50,13 +52,21 @@ final class FanoutRound {
         this.run = run;
     }
 
-    void run(int subscriptions) throws Exception {
+    /**
+     * @param percent how many in a hundred match. Each share has a unit and subscribers of its own, so the
+     *                subscriptions a run with another share left behind neither match its article nor count
+     *                towards its own
+     */
+    void run(int subscriptions, int percent) throws Exception {
+        if (percent < 1 || percent > 100) throw new IllegalArgumentException("--fanout-matching must be 1 to 100, not " + percent);
+        this.percent = percent;
+        this.unit = percent == 1 ? UNIT : UNIT + "-p" + percent;
         String notification = settings.baseUrl(HeraldService.NOTIFICATION);
         HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
         HttpJson.Response registered = asAdmin.request("PUT", settings.baseUrl(HeraldService.INGEST) + "/api/units/"
-                + HttpJson.encode(UNIT), "{\"aliases\":[]}");
-        if (registered.status() / 100 != 2) throw new IllegalStateException("could not register " + UNIT + ": " + registered.body());
-        int matching = subscriptions / 100, hooks = Math.max(1, matching / 10), inboxMatching = matching - hooks;
+                + HttpJson.encode(unit), "{\"aliases\":[]}");
+        if (registered.status() / 100 != 2) throw new IllegalStateException("could not register " + unit + ": " + registered.body());
+        int matching = (int) ((long) subscriptions * percent / 100), hooks = Math.max(1, matching / 10), inboxMatching = matching - hooks;
         out.printf("%nfan-out: %,d subscriptions, %,d of them matching (%,d inbox, %,d webhook)%n", subscriptions, matching,
                 inboxMatching, hooks);
         long start = System.nanoTime();
@@ -68,7 +78,7 @@ final class FanoutRound {
             for (int i = 0; i < hooks; i++) {
                 String subscriber = "fanout-hook-" + run + "-" + (i / PER_SUBSCRIBER);
                 HttpJson.Response created = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, subscriber)).post(
-                        notification + "/api/subscriptions", Map.of("filter", Map.of("units", List.of(UNIT)),
+                        notification + "/api/subscriptions", Map.of("filter", Map.of("units", List.of(unit)),
                                 "delivery", Map.of("type", "WEBHOOK", "url", webhook.url("/fanout-" + run))));
                 if (created.status() != 201) throw new IllegalStateException("webhook subscription: " + created.body());
                 hookSubscriptions.add(new String[]{created.body().path("id").asString(), subscriber});
@@ -82,8 +92,9 @@ final class FanoutRound {
     }
 
     /**
-     * Inbox subscriptions number 0 to {@code count - 1}, 1,000 per subscriber {@code fanout-<i / 1000>}; the first
-     * {@code matching} of all (spread as every hundredth) filter on the unit the article comes from.
+     * Inbox subscriptions number 0 to {@code count - 1}, 1,000 per subscriber {@code fanout-<i / 1000>} (with another
+     * share than 1 %, {@code fanout-p<P>-<i / 1000>}); the first {@code matching} of all, spread evenly (every
+     * hundredth at 1 %), filter on the unit the article comes from.
      */
     private int ensureInboxSubscriptions(int count, int matching) throws Exception {
         String url = settings.baseUrl(HeraldService.NOTIFICATION) + "/api/subscriptions";
@@ -94,15 +105,17 @@ final class FanoutRound {
             for (int s = 0; s < subscribers; s++) {
                 int subscriber = s;
                 work.add(pool.submit(() -> {
-                    HttpJson as = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, "fanout-" + subscriber));
+                    String name = (percent == 1 ? "fanout-" : "fanout-p" + percent + "-") + subscriber;
+                    HttpJson as = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, name));
                     HttpJson.Response listed = as.get(url + "?size=1");
-                    if (listed.status() != 200) throw new IllegalStateException("subscriptions of fanout-" + subscriber + ": " + listed.body());
+                    if (listed.status() != 200) throw new IllegalStateException("subscriptions of " + name + ": " + listed.body());
                     long have = listed.body().path("total").asLong();
                     int first = subscriber * PER_SUBSCRIBER, end = Math.min(count, first + PER_SUBSCRIBER);
                     // each subscriber's subscriptions are made in order, so what it has is the first `have` of its share
                     for (int i = (int) (first + have); i < end; i++) {
-                        boolean matches = i % 100 == 0 && i / 100 < matching;
-                        HttpJson.Response created = as.post(url, Map.of("filter", Map.of("units", List.of(matches ? UNIT : OTHER_UNIT)),
+                        // P of every hundred, the (i·P/100 rounded up)-th match at i
+                        boolean matches = (long) i * percent % 100 < percent && ((long) i * percent + 99) / 100 < matching;
+                        HttpJson.Response created = as.post(url, Map.of("filter", Map.of("units", List.of(matches ? unit : OTHER_UNIT)),
                                 "delivery", Map.of("type", "INBOX")));
                         if (created.status() != 201) throw new IllegalStateException("subscription " + i + ": " + created.body());
                         if (made.incrementAndGet() % 10_000 == 0) out.printf("fan-out: %,d subscriptions made%n", made.get());
@@ -118,7 +131,7 @@ final class FanoutRound {
     /** One report of the unit, approved; then the counters polled until every notice is stored and every message queued. */
     private void publishAndTime(int matching, int hooks) throws Exception {
         String ingest = settings.baseUrl(HeraldService.INGEST), moderation = settings.baseUrl(HeraldService.MODERATION);
-        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, UNIT));
+        HttpJson asUnit = http.as(LocalAccounts.token(settings, Role.UNIT, unit));
         HttpJson asModerator = http.as(LocalAccounts.token(settings, Role.MODERATOR, null));
         HttpJson asAdmin = http.as(LocalAccounts.token(settings, Role.ADMIN, null));
         String metrics = settings.baseUrl(HeraldService.NOTIFICATION) + "/actuator/prometheus";

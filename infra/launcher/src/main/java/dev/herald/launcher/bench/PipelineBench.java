@@ -67,7 +67,7 @@ public final class PipelineBench {
     /** What `./herald bench` takes in its open-loop mode; every field has its default here. */
     public record Options(List<Integer> rates, int durationSeconds, int warmupSeconds, double approveAfterSeconds,
                           int inboxSubscribers, int webhookSubscribers, int scrapeSeconds, boolean floors, int preload,
-                          int preloadConcurrency, int fanout, LagRule rule) {
+                          int preloadConcurrency, int fanout, int fanoutMatching, LagRule rule) {
 
         public static Options parse(String[] args) {
             return new Options(
@@ -83,6 +83,7 @@ public final class PipelineBench {
                     Integer.parseInt(option(args, "--preload=", "0")),
                     Integer.parseInt(option(args, "--preload-concurrency=", "16")),
                     Integer.parseInt(option(args, "--fanout=", "0")),
+                    Integer.parseInt(option(args, "--fanout-matching=", "1")),
                     new LagRule(Double.parseDouble(option(args, "--drain-limit=", "15")), LagRule.DEFAULT.growthFactor(),
                             LagRule.DEFAULT.slackSeconds()));
         }
@@ -150,7 +151,7 @@ public final class PipelineBench {
                 if (floors != null) out.println(floors.table());
                 if (!results.isEmpty()) out.println(Tables.verdict(results, options.rule()));
                 if (options.fanout() > 0) {
-                    new FanoutRound(settings, out, webhook, run).run(options.fanout());
+                    new FanoutRound(settings, out, webhook, run).run(options.fanout(), options.fanoutMatching());
                 }
                 return true;
             } finally {

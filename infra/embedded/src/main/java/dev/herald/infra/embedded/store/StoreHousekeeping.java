@@ -26,9 +26,16 @@ public final class StoreHousekeeping {
     /** One bounded pass; durable when it returns. */
     public void pass() {
         commit.exclusively(() -> {
-            store.compact(settings.compactBelowFillRate(), settings.compactBytesPerPass());
+            long until = System.nanoTime() + settings.compactTimePerPass().toNanos();
+            boolean rewrote = store.compact(settings.compactBelowFillRate(), settings.compactBytesPerPass());
             // the rewritten pages must be in a chunk of their own before the old chunks can be dropped
             store.commit();
+            // more steps only while the chunks are mostly dead: a store whose chunks settle a little under the
+            // first step's rate would otherwise rewrite the same pages for the whole time of every pass
+            while (rewrote && System.nanoTime() < until) {
+                rewrote = store.compact(settings.sparseBelowFillRate(), settings.compactBytesPerPass());
+                store.commit();
+            }
             FileStore<?> file = store.getFileStore();
             if (file instanceof RandomAccessStore chunks) {
                 chunks.compactMoveChunks(settings.shrinkBelowFillRate(), settings.moveBytesPerPass(), store);

@@ -32,7 +32,13 @@ public final class StoreFileSizeBench {
         StoreSettings settings = java.util.Arrays.stream(args).filter(a -> a.startsWith("--retention-ms=")).findFirst()
                 .map(a -> StoreSettings.defaults().withRetention(java.time.Duration.ofMillis(
                         Long.parseLong(a.substring("--retention-ms=".length()))))).orElse(StoreSettings.defaults());
+        long interval = option(args, "--interval-ms=", settings.housekeepingInterval().toMillis());
+        long compactMs = option(args, "--compact-ms=", settings.compactTimePerPass().toMillis());
+        settings = settings.withCompaction(java.time.Duration.ofMillis(interval), java.time.Duration.ofMillis(compactMs));
+        System.out.printf("housekeeping every %d ms, compacting up to %d ms a pass, retention %s%n", interval, compactMs,
+                settings.retention());
         EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port, true, settings);
+        MVStore mv = store.indexedBackend().getMvStore();
         churn.runUntilKilled(port, () -> {
             long lastPrint = 0;
             while (churn.acknowledgedWrites() < writes) {
@@ -43,8 +49,9 @@ public final class StoreFileSizeBench {
                     long seconds = (System.nanoTime() - start) / 1_000_000_000L;
                     if (seconds >= lastPrint + 10) {
                         lastPrint = seconds;
-                        System.out.printf("%4d s: %d writes, %d documents, file %.1f MB%n", seconds,
-                                churn.acknowledgedWrites(), churn.liveDocuments(), size / 1e6);
+                        System.out.printf("%4d s: %d writes, %d documents, file %.1f MB, chunks %d%% live%n", seconds,
+                                churn.acknowledgedWrites(), churn.liveDocuments(), size / 1e6,
+                                mv.getFileStore().getChunksFillRate());
                     }
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
@@ -59,5 +66,10 @@ public final class StoreFileSizeBench {
                         + " live data %.1f MB%n", churn.acknowledgedWrites(), (System.nanoTime() - start) / 1_000_000_000L,
                 churn.liveDocuments(), running / 1e6, largest.get() / 1e6, Files.size(file) / 1e6, Files.size(live) / 1e6);
         System.exit(0);
+    }
+
+    private static long option(String[] args, String name, long otherwise) {
+        return java.util.Arrays.stream(args).filter(a -> a.startsWith(name)).findFirst()
+                .map(a -> Long.parseLong(a.substring(name.length()))).orElse(otherwise);
     }
 }

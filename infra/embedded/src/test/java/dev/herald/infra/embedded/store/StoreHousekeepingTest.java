@@ -7,6 +7,8 @@ import com.mongodb.client.model.Filters;
 import dev.herald.infra.embedded.EmbeddedMongo;
 import dev.herald.infra.embedded.Ports;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,66 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StoreHousekeepingTest {
 
     @Test
+    void aPassKeepsRewritingSparseChunksForItsTimeRatherThanOneStep(@TempDir Path dir) {
+        // a step of 64 KB is a few documents of the hundred left in eighty chunks
+        StoreSettings oneStep = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024, Duration.ZERO, 60, 80, 8 * 1024 * 1024,
+                Duration.ofMillis(1));
+        StoreSettings timed = oneStep.withCompaction(Duration.ofHours(1), Duration.ofSeconds(30));
+
+        int afterOneStep = fillRateAfterAPass(dir.resolve("one-step.mv"), oneStep);
+        int afterTimedPass = fillRateAfterAPass(dir.resolve("timed.mv"), timed);
+
+        assertThat(afterOneStep).as("chunks' fill rate after one step").isLessThan(40);
+        assertThat(afterTimedPass).as("chunks' fill rate after a pass given time").isGreaterThanOrEqualTo(60);
+    }
+
+    // 400 documents of 20 KB in commits of five, three in four then deleted: chunks about a quarter live
+    private static int fillRateAfterAPass(Path file, StoreSettings settings) {
+        MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+        try {
+            store.setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
+            MVMap<Integer, String> documents = store.openMap("documents");
+            for (int i = 0; i < 400; i++) {
+                documents.put(i, "x".repeat(20_000) + i);
+                if (i % 5 == 4) {
+                    store.commit();
+                }
+            }
+            for (int i = 0; i < 400; i++) {
+                if (i % 4 != 0) {
+                    documents.remove(i);
+                }
+            }
+            store.commit();
+            sleep(50); // past the retention, so every chunk may be rewritten
+            assertThat(store.getFileStore().getChunksFillRate()).as("fill rate before the pass").isLessThan(40);
+
+            new StoreHousekeeping(store, new GroupCommit(store, false), settings).pass();
+            // a chunk whose pages were rewritten is dropped once the store has moved a few versions on
+            for (int i = 0; i < 8; i++) {
+                store.openMap("later").put("write", String.valueOf(i));
+                store.commit();
+                sleep(5);
+            }
+
+            assertThat(documents.get(8)).isEqualTo("x".repeat(20_000) + 8);
+            return store.getFileStore().getChunksFillRate();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void theFileShrinksOnceMostOfItsDocumentsAreDeleted(@TempDir Path dir) throws Exception {
-        StoreSettings often = new StoreSettings(Duration.ofMillis(200), 80, 4 * 1024 * 1024, 80, 8 * 1024 * 1024,
+        StoreSettings often = new StoreSettings(Duration.ofMillis(200), 80, 4 * 1024 * 1024, Duration.ZERO, 60, 80, 8 * 1024 * 1024,
                 Duration.ofMillis(100));
         Path file = dir.resolve("herald.mv");
         try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, often);
