@@ -4,9 +4,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -23,9 +27,13 @@ public final class Accounts {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    // one writer at a time in this process; the file lock below keeps out those of other processes (./herald token)
+    private static final Object WRITERS = new Object();
+
     private final Path file;
     private List<Account> cached = List.of();
     private FileTime cachedAt;
+    private Object cachedFile;
 
     public Accounts(Path file) {
         this.file = file;
@@ -50,17 +58,40 @@ public final class Accounts {
         if (role.boundToId() && (actsFor == null || actsFor.isBlank())) {
             throw new IllegalArgumentException(role + " tokens act for one " + role.name().toLowerCase() + ": give its id");
         }
-        return all().stream()
-                .filter(a -> a.role() == role && (!role.boundToId() || actsFor.equals(a.actsFor())))
-                .findFirst()
-                .orElseGet(() -> {
+        return find(role, actsFor).orElseGet(() -> add(role, actsFor));
+    }
+
+    private Optional<Account> find(Role role, String actsFor) {
+        return all().stream().filter(a -> a.role() == role && (!role.boundToId() || actsFor.equals(a.actsFor()))).findFirst();
+    }
+
+    /**
+     * Reads the file again and adds the account under a lock: sixteen benchmark clients adding subscribers at
+     * once each wrote the list it had read, so accounts were lost or two got one client id (invalid_client).
+     */
+    private Account add(Role role, String actsFor) {
+        synchronized (WRITERS) {
+            try {
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                Path lockFile = file.resolveSibling(file.getFileName() + ".lock");
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock ignored = channel.lock()) {
+                    cachedAt = null;
+                    Optional<Account> meanwhile = find(role, actsFor);
+                    if (meanwhile.isPresent()) {
+                        return meanwhile.get();
+                    }
                     List<Account> accounts = new ArrayList<>(all());
                     Account added = newAccount(role.name().toLowerCase() + "-" + (accounts.size() + 1), role,
                             role.boundToId() ? actsFor : null);
                     accounts.add(added);
                     write(accounts);
                     return added;
-                });
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public synchronized Optional<Account> byClientId(String clientId) {
@@ -72,10 +103,12 @@ public final class Accounts {
             if (!Files.exists(file)) {
                 return List.of();
             }
-            FileTime modified = Files.getLastModifiedTime(file);
-            if (!modified.equals(cachedAt)) {
+            // each write replaces the file, so a new file key tells a change the clock's resolution may not
+            BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!attributes.lastModifiedTime().equals(cachedAt) || !java.util.Objects.equals(attributes.fileKey(), cachedFile)) {
                 cached = List.of(JSON.readValue(Files.readString(file), Account[].class));
-                cachedAt = modified;
+                cachedAt = attributes.lastModifiedTime();
+                cachedFile = attributes.fileKey();
             }
             return cached;
         } catch (IOException e) {

@@ -71,6 +71,9 @@ class ModeratorDeskTest {
         assertThat(indexes).anySatisfy(index -> assertThat(index.getIndexFields())
                 .extracting(org.springframework.data.mongodb.core.index.IndexField::getKey)
                 .containsExactly("status", "article.unit", "article.channel", "revisedAt"));
+        assertThat(indexes).anySatisfy(index -> assertThat(index.getIndexFields())
+                .extracting(org.springframework.data.mongodb.core.index.IndexField::getKey)
+                .containsExactly("status", "screening.score", "revisedAt"));
     }
 
     @Test
