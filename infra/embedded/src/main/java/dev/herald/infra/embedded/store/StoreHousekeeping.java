@@ -13,7 +13,19 @@ import org.h2.mvstore.RandomAccessStore;
  */
 public final class StoreHousekeeping {
 
+    /**
+     * Passes in a row whose rewriting raised the chunks' fill rate by nothing, after which they stop rewriting: a
+     * pre-loaded store settled under the first step's rate and went on rewriting 8 MB a second while idle.
+     */
+    static final int PASSES_WITHOUT_GAIN = 20;
+    /** How far the fill rate must fall below the best it reached before rewriting is tried again. */
+    static final int FALL_TO_RETRY = 5;
+    /** Compaction steps taken, for tests. */
+    final java.util.concurrent.atomic.AtomicLong steps = new java.util.concurrent.atomic.AtomicLong();
+
     private final MVStore store;
+    private int best = -1;
+    private int passesWithoutGain;
     private final GroupCommit commit;
     private final StoreSettings settings;
 
@@ -26,20 +38,40 @@ public final class StoreHousekeeping {
     /** One bounded pass; durable when it returns. */
     public void pass() {
         commit.exclusively(() -> {
-            long until = System.nanoTime() + settings.compactTimePerPass().toNanos();
-            boolean rewrote = store.compact(settings.compactBelowFillRate(), settings.compactBytesPerPass());
-            // the rewritten pages must be in a chunk of their own before the old chunks can be dropped
-            store.commit();
-            // more steps only while the chunks are mostly dead: a store whose chunks settle a little under the
-            // first step's rate would otherwise rewrite the same pages for the whole time of every pass
-            while (rewrote && System.nanoTime() < until) {
-                rewrote = store.compact(settings.sparseBelowFillRate(), settings.compactBytesPerPass());
-                store.commit();
+            if (worthRewriting()) {
+                rewriteSparseChunks();
             }
             FileStore<?> file = store.getFileStore();
             if (file instanceof RandomAccessStore chunks) {
                 chunks.compactMoveChunks(settings.shrinkBelowFillRate(), settings.moveBytesPerPass(), store);
             }
         });
+    }
+
+    // a chunk whose pages were rewritten is dropped only some versions later, so gains are judged over passes
+    private boolean worthRewriting() {
+        int fill = store.getFileStore().getChunksFillRate();
+        if (fill > best || fill < best - FALL_TO_RETRY) {
+            best = fill;
+            passesWithoutGain = 0;
+        } else {
+            passesWithoutGain++;
+        }
+        return passesWithoutGain < PASSES_WITHOUT_GAIN;
+    }
+
+    private void rewriteSparseChunks() {
+        long until = System.nanoTime() + settings.compactTimePerPass().toNanos();
+        boolean rewrote = store.compact(settings.compactBelowFillRate(), settings.compactBytesPerPass());
+        // the rewritten pages must be in a chunk of their own before the old chunks can be dropped
+        store.commit();
+        steps.incrementAndGet();
+        // more steps only while the chunks are mostly dead: a store whose chunks settle a little under the
+        // first step's rate would otherwise rewrite the same pages for the whole time of every pass
+        while (rewrote && System.nanoTime() < until) {
+            rewrote = store.compact(settings.sparseBelowFillRate(), settings.compactBytesPerPass());
+            store.commit();
+            steps.incrementAndGet();
+        }
     }
 }

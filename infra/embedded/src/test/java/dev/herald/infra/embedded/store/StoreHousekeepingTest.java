@@ -37,6 +37,51 @@ class StoreHousekeepingTest {
         assertThat(afterTimedPass).as("chunks' fill rate after a pass given time").isGreaterThanOrEqualTo(60);
     }
 
+    @Test
+    void passesStopRewritingOnceTheyGainNothingAndStartAgainWhenWritesLeaveChunksSparser(@TempDir Path dir) {
+        StoreSettings settings = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024, Duration.ofMillis(20), 60, 80,
+                8 * 1024 * 1024, Duration.ofMillis(1));
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("settling.mv").toString()).autoCommitDisabled().open();
+        try {
+            store.setRetentionTime(1);
+            MVMap<Integer, String> documents = store.openMap("documents");
+            sparseChunks(store, documents, 0);
+            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), settings);
+
+            for (int pass = 0; pass < 3 * StoreHousekeeping.PASSES_WITHOUT_GAIN; pass++) {
+                housekeeping.pass();
+            }
+            long settled = housekeeping.steps.get();
+            for (int pass = 0; pass < 10; pass++) {
+                housekeeping.pass();
+            }
+            assertThat(housekeeping.steps.get()).as("steps once passes gain nothing").isEqualTo(settled);
+
+            sparseChunks(store, documents, 1_000);
+            housekeeping.pass();
+            assertThat(housekeeping.steps.get()).as("steps after writes left chunks sparse again").isGreaterThan(settled);
+            assertThat(documents.get(1_004)).isEqualTo("x".repeat(20_000) + 1_004);
+        } finally {
+            store.close();
+        }
+    }
+
+    private static void sparseChunks(MVStore store, MVMap<Integer, String> documents, int from) {
+        for (int i = from; i < from + 400; i++) {
+            documents.put(i, "x".repeat(20_000) + i);
+            if (i % 5 == 4) {
+                store.commit();
+            }
+        }
+        for (int i = from; i < from + 400; i++) {
+            if (i % 4 != 0) {
+                documents.remove(i);
+            }
+        }
+        store.commit();
+        sleep(20);
+    }
+
     // 400 documents of 20 KB in commits of five, three in four then deleted: chunks about a quarter live
     private static int fillRateAfterAPass(Path file, StoreSettings settings) {
         MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
