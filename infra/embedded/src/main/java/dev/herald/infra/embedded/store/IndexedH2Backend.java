@@ -27,6 +27,8 @@ public final class IndexedH2Backend extends H2Backend {
 
     // the library's database constructor opens its collections before a subclass can keep the store
     private static final ThreadLocal<MVStore> OPENING = new ThreadLocal<>();
+    /** The collections whose secondary indexes wait to be filled once their database is open. */
+    static final ThreadLocal<List<IndexedCollection>> COLLECTIONS_OPENING = new ThreadLocal<>();
 
     // no initializer: the library's constructor opens the databases in the file before fields are set
     private List<Database> databases;
@@ -48,8 +50,12 @@ public final class IndexedH2Backend extends H2Backend {
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         OPENING.set(getMvStore());
+        List<IndexedCollection> opened = new java.util.ArrayList<>();
+        COLLECTIONS_OPENING.set(opened);
         try {
             Database database = new Database(databaseName, getMvStore(), getCursorRegistry());
+            COLLECTIONS_OPENING.remove();
+            opened.forEach(IndexedCollection::fillUnfilledIndexes);
             if (databases == null) {
                 databases = new CopyOnWriteArrayList<>();
             }
@@ -57,6 +63,7 @@ public final class IndexedH2Backend extends H2Backend {
             return database;
         } finally {
             OPENING.remove();
+            COLLECTIONS_OPENING.remove();
         }
     }
 

@@ -326,6 +326,35 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void aNewSecondaryIndexIsFilledByOneReadOfTheDocuments() {
+        long before = IndexedCollection.INDEX_BUILD_READS.get();
+
+        indexed.createIndex(Indexes.compoundIndex(Indexes.ascending("band2"), Indexes.ascending("unit")));
+
+        assertThat(IndexedCollection.INDEX_BUILD_READS.get() - before).isEqualTo(indexed.countDocuments());
+        assertThat(indexed.find(Filters.and(Filters.eq("band2", 5), Filters.eq("unit", "unit-3"))).into(new ArrayList<>()))
+                .isEqualTo(plain.find(Filters.and(Filters.eq("band2", 5), Filters.eq("unit", "unit-3"))).into(new ArrayList<>()));
+    }
+
+    @Test
+    void anOpeningStoreFillsAllTheSecondaryIndexesOfACollectionInOneReadOfIt() {
+        long documents = indexed.countDocuments();
+        Bson query = Filters.and(Filters.eq("band3", 12), Filters.eq("status", "APPROVED"));
+        List<Document> expected = plain.find(query).into(new ArrayList<>());
+        client.close();
+        store.close();
+        long before = IndexedCollection.INDEX_BUILD_READS.get();
+
+        open();
+
+        // eight secondary indexes on the reviews, none on their unindexed copy: one read of the reviews
+        assertThat(IndexedCollection.INDEX_BUILD_READS.get() - before).isEqualTo(documents);
+        long lookups = IndexedCollection.LOOKUPS.get();
+        assertThat(indexed.find(query).into(new ArrayList<>())).isNotEmpty().isEqualTo(expected);
+        assertThat(IndexedCollection.LOOKUPS.get()).isGreaterThan(lookups);
+    }
+
+    @Test
     void randomFiltersAnswerWhatAScanAnswers() {
         Random random = new Random(11);
         long before = IndexedCollection.LOOKUPS.get();
