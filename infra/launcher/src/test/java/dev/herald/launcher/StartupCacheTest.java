@@ -71,4 +71,20 @@ class StartupCacheTest {
         assertThat(second.directory()).isNotEqualTo(first.directory()).exists();
         assertThat(first.directory()).doesNotExist();
     }
+
+    @Test
+    void aServicesTrainingRunServesNothingItsDataOrIndexHold(@TempDir Path dir) {
+        PlatformSettings settings = PlatformSettings.fromEnvironment(dir, name -> "HERALD_DATA_DIR".equals(name) ? dir.toString() : null);
+        List<String> serving = List.of("--spring.mongodb.uri=mongodb://127.0.0.1:27017",
+                "--herald.search.index-path=" + dir.resolve("search-index"));
+
+        List<String> training = ServiceProcess.trainingArguments(HeraldService.SEARCH, serving, settings);
+
+        assertThat(training).contains("--server.port=0", "--spring.mongodb.uri=mongodb://127.0.0.1:27017",
+                "--herald.search.index-path=" + dir.resolve("startup-training-index").toAbsolutePath(),
+                "--spring.mongodb.database=herald-startup-training-search-service");
+        assertThat(training).doesNotContain("--herald.search.index-path=" + dir.resolve("search-index"));
+        assertThat(ServiceProcess.trainingArguments(HeraldService.AUTH, List.of(), settings))
+                .noneMatch(argument -> argument.startsWith("--spring.mongodb.database="));
+    }
 }

@@ -6,6 +6,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import dev.herald.infra.embedded.store.DurableBackend;
 import dev.herald.infra.embedded.store.IndexedH2Backend;
+import dev.herald.infra.embedded.store.StoreFileRewrite;
 import dev.herald.infra.embedded.store.StoreHousekeeping;
 import dev.herald.infra.embedded.store.StoreSettings;
 import org.slf4j.Logger;
@@ -59,7 +60,9 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new IllegalStateException("cannot create " + dataDir, e);
         }
-        IndexedH2Backend file = new IndexedH2Backend(dataDir.resolve("herald.mv").toAbsolutePath().toString());
+        Path fileName = dataDir.resolve("herald.mv").toAbsolutePath();
+        StoreFileRewrite.rewriteIfSparse(fileName, settings);
+        IndexedH2Backend file = new IndexedH2Backend(fileName.toString());
         file.getMvStore().setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
         DurableBackend durable = new DurableBackend(file, sync);
         EmbeddedMongo store = start(durable, port);

@@ -66,6 +66,35 @@ class StoreHousekeepingTest {
         }
     }
 
+    @Test
+    void passesStopMovingChunksOnceMovesNoLongerShrinkTheFile(@TempDir Path dir) {
+        StoreSettings settings = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024, Duration.ofMillis(20), 60, 80,
+                8 * 1024 * 1024, Duration.ofMillis(1));
+        MVStore store = new MVStore.Builder().fileName(dir.resolve("moving.mv").toString()).autoCommitDisabled().open();
+        try {
+            store.setRetentionTime(1);
+            MVMap<Integer, String> documents = store.openMap("documents");
+            sparseChunks(store, documents, 0);
+            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), settings);
+
+            for (int pass = 0; pass < 5 * StoreHousekeeping.PASSES_WITHOUT_GAIN; pass++) {
+                housekeeping.pass();
+            }
+            long moved = housekeeping.moves.get();
+            long size = store.getFileStore().size();
+            for (int pass = 0; pass < 10; pass++) {
+                housekeeping.pass();
+            }
+
+            assertThat(moved).as("moves tried").isPositive();
+            assertThat(store.getFileStore().size()).as("file size").isEqualTo(size);
+            assertThat(housekeeping.moves.get()).as("moves once they no longer shrink the file").isEqualTo(moved);
+            assertThat(documents.get(396)).isEqualTo("x".repeat(20_000) + 396);
+        } finally {
+            store.close();
+        }
+    }
+
     private static void sparseChunks(MVStore store, MVMap<Integer, String> documents, int from) {
         for (int i = from; i < from + 400; i++) {
             documents.put(i, "x".repeat(20_000) + i);
