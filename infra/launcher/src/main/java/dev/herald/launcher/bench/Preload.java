@@ -73,13 +73,13 @@ final class Preload {
                             report = reports.next();
                             n = next.getAndIncrement();
                         }
-                        Loaded loaded;
+                        Loaded outcome;
                         try {
-                            loaded = loadOne(asUnit, asModerator, ingest, moderation, report, n);
+                            outcome = loadOne(asUnit, asModerator, ingest, moderation, report, n);
                         } catch (RuntimeException unreachable) {
-                            loaded = Loaded.FAILED; // a refused connection or a timeout: counted, and the worker goes on
+                            outcome = Loaded.FAILED; // a refused connection or a timeout: counted, and the worker goes on
                         }
-                        switch (loaded) {
+                        switch (outcome) {
                             case APPROVED -> done.incrementAndGet();
                             case APPROVED_BEFORE -> {
                                 done.incrementAndGet();
