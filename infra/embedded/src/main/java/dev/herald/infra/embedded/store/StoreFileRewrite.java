@@ -43,8 +43,11 @@ public final class StoreFileRewrite {
                 return new Outcome(false, 0, 0, 100, 0);
             }
             long before = Files.size(file);
+            if (before < settings.rewriteAtOpenFrom()) {
+                return new Outcome(false, before, before, 100, 0);
+            }
             int live = livePercent(file);
-            if (before < settings.rewriteAtOpenFrom() || live >= settings.rewriteAtOpenBelowLive()) {
+            if (live >= settings.rewriteAtOpenBelowLive()) {
                 return new Outcome(false, before, before, live, 0);
             }
             log.info("store file {} is {} MB, about {} % live data: copying its live pages afresh", file,
