@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,39 +31,33 @@ class StoreFileRewriteTest {
     void aMostlyEmptyFileShrinksToItsDataAndKeepsEveryDocumentAndIndex(@TempDir Path dir) throws Exception {
         StoreSettings settings = NO_HOUSEKEEPING.withRewriteAtOpen(50, 0);
         Path file = dir.resolve("herald.mv");
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            MongoCollection<Document> reports = reports(client);
+        withReports(dir, settings, reports -> {
             reports.createIndex(Indexes.ascending("unit"));
             fill(reports, 400);
             reports.deleteMany(Filters.gte("_id", 20));
-        }
+        });
         long before = Files.size(file);
         assertThat(StoreFileRewrite.livePercent(file)).as("live share of the file before it is opened again").isLessThan(50);
 
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(Files.size(file)).as("file of %d bytes after opening", before).isLessThan(before / 3);
-            MongoCollection<Document> reports = reports(client);
+        withReports(dir, settings, reports -> {
+            assertThat(file.toFile().length()).as("file of %d bytes after opening", before).isLessThan(before / 3);
             assertThat(reports.countDocuments()).isEqualTo(20);
             assertThat(reports.find(Filters.eq("unit", "unit-7")).first()).containsEntry("body", "x".repeat(40_000) + 7);
             reports.insertOne(new Document("_id", 1_000).append("unit", "unit-after").append("body", "after"));
-        }
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(reports(client).find(Filters.eq("unit", "unit-after")).first()).containsEntry("_id", 1_000);
+        });
+        withReports(dir, settings, reports -> {
+            assertThat(reports.find(Filters.eq("unit", "unit-after")).first()).containsEntry("_id", 1_000);
             assertThat(Files.exists(StoreFileRewrite.copyOf(file))).isFalse();
-        }
+        });
     }
 
     @Test
     void aFileMostlyLiveIsLeftAsItIs(@TempDir Path dir) throws Exception {
         StoreSettings settings = NO_HOUSEKEEPING.withRewriteAtOpen(50, 0);
         Path file = dir.resolve("herald.mv");
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            fill(reports(client), 100);
-        }
+        withReports(dir, settings, reports -> {
+            fill(reports, 100);
+        });
 
         StoreFileRewrite.Outcome outcome = StoreFileRewrite.rewriteIfSparse(file, settings);
 
@@ -74,17 +69,15 @@ class StoreFileRewriteTest {
     @Test
     void theCopyOfARewriteKilledHalfWayIsRemovedAndTheFileOpensWhole(@TempDir Path dir) throws Exception {
         StoreSettings settings = NO_HOUSEKEEPING.withRewriteAtOpen(50, 0);
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            fill(reports(client), 50);
-        }
+        withReports(dir, settings, reports -> {
+            fill(reports, 50);
+        });
         Path copy = StoreFileRewrite.copyOf(dir.resolve("herald.mv"));
         Files.write(copy, new byte[64 * 1024]);
 
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(reports(client).countDocuments()).isEqualTo(50);
-        }
+        withReports(dir, settings, reports -> {
+            assertThat(reports.countDocuments()).isEqualTo(50);
+        });
         assertThat(copy).doesNotExist();
     }
 
@@ -92,11 +85,10 @@ class StoreFileRewriteTest {
     void aRewriteThatCannotBeMadeLeavesTheFileToOpenAsItWas(@TempDir Path dir) throws Exception {
         StoreSettings settings = NO_HOUSEKEEPING.withRewriteAtOpen(50, 0);
         Path file = dir.resolve("herald.mv");
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            fill(reports(client), 200);
-            reports(client).deleteMany(Filters.gte("_id", 10));
-        }
+        withReports(dir, settings, reports -> {
+            fill(reports, 200);
+            reports.deleteMany(Filters.gte("_id", 10));
+        });
         long before = Files.size(file);
         // where the copy would go is a folder with something in it: the copy cannot be made
         Files.createDirectories(StoreFileRewrite.copyOf(file)).resolve("in-the-way").toFile().createNewFile();
@@ -105,14 +97,17 @@ class StoreFileRewriteTest {
 
         assertThat(outcome.rewritten()).isFalse();
         assertThat(Files.size(file)).isEqualTo(before);
-        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, NO_HOUSEKEEPING);
-             MongoClient client = MongoClients.create(store.connectionString())) {
-            assertThat(reports(client).countDocuments()).isEqualTo(10);
-        }
+        withReports(dir, NO_HOUSEKEEPING, reports -> {
+            assertThat(reports.countDocuments()).isEqualTo(10);
+        });
     }
 
-    private static MongoCollection<Document> reports(MongoClient client) {
-        return client.getDatabase("herald").getCollection("reports");
+    /** Opens the store in {@code dir}, hands over its reports collection, and closes the store again. */
+    private static void withReports(Path dir, StoreSettings settings, Consumer<MongoCollection<Document>> use) {
+        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, settings);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            use.accept(client.getDatabase("herald").getCollection("reports"));
+        }
     }
 
     private static void fill(MongoCollection<Document> reports, int count) {

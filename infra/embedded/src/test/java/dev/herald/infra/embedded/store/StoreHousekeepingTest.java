@@ -23,6 +23,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The store gives back the space of what was deleted, by itself, while it keeps running. */
 class StoreHousekeepingTest {
 
+    // steps of 64 KB, 20 ms a pass, an hour between passes unless a test calls them
+    private static final StoreSettings SMALL_STEPS = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024,
+            Duration.ofMillis(20), 60, 80, 8 * 1024 * 1024, Duration.ofMillis(1));
+
     @Test
     void aPassKeepsRewritingSparseChunksForItsTimeRatherThanOneStep(@TempDir Path dir) {
         // a step of 64 KB is a few documents of the hundred left in eighty chunks
@@ -39,22 +43,16 @@ class StoreHousekeepingTest {
 
     @Test
     void passesStopRewritingOnceTheyGainNothingAndStartAgainWhenWritesLeaveChunksSparser(@TempDir Path dir) {
-        StoreSettings settings = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024, Duration.ofMillis(20), 60, 80,
-                8 * 1024 * 1024, Duration.ofMillis(1));
         MVStore store = new MVStore.Builder().fileName(dir.resolve("settling.mv").toString()).autoCommitDisabled().open();
         try {
             store.setRetentionTime(1);
             MVMap<Integer, String> documents = store.openMap("documents");
             sparseChunks(store, documents, 0);
-            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), settings);
+            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), SMALL_STEPS);
 
-            for (int pass = 0; pass < 3 * StoreHousekeeping.PASSES_WITHOUT_GAIN; pass++) {
-                housekeeping.pass();
-            }
+            passes(housekeeping, 3 * StoreHousekeeping.PASSES_WITHOUT_GAIN);
             long settled = housekeeping.steps.get();
-            for (int pass = 0; pass < 10; pass++) {
-                housekeeping.pass();
-            }
+            passes(housekeeping, 10);
             assertThat(housekeeping.steps.get()).as("steps once passes gain nothing").isEqualTo(settled);
 
             sparseChunks(store, documents, 1_000);
@@ -68,23 +66,17 @@ class StoreHousekeepingTest {
 
     @Test
     void passesStopMovingChunksOnceMovesNoLongerShrinkTheFile(@TempDir Path dir) {
-        StoreSettings settings = new StoreSettings(Duration.ofHours(1), 80, 64 * 1024, Duration.ofMillis(20), 60, 80,
-                8 * 1024 * 1024, Duration.ofMillis(1));
         MVStore store = new MVStore.Builder().fileName(dir.resolve("moving.mv").toString()).autoCommitDisabled().open();
         try {
             store.setRetentionTime(1);
             MVMap<Integer, String> documents = store.openMap("documents");
             sparseChunks(store, documents, 0);
-            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), settings);
+            StoreHousekeeping housekeeping = new StoreHousekeeping(store, new GroupCommit(store, false), SMALL_STEPS);
 
-            for (int pass = 0; pass < 5 * StoreHousekeeping.PASSES_WITHOUT_GAIN; pass++) {
-                housekeeping.pass();
-            }
+            passes(housekeeping, 5 * StoreHousekeeping.PASSES_WITHOUT_GAIN);
             long moved = housekeeping.moves.get();
             long size = store.getFileStore().size();
-            for (int pass = 0; pass < 10; pass++) {
-                housekeeping.pass();
-            }
+            passes(housekeeping, 10);
 
             assertThat(moved).as("moves tried").isPositive();
             assertThat(store.getFileStore().size()).as("file size").isEqualTo(size);
@@ -92,6 +84,12 @@ class StoreHousekeepingTest {
             assertThat(documents.get(396)).isEqualTo("x".repeat(20_000) + 396);
         } finally {
             store.close();
+        }
+    }
+
+    private static void passes(StoreHousekeeping housekeeping, int count) {
+        for (int pass = 0; pass < count; pass++) {
+            housekeeping.pass();
         }
     }
 
