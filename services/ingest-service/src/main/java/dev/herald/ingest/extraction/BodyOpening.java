@@ -19,8 +19,11 @@ final class BodyOpening {
     // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
     // or where the picture was taken from, as Taiwan's papers credit it: …發言應該更自律。（取自王婉諭臉書）
     // (or with the picture's source after 圖／, as 聯合報 prints it: …提供設備。 圖／騰訊科技)
-    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
-            + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$");
+    // (or an agency's or a screen's credit: …共享充电宝。视觉中国 资料, …支招周琦。视频截图, …萬大路一帶。（圖翻攝自google map）)
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图|翻摄)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
+            + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$"
+            + "|[\\s\\u3000。](视觉中国|东方IC|图虫创意|新华社发|中新社发)(\\s*资料)?$|(资料图|视频截图|网络截图|微博截图|截图)$"
+            + "|[（(]图?翻摄自?[^()（）]{1,30}[)）]$|^图片来源[:：]");
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");

@@ -66,6 +66,8 @@ final class LineClassifier {
     private static final Pattern CLOSING_CREDIT = Pattern.compile("^(.{4,}?)[\\s\\u3000]*[（(]([^()（）]{2,40})[)）]$");
     private static final int CLOSING_CREDIT_MAX = 400;
     private static final Pattern PHONE = Pattern.compile("^[0-9０-９()（）\\-－ ]{7,}$");
+    private static final Pattern CLAUSE = Pattern.compile("[，。；！？,;!?]");
+    private static final Pattern NAME_GAPS = Pattern.compile("[\\s\\u3000]+");
     private static final int LIST_MAX = 15;
     private static final int DATED_ENTRY_MAX = 80;
 
@@ -200,7 +202,17 @@ final class LineClassifier {
                 && !Metadata.isLabel(TraditionalForms.fold(line.substring(0, len - 1)).strip())) {
             return true;
         }
-        return len >= 40 && punctuation(line) >= 2;
+        return len >= 40 && punctuation(line) >= 2 && !nameList(line);
+    }
+
+    /**
+     * Names side by side with spaces between and no clause among them (广东人大网 广东政协网 阳光检务网 …): a block of
+     * links a text dump flattened into one line. Quotes inside a name (“互联网+督查”平台) are no clauses.
+     */
+    static boolean nameList(String line) {
+        if (CLAUSE.matcher(line).find()) return false;
+        String[] names = NAME_GAPS.split(line.strip());
+        return names.length >= 5 && line.length() <= 14 * names.length;
     }
 
     static int punctuation(String line) {

@@ -47,7 +47,7 @@ final class PageReader {
         if (content == null || content.isEmpty()) {
             return PageText.ofLines(List.of());
         }
-        return format == PageFormat.HTML ? html(content) : PageText.ofLines(textLines(content));
+        return format == PageFormat.HTML ? html(content) : PageText.ofDump(textLines(content));
     }
 
     static List<String> textLines(String content) {
@@ -108,7 +108,7 @@ final class PageReader {
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
         return new PageText(collector.lines, collector.chrome, collector.heading, collector.link, collector.afterImage,
-                headTitle, headSite, headDate, monthFirst);
+                headTitle, -1, headSite, headDate, monthFirst);
     }
 
     /**

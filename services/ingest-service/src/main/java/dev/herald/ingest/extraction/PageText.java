@@ -9,13 +9,22 @@ import java.util.List;
  * {@code link}: all its text is link text; {@code afterImage}: an image opened it, as a caption's line is) and what
  * the head says ({@code headDate}: an ISO date from the article's meta tags; {@code monthFirst}: the page's language
  * writes 06/30/2021). Text dumps have none of that, so the extractor must never need it, only use it as a tie-break.
+ * A text dump's first line is often the page's head title as the scraper saved it ("headline_site"): then
+ * {@code headTitle} is that line and {@code headLine} its index (else -1), so it is never taken for its own echo.
  */
 record PageText(List<String> lines, List<String> chrome, List<Boolean> heading, List<Boolean> link, List<Boolean> afterImage,
-                String headTitle, String headSite, String headDate, boolean monthFirst) {
+                String headTitle, int headLine, String headSite, String headDate, boolean monthFirst) {
 
     static PageText ofLines(List<String> lines) {
         List<Boolean> no = Collections.nCopies(lines.size(), false);
-        return new PageText(lines, Collections.nCopies(lines.size(), null), no, no, no, null, null, null, false);
+        return new PageText(lines, Collections.nCopies(lines.size(), null), no, no, no, null, -1, null, null, false);
+    }
+
+    /** A text dump whose first line may be the head title the scraper saved above the page's text. */
+    static PageText ofDump(List<String> lines) {
+        PageText page = ofLines(lines);
+        if (lines.size() < 3 || !TitleLocator.couldBeHeadTitle(lines.get(0))) return page;
+        return new PageText(lines, page.chrome, page.heading, page.link, page.afterImage, lines.get(0), 0, null, null, false);
     }
 
     String chromeOf(int line) {

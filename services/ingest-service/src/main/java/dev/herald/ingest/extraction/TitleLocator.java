@@ -27,6 +27,7 @@ final class TitleLocator {
     private static final Pattern HEAD_SEPARATOR = Pattern.compile("\\s*(?:[_|｜丨]|\\s[-—–]+\\s|--|——|-(?=[^-]{2,20}$))\\s*");
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
+    private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
     private static final int LOOK_BACK = 30;
     private static final int CANDIDATES = 6;
 
@@ -53,7 +54,7 @@ final class TitleLocator {
             double score = -0.8 * rank++
                     + 3 * overlap(text, bodyBigrams)
                     + (counts.getOrDefault(ChineseText.normalize(line), 0) > 1 ? 1.2 : 0)
-                    + (head != null && head.startsWith(ChineseText.normalize(text)) ? 2 : 0)
+                    + (head != null && i != page.headLine() && head.startsWith(ChineseText.normalize(text)) ? 2 : 0)
                     + (page.headingAt(i) ? 1 : 0)
                     + (i + 1 < kinds.length && (kinds[i + 1] == LineKind.METADATA || kinds[i + 1] == LineKind.SUBTITLE) ? 1 : 0)
                     + (i + 1 < kinds.length && kinds[i + 1] == LineKind.METADATA && Metadata.date(lines.get(i + 1)) != null ? 0.5 : 0)
@@ -87,11 +88,14 @@ final class TitleLocator {
         while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
         // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
         if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
+        // a dump's first line may be a menu's word that the menu repeats (新闻中心), which a headline rarely is as short
+        int shortest = page.headLine() < 0 ? 4 : 6;
         for (String lead : leads) {
-            if (lead.length() < 4) continue;
+            if (lead.length() < shortest) continue;
             int found = -1;
             for (int i = Math.max(0, bodyStart - 3 * LOOK_BACK); i < Math.min(lines.size(), bodyStart + 3); i++) {
                 if (i > bodyStart && found >= 0) break;
+                if (i == page.headLine()) continue;
                 // a line the head names whole is the headline even when it reads as a label (经济日报评论员：再驳…)
                 boolean readable = !kinds[i].chrome() || kinds[i] == LineKind.METADATA && lead.length() >= 8;
                 if (lines.get(i).length() <= 120 && readable && key(lines.get(i)).equals(lead)) found = i;
@@ -99,6 +103,15 @@ final class TitleLocator {
             if (found >= 0) return found;
         }
         return -1;
+    }
+
+    /**
+     * Whether a text dump's first line can be the page's head title: long enough to hold a headline, with words in it,
+     * and not a trail (首页 > 新闻) or a "you are here" label.
+     */
+    static boolean couldBeHeadTitle(String line) {
+        return line.length() >= 6 && line.length() <= 160 && line.codePoints().filter(Character::isIdeographic).count() >= 4
+                && !TRAIL.matcher(line).find();
     }
 
     /** A short line above the body that can be a headline: not chrome, a site's name, a link, a document number or a sentence. */

@@ -196,6 +196,43 @@ class PageStructureTest {
     }
 
     @Test
+    void aTextDumpsFirstLineIsItsHeadTitleAndNamesTheHeadlineBelowTheMenus() {
+        Extraction e = extractor.extract(String.join("\n", "路虎中国黄金5年终结 部分车型价格出现崩盘_网易财经", "网易首页", "新闻", "体育",
+                "发送GP到6666 随时随地查行情", "网易首页 > 财经频道 > 正文", "路虎中国黄金5年终结 部分车型价格出现崩盘",
+                "2015-07-03 04:09:59　来源: 第一财经日报", "（原标题：路虎中国黄金5年终结）", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("路虎中国黄金5年终结 部分车型价格出现崩盘");
+        assertThat(e.originalDate().value()).startsWith("2015-07-03");
+    }
+
+    @Test
+    void aTextDumpsFirstLineIsNeverTheHeadlineItNamesNorIsAMenuWordItRepeats() {
+        Extraction e = extractor.extract(String.join("\n", "新闻中心", "新闻中心", "党建工作座谈会召开", "2020-10-04 15:05", PROSE, PROSE),
+                PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("党建工作座谈会召开");
+    }
+
+    @Test
+    void linksFlattenedIntoOneLineAreNoParagraphThoughANameHoldsQuotes() {
+        String links = "广东省人民政府网 广东省人民政府国有资产监督管理委员会网 广东省人民政府外事办公室网站 广东省参事室网 "
+                + "广东省政府“互联网+督查”平台 广东省侨务办公室 广东省政务服务数据管理局网 广东省文化和旅游厅网";
+        assertThat(LineClassifier.kindOf(links)).isEqualTo(LineKind.SHORT);
+        Extraction e = extractor.extract(String.join("\n", "座谈会召开", links, "党务政务网站", "座谈会召开", "2020-10-04 15:05", PROSE, PROSE),
+                PageFormat.TEXT);
+        assertThat(e.body()).startsWith("4月21日，我院召开");
+        assertThat(LineClassifier.kindOf("我院召开党建工作座谈会 各党支部书记参加会议，交流了支部工作经验，会议要求把党建工作与业务工作结合起来"))
+                .as("a sentence with a clause is prose").isEqualTo(LineKind.PARAGRAPH);
+    }
+
+    @Test
+    void captionsCreditedToAnAgencyOrAScreenAreNotTheFirstParagraph() {
+        for (String caption : List.of("共享充电宝。视觉中国 资料", "姚明场边支招周琦。视频截图", "下月將法拍的房子位在萬大路一帶。（圖翻攝自google map）",
+                "图为停车场道闸 资料图", "图片来源：视觉中国")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2020-10-04 15:05", caption, PROSE, PROSE), PageFormat.TEXT);
+            assertThat(e.body()).as(caption).startsWith("4月21日，我院召开");
+        }
+    }
+
+    @Test
     void anEPagesArticleTakesTheIssuesDatePrintedBesideThePageMarker() {
         Extraction e = html("南宁日报数字报-党建引领基层治理", "<div>南宁日报</div><div>2021年06月30日 星期三</div><div>第03版：要闻</div>"
                 + "<div>上一版</div><div>下一版</div><div>引题：坚持党建引领</div><h1>党建引领基层治理</h1><div>本报记者 张三</div><p>" + PROSE + "</p><p>" + PROSE + "</p>");
