@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class BodyOpening {
 
-    private static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
+    static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
     // in brackets the label needs no colon: 【摘要】…
     private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
     // what a player prints where the video did not load: 视频加载中，请稍候...

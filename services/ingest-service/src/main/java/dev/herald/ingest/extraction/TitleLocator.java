@@ -28,7 +28,9 @@ final class TitleLocator {
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
+    private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
     private static final int LOOK_BACK = 30;
+    private static final int ANCHORED_MIN = 8;
     private static final int CANDIDATES = 6;
 
     private TitleLocator() {
@@ -47,11 +49,14 @@ final class TitleLocator {
         String head = page.headTitle() == null ? null : ChineseText.normalize(page.headTitle());
         double bestScore = Double.NEGATIVE_INFINITY;
         int best = -1, rank = 0;
-        for (int i = bodyStart - 1; i >= Math.max(0, bodyStart - LOOK_BACK) && rank < CANDIDATES; i--) {
+        int dated = abovePublicationLine(page, kinds, bodyStart);
+        for (int i = bodyStart - 1; i >= Math.max(0, bodyStart - LOOK_BACK) && (rank < CANDIDATES || i >= dated); i--) {
             String line = lines.get(i);
             if (!candidate(page, kinds, i)) continue;
             String text = split(line)[0];
-            double score = -0.8 * rank++
+            // the line over the article's date line is where pages print the headline, however many share buttons,
+            // counters and story links stand between the date and the text
+            double score = (i == dated ? -0.8 * Math.min(rank++, 2) + 2 : -0.8 * rank++)
                     + 3 * overlap(text, bodyBigrams)
                     + (counts.getOrDefault(ChineseText.normalize(line), 0) > 1 ? 1.2 : 0)
                     + (head != null && i != page.headLine() && head.startsWith(ChineseText.normalize(text)) ? 2 : 0)
@@ -114,10 +119,37 @@ final class TitleLocator {
                 && !TRAIL.matcher(line).find();
     }
 
+    /**
+     * The headline-long line just over the nearest dated metadata line above the body (2021-01-20 04:29 来源：…), with
+     * chrome (举报/反馈) or an account's short name (加拿大必读) allowed between them; -1 when there is none.
+     */
+    private static int abovePublicationLine(PageText page, LineKind[] kinds, int bodyStart) {
+        for (int j = bodyStart - 1; j > Math.max(0, bodyStart - LOOK_BACK); j--) {
+            if (kinds[j] != LineKind.METADATA || Metadata.date(page.lines().get(j)) == null) continue;
+            for (int i = j - 1; i >= Math.max(0, j - 3); i--) {
+                boolean candidate = candidate(page, kinds, i);
+                if (candidate && page.lines().get(i).length() >= ANCHORED_MIN) return i;
+                if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA) return -1;
+            }
+            return -1;
+        }
+        return -1;
+    }
+
+    /** Three short entries or more between bars (注册 | 登入 | FAQ | 多维主页): a menu, where a headline has one tag at most. */
+    private static boolean menu(String line) {
+        String[] entries = MENU_BARS.split(line.strip());
+        if (entries.length < 3) return false;
+        for (String entry : entries) if (entry.strip().length() > 8) return false;
+        return true;
+    }
+
     /** A short line above the body that can be a headline: not chrome, a site's name, a link, a document number or a sentence. */
     private static boolean candidate(PageText page, LineKind[] kinds, int i) {
         String line = page.lines().get(i);
+        // a reprint's original headline (（原标题：…）) is printed under the new one, never in its place
         if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
+                || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line)
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }

@@ -212,6 +212,25 @@ class PageStructureTest {
     }
 
     @Test
+    void aCopiedPagesHeadlineIsTheLineOverTheDateLineHoweverManyStoryLinksFollowIt() {
+        Extraction e = extractor.extract(String.join("\n", "首页 > 饮食 > 烹饪技巧 > 正文", "煮一碗好吃的腊八粥，请记好这几个小窍门", "举报/反馈",
+                "2021-01-20 04:29:44 39健康网", "栏目关注：", "会染病的避孕套你用过吗", "肛周湿疣中医治疗配方", "喝茶可以减肥吗", "保护生命腺的方法",
+                "警惕沉默的杀手", "哪种血型易老年痴呆？", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("煮一碗好吃的腊八粥，请记好这几个小窍门");
+        assertThat(e.originalDate().value()).startsWith("2021-01-20");
+    }
+
+    @Test
+    void neitherAReprintsOriginalHeadlineNorAMenuBetweenBarsIsTheTitle() {
+        Extraction reprint = extractor.extract(String.join("\n", "网易首页 > 财经频道 > 正文", "多地项目连环爆雷 龙湖集团暗伤曝露？",
+                "2019-09-07 13:43:45　来源: 证券市场红周刊", "分享到：", "（原标题：多地项目连环爆雷 狂奔的龙湖集团“暗伤”曝露？）", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(reprint.title().value()).isEqualTo("多地项目连环爆雷 龙湖集团暗伤曝露？");
+        Extraction blog = extractor.extract(String.join("\n", "首页 | 时事 | 生活 | 财经", "注册 | 登入 | FAQ | 多维主页 | 大家论坛",
+                "Saturday, September 10th, 2005 10:56 am", "播客热潮迅速蔓延 挑逗传统传媒业", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(blog.title().value()).isEqualTo("播客热潮迅速蔓延 挑逗传统传媒业");
+    }
+
+    @Test
     void linksFlattenedIntoOneLineAreNoParagraphThoughANameHoldsQuotes() {
         String links = "广东省人民政府网 广东省人民政府国有资产监督管理委员会网 广东省人民政府外事办公室网站 广东省参事室网 "
                 + "广东省政府“互联网+督查”平台 广东省侨务办公室 广东省政务服务数据管理局网 广东省文化和旅游厅网";
