@@ -129,7 +129,8 @@ final class TitleLocator {
             for (int i = j - 1; i >= Math.max(0, j - 3); i--) {
                 boolean candidate = candidate(page, kinds, i);
                 if (candidate && page.lines().get(i).length() >= ANCHORED_MIN) return i;
-                if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA) return -1;
+                // an empty label (作者：) or a counter may stand between too; a line of text may not
+                if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && page.lines().get(i).length() > ANCHORED_MIN) return -1;
             }
             return -1;
         }
@@ -148,7 +149,9 @@ final class TitleLocator {
     private static boolean candidate(PageText page, LineKind[] kinds, int i) {
         String line = page.lines().get(i);
         // a reprint's original headline (（原标题：…）) is printed under the new one, never in its place
+        // a counter (22  59) has no words to be a headline
         if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
+                || line.codePoints().filter(Character::isLetter).count() < 3
                 || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line)
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;

@@ -218,6 +218,12 @@ class PageStructureTest {
                 "警惕沉默的杀手", "哪种血型易老年痴呆？", PROSE, PROSE), PageFormat.TEXT);
         assertThat(e.title().value()).isEqualTo("煮一碗好吃的腊八粥，请记好这几个小窍门");
         assertThat(e.originalDate().value()).startsWith("2021-01-20");
+        Extraction labels = extractor.extract(String.join("\n", "习近平主持召开深入推进长三角一体化发展座谈会", "来源：新华社", "作者：", "2023-12-01 14:43",
+                "推动长三角一体化发展取得新的重大突破", "在中国式现代化中更好发挥引领示范作用", "李强蔡奇出席", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(labels.title().value()).as("an empty label between").isEqualTo("习近平主持召开深入推进长三角一体化发展座谈会");
+        Extraction counter = extractor.extract(String.join("\n", "王文：中美贸易持久战，中国人的斗志被激发", "分享到：",
+                "22  59", "2019-09-07 09:25:09 来源：观察者网", PROSE, PROSE), PageFormat.TEXT);
+        assertThat(counter.title().value()).as("a counter is no headline").isEqualTo("王文：中美贸易持久战，中国人的斗志被激发");
     }
 
     @Test
