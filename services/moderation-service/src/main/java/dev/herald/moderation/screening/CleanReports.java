@@ -10,11 +10,14 @@ import java.util.List;
 
 /**
  * The clean reports shipped to train the scramble detector's model: a line {@code # title} starts a
- * report, the lines up to the next title are its body, lines starting with {@code //} are notes.
+ * report, the lines up to the next title are its body, lines starting with {@code //} are notes. Report prose
+ * alone taught the model too little of other fields: real news read to it as broken Chinese.
  */
 final class CleanReports {
 
-    static final List<String> RESOURCES = List.of("screening/clean-text.txt", "screening/reports.txt");
+    /** Report prose written for Herald, the corpus's three reports, then real news pages of every field. */
+    static final String REAL_NEWS = "screening/real-text.txt";
+    static final List<String> RESOURCES = List.of("screening/clean-text.txt", "screening/reports.txt", REAL_NEWS);
 
     record Report(String title, String body) {
     }
@@ -26,6 +29,11 @@ final class CleanReports {
         List<Report> reports = new ArrayList<>();
         RESOURCES.forEach(resource -> reports.addAll(parse(read(resource))));
         return reports;
+    }
+
+    /** The reports of one shipped resource. */
+    static List<Report> of(String resource) {
+        return parse(read(resource));
     }
 
     static List<Report> parse(String text) {

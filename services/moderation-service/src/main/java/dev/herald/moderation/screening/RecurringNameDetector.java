@@ -20,6 +20,9 @@ import java.util.List;
  */
 final class RecurringNameDetector {
 
+    // particles, auxiliaries and prepositions, which never open or close a brand's name
+    private static final String FUNCTION_WORDS = "的了着过吗呢吧啊么得地之其也都就还又而并或及等把被对从向";
+    private static final int CONTEXT = 2;
     private final CharNgramModel model;
     private final ScreeningRules.RecurringNames settings;
 
@@ -42,14 +45,15 @@ final class RecurringNameDetector {
         candidates.sort(java.util.Comparator.comparingInt(c -> c.text().length()));
         for (RecurringStrings.Candidate candidate : candidates) {
             String name = candidate.text();
-            if (flagged.stream().anyMatch(name::contains) || own.names(name) || !lexicon.find(FoldedText.of(name)).isEmpty() || !novel(name)) {
+            if (flagged.stream().anyMatch(name::contains) || own.names(name) || !lexicon.find(FoldedText.of(name)).isEmpty()
+                    || cutAcrossWords(name)) {
                 continue;
             }
             // a name inside a link is the link's, found as such
             List<int[]> spans = candidate.starts().stream()
                     .map(at -> new int[] {folded.originalStart(at), folded.originalEnd(at + name.length())})
                     .filter(span -> contacts.stream().noneMatch(c -> c.start() < span[1] && span[0] < c.end())).toList();
-            if (spans.size() < settings.minOccurrences()) {
+            if (spans.size() < settings.minOccurrences() || !novel(name, body, spans)) {
                 continue;
             }
             List<String> evidence = new ArrayList<>();
@@ -69,16 +73,37 @@ final class RecurringNameDetector {
         return findings;
     }
 
-    /** Bits per character the clean-prose model spends on the string read on its own. */
-    double novelty(String name) {
-        CharNgramModel.Surprisal read = model.surprisal(name);
-        int symbols = read.size() - 1;
-        return symbols == 0 ? 0 : read.bits(0, symbols) / symbols;
+    /**
+     * Bits per character the model spends on the name where it stands, after the two characters before it, averaged
+     * over its occurrences. Read on its own, a piece of a word (联网 of 互联网, 的城 of …的城市) starts a sentence as
+     * no sentence starts and looked as novel as a planted brand; in its place the word it belongs to makes it cheap,
+     * where a brand put in place of the unit's words stays costly.
+     */
+    double noveltyInPlace(String body, List<int[]> spans) {
+        double bits = 0;
+        int symbols = 0;
+        for (int[] span : spans) {
+            int from = Math.max(0, span[0] - CONTEXT);
+            String context = body.substring(from, span[0]);
+            int k = CharNgramModel.fold(context).length();
+            CharNgramModel.Surprisal read = model.surprisal(context + body.substring(span[0], span[1]));
+            bits += read.bits(k, read.size() - 1);
+            symbols += read.size() - 1 - k;
+        }
+        return symbols == 0 ? 0 : bits / symbols;
     }
 
-    private boolean novel(String name) {
+    private boolean novel(String name, String body, List<int[]> spans) {
         return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? novelty(name) >= settings.noveltyBits() : true;
+                ? noveltyInPlace(body, spans) >= settings.noveltyBits() : true;
+    }
+
+    /**
+     * A string that opens or closes on a function word (的城, 置了, 器会, 量的) is cut across two words, never a
+     * name: recurring strings are read off the text without knowing where its words end.
+     */
+    static boolean cutAcrossWords(String name) {
+        return FUNCTION_WORDS.indexOf(name.charAt(0)) >= 0 || FUNCTION_WORDS.indexOf(name.charAt(name.length() - 1)) >= 0;
     }
 
     private boolean nearContact(String body, int[] span, List<Finding> contacts) {

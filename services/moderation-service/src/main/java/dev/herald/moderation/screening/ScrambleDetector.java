@@ -171,12 +171,13 @@ final class ScrambleDetector {
     /**
      * A sentence weighs more the surer it is and the more the rest of the report agrees: in a spliced
      * report a spliced sentence is MEDIUM, HIGH beyond every clean sentence; in a broken report a broken
-     * sentence is MEDIUM. Alone, a sentence beyond every clean sentence is still worth a moderator's look
+     * sentence weighs what the rules say (LOW: real prose on other subjects reads broken to a model of
+     * report prose far more often than spliced). Alone, a sentence beyond every clean sentence is still worth a moderator's look
      * (MEDIUM: SEO copies often splice too gently for the report-level share), any other only noted (LOW).
      */
     private Finding sentence(String body, Sentence s, boolean splicedReport, boolean brokenReport) {
         if (brokenReport && broken(s) && !(splicedReport && spliced(s))) {
-            return new Finding(Finding.Kind.SCRAMBLED, Finding.Severity.MEDIUM, String.format(Locale.ROOT,
+            return new Finding(Finding.Kind.SCRAMBLED, rules.brokenSentence(), String.format(Locale.ROOT,
                     "sentence reads as broken Chinese: perplexity %.0f (clean sentences: under %.0f)",
                     Math.pow(2, s.meanBits()), Math.pow(2, rules.brokenBits())), "body", s.start(), s.end());
         }

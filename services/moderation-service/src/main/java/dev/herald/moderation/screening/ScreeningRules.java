@@ -49,7 +49,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
         promotion = promotion == null ? new Promotion(null, null, null, null) : promotion;
         names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0) : names;
         chrome = chrome == null ? new Chrome(0, 0, 0, 0, 0, null) : chrome;
-        scramble = scramble == null ? new Scramble(0, 0, 0, 0, 0, 0, 0, 0) : scramble;
+        scramble = scramble == null ? new Scramble(0, 0, 0, 0, 0, 0, 0, 0, null) : scramble;
         metadata = metadata == null ? new Metadata(0, null, 0, null, null, null, null, null) : metadata;
         nearDuplicates = nearDuplicates == null ? new Duplicates(0, null) : nearDuplicates;
     }
@@ -184,7 +184,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
             minOccurrences = minOccurrences <= 0 ? 3 : minOccurrences;
             minLength = minLength <= 0 ? 2 : minLength;
             maxLength = maxLength <= 0 ? 8 : maxLength;
-            noveltyBits = noveltyBits <= 0 ? 9.0 : noveltyBits;
+            noveltyBits = noveltyBits <= 0 ? 8.0 : noveltyBits;
             brandSuffixes = brandSuffixes == null ? List.of("公司", "集团", "平台", "娱乐", "国际", "官网", "科技",
                     "商城", "棋牌", "体育", "在线", "彩票", "网", "汇", "彩", "阁", "城") : List.copyOf(brandSuffixes);
             contactReach = contactReach <= 0 ? 40 : contactReach;
@@ -232,19 +232,23 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
      *                            report's share, and a margin
      * @param minSentences        fewer odd sentences than this never make a report scrambled, however short it is
      * @param maxSentenceFindings only the worst sentences are reported, so that findings stay readable
+     * @param brokenSentence      what each broken sentence of a broken report weighs: LOW, so that prose that merely
+     *                            reads unlike the model's (another field's words, a page's leftovers) asks a moderator
+     *                            to look but takes bait (a contact, a brand, spliced title fragments) to be likely spam
      */
     public record Scramble(int minHan, double spliceBits, double spliceBitsStrong, double splicedShare, double brokenBits,
-                           double brokenShare, int minSentences, int maxSentenceFindings) {
+                           double brokenShare, int minSentences, int maxSentenceFindings, Finding.Severity brokenSentence) {
 
         public Scramble {
             minHan = minHan <= 0 ? 8 : minHan;
-            spliceBits = spliceBits <= 0 ? 15.0 : spliceBits;
-            spliceBitsStrong = spliceBitsStrong <= 0 ? 17.0 : spliceBitsStrong;
-            splicedShare = splicedShare <= 0 ? 0.14 : splicedShare;
+            spliceBits = spliceBits <= 0 ? 15.5 : spliceBits;
+            spliceBitsStrong = spliceBitsStrong <= 0 ? 19.5 : spliceBitsStrong;
+            splicedShare = splicedShare <= 0 ? 0.15 : splicedShare;
             brokenBits = brokenBits <= 0 ? 7.5 : brokenBits;
-            brokenShare = brokenShare <= 0 ? 0.45 : brokenShare;
+            brokenShare = brokenShare <= 0 ? 0.6 : brokenShare;
             minSentences = minSentences <= 0 ? 3 : minSentences;
             maxSentenceFindings = maxSentenceFindings <= 0 ? 7 : maxSentenceFindings;
+            brokenSentence = brokenSentence == null ? Finding.Severity.LOW : brokenSentence;
         }
     }
 

@@ -102,6 +102,17 @@ class RecurringNameDetectorTest {
     }
 
     @Test
+    void piecesOfOrdinaryWordsAreNoNamesThoughTheyEndLikeBrands() {
+        // 联网 of 互联网 and 物联网, 的城 of 的城市: strings cut across words, read off a real report's text
+        String body = "会议强调，要推进互联网与实体经济融合，发展物联网。互联网企业要发挥作用，工业互联网平台建设加快。"
+                + "我们的城市更美好，我们的城市更宜居，建设我们的城市。移动互联网用户持续增长。";
+
+        assertThat(names(new ScreeningInput("报道", "南宁市中医医院", "党建新闻", body, null))).isEmpty();
+        assertThat(RecurringNameDetector.cutAcrossWords("的城")).isTrue();
+        assertThat(RecurringNameDetector.cutAcrossWords("鸿福汇")).isFalse();
+    }
+
+    @Test
     void aNameRecurringTwiceIsNotJudged() {
         String body = "鸿福汇组织志愿者开展活动。居民们积极参与。鸿福汇官方网站 kfc8899.vip。";
 

@@ -14,7 +14,9 @@ import java.util.Random;
  * on all the others (so it is as new to the model as a submitted report is), clean and scrambled.
  * The rules: a sentence is spliced above the 99th percentile of clean sentences' splice bits, surely
  * spliced above their maximum; it reads as broken above the 90th percentile of clean sentences' bits
- * per character; a report is scrambled from a share of such sentences above any clean report's.
+ * per character; a report is spliced from a share of spliced sentences that at most 2% of clean reports reach, broken
+ * from a share of broken sentences that at most 5% reach (with real news of every field among the clean reports,
+ * some read broken to the model whatever the share).
  * Run {@link #main} to print the figures; ScrambleCalibrationTest checks the constants still follow.
  */
 public final class ScrambleCalibration {
@@ -112,9 +114,9 @@ public final class ScrambleCalibration {
         System.out.println("SCRAMBLED weight, scrambled reports: " + Arrays.toString(f.scrambledWeight()));
         System.out.println("SCRAMBLED weight, garbled reports:   " + Arrays.toString(f.garbledWeight()));
         System.out.printf(Locale.ROOT, "rules: SPLICE_BITS ~ %.2f (p99.5), SPLICE_BITS_STRONG > %.2f (max), BROKEN_BITS ~ %.2f (p90);"
-                        + " at the current thresholds SPLICED_SHARE > %.2f + 0.05, BROKEN_SHARE > %.2f + 0.05 (clean maxima)%n",
+                        + " at the current thresholds SPLICED_SHARE >= %.2f (p98 of clean reports), BROKEN_SHARE >= %.2f (p95)%n",
                 percentile(f.cleanSplice(), 0.995), max(f.cleanSplice()), percentile(f.cleanBits(), 0.90),
-                max(f.cleanSplicedShare()), max(f.cleanBrokenShare()));
+                percentile(f.cleanSplicedShare(), 0.98), percentile(f.cleanBrokenShare(), 0.95));
     }
 
     static double max(double[] sorted) {

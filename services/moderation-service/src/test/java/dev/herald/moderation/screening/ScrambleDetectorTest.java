@@ -112,7 +112,8 @@ class ScrambleDetectorTest {
         List<Finding> findings = detector.inspect("党建引领凝心聚力,同舟共济抗疫情", ScrambleCalibration.garble(cleaned, 1));
 
         assertThat(findings).anyMatch(f -> f.severity() == Finding.Severity.HIGH && f.message().contains("read as broken Chinese"));
-        assertThat(weight(findings)).isGreaterThanOrEqualTo(30);
+        // a moderator looks; what reads broken without bait may be real prose the model knows too little of
+        assertThat(weight(findings)).isBetween(10, 29);
     }
 
     @Test

@@ -29,7 +29,7 @@ import java.util.stream.Collectors;
  * fingerprint of their screening): every clean report not made from the same source, so that near-duplicate
  * findings on unrelated reports count against the detector, plus the ones a republication names.
  */
-final class ScreeningEvaluation {
+public final class ScreeningEvaluation {
 
     /** Later than every report of the set, so none is dated in the future. */
     static final Instant NOW = Instant.parse("2026-01-01T00:00:00Z");
@@ -65,7 +65,7 @@ final class ScreeningEvaluation {
     }
 
     /** The rules moderation runs with, bound from its application.yml the way Spring Boot binds them. */
-    static ScreeningRules rules() {
+    public static ScreeningRules rules() {
         try {
             var yaml = new YamlPropertySourceLoader().load("application.yml", new ClassPathResource("application.yml"));
             return new Binder(ConfigurationPropertySources.from(yaml)).bindOrCreate("herald.screening.rules", ScreeningRules.class);

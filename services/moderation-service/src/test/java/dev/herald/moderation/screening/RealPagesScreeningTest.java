@@ -1,0 +1,57 @@
+package dev.herald.moderation.screening;
+
+import dev.herald.moderation.screening.evaluation.ScreeningEvaluation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Real news that screening's model never trained on (screening/real-held-out.txt: 99 pages of every field, as the
+ * import reads them, leftovers of their pages included) is screened as units' reports would be. Before the model
+ * learnt from real news and broken prose alone stopped making a report likely spam, 21 of these 99 were LIKELY_SPAM
+ * and 54 CLEAN, nearly all of them for "reading as broken Chinese" and for pieces of words (联网, 的城) taken for
+ * planted brands.
+ */
+class RealPagesScreeningTest {
+
+    @Test
+    void realNewsIsAlmostNeverLikelySpamAndMostlyClean() throws Exception {
+        Screener screener = new Screener(ScreeningEvaluation.rules(), Clock.fixed(Instant.parse("2026-12-05T00:00:00Z"), ZoneOffset.UTC));
+        Map<Verdict, List<String>> byVerdict = new EnumMap<>(Verdict.class);
+        StringBuilder report = new StringBuilder("| page | verdict | score | findings |\n| --- | --- | --- | --- |\n");
+        for (CleanReports.Report page : CleanReports.parse(read("/screening/real-held-out.txt"))) {
+            ScreeningResult result = screener.screen(new ScreeningInput(page.title(), null, null, page.body(), null), NearDuplicates.NONE);
+            byVerdict.computeIfAbsent(result.verdict(), v -> new ArrayList<>()).add(page.title());
+            if (result.verdict() != Verdict.CLEAN) {
+                report.append("| ").append(page.title()).append(" | ").append(result.verdict()).append(" | ").append(result.score()).append(" | ")
+                        .append(result.findings().stream().map(f -> f.kind() + " " + f.severity()).distinct().toList()).append(" |\n");
+            }
+        }
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/real-pages-screening.md"), byVerdict.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue().size()).toList() + "\n\n" + report);
+        int pages = byVerdict.values().stream().mapToInt(List::size).sum();
+
+        assertThat(pages).isEqualTo(99);
+        // the one: a 雅虎香港 column whose imported text runs on into the page's ads and a list of stock tips, each a link
+        assertThat(byVerdict.getOrDefault(Verdict.LIKELY_SPAM, List.of())).as(report.toString()).hasSizeLessThanOrEqualTo(1);
+        // 78 of 99 as of 2026-12-05; most of the rest name a company, a lottery or a link where a moderator may look
+        assertThat(byVerdict.getOrDefault(Verdict.CLEAN, List.of())).as(report.toString()).hasSizeGreaterThanOrEqualTo(75);
+    }
+
+    private static String read(String resource) throws java.io.IOException {
+        try (var in = RealPagesScreeningTest.class.getResourceAsStream(resource)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+}
