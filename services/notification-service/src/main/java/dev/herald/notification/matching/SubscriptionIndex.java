@@ -16,9 +16,9 @@ import java.util.Set;
  *
  * <p>Changes are a small overlay on a large base, because rebuilding a million subscriptions for each
  * one made or deleted would cost seconds, while articles arrive far more often than subscriptions
- * change. {@link #with} and {@link #without} rebuild only the overlay (the subscriptions added since the
- * base was built, plus the ids of base subscriptions that no longer count) and an article is matched
- * against both. Once the overlay outgrows about the square root of the base (at least
+ * change. {@link #with} and {@link #without} change only the overlay (the subscriptions added since the
+ * base was built, plus the ids of base subscriptions that no longer count), which the next match
+ * builds, and an article is matched against both. Once the overlay outgrows about the square root of the base (at least
  * {@value #MIN_OVERLAY}), which keeps both its rebuilds and the base's amortised cost small, the next
  * change folds everything into a new base. That takes seconds at a million subscriptions, so an owner
  * that changes the index on a request path should call {@link #compacted()} itself, off that path, as
@@ -34,14 +34,17 @@ public final class SubscriptionIndex {
 
     private final CompiledIndex base;
     private final Map<String, SubscriptionCriteria> added;
-    private final CompiledIndex overlay;
     private final Set<String> removed;
+    // built by the first match, not by the change: a burst of subscriptions made one after another (ten thousand for
+    // a bulk import) rebuilt the overlay of up to a thousand for each, holding its owner's lock, while no article came
+    // to be matched in between; two matches racing build it twice, alike
+    private volatile CompiledIndex overlay;
 
     private SubscriptionIndex(CompiledIndex base, Map<String, SubscriptionCriteria> added, Set<String> removed) {
         this.base = base;
         this.added = added;
-        this.overlay = added.isEmpty() ? NOTHING : CompiledIndex.build(added.values());
         this.removed = removed;
+        this.overlay = added.isEmpty() ? NOTHING : null;
     }
 
     public static SubscriptionIndex empty() {
@@ -60,8 +63,22 @@ public final class SubscriptionIndex {
         PreparedArticle prepared = PreparedArticle.of(article);
         List<SubscriptionMatch> matches = new ArrayList<>();
         base.match(prepared, removed, matches);
-        overlay.match(prepared, Set.of(), matches);
+        overlay().match(prepared, Set.of(), matches);
         return matches;
+    }
+
+    private CompiledIndex overlay() {
+        CompiledIndex built = overlay;
+        if (built == null) {
+            built = CompiledIndex.build(added.values());
+            overlay = built;
+        }
+        return built;
+    }
+
+    /** Whether the overlay of changes is built yet: a change leaves that to the next match. */
+    boolean overlayBuilt() {
+        return overlay != null;
     }
 
     /** This index with the subscription added, or replaced if its id is already here. */

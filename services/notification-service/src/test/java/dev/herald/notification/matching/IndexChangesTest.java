@@ -24,6 +24,19 @@ class IndexChangesTest {
     }
 
     @Test
+    void changesLeaveTheOverlayToBeBuiltByTheNextArticleMatched() {
+        SubscriptionIndex index = SubscriptionIndex.of(List.of(keyword("a", "疫情")));
+        for (int i = 0; i < 100; i++) {
+            index = index.with(keyword("s" + i, i % 2 == 0 ? "乡村振兴" : "海南"));
+        }
+
+        assertThat(index.overlayBuilt()).as("a hundred changes, no article yet").isFalse();
+        assertThat(ids(index)).hasSize(51).contains("a", "s0", "s98");
+        assertThat(index.overlayBuilt()).isTrue();
+        assertThat(ids(index.without("s0"))).hasSize(50).doesNotContain("s0");
+    }
+
+    @Test
     void addingAnIdAgainReplacesWhatItAskedFor() {
         SubscriptionIndex index = SubscriptionIndex.of(List.of(keyword("a", "疫情"))).with(keyword("a", "海南"));
 
