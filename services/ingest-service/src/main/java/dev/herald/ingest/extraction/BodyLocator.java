@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class BodyLocator {
 
-    /** The body's first and last line (inclusive). */
-    record Window(int start, int end) {
+    /** The body's first and last line (inclusive), and what its lines weigh together. */
+    record Window(int start, int end, long weight) {
     }
 
     private static final String PROSE_END = "，、；;,";
@@ -29,14 +29,27 @@ final class BodyLocator {
     }
 
     static Window locate(PageText page, LineKind[] kinds) {
+        return locate(page, kinds, 0, kinds.length - 1);
+    }
+
+    /**
+     * The best run of lines that starts between {@code from} and {@code to} (inclusive), wherever it ends: the body
+     * under a headline the page's head names, where a longer block elsewhere (the next story, the comments) would
+     * outweigh it.
+     */
+    static Window locate(PageText page, LineKind[] kinds, int from, int to) {
         List<String> lines = page.lines();
         long best = 0, run = 0;
-        int bestStart = -1, bestEnd = -1, runStart = 0;
-        for (int i = 0; i < kinds.length; i++) {
+        int bestStart = -1, bestEnd = -1, runStart = -1;
+        for (int i = Math.max(0, from); i < kinds.length; i++) {
             long score = score(lines.get(i), kinds[i], page.linkAt(i));
-            if (run <= 0) {
-                run = score;
-                runStart = i;
+            if (runStart < 0 || run <= 0) {
+                if (i > to) {
+                    break;
+                } else {
+                    run = score;
+                    runStart = i;
+                }
             } else {
                 run += score;
             }
@@ -47,7 +60,7 @@ final class BodyLocator {
             }
         }
         return best < MIN_BODY ? null
-                : new Window(bestStart, beforeCaptions(page, kinds, bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd))));
+                : new Window(bestStart, beforeCaptions(page, kinds, bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd))), best);
     }
 
     /** Captions of pictures printed after the last paragraph are left out (BodyOpening.closingCaption). */

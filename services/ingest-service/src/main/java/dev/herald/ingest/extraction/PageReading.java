@@ -29,6 +29,8 @@ final class PageReading {
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
+    private static final int HEADLINE_REACH = 40;
+    private static final int UNDER_HEADLINE_SHARE = 5;
     private static final int TRAILER_LINES = 12;
     private static final int LABELLED_TRAILER_LINES = 24;
 
@@ -48,7 +50,7 @@ final class PageReading {
     Extraction read() {
         LineClassifier.Result classes = LineClassifier.classify(page);
         LineKind[] kinds = classes.kinds();
-        BodyLocator.Window window = BodyLocator.locate(page, kinds);
+        BodyLocator.Window window = underHeadline(kinds, BodyLocator.locate(page, kinds));
         if (window == null) {
             return Extraction.empty(lines);
         }
@@ -218,6 +220,18 @@ final class PageReading {
             if (kinds[i] == LineKind.SHORT && lines.get(i).length() <= 30 && registry.findIn(lines.get(i)) != null) return i;
         }
         return -1;
+    }
+
+    /**
+     * The prose under the headline the page's head names, when the heaviest block lies elsewhere (a longer story
+     * after it, the comments, a column beside it) and the text under the headline still weighs a share of it.
+     */
+    private BodyLocator.Window underHeadline(LineKind[] kinds, BodyLocator.Window best) {
+        if (best == null) return null;
+        int headline = TitleLocator.headlineNamedByHead(page, kinds);
+        if (headline < 0 || best.start() > headline && best.start() <= headline + HEADLINE_REACH) return best;
+        BodyLocator.Window under = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH);
+        return under != null && under.weight() * UNDER_HEADLINE_SHARE >= best.weight() ? under : best;
     }
 
     private String sample(BodyLocator.Window window, LineKind[] kinds) {

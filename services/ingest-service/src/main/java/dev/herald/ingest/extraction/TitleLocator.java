@@ -31,6 +31,7 @@ final class TitleLocator {
     private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
     private static final int LOOK_BACK = 30;
     private static final int ANCHORED_MIN = 8;
+    private static final int HEADLINE_NAMED_MIN = 8;
     private static final int CANDIDATES = 6;
 
     private TitleLocator() {
@@ -87,12 +88,7 @@ final class TitleLocator {
     private static int namedByHead(PageText page, LineKind[] kinds, int bodyStart) {
         if (page.headTitle() == null) return -1;
         List<String> lines = page.lines();
-        String head = page.headTitle();
-        Matcher m = HEAD_SEPARATOR.matcher(head);
-        List<String> leads = new ArrayList<>();
-        while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
-        // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
-        if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
+        List<String> leads = leads(page.headTitle());
         // a dump's first line may be a menu's word that the menu repeats (新闻中心), which a headline rarely is as short
         int shortest = page.headLine() < 0 ? 4 : 6;
         for (String lead : leads) {
@@ -133,6 +129,35 @@ final class TitleLocator {
                 if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && page.lines().get(i).length() > ANCHORED_MIN) return -1;
             }
             return -1;
+        }
+        return -1;
+    }
+
+    /** What the head's title may open with: its parts before each separator, or the whole when those are tags. */
+    private static List<String> leads(String head) {
+        Matcher m = HEAD_SEPARATOR.matcher(head);
+        List<String> leads = new ArrayList<>();
+        while (m.find()) if (m.start() > 0) leads.add(key(head.substring(0, m.start())));
+        // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
+        if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
+        return leads;
+    }
+
+    /**
+     * The first line of the page, anywhere, that the head's title names as its headline (8 characters or more, not
+     * chrome, not a link), or -1: where the article is, whichever block of prose outweighs it.
+     */
+    static int headlineNamedByHead(PageText page, LineKind[] kinds) {
+        if (page.headTitle() == null) return -1;
+        List<String> lines = page.lines();
+        for (String lead : leads(page.headTitle())) {
+            if (lead.length() < HEADLINE_NAMED_MIN) continue;
+            for (int i = 0; i < lines.size(); i++) {
+                if (i != page.headLine() && !kinds[i].chrome() && !page.linkAt(i) && lines.get(i).length() <= 120
+                        && key(lines.get(i)).equals(lead)) {
+                    return i;
+                }
+            }
         }
         return -1;
     }

@@ -212,6 +212,19 @@ class PageStructureTest {
     }
 
     @Test
+    void theTextUnderTheHeadlineTheHeadNamesIsTheBodyThoughALongerStoryFollowsFarBelow() {
+        String other = "<p>如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，很多人从小就会唱，歌词朴实，旋律优美，传唱至今经久不衰。</p>";
+        Extraction e = html("美官员否认伊朗直升机事故存在谋杀行为_【快资讯】", "<h1>美官员否认伊朗直升机事故存在谋杀行为</h1><div>2024-05-20 13:09</div>"
+                + "<p>据美国全国广播公司报道，美国官员表示，没有迹象表明伊朗直升机事故存在谋杀行为，事故原因仍在调查之中。</p>"
+                + "<p>伊朗总统莱希此前在直升机事故中遇难，伊朗方面已成立专门委员会调查事故原因。</p>"
+                + "<div>分享至：</div><div>微信扫码分享</div><div>不喜欢</div><div>举报</div>"
+                + java.util.stream.IntStream.range(0, 45).mapToObj(i -> "<div><a href=\"#\">频道栏目第" + i + "条</a></div>").collect(java.util.stream.Collectors.joining())
+                + other.repeat(4));
+        assertThat(e.title().value()).isEqualTo("美官员否认伊朗直升机事故存在谋杀行为");
+        assertThat(e.body()).startsWith("据美国全国广播公司报道").doesNotContain("传唱度最高");
+    }
+
+    @Test
     void aCopiedPagesHeadlineIsTheLineOverTheDateLineHoweverManyStoryLinksFollowIt() {
         Extraction e = extractor.extract(String.join("\n", "首页 > 饮食 > 烹饪技巧 > 正文", "煮一碗好吃的腊八粥，请记好这几个小窍门", "举报/反馈",
                 "2021-01-20 04:29:44 39健康网", "栏目关注：", "会染病的避孕套你用过吗", "肛周湿疣中医治疗配方", "喝茶可以减肥吗", "保护生命腺的方法",
