@@ -53,7 +53,7 @@ final class RecurringNameDetector {
             List<int[]> spans = candidate.starts().stream()
                     .map(at -> new int[] {folded.originalStart(at), folded.originalEnd(at + name.length())})
                     .filter(span -> contacts.stream().noneMatch(c -> c.start() < span[1] && span[0] < c.end())).toList();
-            if (spans.size() < settings.minOccurrences() || !novel(name, body, spans)) {
+            if (spans.size() < settings.minOccurrences()) {
                 continue;
             }
             List<String> evidence = new ArrayList<>();
@@ -61,7 +61,8 @@ final class RecurringNameDetector {
             if (spans.stream().anyMatch(span -> nearContact(body, span, contacts))) {
                 evidence.add("advertised beside a contact");
             }
-            if (evidence.isEmpty()) {
+            // the model reads every occurrence, so it reads only the strings with evidence of commerce
+            if (evidence.isEmpty() || !novel(name, body, spans)) {
                 continue;
             }
             flagged.add(name);
