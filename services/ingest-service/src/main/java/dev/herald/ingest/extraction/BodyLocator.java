@@ -40,16 +40,14 @@ final class BodyLocator {
     static Window locate(PageText page, LineKind[] kinds, int from, int to) {
         List<String> lines = page.lines();
         long best = 0, run = 0;
-        int bestStart = -1, bestEnd = -1, runStart = -1;
+        int bestStart = -1, bestEnd = -1, runStart = 0;
         for (int i = Math.max(0, from); i < kinds.length; i++) {
             long score = score(lines.get(i), kinds[i], page.linkAt(i));
-            if (runStart < 0 || run <= 0) {
-                if (i > to) {
-                    break;
-                } else {
-                    run = score;
-                    runStart = i;
-                }
+            if (run <= 0) {
+                // past the last allowed start, only a run already going may go on
+                if (i > to) break;
+                run = score;
+                runStart = i;
             } else {
                 run += score;
             }
