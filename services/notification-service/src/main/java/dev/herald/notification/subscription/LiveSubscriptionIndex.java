@@ -148,13 +148,11 @@ class LiveSubscriptionIndex implements SmartLifecycle {
             try {
                 running.execute(() -> {
                     compactionQueued.set(false);
-                    try {
+                    guarded("Compacting", () -> {
                         if (current().wantsCompacting()) {
                             compact();
                         }
-                    } catch (RuntimeException e) {
-                        log.warn("Compacting the subscription index failed; matching goes on with the one it has: {}", e.toString());
-                    }
+                    });
                 });
             } catch (java.util.concurrent.RejectedExecutionException stopping) {
                 compactionQueued.set(false);
@@ -234,7 +232,7 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     }
 
     private void refresh() {
-        try {
+        guarded("Refreshing", () -> {
             boolean due;
             synchronized (this) {
                 due = index == null || Duration.between(reloadedAt, clock.instant()).compareTo(reloadEvery) >= 0;
@@ -247,12 +245,21 @@ class LiveSubscriptionIndex implements SmartLifecycle {
                     compact();
                 }
             }
+        });
+    }
+
+    /**
+     * Runs background work on the index, which never takes a failure with it: matching goes on with the index it has.
+     * An error is caught too, since one escaping a periodic task cancels every later run without a word: at a million
+     * subscriptions in a 512 MB heap a reload ran out of memory once and the index was never refreshed or folded again.
+     */
+    private static void guarded(String what, Runnable work) {
+        try {
+            work.run();
         } catch (RuntimeException e) {
-            log.warn("Refreshing the subscription index failed; matching goes on with the one it has: {}", e.toString());
+            log.warn("{} the subscription index failed; matching goes on with the one it has: {}", what, e.toString());
         } catch (Error e) {
-            // an error escaping a periodic task cancels every later run without a word: at a million subscriptions in a
-            // 512 MB heap a reload ran out of memory once and the index was never refreshed or folded again
-            log.error("Refreshing the subscription index failed; the next refresh tries again: {}", e.toString());
+            log.error("{} the subscription index failed; it is tried again: {}", what, e.toString());
         }
     }
 
