@@ -208,7 +208,7 @@ class RealPagesAccuracyTest {
         return f == null ? null : f.value();
     }
 
-    private static String text(JsonNode n) {
+    static String text(JsonNode n) {
         return n == null || n.isNull() ? null : n.asString();
     }
 
@@ -216,7 +216,7 @@ class RealPagesAccuracyTest {
         return v == null || v.length() <= 70 ? cell(v) : cell("..." + v.substring(v.length() - 67));
     }
 
-    private static String cell(String v) {
+    static String cell(String v) {
         String s = v == null ? "(none)" : v.replace("|", "\\|").replace("\n", " ");
         return s.length() > 70 ? s.substring(0, 67) + "..." : s;
     }

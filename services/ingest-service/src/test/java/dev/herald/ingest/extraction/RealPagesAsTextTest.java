@@ -59,12 +59,12 @@ class RealPagesAsTextTest {
             Extraction fromHtml = extractor.extract(page.html(), PageFormat.HTML);
             Extraction fromText = extractor.extract(dump(page.html(), headTitleFirst), PageFormat.TEXT);
             for (String field : FIELDS) {
-                String want = page.labels().get(field) == null || page.labels().get(field).isNull() ? null : page.labels().get(field).asString();
+                String want = RealPagesAccuracyTest.text(page.labels().get(field));
                 String got = RealPagesAccuracyTest.extracted(field, fromText);
                 tally(html, page.split() + " " + field, RealPagesAccuracyTest.matches(field, want, RealPagesAccuracyTest.extracted(field, fromHtml)));
                 boolean right = RealPagesAccuracyTest.matches(field, want, got);
                 tally(text, page.split() + " " + field, right);
-                if (!right && "dev".equals(page.split())) devMisses.add("| " + page.name() + " | " + field + " | " + cell(want) + " | " + cell(got) + " |");
+                if (!right && "dev".equals(page.split())) devMisses.add("| " + page.name() + " | " + field + " | " + RealPagesAccuracyTest.cell(want) + " | " + RealPagesAccuracyTest.cell(got) + " |");
             }
         }
         StringBuilder md = new StringBuilder("## Real pages as text " + (headTitleFirst ? "dumps, the head title first" : "copied from a browser, no head")
@@ -109,10 +109,5 @@ class RealPagesAsTextTest {
         String line = report.lines().filter(l -> l.startsWith("| " + row + " |")).findFirst().orElseThrow();
         String[] counts = line.split("\\|")[3].strip().split("/");
         return Double.parseDouble(counts[0]) / Double.parseDouble(counts[1]);
-    }
-
-    private static String cell(String v) {
-        String s = v == null ? "(none)" : v.replace("|", "\\|").replace("\n", " ");
-        return s.length() > 70 ? s.substring(0, 67) + "..." : s;
     }
 }
