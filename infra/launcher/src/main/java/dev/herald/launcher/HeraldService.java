@@ -63,6 +63,11 @@ public enum HeraldService {
         return "HERALD_" + name() + "_PORT";
     }
 
+    /** JVM options of this service alone, added after HERALD_SERVICE_JAVA_OPTS. */
+    public String javaOptionsVariable() {
+        return "HERALD_" + name() + "_JAVA_OPTS";
+    }
+
     public Path jar(Path root) {
         Path target = root.resolve(module).resolve("target");
         try (Stream<Path> files = Files.list(target)) {

@@ -14,13 +14,23 @@ import java.util.function.Function;
  * @param serviceProperties extra Spring properties per service ({@code --name=value}), after the platform's own
  * @param console           true starts the web console too ({@code ./herald up}); test platforms ask for it
  *                          when they use it, so the others start no sixth JVM
+ * @param serviceJvmExtras  JVM options of one service, after the shared ones (so its {@code -Xmx} wins)
  */
 public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort,
                                Map<HeraldService, Integer> servicePorts, boolean persistent, String serviceJvmOptions,
-                               boolean rateLimits, Map<HeraldService, List<String>> serviceProperties, boolean console) {
+                               boolean rateLimits, Map<HeraldService, List<String>> serviceProperties, boolean console,
+                               Map<HeraldService, String> serviceJvmExtras) {
 
     public PlatformSettings {
         serviceProperties = serviceProperties == null ? Map.of() : Map.copyOf(serviceProperties);
+        serviceJvmExtras = serviceJvmExtras == null ? Map.of() : Map.copyOf(serviceJvmExtras);
+    }
+
+    public PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort, Map<HeraldService, Integer> servicePorts,
+                            boolean persistent, String serviceJvmOptions, boolean rateLimits,
+                            Map<HeraldService, List<String>> serviceProperties, boolean console) {
+        this(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions, rateLimits, serviceProperties,
+                console, Map.of());
     }
 
     public PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongoPort, Map<HeraldService, Integer> servicePorts,
@@ -42,13 +52,13 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         merged.addAll(List.of(properties));
         all.put(service, List.copyOf(merged));
         return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions,
-                rateLimits, all, console);
+                rateLimits, all, console, serviceJvmExtras);
     }
 
     /** These settings with the web console started too, after the services. */
     public PlatformSettings withConsole() {
         return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, persistent, serviceJvmOptions, rateLimits,
-                serviceProperties, true);
+                serviceProperties, true, serviceJvmExtras);
     }
 
     /** Whether the platform starts this process: every one, but the console only when asked for. */
@@ -59,7 +69,13 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
     /** These settings with the store kept on disk under the data folder, as ./herald up keeps it. */
     public PlatformSettings withStoreOnDisk() {
         return new PlatformSettings(root, dataDir, kafkaPort, mongoPort, servicePorts, true, serviceJvmOptions, rateLimits,
-                serviceProperties, console);
+                serviceProperties, console, serviceJvmExtras);
+    }
+
+    /** The JVM options one service starts with: the shared ones, then its own. */
+    public List<String> jvmOptionsOf(HeraldService service) {
+        String own = serviceJvmExtras.getOrDefault(service, "");
+        return java.util.Arrays.stream((serviceJvmOptions + " " + own).split("\\s+")).filter(s -> !s.isBlank()).toList();
     }
 
     public List<String> propertiesOf(HeraldService service) {
@@ -70,6 +86,14 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
     static final String DEFAULT_JVM_OPTIONS = "-Xms64m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1"
             + (Runtime.version().feature() >= 24 ? " --sun-misc-unsafe-memory-access=allow" : "");
 
+    /*
+     * The notification service holds every subscription's terms in memory to match them: at a million
+     * subscriptions 512 MB left it a third of its time in full collections (2026-12-05). A maximum costs
+     * nothing until it is used, the heap starting at 64 MB all the same; it applies only while nobody set
+     * the shared options, which would otherwise be overridden behind their back.
+     */
+    static final Map<HeraldService, String> DEFAULT_JVM_EXTRAS = Map.of(HeraldService.NOTIFICATION, "-Xmx1536m");
+
     public static PlatformSettings fromEnvironment(Path root, Function<String, String> env) {
         Map<HeraldService, Integer> ports = new EnumMap<>(HeraldService.class);
         for (HeraldService service : HeraldService.values()) {
@@ -77,10 +101,16 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         }
         String dataDir = env.apply("HERALD_DATA_DIR");
         String jvm = env.apply("HERALD_SERVICE_JAVA_OPTS");
+        Map<HeraldService, String> extras = new EnumMap<>(HeraldService.class);
+        if (jvm == null) extras.putAll(DEFAULT_JVM_EXTRAS);
+        for (HeraldService service : HeraldService.values()) {
+            String own = env.apply(service.javaOptionsVariable());
+            if (own != null) extras.put(service, own);
+        }
         return new PlatformSettings(root, dataDir == null ? root.resolve("data") : Path.of(dataDir),
                 port(env, "HERALD_KAFKA_PORT", 9092), port(env, "HERALD_MONGO_PORT", 27017), ports, true,
                 jvm == null ? DEFAULT_JVM_OPTIONS : jvm, !"false".equalsIgnoreCase(env.apply("HERALD_RATE_LIMITS")), Map.of(),
-                !"false".equalsIgnoreCase(env.apply("HERALD_CONSOLE")));
+                !"false".equalsIgnoreCase(env.apply("HERALD_CONSOLE")), extras);
     }
 
     /** A throw-away platform for tests and benchmarks: every port free, the store in memory, data under dataDir. */

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -43,7 +42,7 @@ public final class ServiceProcess {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>();
         command.add(java);
-        List<String> jvmOptions = Arrays.stream(settings.serviceJvmOptions().split("\\s+")).filter(s -> !s.isBlank()).toList();
+        List<String> jvmOptions = settings.jvmOptionsOf(service);
         command.addAll(jvmOptions);
         Path jar = service.jar(settings.root());
         command.addAll(StartupCache.enabled()

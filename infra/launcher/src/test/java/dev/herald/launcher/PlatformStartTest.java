@@ -52,6 +52,23 @@ class PlatformStartTest {
     }
 
     @Test
+    void theNotificationServiceMayGrowItsHeapFurtherThanTheOthersUnlessTheOperatorSetTheOptions() {
+        PlatformSettings defaults = PlatformSettings.fromEnvironment(Path.of("/repo"), Map.<String, String>of()::get);
+
+        assertThat(defaults.jvmOptionsOf(HeraldService.NOTIFICATION)).startsWith("-Xms64m", "-Xmx512m").endsWith("-Xmx1536m");
+        assertThat(defaults.jvmOptionsOf(HeraldService.SEARCH)).contains("-Xmx512m").doesNotContain("-Xmx1536m");
+
+        PlatformSettings shared = PlatformSettings.fromEnvironment(Path.of("/repo"),
+                Map.of("HERALD_SERVICE_JAVA_OPTS", "-Xmx768m")::get);
+        assertThat(shared.jvmOptionsOf(HeraldService.NOTIFICATION)).containsExactly("-Xmx768m");
+
+        PlatformSettings own = PlatformSettings.fromEnvironment(Path.of("/repo"),
+                Map.of("HERALD_SERVICE_JAVA_OPTS", "-Xmx768m", "HERALD_SEARCH_JAVA_OPTS", "-Xmx2g -XX:+UseParallelGC")::get);
+        assertThat(own.jvmOptionsOf(HeraldService.SEARCH)).containsExactly("-Xmx768m", "-Xmx2g", "-XX:+UseParallelGC");
+        assertThat(own.jvmOptionsOf(HeraldService.INGEST)).containsExactly("-Xmx768m");
+    }
+
+    @Test
     void upStartsNoConsoleWhenTheEnvironmentSaysSo() {
         PlatformSettings apiOnly = PlatformSettings.fromEnvironment(Path.of("/repo"), Map.of("HERALD_CONSOLE", "false")::get);
 
