@@ -12,13 +12,24 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Turns fetched bytes into text. Chinese sites still serve GBK without saying so, so HTML goes through
- * jsoup's detection (the declared charset, then a meta tag), and plain text that is not valid UTF-8 is
- * read as GB18030, which covers GBK and GB2312.
+ * Turns fetched bytes into text. Chinese sites still serve GBK without saying so: a page that declares
+ * no charset (in the response or a meta tag) and is not valid UTF-8 is read as GB18030, which covers GBK
+ * and GB2312. Saved pages of the 2000s (crawls wrapped in {@code <text encoding="gbk">}, FrontPage pages
+ * with no meta at all) came out as mojibake when jsoup fell back on UTF-8. A page labelled GB2312 or GBK
+ * is read as GB18030 too: sites label GBK text GB2312 all the time, and names such as 镕 or 堃 are only in
+ * the larger sets.
  */
 public final class PageDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final int HEAD_BYTES = 8192;
+    private static final Pattern META_CHARSET = Pattern.compile(
+            "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
+            Pattern.CASE_INSENSITIVE);
 
     public record Decoded(PageFormat format, String content) {
     }
@@ -32,23 +43,59 @@ public final class PageDecoder {
             return new Decoded(PageFormat.TEXT, text(page.content(), page.charset()));
         }
         try {
+            Charset charset = htmlCharset(page.content(), page.charset());
             var document = Jsoup.parse(new ByteArrayInputStream(page.content()),
-                    page.charset() == null ? null : page.charset().name(), page.url());
+                    charset == null ? null : charset.name(), page.url());
             return new Decoded(PageFormat.HTML, document.outerHtml());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** The charset to read an HTML page in, or null to leave it to jsoup (a byte-order mark it reads itself). */
+    static Charset htmlCharset(byte[] bytes, Charset declared) {
+        if (declared != null) return widened(declared);
+        if (startsWithUtf16Mark(bytes)) return null;
+        Charset meta = metaCharset(bytes);
+        if (meta != null) return widened(meta);
+        return isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
+    }
+
     private static String text(byte[] bytes, Charset declared) {
         if (declared != null) {
-            return new String(bytes, declared);
+            return new String(bytes, widened(declared));
         }
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, GB18030);
+    }
+
+    private static Charset widened(Charset charset) {
+        String name = charset.name().toUpperCase(java.util.Locale.ROOT);
+        return name.equals("GB2312") || name.equals("GBK") || name.equals("EUC-CN") || name.equals("X-EUC-CN") ? GB18030 : charset;
+    }
+
+    private static Charset metaCharset(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, HEAD_BYTES), StandardCharsets.ISO_8859_1);
+        Matcher m = META_CHARSET.matcher(head);
+        if (!m.find()) return null;
+        String name = m.group(1) != null ? m.group(1) : m.group(2);
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return Charset.forName(name);
+        } catch (IllegalArgumentException unknown) {
+            return null;
+        }
+    }
+
+    private static boolean startsWithUtf16Mark(byte[] b) {
+        return b.length >= 2 && ((b[0] == (byte) 0xFE && b[1] == (byte) 0xFF) || (b[0] == (byte) 0xFF && b[1] == (byte) 0xFE));
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException notUtf8) {
-            return new String(bytes, Charset.forName("GB18030"));
+            return false;
         }
     }
 }

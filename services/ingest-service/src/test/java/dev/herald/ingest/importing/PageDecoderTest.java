@@ -1,0 +1,66 @@
+package dev.herald.ingest.importing;
+
+import dev.herald.ingest.extraction.PageFormat;
+import dev.herald.ingest.fetch.FetchedPage;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageDecoderTest {
+
+    private static final Charset GBK = Charset.forName("GBK");
+    // 镕 and 堃 are in GBK but not in GB2312
+    private static final String STORY = "<p>朱镕基同志与王堃同志出席表彰大会，会议由院党委书记主持。</p>";
+
+    @Test
+    void aGbkPageThatDeclaresNoCharsetAtAllIsReadAsGbkNotAsBrokenUtf8() {
+        byte[] page = ("<html><head><title>表彰大会</title></head><body>" + STORY + "</body></html>").getBytes(GBK);
+
+        var decoded = PageDecoder.decode(new FetchedPage("reports/a.html", "text/html", null, page));
+
+        assertThat(decoded.format()).isEqualTo(PageFormat.HTML);
+        assertThat(decoded.content()).contains("表彰大会", "朱镕基", "王堃").doesNotContain("\uFFFD");
+    }
+
+    @Test
+    void aSavedCrawlWrappedInATextElementNamingItsEncodingIsReadAsGbk() {
+        byte[] page = ("<text id=\"http://news.example/1.html\" title=\"表彰大会\" encoding=\"gbk\"><div>" + STORY + "</div></text>")
+                .getBytes(GBK);
+
+        assertThat(PageDecoder.decode(new FetchedPage("1.html", "text/html", null, page)).content()).contains("朱镕基");
+    }
+
+    @Test
+    void aPageLabelledGb2312ThatUsesGbkCharactersKeepsThem() {
+        byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"></head><body>"
+                + STORY + "</body></html>").getBytes(GBK);
+
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, page)).content()).contains("朱镕基", "王堃");
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", Charset.forName("GB2312"), page)).content())
+                .contains("朱镕基", "王堃");
+    }
+
+    @Test
+    void aUtf8PageWithoutADeclarationStaysUtf8AndADeclaredCharsetIsFollowed() {
+        String html = "<html><body>" + STORY + "</body></html>";
+
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, html.getBytes(StandardCharsets.UTF_8))).content())
+                .contains("朱镕基");
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", Charset.forName("Big5"),
+                "<html><body><p>臺灣新聞報導</p></body></html>".getBytes(Charset.forName("Big5")))).content()).contains("臺灣新聞報導");
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null,
+                "<html><head><meta charset=\"big5\"></head><body><p>臺灣新聞報導</p></body></html>".getBytes(Charset.forName("Big5"))))
+                .content()).contains("臺灣新聞報導");
+    }
+
+    @Test
+    void plainTextThatIsNotUtf8IsReadAsGbk() {
+        var decoded = PageDecoder.decode(new FetchedPage("a.txt", "text/plain", null, "朱镕基同志出席表彰大会".getBytes(GBK)));
+
+        assertThat(decoded.format()).isEqualTo(PageFormat.TEXT);
+        assertThat(decoded.content()).isEqualTo("朱镕基同志出席表彰大会");
+    }
+}
