@@ -49,6 +49,13 @@ final class Bylines {
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
+    // a blog's or forum's counters and buttons after the writer's name (作者:zboygirl 阅读(1660) 评论(5) 编辑, 粉丝：23): the
+    // credit has ended where they begin
+    private static final Pattern COUNTER = Pattern.compile("[\\p{IsHan}A-Za-z]{1,4}\\s*(?:[（(]\\s*\\d+\\s*[)）]|[：:]\\s*\\d)");
+    private static final Set<String> BUTTONS = Set.of("阅读", "评论", "浏览", "点击", "收藏", "分享", "打印", "关注", "举报", "回复", "引用", "点赞");
+    // what a template leaves in a byline's slot when its field is empty (作者： size="20"): markup, not a name
+    static final Pattern MARKUP = Pattern.compile("[=<>{}\"]|&[a-z]+;|^\\$\\{");
+
     private Bylines() {
     }
 
@@ -87,10 +94,15 @@ final class Bylines {
         // a credit in brackets ends with them, whatever button the page glued after: （编辑：小何）返回搜狐，查看更多
         var close = CLOSING.matcher(value);
         if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
+        var counter = COUNTER.matcher(value);
+        if (counter.find()) value = value.substring(0, counter.start());
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
             if (token.indexOf('：') > 0 || token.indexOf(':') > 0) break;
+            if (MARKUP.matcher(token).find() || BUTTONS.contains(token)) break;
+            // a signature's ornaments (︻$▅▆▇◤) name nobody
+            if (token.codePoints().noneMatch(Character::isLetterOrDigit)) continue;
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it
             var closing = CLOSING_ROLE.matcher(token);
             if (closing.matches()) {

@@ -103,6 +103,7 @@ final class Metadata {
     private static final String MONTHS = "(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?"
             + "|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\\.?";
     private static final String CLOCK = "(?:,?[\\s\\u00A0]+(?:at[\\s\\u00A0]+)?(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*([ap]\\.?m\\.?)?)?";
+    private static final Pattern MERIDIEM = Pattern.compile("[\\s\\u00A0]*([AaPp])\\.?[Mm]\\.?(?![A-Za-z])");
     private static final Pattern ENGLISH_DATE = Pattern.compile("(?i)(?<![A-Za-z])(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\\.?,?\\s+)?(?:" + MONTHS + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+([12]\\d{3})"
             + "|(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTHS + ",?\\s+([12]\\d{3}))(?![0-9])" + CLOCK);
     private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
@@ -329,7 +330,9 @@ final class Metadata {
         Matcher last = YEAR_LAST.matcher(line);
         while (last.find() && (best == null || last.start() < best.start())) {
             int a = number(last.group(1)), b = number(last.group(2)), y = number(last.group(3));
-            boolean aMonth = b > 12 || monthFirst && a <= 12;
+            // a clock with AM/PM is how American English writes it, month first (7/5/2005 9:23:57 PM, an ASP page's default)
+            boolean twelveHour = last.group(4) != null && MERIDIEM.matcher(line).region(last.end(), line.length()).lookingAt();
+            boolean aMonth = b > 12 || (monthFirst || twelveHour) && a <= 12;
             int mo = aMonth ? a : b, d = aMonth ? b : a;
             if (mo >= 1 && mo <= 12 && d >= 1 && d <= 31) {
                 best = withTime(line, String.format("%04d-%02d-%02d", y, mo, d), last.start(), last.end(3), last, 4);
@@ -400,12 +403,18 @@ final class Metadata {
         if (m.group(hourGroup) != null) {
             int h = number(m.group(hourGroup)), mi = number(m.group(hourGroup + 1));
             if (h <= 23 && mi <= 59) {
-                iso.append(String.format("T%02d:%02d", h, mi));
                 end = m.end(hourGroup + 1);
+                String seconds = "";
                 if (m.group(hourGroup + 2) != null && number(m.group(hourGroup + 2)) <= 59) {
-                    iso.append(String.format(":%02d", number(m.group(hourGroup + 2))));
+                    seconds = String.format(":%02d", number(m.group(hourGroup + 2)));
                     end = m.end(hourGroup + 2);
                 }
+                Matcher half = MERIDIEM.matcher(line).region(end, line.length());
+                if (h >= 1 && h <= 12 && half.lookingAt()) {
+                    h = Character.toLowerCase(half.group(1).charAt(0)) == 'p' ? h % 12 + 12 : h % 12;
+                    end = half.end();
+                }
+                iso.append(String.format("T%02d:%02d", h, mi)).append(seconds);
             }
         }
         while (end < line.length() && "日分秒".indexOf(line.charAt(end)) >= 0) end++;

@@ -31,6 +31,8 @@ final class PageLabels {
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
+    private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
+    private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
 
     private final PageText page;
@@ -346,6 +348,8 @@ final class PageLabels {
         if (fields.containsKey("author") || titleLine < 0) return;
         for (int i = titleLine + 1; i + 1 < start && i + 1 < lines.size(); i++) {
             if (!FOLLOW_BUTTON.matcher(lines.get(i + 1)).matches()) continue;
+            // the account's counts may stand between its name and the button (魑皇 / 粉丝：23文章：11 / 关注)
+            if (i - 1 > titleLine && STATS.matcher(lines.get(i)).find()) i--;
             String name = lines.get(i);
             if (kinds[i] == LineKind.SHORT && name.length() >= 2 && name.length() <= 20 && !name.matches(".*\\s.*")
                     && !Fields.siteLike(name) && Metadata.labels(name).isEmpty() && Metadata.date(name) == null) {
@@ -395,6 +399,9 @@ final class PageLabels {
     }
 
     void put(String field, String value, double confidence, Span span) {
-        if (value != null && !value.isBlank()) fields.putIfAbsent(field, new ExtractedField(value, confidence, span));
+        if (value == null || value.isBlank()) return;
+        // an empty slot of a template (来源： size="20") or a counter (粉丝：23) is no name of a person or a site
+        if (PEOPLE_AND_SITES.contains(field) && (Bylines.MARKUP.matcher(value).find() || STATS.matcher(value).find())) return;
+        fields.putIfAbsent(field, new ExtractedField(value, confidence, span));
     }
 }

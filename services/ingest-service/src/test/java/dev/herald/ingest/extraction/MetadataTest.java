@@ -36,6 +36,27 @@ class MetadataTest {
     }
 
     @Test
+    void aClockWithAmOrPmIsTwelveHourAndPutsASlashedDateMonthFirstAsAmericanEnglishWritesIt() {
+        assertThat(page("发布日期： 7/5/2005 9:23:57 PM").originalDate().value()).isEqualTo("2005-07-05T21:23:57");
+        assertThat(page("发布日期： 12/1/2005 12:05 AM").originalDate().value()).isEqualTo("2005-12-01T00:05");
+        assertThat(page("2021-06-30 9:05 am 来源：人民网").originalDate().value()).isEqualTo("2021-06-30T09:05");
+        assertThat(page("2021-06-30 12:40 pm").originalDate().value()).isEqualTo("2021-06-30T12:40");
+        assertThat(page("7/5/2005 21:23").originalDate().value()).as("a 24-hour clock leaves the day first").isEqualTo("2005-05-07T21:23");
+    }
+
+    @Test
+    void aTemplatesEmptySlotOrACounterIsNoAuthorAndNoSource() {
+        Extraction empty = page("作者： size=\"20\" 来源： size=\"20\" 发布日期： 2005-07-05");
+        assertThat(empty.author()).isNull();
+        assertThat(empty.sourceSite()).isNull();
+        assertThat(empty.originalDate().value()).isEqualTo("2005-07-05");
+
+        Extraction blog = page("作者:zboygirl 阅读(1660) 评论(5) 编辑 发表于:2005-07-31 12:30");
+        assertThat(blog.author().value()).isEqualTo("zboygirl");
+        assertThat(blog.originalDate().value()).isEqualTo("2005-07-31T12:30");
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
