@@ -29,6 +29,9 @@ final class TitleLocator {
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
     private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
+    // a credit with its label (作者： 赵婕, 译： Chen Bin) is a byline however short, never a headline
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?:^|[\\s\\u3000\\d])(?:作者|记者|编辑|责任编辑|责编|来源|译者?|出处|出自|通讯员|摄影|发布时间|发表于)\\s*[：:]");
     private static final int LOOK_BACK = 30;
     private static final int ANCHORED_MIN = 8;
     private static final int HEADLINE_NAMED_MIN = 8;
@@ -177,7 +180,7 @@ final class TitleLocator {
         // a counter (22  59) has no words to be a headline
         if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
                 || line.codePoints().filter(Character::isLetter).count() < 3
-                || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line)
+                || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line) || CREDIT.matcher(line).find()
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }

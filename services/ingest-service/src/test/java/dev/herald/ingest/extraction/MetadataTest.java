@@ -57,6 +57,15 @@ class MetadataTest {
     }
 
     @Test
+    void aLabelledCreditOverTheDateLineIsABylineNotTheHeadline() {
+        Extraction e = extractor.extract(String.join("\n", "给计算机系学生的建议", "作者： 周思博", "译： Chen Bin", "2005年1月2日", PROSE),
+                PageFormat.TEXT);
+
+        assertThat(e.title().value()).isEqualTo("给计算机系学生的建议");
+        assertThat(e.originalDate().value()).isEqualTo("2005-01-02");
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
