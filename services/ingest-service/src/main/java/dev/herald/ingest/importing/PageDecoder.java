@@ -27,6 +27,7 @@ public final class PageDecoder {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int HEAD_BYTES = 8192;
+    private static final int PLAINLY_UTF8 = 8;
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
             Pattern.CASE_INSENSITIVE);
@@ -52,16 +53,30 @@ public final class PageDecoder {
         }
     }
 
-    /** The charset to read an HTML page in, or null to leave it to jsoup (a byte-order mark it reads itself). */
+    /**
+     * The charset to read an HTML page in, or null to leave it to jsoup (a byte-order mark it reads itself). Text in
+     * another encoding is practically never valid UTF-8 over more than a few characters, so a page that is, with
+     * Chinese in it, is read as UTF-8 whatever it declares: pages saved by crawlers and browsers keep the meta tag of
+     * the GB2312 original they re-encoded (8 of the 236 real pages kept here as their repositories hold them, every
+     * one of them unreadable when the tag was believed).
+     */
     static Charset htmlCharset(byte[] bytes, Charset declared) {
+        if (startsWithUtf16Mark(bytes)) return declared;
+        if (isUtf8(bytes) && multibyteSequences(bytes) >= PLAINLY_UTF8) return StandardCharsets.UTF_8;
         if (declared != null) return widened(declared);
-        if (startsWithUtf16Mark(bytes)) return null;
         Charset meta = metaCharset(bytes);
         if (meta != null) return widened(meta);
         return isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
     }
 
+    private static int multibyteSequences(byte[] bytes) {
+        int n = 0;
+        for (byte b : bytes) if ((b & 0xC0) == 0xC0) n++; // a lead byte
+        return n;
+    }
+
     private static String text(byte[] bytes, Charset declared) {
+        if (isUtf8(bytes) && multibyteSequences(bytes) >= PLAINLY_UTF8) return new String(bytes, StandardCharsets.UTF_8);
         if (declared != null) {
             return new String(bytes, widened(declared));
         }

@@ -57,6 +57,16 @@ class PageDecoderTest {
     }
 
     @Test
+    void aPageSavedAsUtf8ThatKeptItsOriginalsGb2312MetaTagIsReadAsUtf8() {
+        byte[] page = ("<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"><title>表彰大会</title></head><body>"
+                + STORY + "</body></html>").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, page)).content()).contains("表彰大会", "朱镕基");
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", Charset.forName("GBK"), page)).content())
+                .as("a server's label is as wrong as the tag's").contains("朱镕基");
+    }
+
+    @Test
     void plainTextThatIsNotUtf8IsReadAsGbk() {
         var decoded = PageDecoder.decode(new FetchedPage("a.txt", "text/plain", null, "朱镕基同志出席表彰大会".getBytes(GBK)));
 
