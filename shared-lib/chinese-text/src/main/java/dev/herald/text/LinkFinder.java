@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
  * Web addresses in Chinese text in the forms spam writes them to slip past link filters: with or without a scheme
  * or {@code www}, any top-level domain, the dots written {@code 点}, {@code 。}, {@code ．} or spaced out
  * ({@code abc点com}, {@code w w w . x x . com}), IP addresses and e-mail addresses. Only ASCII labels make a host,
- * so {@code 附件.doc}, {@code 2021.06.30}, {@code 3.5} and a sentence ending in 。 are none.
+ * so {@code 附件.doc}, {@code 2021.06.30}, {@code 3.5} and a sentence ending in 。 are none. After a real dot any
+ * top-level domain in the Public Suffix List counts ({@code name1234.fit}, {@code abc.monster}); a disguised dot
+ * needs one of the domains spam favours, since {@code 点} between two words is mostly Chinese.
  */
 public final class LinkFinder {
 
@@ -27,8 +29,11 @@ public final class LinkFinder {
             "buzz", "loan", "men", "date", "party", "trade", "download", "lol", "uno", "best", "sbs", "cfd", "bond",
             "cash", "money", "plus", "gold", "ren", "shop", "cn", "hk", "tw", "mo", "la", "ws", "中国", "公司", "网络");
 
-    /** Country codes that are also file extensions (readme.md, run.sh): a name.ext is no link. */
-    private static final Set<String> FILE_EXTENSIONS = Set.of("md", "py", "pl", "rs", "ps", "sh", "so", "ai", "cs", "js");
+    /** Top-level domains that are also file extensions (readme.md, run.sh, photos.zip): a name.ext is no link. */
+    private static final Set<String> FILE_EXTENSIONS = Set.of("md", "py", "pl", "rs", "ps", "sh", "so", "ai", "cs", "js",
+            "zip", "mov", "java", "rar", "doc", "pdf");
+
+    private static final List<String> CHINESE_TLDS = List.of("中国", "公司", "网络");
 
     static final Set<String> SHORTENERS = Set.of("t.cn", "dwz.cn", "url.cn", "bit.ly", "suo.im", "tinyurl.com", "is.gd",
             "goo.gl", "t.co", "ow.ly", "sina.lt", "u.nu", "w.url.cn", "c.tb.cn", "m.tb.cn", "qr.net", "s.id", "v.gd");
@@ -45,8 +50,10 @@ public final class LinkFinder {
             "(?i)\\b(?:https?|ftp)://[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\"'<>()\\[\\]{}]+");
     private static final Pattern DISGUISED = Pattern.compile(
             "(?i)" + BEFORE + "(?:" + LABEL + DISGUISED_DOT + ")+(" + alternation(GENERIC) + ")(?![a-z0-9])" + TAIL);
+    // the top-level domain is checked against the list in code: an alternation of 1,300 names would be tried one by one
     private static final Pattern PLAIN = Pattern.compile(
-            "(?i)" + BEFORE + "(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\\.)+(" + alternation(countryCodes()) + ")(?![a-z0-9])" + TAIL);
+            "(?i)" + BEFORE + "(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\\.)+([a-z]{2,24}|" + alternation(CHINESE_TLDS) + ")(?![a-z0-9])" + TAIL);
+    private static final Set<String> TOP_LEVEL_DOMAINS = topLevelDomains();
     private static final Pattern IP = Pattern.compile(
             "(?<![\\d.])(\\d{1,3})(?:\\s*[.。点]\\s*(\\d{1,3})){3}(?::\\d{1,5})?(?![\\d])");
     private static final Pattern OCTET = Pattern.compile("\\d{1,3}");
@@ -64,8 +71,10 @@ public final class LinkFinder {
         }
         for (Pattern domain : List.of(DISGUISED, PLAIN)) {
             for (Matcher m = domain.matcher(narrowed); m.find(); ) {
+                int matchEnd = domain == PLAIN ? listedDomainEnd(m) : m.end();
+                if (matchEnd < 0 || tickerOrCall(narrowed, m.start(), matchEnd)) continue;
                 if (!capitalisedWord(m.group(1)) || m.group().regionMatches(true, 0, "www", 0, 3)) {
-                    int end = trimEnd(narrowed, m.start(), m.end());
+                    int end = trimEnd(narrowed, m.start(), matchEnd);
                     found.add(link(narrowed.substring(m.start(), end), m.start(), end));
                 }
             }
@@ -79,6 +88,34 @@ public final class LinkFinder {
             found.add(new Contact(Contact.Kind.EMAIL, m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
         }
         return found;
+    }
+
+    /**
+     * Where a bare domain ends whose top-level domain is a real one, or -1: a sentence running on after the address
+     * (abc.com.Please) ends it at the last label that is one.
+     */
+    private static int listedDomainEnd(Matcher m) {
+        if (TOP_LEVEL_DOMAINS.contains(m.group(1).toLowerCase(Locale.ROOT))) return m.end();
+        String host = m.group().substring(0, m.end(1) - m.start());
+        for (int dot = host.lastIndexOf('.'); dot > 0; dot = host.lastIndexOf('.', dot - 1)) {
+            int previous = host.lastIndexOf('.', dot - 1);
+            String label = host.substring(previous + 1, dot).toLowerCase(Locale.ROOT);
+            if (previous > 0 && TOP_LEVEL_DOMAINS.contains(label) && label.chars().allMatch(Character::isLetter)) return m.start() + dot;
+        }
+        return -1;
+    }
+
+    /**
+     * A stock's code (滙控（0005.HK）, 英偉達(NVDA.US)) is written in capitals, where a bare address is not; a name
+     * followed by a bracket is a method called in a code sample (datetime.datetime.now()).
+     */
+    private static boolean tickerOrCall(String text, int start, int end) {
+        String host = text.substring(start, end);
+        boolean capitals = host.chars().noneMatch(Character::isLowerCase) && !host.regionMatches(true, 0, "www", 0, 3);
+        // a Chinese aside in brackets after an address (rax565点com（“点”换成“.”）) is no call: a call's argument is code
+        boolean call = end + 1 < text.length() && text.charAt(end) == '(' && text.charAt(end + 1) < 128
+                && !Character.isWhitespace(text.charAt(end + 1)) && text.charAt(end + 1) != '"';
+        return capitals || call;
     }
 
     private static Contact link(String text, int start, int end) {
@@ -107,12 +144,18 @@ public final class LinkFinder {
         return end;
     }
 
-    private static Set<String> countryCodes() {
-        Set<String> codes = new TreeSet<>(GENERIC);
-        Arrays.stream(Locale.getISOCountries()).map(c -> c.toLowerCase(Locale.ROOT)).forEach(codes::add);
-        codes.addAll(List.of("uk", "eu", "su", "ac"));
-        codes.removeAll(FILE_EXTENSIONS);
-        return codes;
+    private static Set<String> topLevelDomains() {
+        Set<String> names = new TreeSet<>(GENERIC);
+        Arrays.stream(Locale.getISOCountries()).map(c -> c.toLowerCase(Locale.ROOT)).forEach(names::add);
+        names.addAll(List.of("uk", "eu", "su", "ac"));
+        try (var in = LinkFinder.class.getResourceAsStream("top-level-domains.txt")) {
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(names::add);
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("the list of top-level domains is missing from the jar", e);
+        }
+        names.removeAll(FILE_EXTENSIONS);
+        return Set.copyOf(names);
     }
 
     /** Longest first, so that {@code .com} is not read as {@code .co} followed by more letters. */

@@ -40,6 +40,26 @@ class ContactFinderTest {
     }
 
     @Test
+    void aBareDomainOfAnyTopLevelDomainInThePublicSuffixListIsALink() {
+        assertThat(only(Contact.Kind.LINK, "登录abc123.monster领取彩金")).isEqualTo("abc123.monster");
+        assertThat(only(Contact.Kind.LINK, "打开 site99.fit 注册")).isEqualTo("site99.fit");
+        assertThat(only(Contact.Kind.LINK, "官网lucky8.quest，稳定")).isEqualTo("lucky8.quest");
+        assertThat(only(Contact.Kind.LINK, "认准kk55.com.Please")).as("an English sentence run on after it").isEqualTo("kk55.com");
+    }
+
+    @Test
+    void aNameWithADotBeforeAWordThatIsNoTopLevelDomainIsNoLink() {
+        assertThat(ContactFinder.find("资料photos.zip和clip.mov已上传，Node.js与report.draft版本均已归档，另存为notes.bak。")).isEmpty();
+    }
+
+    @Test
+    void aStockCodeAndAMethodCallInACodeSampleAreNoLinks() {
+        assertThat(ContactFinder.find("滙控（0005.HK）股價上升，英偉達(NVDA.US)目標價上調，代码为 ts = datetime.datetime.now() 。")).isEmpty();
+        assertThat(only(Contact.Kind.LINK, "网址WWW.ABC888.COM")).isEqualTo("WWW.ABC888.COM");
+        assertThat(only(Contact.Kind.LINK, "网址：rax565点com（“点”换成“.”即可打开）")).isEqualTo("rax565点com");
+    }
+
+    @Test
     void aBareDomainUnderACountryCodeIsALink() {
         assertThat(only(Contact.Kind.LINK, "网址bet365.de稳定")).isEqualTo("bet365.de");
     }
@@ -119,6 +139,22 @@ class ContactFinderTest {
     void aWeChatIdBehindAHomophoneIsOne() {
         assertThat(only(Contact.Kind.WECHAT, "加薇信：ab123456 了解")).isEqualTo("薇信：ab123456");
         assertThat(only(Contact.Kind.WECHAT, "vx: kk8899xx 咨询")).isEqualTo("vx: kk8899xx");
+    }
+
+    @Test
+    void aWeChatOrQqLabelBrokenUpByOrnamentsOrFollowedByANumberIsOne() {
+        assertThat(only(Contact.Kind.WECHAT, "加微❤信：abc1234 了解")).isEqualTo("微❤信：abc1234");
+        assertThat(only(Contact.Kind.WECHAT, "威-信 ab12345 咨询")).isEqualTo("威-信 ab12345");
+        assertThat(only(Contact.Kind.WECHAT, "v.x：kk8899xx")).isEqualTo("v.x：kk8899xx");
+        assertThat(only(Contact.Kind.WECHAT, "➕V：lucky888")).isEqualTo("➕V：lucky888");
+        assertThat(only(Contact.Kind.WECHAT, "微信：12345678 备注来意")).isEqualTo("微信：12345678");
+        assertThat(only(Contact.Kind.QQ, "Q：123456789 领资料")).isEqualTo("Q：123456789");
+        assertThat(only(Contact.Kind.QQ, "q q 123456789")).isEqualTo("q q 123456789");
+    }
+
+    @Test
+    void prestigeAndACountyCalled威信AreNoWeChat() {
+        assertThat(ContactFinder.find("要树立党组织的威信，威信县第一季度Q1产值2021万元，微信公众号已于2021年开通。")).isEmpty();
     }
 
     @Test
