@@ -67,6 +67,17 @@ class PageDecoderTest {
     }
 
     @Test
+    void aUtf16PageWithItsByteOrderMarkAnEmptyPageAndAnUnknownCharsetNameAreReadWithoutFailing() {
+        byte[] utf16 = ("\uFEFF<html><body>" + STORY + "</body></html>").getBytes(StandardCharsets.UTF_16LE);
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, utf16)).content()).contains("朱镕基");
+
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, new byte[0])).format()).isEqualTo(PageFormat.HTML);
+
+        byte[] unknown = ("<html><head><meta charset=\"x-no-such-charset\"></head><body>" + STORY + "</body></html>").getBytes(GBK);
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, unknown)).content()).contains("朱镕基");
+    }
+
+    @Test
     void plainTextThatIsNotUtf8IsReadAsGbk() {
         var decoded = PageDecoder.decode(new FetchedPage("a.txt", "text/plain", null, "朱镕基同志出席表彰大会".getBytes(GBK)));
 
