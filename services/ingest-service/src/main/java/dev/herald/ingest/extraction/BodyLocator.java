@@ -18,8 +18,9 @@ final class BodyLocator {
     }
 
     private static final String PROSE_END = "，、；;,";
-    // not a question: section titles ask them (出国前：政治科目会出啥考题？)
-    private static final String SENTENCE_END = "。！!…";
+    // not a question: section titles ask them (出国前：政治科目会出啥考题？); a post's chatty sentence may end on a
+    // tilde (又是美好的周末，又是可爱的羊和你们相见~), which no section title does
+    private static final String SENTENCE_END = "。！!…~～";
     private static final int CHROME_COST = 60;
     private static final int MIN_BODY = 20;
     private static final Pattern NOTE = Pattern.compile("[\\s\\u3000]*[\\[［〔]\\d{1,3}[\\]］〕]");
