@@ -117,6 +117,35 @@ class PageExtractorTest {
     }
 
     @Test
+    void textWrappedAtAFixedWidthAsOldPagesAndEMailsPrintItIsProseAndItsFirstLineNoHeadline() {
+        List<String> paragraphs = LabelledPages.resource("extraction/pages/report-nanning-tcm-hospital.txt").lines()
+                .dropWhile(l -> !l.startsWith("自新冠肺炎")).filter(l -> l.length() > 80).limit(6).toList();
+        List<String> page = new java.util.ArrayList<>(List.of("如意先锋战疫情 党旗一线红", "2020-04-02"));
+        // 72 columns a line, a Chinese character taking two: the way a 2000s page or a saved e-mail breaks its text
+        for (String paragraph : paragraphs) {
+            StringBuilder line = new StringBuilder();
+            for (char c : paragraph.toCharArray()) {
+                if (columns(line.toString() + c) > 72) {
+                    page.add(line.toString());
+                    line.setLength(0);
+                }
+                line.append(c);
+            }
+            page.add(line.toString());
+        }
+
+        Extraction e = extractor.extract(String.join("\n", page), PageFormat.TEXT);
+
+        assertThat(paragraphs).hasSize(6);
+        assertThat(e.title().value()).isEqualTo("如意先锋战疫情 党旗一线红");
+        assertThat(e.body()).startsWith(page.get(2)).endsWith(page.getLast());
+    }
+
+    private static int columns(String text) {
+        return text.getBytes(java.nio.charset.Charset.forName("GB18030")).length;
+    }
+
+    @Test
     void theNanningPageReportsEachKindOfChromeItRemoved() {
         Extraction e = extractor.extract(LabelledPages.resource("extraction/pages/report-nanning-tcm-hospital.txt"), PageFormat.TEXT);
         assertThat(kinds(e)).contains("navigation", "breadcrumb", "recommendations", "footer", "metadata");
