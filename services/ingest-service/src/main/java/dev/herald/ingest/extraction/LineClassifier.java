@@ -19,7 +19,8 @@ final class LineClassifier {
     record Crumb(String text, Span span) {
     }
 
-    record Result(LineKind[] kinds, List<Crumb> crumbs, List<Crumb> columns) {
+    /** {@code runsOn[i]}: line i was broken at the page's fixed width and its sentence goes on in the next line. */
+    record Result(LineKind[] kinds, List<Crumb> crumbs, List<Crumb> columns, boolean[] runsOn) {
     }
 
     private static final Pattern PAGER = Pattern.compile("^[【\\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[】\\]]?\\s*([:：]|$|\\s)");
@@ -72,6 +73,7 @@ final class LineClassifier {
     private static final int DATED_ENTRY_MAX = 80;
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars
     private static final int WRAP_MIN = 56;
+    private static final Pattern SENTENCE_CLOSE = Pattern.compile("[。！？!?…；;][”’」』\"]?$");
     private static final int WRAPPED_LINES = 8;
     // a line stops short of the width where a word or a full-width character would not fit, and a column or two over
     // it where a trailing space or a character of four bytes was counted
@@ -135,8 +137,8 @@ final class LineClassifier {
             }
         }
         datedLists(lines, kinds);
-        hardWrapped(page, kinds);
-        return new Result(kinds, crumbs, columns);
+        boolean[] runsOn = hardWrapped(page, kinds);
+        return new Result(kinds, crumbs, columns, runsOn);
     }
 
     /**
@@ -146,8 +148,9 @@ final class LineClassifier {
      * standing beside another is prose. A sidebar of headlines cut at one length is a list of links, ending in
      * an ellipsis, and stays as it is.
      */
-    private static void hardWrapped(PageText page, LineKind[] kinds) {
+    private static boolean[] hardWrapped(PageText page, LineKind[] kinds) {
         List<String> lines = page.lines();
+        boolean[] runsOn = new boolean[lines.size()];
         int[] widths = new int[lines.size()];
         Map<Integer, Integer> counts = new HashMap<>();
         int longLines = 0;
@@ -167,15 +170,20 @@ final class LineClassifier {
         }
         // wrapped text puts most of its long lines at exactly the width (77 % to 83 % on the pages that showed it); on
         // other pages a width is shared by chance, by a fifth of their long lines at most
-        if (most < WRAPPED_LINES || most * 10 < longLines * 4) return;
+        if (most < WRAPPED_LINES || most * 10 < longLines * 4) return runsOn;
         for (int i = 0; i < lines.size(); i++) {
             boolean wrapped = inBand(widths[i], wrap) && (i > 0 && inBand(widths[i - 1], wrap) || i + 1 < lines.size() && inBand(widths[i + 1], wrap));
             String line = lines.get(i);
+            // a clause, a list, or the rest of the sentence the line above broke off
             if (wrapped && kinds[i] == LineKind.SHORT && !page.linkAt(i) && !line.endsWith("…") && !line.endsWith("...")
-                    && CLAUSE.matcher(line).find()) {
+                    && (CLAUSE.matcher(line).find() || line.indexOf('、') >= 0 || i > 0 && runsOn[i - 1])) {
                 kinds[i] = LineKind.PARAGRAPH;
             }
+            // a line of the full width was cut where the width ran out, unless a sentence happened to end there; a
+            // paragraph's last line stops short of it
+            runsOn[i] = wrapped && kinds[i] == LineKind.PARAGRAPH && !SENTENCE_CLOSE.matcher(line).find();
         }
+        return runsOn;
     }
 
     private static boolean inBand(int width, int wrap) {

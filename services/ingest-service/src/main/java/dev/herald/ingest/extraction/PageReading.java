@@ -135,7 +135,14 @@ final class PageReading {
             if (kinds[i] == LineKind.SHORT && BodyLocator.headingLike(text) && nextIsProse(kinds, i, window.end())) {
                 sections.add(new Section(text, body.isEmpty() ? 0 : body.length() + 1));
             }
-            if (!body.isEmpty()) body.append('\n');
+            if (!body.isEmpty()) {
+                // a line the page broke at its fixed width goes on in this one: one paragraph, with a space only
+                // between two Latin words
+                boolean runOn = i > 0 && classes.runsOn()[i - 1] && inBody.contains(i - 1);
+                if (!runOn) body.append('\n');
+                else if (Character.isLetterOrDigit(body.charAt(body.length() - 1)) && body.charAt(body.length() - 1) < 128
+                        && Character.isLetterOrDigit(text.charAt(0)) && text.charAt(0) < 128) body.append(' ');
+            }
             body.append(text);
         }
         for (int i = window.end() + 1; i < lines.size() && i <= window.end() + LABELLED_TRAILER_LINES; i++) {

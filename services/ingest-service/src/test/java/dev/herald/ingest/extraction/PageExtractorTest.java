@@ -139,6 +139,10 @@ class PageExtractorTest {
         assertThat(paragraphs).hasSize(6);
         assertThat(e.title().value()).isEqualTo("如意先锋战疫情 党旗一线红");
         assertThat(e.body()).startsWith(page.get(2)).endsWith(page.getLast());
+        // the text whole, and no line of it cut off mid-sentence, as searching and screening need its sentences (a
+        // paragraph may still break where one of its sentences happened to end at the width)
+        assertThat(e.body().replace("\n", "")).isEqualTo(String.join("", paragraphs));
+        assertThat(e.body().lines()).allMatch(line -> line.endsWith("。") || line.endsWith("”"));
     }
 
     private static int columns(String text) {
