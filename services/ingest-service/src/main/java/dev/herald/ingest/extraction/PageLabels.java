@@ -378,9 +378,13 @@ final class PageLabels {
         // own prints no 来源, and a reprint names its source in one
     }
 
-    /** A site's name on a line of its own; menu entries (新闻, 报社新闻 频道) and buttons (下载APP) are none. */
+    /**
+     * A site's name on a line of its own; menu entries (新闻, 报社新闻 频道), buttons (下载APP) and the address of the
+     * page's own site in its banner (https://www.gov.cn/) are none.
+     */
     private static boolean siteNameAlone(String line) {
-        return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && Fields.siteLike(line);
+        return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && !line.contains("://")
+                && !line.regionMatches(true, 0, "www.", 0, 4) && Fields.siteLike(line);
     }
 
     /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */

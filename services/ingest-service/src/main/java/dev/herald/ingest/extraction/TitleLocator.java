@@ -29,6 +29,10 @@ final class TitleLocator {
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
     private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
+    // a site's address printed beside its name (巴彦淖尔市政府门户网站 www.bynr.gov.cn) is the site's banner
+    private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.[a-z0-9-]+\\.");
+    // a note in brackets, whole (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）), is said of the text
+    private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（()）]+[)）]$");
     // a credit with its label (作者： 赵婕, 译： Chen Bin) is a byline however short, never a headline
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[\\s\\u3000\\d])(?:作者|记者|编辑|责任编辑|责编|来源|译者?|出处|出自|通讯员|摄影|发布时间|发表于)\\s*[：:]");
@@ -36,6 +40,11 @@ final class TitleLocator {
     private static final int ANCHORED_MIN = 8;
     private static final int HEADLINE_NAMED_MIN = 8;
     private static final int CANDIDATES = 6;
+    private static final int NOTICE_LINES = 4;
+    // an issuer, 关于, what it is about, and the kind of document it is
+    private static final Pattern NOTICE_TITLE = Pattern.compile(
+            "^[^，。；]{0,40}?关于[^，。；]{2,120}?(决议|决定|通知|意见|批复|公告|通告|办法|规定|报告|通报|函|方案|细则|条例|公示|答复|请示|纪要|命令)$");
+    private static final Pattern NOTICE_STOP = Pattern.compile("[:：|｜>»]|\\d{4}\\s*[-/.年]\\s*\\d{1,2}\\s*[-/.月]");
 
     private TitleLocator() {
     }
@@ -44,7 +53,7 @@ final class TitleLocator {
         List<String> lines = page.lines();
         int named = namedByHead(page, kinds, bodyStart);
         // the head confirms the whole line, "| 副题" included
-        if (named >= 0) return new Title(named, lines.get(named).length(), lines.get(named), null, -1);
+        if (named >= 0) return brokenNotice(page, kinds, named, bodyStart, new Title(named, lines.get(named).length(), lines.get(named), null, -1));
         Set<String> bodyBigrams = bigrams(bodySample);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
@@ -73,7 +82,35 @@ final class TitleLocator {
                 best = i;
             }
         }
-        return best < 0 ? null : title(lines, best);
+        return best < 0 ? null : brokenNotice(page, kinds, best, bodyStart, title(lines, best));
+    }
+
+    /**
+     * A notice's title set centred over several lines (全国人民代表大会常务委员会 / 关于批准财政部发行特别国债购买外汇及 /
+     * 调整2007年末国债余额限额的决议): the lines around the one chosen, short and unpunctuated, that together read as
+     * an issuer's 关于 … of a kind of document are the title, whole. The span stays on the line chosen.
+     */
+    private static Title brokenNotice(PageText page, LineKind[] kinds, int best, int bodyStart, Title chosen) {
+        List<String> lines = page.lines();
+        if (chosen.site() != null) return chosen;
+        int from = best, to = best;
+        while (from - 1 >= 0 && best - (from - 1) < NOTICE_LINES && noticePart(page, kinds, from - 1)) from--;
+        while (to + 1 < bodyStart && (to + 1) - from < NOTICE_LINES && noticePart(page, kinds, to + 1)) to++;
+        String whole = null;
+        for (int a = from; a <= best; a++) {
+            for (int b = to; b >= best && b > a - 1; b--) {
+                if (a == b) continue;
+                String joined = String.join("", lines.subList(a, b + 1)).strip();
+                if (NOTICE_TITLE.matcher(joined).matches() && (whole == null || joined.length() > whole.length())) whole = joined;
+            }
+        }
+        return whole == null || NOTICE_TITLE.matcher(chosen.text()).matches() ? chosen : new Title(best, chosen.end(), whole, null, -1);
+    }
+
+    private static boolean noticePart(PageText page, LineKind[] kinds, int i) {
+        String line = page.lines().get(i);
+        return (kinds[i] == LineKind.SHORT || kinds[i] == LineKind.PARAGRAPH) && line.length() >= 2 && line.length() <= 40
+                && !page.linkAt(i) && LineClassifier.punctuation(line) == 0 && !NOTICE_STOP.matcher(line).find();
     }
 
     private static Title title(List<String> lines, int best) {
@@ -181,6 +218,7 @@ final class TitleLocator {
         if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
                 || line.codePoints().filter(Character::isLetter).count() < 3
                 || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line) || CREDIT.matcher(line).find()
+                || ADDRESS.matcher(line).find() || BRACKETED_NOTE.matcher(line.strip()).matches()
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }

@@ -66,6 +66,16 @@ class MetadataTest {
     }
 
     @Test
+    void aNoticesTitleSetOverSeveralCentredLinesIsReadWhole() {
+        Extraction e = extractor.extract(String.join("\n", "首页 > 政务公开 > 通知公告", "南宁市卫生健康委员会", "关于做好2023年春节期间",
+                "医疗服务保障工作的通知", "发布时间：2023-01-10", "各县（市、区）卫生健康局，委直属各单位：",
+                "为做好2023年春节期间医疗服务保障工作，确保人民群众在节日期间得到及时有效的医疗服务，现将有关事项通知如下。"), PageFormat.TEXT);
+
+        assertThat(e.title().value()).isEqualTo("南宁市卫生健康委员会关于做好2023年春节期间医疗服务保障工作的通知");
+        assertThat(e.originalDate().value()).isEqualTo("2023-01-10");
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
