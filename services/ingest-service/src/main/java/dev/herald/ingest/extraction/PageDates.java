@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
  */
 final class PageDates {
 
+    private static final Pattern ADOPTION_NOTE = Pattern.compile(
+            "^[（(].{6,110}(通过|公布|发布|印发|施行|修正|修订|批准)[)）]$");
+    private static final int ADOPTION_REACH = 6;
+
     private static final Pattern YEAR_ALONE = Pattern.compile("(19|20)\\d{2}年?");
     private static final Pattern MONTH_DAY_ALONE = Pattern.compile("\\d{1,2}[/.]\\d{1,2}|\\d{1,2}月\\d{1,2}日");
     // an e-paper's page marker (第A03版：要闻, 第03版): the date is printed beside it
@@ -78,6 +82,22 @@ final class PageDates {
                 if (d != null) return new ExtractedField(d.iso(), 0.7, new Span(j, d.start(), d.end()));
             }
             return null;
+        }
+        return null;
+    }
+
+    /**
+     * A law's, a resolution's or a regulation's own line under its title says when it was adopted or issued
+     * (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）, （2021年3月1日国务院令第735号公布）): it is the
+     * document's date when the page prints no other.
+     */
+    static ExtractedField adoptionNote(PageText page, int titleLine, int start) {
+        List<String> lines = page.lines();
+        for (int i = Math.max(0, titleLine + 1); i <= start + 1 && i < lines.size() && i <= titleLine + ADOPTION_REACH; i++) {
+            String line = lines.get(i).strip();
+            if (line.length() > 120 || !ADOPTION_NOTE.matcher(line).matches()) continue;
+            Metadata.FoundDate d = Metadata.date(line);
+            if (d != null && d.start() <= 2) return new ExtractedField(d.iso(), 0.7, new Span(i, lines.get(i).indexOf(line) + d.start(), lines.get(i).indexOf(line) + d.end()));
         }
         return null;
     }

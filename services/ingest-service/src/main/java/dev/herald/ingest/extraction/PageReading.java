@@ -158,6 +158,7 @@ final class PageReading {
         ExtractedField date = PageDates.find(page, metadataLines);
         if (date == null) date = PageDates.splitOverLines(page, titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15), start);
         if (date == null) date = PageDates.editionDate(page, titleLine >= 0 ? titleLine : start);
+        if (date == null && titleLine >= 0) date = PageDates.adoptionNote(page, titleLine, start);
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());
         for (int i : metadataLines) labels.readBracketedName(i, lines.get(i));
         labels.closePeople();

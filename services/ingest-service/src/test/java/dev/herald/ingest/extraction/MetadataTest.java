@@ -76,6 +76,17 @@ class MetadataTest {
     }
 
     @Test
+    void aResolutionsAdoptionNoteUnderItsTitleDatesItWhenNothingElseDoes() {
+        Extraction e = extractor.extract(String.join("\n", "全国人民代表大会常务委员会关于批准某项决议的决定",
+                "（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）",
+                "第十届全国人民代表大会常务委员会第二十八次会议，听取了国务院的报告，决定批准该项决议。会议认为，这对于做好有关工作具有重要意义。"),
+                PageFormat.TEXT);
+
+        assertThat(e.originalDate().value()).isEqualTo("2007-06-29");
+        assertThat(e.body()).startsWith("第十届全国人民代表大会常务委员会第二十八次会议，听取了");
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
