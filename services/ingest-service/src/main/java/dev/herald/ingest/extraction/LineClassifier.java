@@ -71,6 +71,7 @@ final class LineClassifier {
     private static final Pattern NAME_GAPS = Pattern.compile("[\\s\\u3000]+");
     private static final int LIST_MAX = 15;
     private static final int DATED_ENTRY_MAX = 80;
+    private static final Pattern MARKUP_LINE = Pattern.compile("^\\s*(?:<!--|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[a-zA-Z-]+=|\\s*/?>))");
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars
     private static final int WRAP_MIN = 56;
     private static final Pattern SENTENCE_CLOSE = Pattern.compile("[。！？!?…；;][”’」』\"]?$");
@@ -225,6 +226,8 @@ final class LineClassifier {
         int len = line.length();
         if (PAGER.matcher(line).find()) return LineKind.PAGER;
         if (PROFILE_CARD.matcher(line).lookingAt()) return LineKind.NAVIGATION;
+        // a template's markup a scraper or a copy took as text (<div class="pic_midd mb20"> <!--插件的宽度…-->) is code
+        if (MARKUP_LINE.matcher(line).find()) return LineKind.NAVIGATION;
         if (Metadata.isMetadataLine(line)) return LineKind.METADATA;
         if (len >= 3 && (line.startsWith("——") || line.startsWith("--") || line.startsWith("－－") || line.startsWith("—"))
                 && len <= 60 && !line.contains("。")) {

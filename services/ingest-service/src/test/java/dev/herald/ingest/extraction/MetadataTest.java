@@ -87,6 +87,14 @@ class MetadataTest {
     }
 
     @Test
+    void aTemplatesMarkupLeftInTheTextIsNeverItsFirstWords() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "2021-06-30 10:31", "<div class=\"pic_midd mb20\"> <!--插件的宽度依赖于pic_midd的宽度，请勿修改。-->",
+                "<div id=\"pic_slide\">图片加载中，请稍候，加载完成后即可浏览全部图片内容。</div>", PROSE), PageFormat.TEXT);
+
+        assertThat(e.body()).isEqualTo(PROSE);
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
