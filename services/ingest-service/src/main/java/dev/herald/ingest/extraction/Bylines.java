@@ -101,6 +101,9 @@ final class Bylines {
             // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
             if (token.indexOf('：') > 0 || token.indexOf(':') > 0) break;
             if (MARKUP.matcher(token).find() || BUTTONS.contains(token)) break;
+            // words in quotes are a headline's (经济日报评论员：再驳“中国新能源产能过剩论”) or a post's (“一带一路”研究部部长),
+            // never a name
+            if (token.indexOf('“') >= 0 || token.indexOf('”') >= 0 || token.indexOf('「') >= 0 || token.indexOf('」') >= 0) continue;
             // a signature's ornaments (︻$▅▆▇◤) name nobody
             if (token.codePoints().noneMatch(Character::isLetterOrDigit)) continue;
             // a name with its role glued on (路闻卓立编译) closes the credit: what follows is the account that posted it

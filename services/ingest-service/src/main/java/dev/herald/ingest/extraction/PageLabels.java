@@ -28,7 +28,7 @@ final class PageLabels {
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
     // buttons a WeChat export prints where a name might stand
-    private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言)$");
+    private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
     private static final int SITE_LOOK_BACK = 3;
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
@@ -300,7 +300,7 @@ final class PageLabels {
         String[] parts = line.split("\\s*[/／]\\s*");
         // a name glued to a date (39健康网2024-04-23) is the page's own header
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()
-                || Metadata.date(line) != null) return;
+                || BUTTON.matcher(parts[0]).matches() || Metadata.date(line) != null) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }

@@ -33,6 +33,7 @@ final class TitleLocator {
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.[a-z0-9-]+\\.");
     // a note in brackets, whole (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）), is said of the text
     private static final Pattern BRACKETED_NOTE = Pattern.compile("^[（(][^（()）]+[)）]$");
+    private static final Pattern NOW_READING = Pattern.compile("^\\s*(您)?(正在浏览|当前浏览|正在阅读)\\s*[:：]");
     // a credit with its label (作者： 赵婕, 译： Chen Bin) is a byline however short, never a headline
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[\\s\\u3000\\d])(?:作者|记者|编辑|责任编辑|责编|来源|译者?|出处|出自|通讯员|摄影|发布时间|发表于)\\s*[：:]");
@@ -219,6 +220,8 @@ final class TitleLocator {
                 || line.codePoints().filter(Character::isLetter).count() < 3
                 || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line) || CREDIT.matcher(line).find()
                 || ADDRESS.matcher(line).find() || BRACKETED_NOTE.matcher(line.strip()).matches()
+                // the bar that says what the reader is looking at (正在浏览：…) repeats the headline, label and all
+                || NOW_READING.matcher(line).lookingAt()
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }

@@ -95,6 +95,22 @@ class MetadataTest {
     }
 
     @Test
+    void aCommentarysHeadlineAfterItsWritersLabelIsNoName() {
+        Extraction e = extractor.extract(String.join("\n", "经济日报评论员：再驳“中国新能源产能过剩论”", "2024-05-20 07:05", PROSE), PageFormat.TEXT);
+
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
+    void theBarSayingWhatTheReaderIsLookingAtIsNoHeadlineAndAButtonIsNoWriter() {
+        Extraction e = extractor.extract(String.join("\n", "正在浏览：我院召开党建工作座谈会_腾讯新闻", TITLE, "去看看", "2021-06-30 10:31", PROSE),
+                PageFormat.TEXT);
+
+        assertThat(e.title().value()).isEqualTo(TITLE);
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
