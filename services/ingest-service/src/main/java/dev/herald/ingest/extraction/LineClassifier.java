@@ -71,6 +71,7 @@ final class LineClassifier {
     private static final Pattern NAME_GAPS = Pattern.compile("[\\s\\u3000]+");
     private static final int LIST_MAX = 15;
     private static final int DATED_ENTRY_MAX = 80;
+    private static final Pattern READ_ALOUD = Pattern.compile("^\\s*(语音播报|点击收听|收听本文|听全文|听新闻|朗读全文|全文朗读|AI\\s*朗读|播放语音)");
     private static final Pattern MARKUP_LINE = Pattern.compile("^\\s*(?:<!--|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[a-zA-Z-]+=|\\s*/?>))");
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars
     private static final int WRAP_MIN = 56;
@@ -228,6 +229,8 @@ final class LineClassifier {
         if (PROFILE_CARD.matcher(line).lookingAt()) return LineKind.NAVIGATION;
         // a template's markup a scraper or a copy took as text (<div class="pic_midd mb20"> <!--插件的宽度…-->) is code
         if (MARKUP_LINE.matcher(line).find()) return LineKind.NAVIGATION;
+        // a read-aloud player's button (语音播报文章，释放双眼, 听全文, AI朗读) reads as a clause but is the page's
+        if (line.length() <= 20 && READ_ALOUD.matcher(line).lookingAt()) return LineKind.NAVIGATION;
         if (Metadata.isMetadataLine(line)) return LineKind.METADATA;
         if (len >= 3 && (line.startsWith("——") || line.startsWith("--") || line.startsWith("－－") || line.startsWith("—"))
                 && len <= 60 && !line.contains("。")) {

@@ -111,6 +111,15 @@ class MetadataTest {
     }
 
     @Test
+    void aReadAloudPlayersButtonIsNeitherTheHeadlineNorTheText() {
+        Extraction e = extractor.extract(String.join("\n", TITLE, "2021-06-30 10:31", "语音播报文章，释放双眼", PROSE), PageFormat.TEXT);
+        Extraction over = extractor.extract(String.join("\n", TITLE, "语音播报文章，释放双眼", "2021-06-30 10:31", PROSE), PageFormat.TEXT);
+
+        assertThat(e.body()).isEqualTo(PROSE);
+        assertThat(over.title().value()).isEqualTo(TITLE);
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
