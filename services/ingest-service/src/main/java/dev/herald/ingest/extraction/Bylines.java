@@ -99,7 +99,16 @@ final class Bylines {
         String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
-            if (token.indexOf('：') > 0 || token.indexOf(':') > 0) break;
+            int colon = Math.max(token.indexOf('：'), token.indexOf(':'));
+            if (colon > 0) {
+                // a name set spaced out and glued to its affiliation (作者: 赵 培：北京物资学院) ends here whole
+                String before = token.substring(0, colon);
+                int last = out.size() - 1;
+                if (last >= 0 && SINGLE_HAN.matcher(out.get(last)).matches() && SINGLE_HAN.matcher(before).matches()) {
+                    out.set(last, out.get(last) + before);
+                }
+                break;
+            }
             if (MARKUP.matcher(token).find() || BUTTONS.contains(token)) break;
             // words in quotes are a headline's (经济日报评论员：再驳“中国新能源产能过剩论”) or a post's (“一带一路”研究部部长),
             // never a name
@@ -130,6 +139,8 @@ final class Bylines {
             if (t.isEmpty() || DROPPED.matcher(folded).matches() || NOBODY.contains(t) || RANK.matcher(folded).matches() || Fields.siteLike(t)) continue;
             if (!out.contains(t)) out.add(t);
         }
+        // one character alone is what is left of a name cut apart, never a whole one
+        out.removeIf(name -> SINGLE_HAN.matcher(name).matches());
         return out;
     }
 

@@ -120,6 +120,12 @@ class MetadataTest {
     }
 
     @Test
+    void aSpacedOutNameGluedToItsAffiliationIsReadWholeAndOneCharacterIsNeverAName() {
+        assertThat(page("作者: 赵 培：北京物资学院，北京").author().value()).isEqualTo("赵培");
+        assertThat(page("作者： 王 2021-06-30").author()).isNull();
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
