@@ -31,8 +31,10 @@ import java.util.stream.Stream;
  *   <li>every {@code catch-up} interval (5 s), given the subscriptions made or changed since the last look,
  *       less a minute of overlap for clocks and writes in flight, so those made, edited, paused or resumed
  *       through other instances arrive within seconds;</li>
- *   <li>every {@code reload} interval (10 min), built anew from the store, which also drops the ones other
- *       instances deleted; until then, those are filtered out because matches are read back from the store;</li>
+ *   <li>at the same catch-up, rid of the subscriptions other instances deleted since, which each deletion records
+ *       ({@link SubscriptionRemoval}); until then, those are filtered out because matches are read back from the store;</li>
+ *   <li>every {@code reload} interval (an hour), built anew from the store, should a deletion's record be missing (the
+ *       process stopped between the two writes): at a million subscriptions a reload takes minutes of a core;</li>
  *   <li>compacted on the same background thread when its overlay of changes grows large, so that no
  *       request that makes or deletes a subscription ever waits for the seconds a big rebuild takes.</li>
  * </ul>
@@ -46,6 +48,7 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     private static final Duration OVERLAP = Duration.ofMinutes(1);
 
     private final SubscriptionRepository subscriptions;
+    private final SubscriptionRemovalRepository removals;
     private final Clock clock;
     private final Duration catchUpEvery;
     private final Duration reloadEvery;
@@ -65,8 +68,10 @@ class LiveSubscriptionIndex implements SmartLifecycle {
     private volatile ScheduledExecutorService executor;
     private final java.util.concurrent.atomic.AtomicBoolean compactionQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    LiveSubscriptionIndex(SubscriptionRepository subscriptions, Clock clock, SubscriptionIndexProperties properties) {
+    LiveSubscriptionIndex(SubscriptionRepository subscriptions, SubscriptionRemovalRepository removals, Clock clock,
+                          SubscriptionIndexProperties properties) {
         this.subscriptions = subscriptions;
+        this.removals = removals;
         this.clock = clock;
         this.catchUpEvery = properties.catchUp();
         this.reloadEvery = properties.reload();
@@ -222,8 +227,12 @@ class LiveSubscriptionIndex implements SmartLifecycle {
                 from = caughtUpTo.minus(OVERLAP);
             }
             List<Subscription> recent = subscriptions.findByUpdatedAtGreaterThanEqual(from);
+            List<SubscriptionRemoval> removed = removals.findByRemovedAtGreaterThanEqual(from);
             synchronized (this) {
                 recent.forEach(this::changed);
+                for (SubscriptionRemoval r : removed) {
+                    if (index.contains(r.subscriptionId())) removed(r.subscriptionId());
+                }
                 caughtUpTo = now;
                 Instant lookBack = now.minus(OVERLAP);
                 taken.values().removeIf(t -> t.updatedAt().isBefore(lookBack));

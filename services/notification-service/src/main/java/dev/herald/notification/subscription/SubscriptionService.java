@@ -47,6 +47,7 @@ public class SubscriptionService {
     private static final int READ_BATCH = 1_000;
 
     private final SubscriptionRepository subscriptions;
+    private final SubscriptionRemovalRepository removals;
     private final LiveSubscriptionIndex index;
     private final WebhookUrl webhookUrls;
     private final SignedLinks links;
@@ -54,9 +55,11 @@ public class SubscriptionService {
     private final Duration rotationOverlap;
     private final Clock clock;
 
-    SubscriptionService(SubscriptionRepository subscriptions, LiveSubscriptionIndex index, WebhookUrl webhookUrls,
-                        SignedLinks links, ApplicationEventPublisher events, SecretProperties secrets, Clock clock) {
+    SubscriptionService(SubscriptionRepository subscriptions, SubscriptionRemovalRepository removals, LiveSubscriptionIndex index,
+                        WebhookUrl webhookUrls, SignedLinks links, ApplicationEventPublisher events, SecretProperties secrets,
+                        Clock clock) {
         this.subscriptions = subscriptions;
+        this.removals = removals;
         this.index = index;
         this.webhookUrls = webhookUrls;
         this.links = links;
@@ -135,6 +138,8 @@ public class SubscriptionService {
         if (subscriptions.deleteByIdAndSubscriber(id, subscriber) == 0) {
             throw new NotFoundException("subscription", id);
         }
+        // other instances' indexes learn it from this at their next catch-up
+        removals.save(new SubscriptionRemoval(id, now()));
         index.removed(id);
         events.publishEvent(new SubscriptionDeleted(id));
     }

@@ -26,7 +26,12 @@ class IndexRefreshSurvivesErrorsTest {
                     case "findByUpdatedAtGreaterThanEqual" -> List.of();
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
-        LiveSubscriptionIndex index = new LiveSubscriptionIndex(store, Clock.systemUTC(),
+        SubscriptionRemovalRepository removals = (SubscriptionRemovalRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[]{SubscriptionRemovalRepository.class}, (proxy, method, args) -> switch (method.getName()) {
+                    case "findByRemovedAtGreaterThanEqual" -> List.of();
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        LiveSubscriptionIndex index = new LiveSubscriptionIndex(store, removals, Clock.systemUTC(),
                 new SubscriptionIndexProperties(Duration.ofMillis(20), Duration.ofMinutes(10)));
 
         index.start();

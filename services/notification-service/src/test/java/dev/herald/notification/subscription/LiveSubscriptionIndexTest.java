@@ -22,6 +22,8 @@ class LiveSubscriptionIndexTest extends ComponentTest {
     LiveSubscriptionIndex index;
     @Autowired
     SubscriptionService service;
+    @Autowired
+    SubscriptionRemovalRepository removals;
 
     @Test
     void aSubscriptionMadeElsewhereIsMatchedOnceTheIndexCatchesUp() {
@@ -72,6 +74,33 @@ class LiveSubscriptionIndexTest extends ComponentTest {
 
         assertThat(index.current().contains(mine.id())).isTrue();
         assertThat(service.matching(article(unit))).isEmpty();
+    }
+
+    @Test
+    void aSubscriptionDeletedThroughAnotherInstanceLeavesThisIndexAtTheNextCatchUp() {
+        String unit = "单位-" + token();
+        Subscription kept = service.create("reader-" + token(), request(unit));
+        Subscription gone = service.create("reader-" + token(), request(unit));
+        index.catchUp();
+
+        // what another instance's delete leaves in the store: the subscription gone, the record that it went
+        repository.deleteById(gone.id());
+        removals.save(new SubscriptionRemoval(gone.id(), Instant.now()));
+        index.catchUp();
+
+        assertThat(index.current().contains(gone.id())).isFalse();
+        assertThat(index.current().contains(kept.id())).isTrue();
+        assertThat(service.matching(article(unit))).extracting(m -> m.subscription().id()).containsExactly(kept.id());
+    }
+
+    @Test
+    void deletingASubscriptionRecordsItsRemovalForTheOtherInstances() {
+        Subscription mine = service.create("reader-" + token(), request("单位-" + token()));
+
+        service.delete(mine.subscriber(), mine.id());
+
+        assertThat(removals.findById(mine.id())).hasValueSatisfying(r -> assertThat(r.removedAt()).isNotNull());
+        assertThat(repository.findById(mine.id())).isEmpty();
     }
 
     @Test
