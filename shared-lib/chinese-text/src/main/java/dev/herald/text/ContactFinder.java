@@ -21,10 +21,11 @@ public final class ContactFinder {
     private static final Map<Contact.Kind, Pattern> PATTERNS = Map.of(
             Contact.Kind.MOBILE, Pattern.compile("(?<![\\d-])(?:\\+?86[-\\s]?)?1[3-9]\\d(?:[-\\s]?\\d{4}){2}(?![\\d])"),
             Contact.Kind.QQ, Pattern.compile("(?i)(?:q" + ORNAMENT + "q|扣扣|企鹅|(?<![a-z])q(?=\\s*[:：]))\\s*(?:号码|号|群)?\\s*[:：]?\\s*\\d{5,11}(?!\\d)"),
-            // an old account's id is its QQ number, so digits follow the label too (微信：12345678)
+            // an old account's id is its QQ number, so digits follow the label too (微信：12345678), and a group's
+            // template names the role first (财务(微❤信)：123456)
             Contact.Kind.WECHAT, Pattern.compile(
                     "(?i)(?:[微薇威徽v]" + ORNAMENT + "信|weixin|wechat|v" + ORNAMENT + "x|wx|(?:加|\\+|➕)\\s*(?:v|微|薇|威))"
-                            + "\\s*(?:号)?\\s*[:：]?\\s*(?:[a-z][-_a-z0-9]{5,19}|\\d{5,11}(?!\\d))"),
+                            + "\\s*(?:号)?[)）]?\\s*[:：]?\\s*(?:[a-z][-_a-z0-9]{5,19}|\\d{5,11}(?!\\d))"),
             // a QR code with a call to add or join, not one a patient scans at the clinic door
             Contact.Kind.QR_PROMPT, Pattern.compile("长按(?:识别|扫描)?(?:图中|下方|上方)?二维码"
                     + "|扫(?:码|描(?:下方|上方|图中)?二维码|一扫)(?:即可|立即|马上)?(?:加|添加|进群|入群|领取|下载|注册|咨询|联系)"

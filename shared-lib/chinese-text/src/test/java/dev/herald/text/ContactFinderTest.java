@@ -148,6 +148,7 @@ class ContactFinderTest {
         assertThat(only(Contact.Kind.WECHAT, "v.x：kk8899xx")).isEqualTo("v.x：kk8899xx");
         assertThat(only(Contact.Kind.WECHAT, "➕V：lucky888")).isEqualTo("➕V：lucky888");
         assertThat(only(Contact.Kind.WECHAT, "微信：12345678 备注来意")).isEqualTo("微信：12345678");
+        assertThat(only(Contact.Kind.WECHAT, "财务(微❤信)：123456")).isEqualTo("微❤信)：123456");
         assertThat(only(Contact.Kind.QQ, "Q：123456789 领资料")).isEqualTo("Q：123456789");
         assertThat(only(Contact.Kind.QQ, "q q 123456789")).isEqualTo("q q 123456789");
     }
