@@ -28,6 +28,9 @@ public final class PageDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final int HEAD_BYTES = 8192;
     private static final int PLAINLY_UTF8 = 8;
+    private static final Charset BIG5 = Charset.forName("Big5-HKSCS");
+    // the commonest characters of Chinese text, simplified and traditional forms both
+    private static final String COMMON = "的一是不了人我在有他这這中大来來上国國个個到说說们們为為子和你地出道也时時年会會就要以对對生能而可";
     private static final Pattern META_CHARSET = Pattern.compile(
             "<meta[^>]+charset\\s*=\\s*[\"']?\\s*([A-Za-z0-9_.:-]+)|<\\?xml[^>]+encoding\\s*=\\s*[\"']([A-Za-z0-9_.:-]+)",
             Pattern.CASE_INSENSITIVE);
@@ -66,7 +69,22 @@ public final class PageDecoder {
         if (declared != null) return widened(declared);
         Charset meta = metaCharset(bytes);
         if (meta != null) return widened(meta);
-        return isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
+        return isUtf8(bytes) ? StandardCharsets.UTF_8 : undeclaredChinese(bytes);
+    }
+
+    /**
+     * GBK or Big5, for bytes that say neither: pages of Taiwan and Hong Kong of the 2000s are Big5, the mainland's
+     * GBK, and either decodes the other's bytes into valid but senseless characters. The one whose text holds more
+     * of the commonest characters (的 是 在 有 不 人 …, in either script) is the one the page was written in.
+     */
+    static Charset undeclaredChinese(byte[] bytes) {
+        return commonCharacters(new String(bytes, BIG5)) > commonCharacters(new String(bytes, GB18030)) ? BIG5 : GB18030;
+    }
+
+    private static int commonCharacters(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) if (COMMON.indexOf(text.charAt(i)) >= 0) n++;
+        return n;
     }
 
     private static int multibyteSequences(byte[] bytes) {
@@ -80,7 +98,7 @@ public final class PageDecoder {
         if (declared != null) {
             return new String(bytes, widened(declared));
         }
-        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, GB18030);
+        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, undeclaredChinese(bytes));
     }
 
     private static Charset widened(Charset charset) {

@@ -78,6 +78,18 @@ class PageDecoderTest {
     }
 
     @Test
+    void aBig5PageThatDeclaresNothingIsReadAsBig5AndAGbkOneAsGbk() {
+        String story = "<p>香港特區政府今日公布新一年的施政報告，行政長官在立法會發表演說，提出多項改善民生的措施。市民對報告的反應不一。</p>";
+        byte[] big5 = ("<html><head><title>施政報告</title></head><body>" + story + "</body></html>").getBytes(Charset.forName("Big5"));
+        byte[] gbk = ("<html><head><title>表彰大会</title></head><body>" + STORY + "</body></html>").getBytes(GBK);
+
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, big5)).content()).contains("施政報告", "行政長官在立法會發表演說");
+        assertThat(PageDecoder.decode(new FetchedPage("a.html", "text/html", null, gbk)).content()).contains("朱镕基同志与王堃同志");
+        assertThat(PageDecoder.decode(new FetchedPage("a.txt", "text/plain", null, "行政長官在立法會發表演說，市民對報告的反應不一。".getBytes(Charset.forName("Big5"))))
+                .content()).isEqualTo("行政長官在立法會發表演說，市民對報告的反應不一。");
+    }
+
+    @Test
     void plainTextThatIsNotUtf8IsReadAsGbk() {
         var decoded = PageDecoder.decode(new FetchedPage("a.txt", "text/plain", null, "朱镕基同志出席表彰大会".getBytes(GBK)));
 
