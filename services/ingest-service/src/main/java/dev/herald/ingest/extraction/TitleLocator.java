@@ -55,6 +55,8 @@ final class TitleLocator {
         int named = namedByHead(page, kinds, bodyStart);
         // the head confirms the whole line, "| 副题" included
         if (named >= 0) return brokenNotice(page, kinds, named, bodyStart, new Title(named, lines.get(named).length(), lines.get(named), null, -1));
+        Title twoLines = namedByHeadOverTwoLines(page, kinds, bodyStart);
+        if (twoLines != null) return twoLines;
         Set<String> bodyBigrams = bigrams(bodySample);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
@@ -182,6 +184,33 @@ final class TitleLocator {
         // a head opening with a tag too short to be a headline (语音 | 早安武汉〔2018.3.19 周一〕) is the headline whole
         if (leads.stream().allMatch(l -> l.length() < 4)) leads.add(key(head));
         return leads;
+    }
+
+    /**
+     * A headline printed as a main line and a second one under it (内蒙古延续部分到期税收优惠政策助企纾困 / 预计4年为纳税人减负
+     * 180亿元), which the head's title names joined: the two lines, as a reader sees them, with a space between. The
+     * nearest such pair above the body wins.
+     */
+    private static Title namedByHeadOverTwoLines(PageText page, LineKind[] kinds, int bodyStart) {
+        if (page.headTitle() == null) return null;
+        List<String> lines = page.lines();
+        for (String lead : leads(page.headTitle())) {
+            if (lead.length() < HEADLINE_NAMED_MIN) continue;
+            for (int i = Math.min(lines.size() - 2, bodyStart + 1); i >= Math.max(0, bodyStart - 3 * LOOK_BACK); i--) {
+                String first = lines.get(i), second = lines.get(i + 1);
+                if (i == page.headLine() || i + 1 == page.headLine() || first.length() + second.length() > 120
+                        || kinds[i].chrome() || kinds[i + 1].chrome() || page.linkAt(i) || page.linkAt(i + 1)
+                        || key(first).length() < 4 || key(second).length() < 4) {
+                    continue;
+                }
+                if ((key(first) + key(second)).equals(lead)) {
+                    // placed on its second line, the last of the title, so nothing under it is read as a byline
+                    String both = first.strip() + " " + second.strip();
+                    return new Title(i + 1, second.length(), both, null, -1);
+                }
+            }
+        }
+        return null;
     }
 
     /**

@@ -126,6 +126,19 @@ class MetadataTest {
     }
 
     @Test
+    void aHeadlineInTwoLinesThatTheHeadNamesJoinedIsReadWholeAndItsSecondLineIsNoByline() {
+        String html = "<html><head><title>我院延续便民服务措施助患者就医预计全年为患者节省费用180万元_南宁市中医医院</title></head><body>"
+                + "<div>首页</div><h1>我院延续便民服务措施助患者就医<div>预计全年为患者节省费用180万元</div></h1>"
+                + "<div>发布日期：2022-02-11 08:52</div><p>" + PROSE + "</p></body></html>";
+
+        Extraction e = extractor.extract(html, PageFormat.HTML);
+
+        assertThat(e.title().value()).isEqualTo("我院延续便民服务措施助患者就医 预计全年为患者节省费用180万元");
+        assertThat(e.author()).isNull();
+        assertThat(e.originalDate().value()).isEqualTo("2022-02-11T08:52");
+    }
+
+    @Test
     void aSourceThenAPipeThenTheDate() {
         Extraction e = page("来源：央视网 | 2021年06月30日 10:31");
         assertThat(e.originalDate().value()).isEqualTo("2021-06-30T10:31");
