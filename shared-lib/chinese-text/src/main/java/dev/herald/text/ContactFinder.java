@@ -24,7 +24,7 @@ public final class ContactFinder {
             // an old account's id is its QQ number, so digits follow the label too (微信：12345678), and a group's
             // template names the role first (财务(微❤信)：123456)
             Contact.Kind.WECHAT, Pattern.compile(
-                    "(?i)(?:[微薇威徽v]" + ORNAMENT + "信|weixin|wechat|v" + ORNAMENT + "x|wx|(?:加|\\+|➕)\\s*(?:v|微|薇|威))"
+                    "(?i)(?:[微薇威徽嶶v]" + ORNAMENT + "信|weixin|wechat|v" + ORNAMENT + "x|wx|(?:加|\\+|➕)\\s*(?:v|微|薇|威)|(?<![a-z])v(?=\\s*[:：]))"
                             + "\\s*(?:号)?[)）]?\\s*[:：]?\\s*(?:[a-z][-_a-z0-9]{5,19}|\\d{5,11}(?!\\d))"),
             // a QR code with a call to add or join, not one a patient scans at the clinic door
             Contact.Kind.QR_PROMPT, Pattern.compile("长按(?:识别|扫描)?(?:图中|下方|上方)?二维码"

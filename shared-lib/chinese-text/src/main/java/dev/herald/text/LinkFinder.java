@@ -40,7 +40,7 @@ public final class LinkFinder {
 
     private static final Set<String> OFFICIAL_SUFFIXES = Set.of(".gov.cn", ".edu.cn", ".org.cn", ".mil.cn", ".gov", ".edu");
 
-    private static final String DISGUISED_DOT = "(?:\\s*(?:[.。]|点|\\[\\.\\]|\\(\\.\\))\\s*|\\s+dot\\s+)";
+    private static final String DISGUISED_DOT = "(?:\\s*(?:[.。]|点|\\[\\.\\]|\\(\\.\\)|\\(dot\\)|\\[dot\\])\\s*|\\s+dot\\s+)";
     // a label, or single letters spaced apart (w w w)
     private static final String LABEL = "(?:[a-z0-9](?: [a-z0-9])+|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)";
     private static final String TAIL = "(?::\\d{1,5})?(?:/[-a-z0-9._~%/?#=&+]*)?";
@@ -128,7 +128,7 @@ public final class LinkFinder {
 
     /** The address as a browser takes it: lower case, every disguised dot a dot, no spaces. */
     static String canonical(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\[\\.]|\\(\\.\\)|[。点]|\\s+dot\\s+", ".").replaceAll("\\s+", "");
+        return text.toLowerCase(Locale.ROOT).replaceAll("\\[\\.]|\\(\\.\\)|\\(dot\\)|\\[dot\\]|[。点]|\\s+dot\\s+", ".").replaceAll("\\s+", "");
     }
 
     /** Mr.Wang and Dr.Li are people: a bare domain is not written with a capitalised top-level domain. */

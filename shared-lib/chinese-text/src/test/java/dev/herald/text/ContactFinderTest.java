@@ -53,6 +53,12 @@ class ContactFinderTest {
     }
 
     @Test
+    void aDotWrittenAsTheWordInBracketsIsALink() {
+        assertThat(only(Contact.Kind.LINK, "网址 abc888(dot)com 注册")).isEqualTo("abc888(dot)com");
+        assertThat(ContactFinder.find("网址 abc888[dot]vip").getFirst().value()).isEqualTo("abc888.vip");
+    }
+
+    @Test
     void aStockCodeAndAMethodCallInACodeSampleAreNoLinks() {
         assertThat(ContactFinder.find("滙控（0005.HK）股價上升，英偉達(NVDA.US)目標價上調，代码为 ts = datetime.datetime.now() 。")).isEmpty();
         assertThat(only(Contact.Kind.LINK, "网址WWW.ABC888.COM")).isEqualTo("WWW.ABC888.COM");
@@ -149,6 +155,9 @@ class ContactFinderTest {
         assertThat(only(Contact.Kind.WECHAT, "➕V：lucky888")).isEqualTo("➕V：lucky888");
         assertThat(only(Contact.Kind.WECHAT, "微信：12345678 备注来意")).isEqualTo("微信：12345678");
         assertThat(only(Contact.Kind.WECHAT, "财务(微❤信)：123456")).isEqualTo("微❤信)：123456");
+        assertThat(only(Contact.Kind.WECHAT, "加微\u200b信：abc1234")).as("a zero-width space inside").isEqualTo("微\u200b信：abc1234");
+        assertThat(only(Contact.Kind.WECHAT, "嶶信：abc1234")).isEqualTo("嶶信：abc1234");
+        assertThat(only(Contact.Kind.WECHAT, "V：abc12345 备注")).isEqualTo("V：abc12345");
         assertThat(only(Contact.Kind.QQ, "Q：123456789 领资料")).isEqualTo("Q：123456789");
         assertThat(only(Contact.Kind.QQ, "q q 123456789")).isEqualTo("q q 123456789");
     }
