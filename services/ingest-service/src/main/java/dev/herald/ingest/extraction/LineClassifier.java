@@ -196,7 +196,7 @@ final class LineClassifier {
      * Display columns as the text was wrapped: a GBK byte a column, so a Chinese character, a full-width mark and a
      * curly quote take two and ASCII one.
      */
-    static int columns(String line) {
+    private static int columns(String line) {
         return line.getBytes(GB18030).length;
     }
 

@@ -94,20 +94,20 @@ final class TitleLocator {
      * an issuer's 关于 … of a kind of document are the title, whole. The span stays on the line chosen.
      */
     private static Title brokenNotice(PageText page, LineKind[] kinds, int best, int bodyStart, Title chosen) {
+        if (chosen.site() != null || NOTICE_TITLE.matcher(chosen.text()).matches()) return chosen;
         List<String> lines = page.lines();
-        if (chosen.site() != null) return chosen;
         int from = best, to = best;
         while (from - 1 >= 0 && best - (from - 1) < NOTICE_LINES && noticePart(page, kinds, from - 1)) from--;
         while (to + 1 < bodyStart && (to + 1) - from < NOTICE_LINES && noticePart(page, kinds, to + 1)) to++;
         String whole = null;
         for (int a = from; a <= best; a++) {
-            for (int b = to; b >= best && b > a - 1; b--) {
+            for (int b = to; b >= best; b--) {
                 if (a == b) continue;
                 String joined = String.join("", lines.subList(a, b + 1)).strip();
                 if (NOTICE_TITLE.matcher(joined).matches() && (whole == null || joined.length() > whole.length())) whole = joined;
             }
         }
-        return whole == null || NOTICE_TITLE.matcher(chosen.text()).matches() ? chosen : new Title(best, chosen.end(), whole, null, -1);
+        return whole == null ? chosen : new Title(best, chosen.end(), whole, null, -1);
     }
 
     private static boolean noticePart(PageText page, LineKind[] kinds, int i) {

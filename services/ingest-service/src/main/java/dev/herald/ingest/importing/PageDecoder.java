@@ -65,11 +65,15 @@ public final class PageDecoder {
      */
     static Charset htmlCharset(byte[] bytes, Charset declared) {
         if (startsWithUtf16Mark(bytes)) return declared;
-        if (isUtf8(bytes) && multibyteSequences(bytes) >= PLAINLY_UTF8) return StandardCharsets.UTF_8;
+        return charsetOf(bytes, declared != null ? declared : metaCharset(bytes));
+    }
+
+    /** What the bytes are: plainly UTF-8, else what they were declared as, else GBK or Big5. */
+    private static Charset charsetOf(byte[] bytes, Charset declared) {
+        boolean utf8 = isUtf8(bytes);
+        if (utf8 && multibyteSequences(bytes) >= PLAINLY_UTF8) return StandardCharsets.UTF_8;
         if (declared != null) return widened(declared);
-        Charset meta = metaCharset(bytes);
-        if (meta != null) return widened(meta);
-        return isUtf8(bytes) ? StandardCharsets.UTF_8 : undeclaredChinese(bytes);
+        return utf8 ? StandardCharsets.UTF_8 : undeclaredChinese(bytes);
     }
 
     /**
@@ -94,11 +98,7 @@ public final class PageDecoder {
     }
 
     private static String text(byte[] bytes, Charset declared) {
-        if (isUtf8(bytes) && multibyteSequences(bytes) >= PLAINLY_UTF8) return new String(bytes, StandardCharsets.UTF_8);
-        if (declared != null) {
-            return new String(bytes, widened(declared));
-        }
-        return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : new String(bytes, undeclaredChinese(bytes));
+        return new String(bytes, charsetOf(bytes, declared));
     }
 
     private static Charset widened(Charset charset) {

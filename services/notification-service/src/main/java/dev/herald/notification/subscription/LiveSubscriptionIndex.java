@@ -227,12 +227,11 @@ class LiveSubscriptionIndex implements SmartLifecycle {
                 from = caughtUpTo.minus(OVERLAP);
             }
             List<Subscription> recent = subscriptions.findByUpdatedAtGreaterThanEqual(from);
-            List<SubscriptionRemoval> removed = removals.findByRemovedAtGreaterThanEqual(from);
+            List<SubscriptionRemoval> deletions = removals.findByRemovedAtGreaterThanEqual(from);
             synchronized (this) {
                 recent.forEach(this::changed);
-                for (SubscriptionRemoval r : removed) {
-                    if (index.contains(r.subscriptionId())) removed(r.subscriptionId());
-                }
+                // one seen on an earlier pass is gone already, and taking it out again leaves the index as it is
+                deletions.forEach(d -> removed(d.subscriptionId()));
                 caughtUpTo = now;
                 Instant lookBack = now.minus(OVERLAP);
                 taken.values().removeIf(t -> t.updatedAt().isBefore(lookBack));
