@@ -67,7 +67,7 @@ public final class PipelineBench {
     /** What `./herald bench` takes in its open-loop mode; every field has its default here. */
     public record Options(List<Integer> rates, int durationSeconds, int warmupSeconds, double approveAfterSeconds,
                           int inboxSubscribers, int webhookSubscribers, int scrapeSeconds, boolean floors, int preload,
-                          int preloadConcurrency, int fanout, int fanoutMatching, LagRule rule) {
+                          int preloadConcurrency, int preloadCopiesOf, int fanout, int fanoutMatching, LagRule rule) {
 
         public static Options parse(String[] args) {
             return new Options(
@@ -82,6 +82,7 @@ public final class PipelineBench {
                     !Arrays.asList(args).contains("--no-floors"),
                     Integer.parseInt(option(args, "--preload=", "0")),
                     Integer.parseInt(option(args, "--preload-concurrency=", "16")),
+                    Integer.parseInt(option(args, "--preload-copies-of=", "0")),
                     Integer.parseInt(option(args, "--fanout=", "0")),
                     Integer.parseInt(option(args, "--fanout-matching=", "1")),
                     new LagRule(Double.parseDouble(option(args, "--drain-limit=", "15")), LagRule.DEFAULT.growthFactor(),
@@ -123,7 +124,9 @@ public final class PipelineBench {
                 options.webhookSubscribers(), Runtime.version(), Runtime.getRuntime().availableProcessors());
         try (WebhookReceiver webhook = WebhookReceiver.start()) {
             webhook.countOnly();
-            if (options.preload() > 0) {
+            if (options.preload() > 0 && options.preloadCopiesOf() > 0) {
+                new CopyPreload(settings, out).load(options.preload(), options.preloadCopiesOf(), options.preloadConcurrency());
+            } else if (options.preload() > 0) {
                 new Preload(settings, out).load(options.preload(), options.preloadConcurrency());
             }
             String unit = "管线基准-" + run;
