@@ -111,6 +111,10 @@ final class Metadata {
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
     // a paper may be printed with its group's site before it: 金羊网—新快报
     private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
+    // a portal's date line ends on how many have joined the discussion (冀勇庆 2015-06-25 08:46:42 0人参与评论): a
+    // counter, not a second name beside the date
+    private static final Pattern DISCUSSION_COUNTER = Pattern.compile(
+            "\\d+\\s*(?:人参与(?:评论|讨论)?|人评论|条评论|条跟贴|人跟贴)|(?:评论|跟贴)\\s*[（(]\\s*\\d+\\s*[)）]");
     private static final Pattern TIME_WORDS = Pattern.compile("^(更新于|发布于|发表于|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final Pattern TRAILING_BUTTON = Pattern.compile("[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)[:：]?$");
@@ -291,9 +295,11 @@ final class Metadata {
 
     /** Addresses replaced by spaces, so what is left keeps its offsets. */
     private static String blankAddresses(String text) {
-        Matcher m = ADDRESS.matcher(text);
         StringBuilder out = new StringBuilder(text);
-        while (m.find()) for (int i = m.start(); i < m.end(); i++) out.setCharAt(i, ' ');
+        for (Pattern blanked : List.of(ADDRESS, DISCUSSION_COUNTER)) {
+            Matcher m = blanked.matcher(text);
+            while (m.find()) for (int i = m.start(); i < m.end(); i++) out.setCharAt(i, ' ');
+        }
         return out.toString();
     }
 

@@ -427,6 +427,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void aNameBesideTheDateIsTheAuthorThoughTheLineEndsOnHowManyJoinedTheDiscussion() {
+        assertThat(text("任正非有哪四把榔头？", "冀勇庆 2015-06-25 08:46:42 0人参与评论", PROSE, PROSE).author().value()).isEqualTo("冀勇庆");
+        assertThat(text("任正非有哪四把榔头？", "maomaobear 2015-06-19 11:20:11 12人参与 评论(3)", PROSE, PROSE).author().value())
+                .isEqualTo("maomaobear");
+        assertThat(text("任正非有哪四把榔头？", "中国网 2015-06-25 08:46:42 0人参与评论", PROSE, PROSE).author()).isNull();
+    }
+
+    @Test
     void theCityAPortalPrintsAfterAPapersNameIsNoPartOfTheSource() {
         assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 21世纪经济报道(广州)", PROSE).sourceSite().value()).isEqualTo("21世纪经济报道");
         assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 上海证券报·中国证券网(上海)", PROSE).sourceSite().value()).isEqualTo("上海证券报·中国证券网");
