@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -33,19 +34,27 @@ import java.util.regex.Pattern;
  * (report, review, article, events, notices), a new content key and a new SimHash fingerprint with its bands
  * (so near-duplicate lookups meet as many candidates as N different reports would give, not N / T copies of
  * each), and keeps the template's text and times. Search then rebuilds its index from its store, through its
- * own indexing. Only for a store that holds nothing but the pre-load: every document of the per-report
- * collections below is copied.
+ * own indexing. The templates are loaded in the same sitting, into a store holding no other report of the
+ * pre-load's unit.
  */
 final class CopyPreload {
 
-    /** The collections one report leaves documents in, and which of their documents belong to the pre-load. */
-    private static final Map<String, Map<String, Bson>> PER_REPORT = Map.of(
-            "herald-search", Map.of("articles", Filters.eq("unit", Preload.UNIT), "processed_events", Filters.empty()),
-            "herald-ingest", Map.of("reports", Filters.eq("unit", Preload.UNIT), "outbox_sent", Filters.empty(),
-                    "processed_events", Filters.empty()),
-            "herald-moderation", Map.of("reviews", Filters.eq("article.unit", Preload.UNIT), "outbox_sent", Filters.empty(),
-                    "processed_events", Filters.empty()),
-            "herald-notification", Map.of("notifications", Filters.eq("unit", Preload.UNIT), "processed_events", Filters.empty()));
+    /**
+     * The collections one report leaves documents in, and which of their documents the templates left: their own
+     * (by unit), or, for records that name no report (processed events, sent outbox entries), those written while
+     * the templates were loaded.
+     */
+    private static Map<String, Map<String, Bson>> perReport(Instant from, Instant to) {
+        Bson processed = Filters.and(Filters.gte("processedAt", from), Filters.lte("processedAt", to));
+        Bson sent = Filters.and(Filters.gte("at", from), Filters.lte("at", to));
+        return Map.of(
+                "herald-search", Map.of("articles", Filters.eq("unit", Preload.UNIT), "processed_events", processed),
+                "herald-ingest", Map.of("reports", Filters.eq("unit", Preload.UNIT), "outbox_sent", sent, "processed_events", processed),
+                "herald-moderation", Map.of("reviews", Filters.eq("article.unit", Preload.UNIT), "outbox_sent", sent,
+                        "processed_events", processed),
+                "herald-notification", Map.of("notifications", Filters.eq("unit", Preload.UNIT), "processed_events", processed));
+    }
+
     private static final List<String> ORDER = List.of("herald-search", "herald-ingest", "herald-moderation", "herald-notification");
     private static final Pattern UUID_TEXT = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final Pattern SHA256_TEXT = Pattern.compile("[0-9a-f]{64}");
@@ -63,13 +72,22 @@ final class CopyPreload {
     }
 
     void load(int target, int templates, int concurrency) throws Exception {
-        new Preload(settings, out).load(templates, concurrency);
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.mongoPort())) {
-            long stored = client.getDatabase("herald-moderation").getCollection("reviews")
-                    .countDocuments(Filters.eq("article.unit", Preload.UNIT));
-            if (stored != templates) {
-                out.printf("preload: copies need a store holding only the %,d templates; it holds %,d reports of %s: nothing copied%n",
-                        templates, stored, Preload.UNIT);
+            MongoCollection<Document> reviews = client.getDatabase("herald-moderation").getCollection("reviews");
+            long before = reviews.countDocuments(Filters.eq("article.unit", Preload.UNIT));
+            if (before > 0) {
+                out.printf("preload: copies are made from templates loaded in the same sitting; the store holds %,d reports of %s"
+                        + " already: nothing loaded%n", before, Preload.UNIT);
+                return;
+            }
+            Instant from = Instant.now();
+            new Preload(settings, out).load(templates, concurrency);
+            // search indexing the last template ends the pre-load's wait; the other consumers' records follow within moments
+            TimeUnit.SECONDS.sleep(10);
+            Map<String, Map<String, Bson>> perReport = perReport(from, Instant.now());
+            long loaded = reviews.countDocuments(Filters.eq("article.unit", Preload.UNIT));
+            if (loaded != templates) {
+                out.printf("preload: %,d of the %,d templates were loaded: nothing copied%n", loaded, templates);
                 return;
             }
             int copies = Math.max(0, target - templates) / templates;
@@ -78,7 +96,7 @@ final class CopyPreload {
             long start = System.nanoTime();
             boolean rebuilding = false;
             for (String database : ORDER) {
-                for (var collection : PER_REPORT.get(database).entrySet()) {
+                for (var collection : perReport.get(database).entrySet()) {
                     copy(client.getDatabase(database).getCollection(collection.getKey()), collection.getValue(), copies);
                 }
                 if (database.equals("herald-search")) {
