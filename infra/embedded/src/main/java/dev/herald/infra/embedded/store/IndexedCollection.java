@@ -99,6 +99,11 @@ final class IndexedCollection extends H2Collection {
 
     @Override
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize, Document fields) {
+        if (batchSize > 0 && skip <= 0 && (orderBy == null || orderBy.isEmpty()) && data.size() >= LARGE
+                && getIndexes().stream().noneMatch(index -> index.canHandle(query))
+                && (query.isEmpty() || QueryPlan.candidates(query, getIndexes()) == null)) {
+            return pagedScan(query, limit, batchSize, fields);
+        }
         if (!query.isEmpty() && !isNatural(orderBy) && getIndexes().stream().noneMatch(index -> index.canHandle(query))) {
             Collection<Object> candidates = QueryPlan.candidates(query, getIndexes());
             if (candidates != null) {
@@ -112,6 +117,16 @@ final class IndexedCollection extends H2Collection {
             }
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, fields);
+    }
+
+    /** A scan the client pages through in id order, read a page at a time rather than matched whole up front. */
+    private QueryResult pagedScan(Document query, int limit, int batchSize, Document fields) {
+        PagedScan scan = new PagedScan(cursorRegistry.generateCursorId(), data,
+                documents -> matchDocumentsFromStream(documents.stream(), query, new Document(), 0, 0, 0, fields).collectDocuments(), limit);
+        List<Document> first = scan.takeDocuments(batchSize);
+        if (scan.isEmpty()) return new QueryResult(first);
+        cursorRegistry.add(scan);
+        return new QueryResult(first, scan);
     }
 
     /**
