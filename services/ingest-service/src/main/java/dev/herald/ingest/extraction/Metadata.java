@@ -293,7 +293,7 @@ final class Metadata {
         return new DatedName(m.group(2), at, at + m.group(2).length(), nameBefore, !m.group(1).isEmpty());
     }
 
-    /** Addresses replaced by spaces, so what is left keeps its offsets. */
+    /** Addresses and discussion counters replaced by spaces, so what is left keeps its offsets. */
     private static String blankAddresses(String text) {
         StringBuilder out = new StringBuilder(text);
         for (Pattern blanked : List.of(ADDRESS, DISCUSSION_COUNTER)) {

@@ -182,7 +182,7 @@ public final class OpenSearchArticles implements SearchIndex, ArticleSearch, Sug
     @Override
     public void catchUpWith(ArticleStore store) throws IOException {
         ensureIndex();
-        if (size() == 0 && store.count() > 0) {
+        if (size() == 0 && store.anyLive()) {
             rebuildFrom(store, "the engine's index was empty");
         }
     }

@@ -125,7 +125,7 @@ public final class ArticleIndex implements SearchIndex, Closeable {
     @Override
     public void catchUpWith(ArticleStore store) throws IOException {
         if (needsRebuild) {
-            if (store.count() > 0) {
+            if (store.anyLive()) {
                 rebuildFrom(store, "index was missing, unreadable or of an older schema");
             }
             return;

@@ -225,6 +225,15 @@ class IndexRecoveryTest {
     }
 
     @Test
+    void theStoreHoldsLiveArticlesUntilEveryOneIsRetracted() {
+        assertThat(store.anyLive()).isTrue();
+
+        for (String id : List.of("rpt-1", "rpt-2", "rpt-3")) store.retract(id, 1, Instant.parse("2026-11-21T00:00:00Z"));
+
+        assertThat(store.anyLive()).isFalse();
+    }
+
+    @Test
     void aRetractionOvertakingItsPublicationKeepsThatPublicationOut() {
         assertThat(store.retract("rpt-9", 1, Instant.parse("2026-11-21T00:00:00Z"))).isTrue();
 
