@@ -3,6 +3,7 @@ package dev.herald.search.article;
 import dev.herald.events.ArticlePublished;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 import java.time.Instant;
@@ -31,7 +32,8 @@ public record Article(
         Instant originalPublishedAt,
         List<String> tags,
         Instant publishedAt,
-        Instant retractedAt,
+        // sparse: the retracted are few, and the live count is all stored less those
+        @Indexed(sparse = true) Instant retractedAt,
         List<SignOff> signOffs,
         List<Correction> corrections) {
 
