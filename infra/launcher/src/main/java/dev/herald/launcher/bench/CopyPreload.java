@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +98,14 @@ final class CopyPreload {
             boolean rebuilding = false;
             for (String database : ORDER) {
                 for (var collection : perReport.get(database).entrySet()) {
-                    copy(client.getDatabase(database).getCollection(collection.getKey()), collection.getValue(), copies);
+                    MongoCollection<Document> copied = client.getDatabase(database).getCollection(collection.getKey());
+                    if (database.equals("herald-moderation") && collection.getKey().equals("reviews")) {
+                        NearDuplicateEntries bands = new NearDuplicateEntries();
+                        copy(copied, collection.getValue(), copies, bands::add);
+                        bands.write(client.getDatabase(database).getCollection(NearDuplicateEntries.COLLECTION), out);
+                    } else {
+                        copy(copied, collection.getValue(), copies, copy -> { });
+                    }
                 }
                 if (database.equals("herald-search")) {
                     rebuilding = startRebuild();
@@ -110,13 +118,15 @@ final class CopyPreload {
         }
     }
 
-    private void copy(MongoCollection<Document> collection, Bson templatesFilter, int copies) {
+    private void copy(MongoCollection<Document> collection, Bson templatesFilter, int copies, Consumer<Document> copied) {
         List<Document> templates = collection.find(templatesFilter).into(new ArrayList<>());
         long start = System.nanoTime(), written = 0;
         List<Document> batch = new ArrayList<>(BATCH);
         for (int k = 1; k <= copies; k++) {
             for (Document template : templates) {
-                batch.add(copyOf(template, k));
+                Document copy = copyOf(template, k);
+                copied.accept(copy);
+                batch.add(copy);
                 written++;
                 if (batch.size() == BATCH) {
                     collection.insertMany(batch, new InsertManyOptions().ordered(false));
@@ -131,15 +141,14 @@ final class CopyPreload {
                 written, templates.size(), took, written / took);
     }
 
-    /** The k-th copy: every id and key renamed the same way wherever it appears, so copies still refer to each other. */
+    /**
+     * The k-th copy: every id and key renamed the same way wherever it appears, so copies still refer to each other;
+     * a review gets a fingerprint of its own, which {@link NearDuplicateEntries} enters in moderation's index.
+     */
     static Document copyOf(Document template, int k) {
         Document copy = (Document) renamed(template, k);
         if (copy.get("screening") instanceof Document screening && screening.get("fingerprint") instanceof Long) {
-            long fingerprint = new SplittableRandom(copy.getString("_id").hashCode() * 31L + k).nextLong();
-            screening.put("fingerprint", fingerprint);
-            for (int band = 0; band < 4; band++) {
-                copy.put("band" + band, (int) ((fingerprint >>> (16 * band)) & 0xFFFF));
-            }
+            screening.put("fingerprint", new SplittableRandom(copy.getString("_id").hashCode() * 31L + k).nextLong());
         }
         return copy;
     }

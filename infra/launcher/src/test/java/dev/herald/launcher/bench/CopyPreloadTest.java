@@ -36,18 +36,22 @@ class CopyPreloadTest {
     }
 
     @Test
-    void aCopiedReviewGetsAFingerprintOfItsOwnWithTheBandsThatFollowFromIt() {
-        Document review = new Document("_id", REPORT)
-                .append("screening", new Document("verdict", "CLEAN").append("fingerprint", -5001677713955938004L))
-                .append("band0", 8492).append("band1", 33451).append("band2", 30878).append("band3", 47766);
+    void aCopiedReviewGetsAFingerprintOfItsOwnEnteredUnderTheFourBandsThatFollowFromIt() {
+        Document review = new Document("_id", REPORT).append("submittedAt", new java.util.Date(0))
+                .append("screening", new Document("verdict", "CLEAN").append("fingerprint", -5001677713955938004L));
 
         Document copy = CopyPreload.copyOf(review, 7);
+        NearDuplicateEntries entries = new NearDuplicateEntries();
+        entries.add(copy);
 
         long fingerprint = copy.get("screening", Document.class).getLong("fingerprint");
         assertThat(fingerprint).isNotEqualTo(-5001677713955938004L);
-        assertThat(List.of(copy.getInteger("band0"), copy.getInteger("band1"), copy.getInteger("band2"), copy.getInteger("band3")))
-                .containsExactly((int) (fingerprint & 0xFFFF), (int) ((fingerprint >>> 16) & 0xFFFF),
-                        (int) ((fingerprint >>> 32) & 0xFFFF), (int) ((fingerprint >>> 48) & 0xFFFF));
-        assertThat(review.getInteger("band0")).as("the template is left as it was").isEqualTo(8492);
+        assertThat(entries.bands()).containsOnlyKeys(
+                "b0:" + Long.toHexString(fingerprint & 0xFFFF), "b1:" + Long.toHexString((fingerprint >>> 16) & 0xFFFF),
+                "b2:" + Long.toHexString((fingerprint >>> 32) & 0xFFFF), "b3:" + Long.toHexString((fingerprint >>> 48) & 0xFFFF));
+        assertThat(entries.bands().values()).allSatisfy(band -> assertThat(band).singleElement().isEqualTo(
+                new Document("r", copy.getString("_id")).append("f", fingerprint).append("t", new java.util.Date(0))));
+        assertThat(review.get("screening", Document.class).getLong("fingerprint")).as("the template is left as it was")
+                .isEqualTo(-5001677713955938004L);
     }
 }

@@ -7,7 +7,6 @@ import dev.herald.support.outbox.OutboxEvent;
 import dev.herald.support.web.ConflictException;
 import dev.herald.support.web.InvalidRequestException;
 import org.springframework.security.access.AccessDeniedException;
-import dev.herald.text.SimHash;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -60,8 +59,6 @@ public class Review {
     @Indexed
     private ReviewStatus status;
     private int revision = 1;
-    // near-duplicate candidates are the earliest few of their bands: the store reads only those
-    @Indexed
     private Instant submittedAt;
     private Instant revisedAt;
     private Instant decidedAt;
@@ -76,15 +73,6 @@ public class Review {
     private Instant retractedAt;
     private String retractedBy;
     private String retractionReason;
-    // the fingerprint's four 16-bit bands, as plain fields so near-duplicate candidates are exact lookups
-    @Indexed
-    private int band0;
-    @Indexed
-    private int band1;
-    @Indexed
-    private int band2;
-    @Indexed
-    private int band3;
     private String workflow;
     private List<Stage> stages;
     private Stage escalation;
@@ -192,11 +180,6 @@ public class Review {
         revision = newRevision;
         revisedAt = at;
         screening = result;
-        int[] bands = SimHash.bands(result.fingerprint());
-        band0 = bands[0];
-        band1 = bands[1];
-        band2 = bands[2];
-        band3 = bands[3];
         record(at, submitted.unit(), revision == 1 ? "submitted" : "resubmitted",
                 "screened " + result.verdict() + " (score " + result.score() + ", " + result.policyVersion() + ")");
         enterStage(0, at);

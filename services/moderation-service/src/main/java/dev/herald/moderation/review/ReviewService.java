@@ -73,10 +73,12 @@ public class ReviewService {
     private final MeterRegistry meters;
     private final Clock clock;
     private final TraceContexts traces;
+    private final FingerprintBands bands;
 
     ReviewService(ReviewRepository reviews, MongoTemplate mongo, Outbox outbox, Screener screener, ScreeningPolicy policy,
                   WorkflowService workflows, ModerationProperties settings, SchedulingProperties scheduling, MeterRegistry meters,
-                  Clock clock, TraceContexts traces) {
+                  Clock clock, TraceContexts traces, FingerprintBands bands) {
+        this.bands = bands;
         this.traces = traces;
         this.workflows = workflows;
         this.scheduling = scheduling;
@@ -109,6 +111,7 @@ public class ReviewService {
         }
         announceStage(review, submitted.when());
         review.keepTrace(traces.current());
+        entered(review);
         try {
             reviews.insert(review);
         } catch (DuplicateKeyException raced) {
@@ -144,6 +147,7 @@ public class ReviewService {
         }
         announceStage(review, submitted.when());
         review.keepTrace(traces.current());
+        entered(review);
         reviews.save(review);
         meters.counter("herald.moderation.reviews.revised").increment();
         PipelineLatency.record(meters, PipelineLatency.SUBMISSION_TO_REVIEW_METER, submitted.when(), clock.instant());
@@ -208,11 +212,32 @@ public class ReviewService {
                 review.isCorrecting())));
     }
 
-    /** The closest other pending or published review within the near-duplicate distance, the earliest on a tie. */
+    /**
+     * Enters the revision's fingerprint in the near-duplicate index before the review is written: a crash between
+     * the two leaves an entry the redelivered submission enters again (no change), never a review missing from it.
+     */
+    private void entered(Review review) {
+        bands.register(List.of(new FingerprintBands.Entry(review.getId(), review.getScreening().fingerprint(),
+                review.getSubmittedAt())));
+    }
+
+    /**
+     * The closest other pending or published review within the near-duplicate distance, the earliest on a tie. The
+     * index's entries narrow it to the few within reach; those reviews are then read, since one may have been
+     * revised or rejected since its entry was made.
+     */
     private Optional<NearDuplicates.Match> nearestEarlier(String self, long fingerprint) {
-        int[] b = SimHash.bands(fingerprint);
-        return reviews.findCandidates(b[0], b[1], b[2], b[3], PageRequest.of(0, MAX_CANDIDATES, Sort.by("submittedAt"))).stream()
-                .filter(c -> !c.id().equals(self) && c.status() != ReviewStatus.REJECTED && c.screening() != null)
+        List<String> near = bands.sharingABand(fingerprint).stream()
+                .filter(e -> !e.review().equals(self) && SimHash.distance(fingerprint, e.fingerprint()) <= NearDuplicates.MAX_DISTANCE)
+                .sorted(Comparator.comparing(FingerprintBands.Entry::at))
+                .limit(MAX_CANDIDATES).map(FingerprintBands.Entry::review).toList();
+        if (near.isEmpty()) {
+            return Optional.empty();
+        }
+        Query candidates = Query.query(Criteria.where("_id").in(near));
+        candidates.fields().include("status", "submittedAt", "screening.fingerprint");
+        return mongo.find(candidates, DuplicateCandidate.class, mongo.getCollectionName(Review.class)).stream()
+                .filter(c -> c.status() != ReviewStatus.REJECTED && c.screening() != null)
                 .map(c -> Map.entry(c, SimHash.distance(fingerprint, c.screening().fingerprint())))
                 .filter(e -> e.getValue() <= NearDuplicates.MAX_DISTANCE)
                 .min(Comparator.comparing((Map.Entry<DuplicateCandidate, Integer> e) -> e.getValue())

@@ -126,7 +126,7 @@ class ScheduledPublicationsTest {
 
     /** One moderation instance: its own review service and scheduler over the shared store, on the test's clock. */
     private ScheduledPublications instance() {
-        ReviewService service = new ReviewService(reviews, mongo, outbox, screener, policy, workflows, settings, scheduling, meters, clock, dev.herald.support.tracing.TraceContexts.none());
+        ReviewService service = new ReviewService(reviews, mongo, outbox, screener, policy, workflows, settings, scheduling, meters, clock, dev.herald.support.tracing.TraceContexts.none(), new FingerprintBands(mongo));
         return new ScheduledPublications(service, mongo, scheduling, clock);
     }
 

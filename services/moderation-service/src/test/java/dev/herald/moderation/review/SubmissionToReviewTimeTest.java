@@ -69,7 +69,7 @@ class SubmissionToReviewTimeTest {
 
     private ReviewService serviceAt(Instant now) {
         return new ReviewService(reviews, mongo, outbox, screener, policy, workflows, settings, scheduling, meters,
-                Clock.fixed(now, ZoneOffset.UTC), dev.herald.support.tracing.TraceContexts.none());
+                Clock.fixed(now, ZoneOffset.UTC), dev.herald.support.tracing.TraceContexts.none(), new FingerprintBands(mongo));
     }
 
     private ArticleSubmitted submission(String id) {
