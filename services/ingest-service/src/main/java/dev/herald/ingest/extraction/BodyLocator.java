@@ -1,6 +1,11 @@
 package dev.herald.ingest.extraction;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +28,9 @@ final class BodyLocator {
     private static final String SENTENCE_END = "。！!…~～";
     private static final int CHROME_COST = 60;
     private static final int MIN_BODY = 20;
+    private static final int LIST_ITEMS = 3;
+    private static final Pattern NUMBERED = Pattern.compile("\\s*\\d{1,3}、\\s*\\S");
+    private static final Pattern LABEL = Pattern.compile("\\s*(\\p{IsHan}{2,10})\\s*[:：]\\s*\\S");
     private static final Pattern NOTE = Pattern.compile("[\\s\\u3000]*[\\[［〔]\\d{1,3}[\\]］〕]");
     private static final Pattern NOTES_HEADING = Pattern.compile("(注释|注释与参考文献|参考文献|注)[:：]?");
 
@@ -40,10 +48,11 @@ final class BodyLocator {
      */
     static Window locate(PageText page, LineKind[] kinds, int from, int to) {
         List<String> lines = page.lines();
+        Set<String> listLabels = listLabels(lines, kinds);
         long best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (int i = Math.max(0, from); i < kinds.length; i++) {
-            long score = score(lines.get(i), kinds[i], page.linkAt(i));
+            long score = listItem(lines.get(i), kinds[i], page.linkAt(i), listLabels) ? 0 : score(lines.get(i), kinds[i], page.linkAt(i));
             if (run <= 0) {
                 // past the last allowed start, only a run already going may go on
                 if (i > to) break;
@@ -60,6 +69,38 @@ final class BodyLocator {
         }
         return best < MIN_BODY ? null
                 : new Window(bestStart, beforeCaptions(page, kinds, bestStart, beforeNotes(page, kinds, bestStart, closedBySignOff(page, kinds, bestStart, bestEnd))), best);
+    }
+
+    /**
+     * A report's own list (venues with their prices and telephone numbers, one to a line) says the same label for item
+     * after item (成人票原价：…, 游客咨询电话：…, numbered 1、2、3、): such lines weigh nothing either way, so the list
+     * neither ends the text it stands in nor counts as text. A page's chrome says a label once, or as links.
+     */
+    private static boolean listItem(String line, LineKind kind, boolean link, Set<String> listLabels) {
+        return !link && (kind == LineKind.SHORT || kind == LineKind.FOOTER) && listLabels.contains(label(line));
+    }
+
+    private static Set<String> listLabels(List<String> lines, LineKind[] kinds) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (int i = 0; i < kinds.length; i++) {
+            if (kinds[i] == LineKind.SHORT || kinds[i] == LineKind.FOOTER) {
+                String label = label(lines.get(i));
+                if (!label.isEmpty()) counts.merge(label, 1, Integer::sum);
+            }
+        }
+        Set<String> labels = new HashSet<>();
+        counts.forEach((label, n) -> {
+            if (n >= LIST_ITEMS) labels.add(label);
+        });
+        return labels;
+    }
+
+    // the label before a full-width or ASCII colon, in Han characters, or the numbering of an item (1、); empty when
+    // the line has neither
+    private static String label(String line) {
+        if (NUMBERED.matcher(line).lookingAt()) return "1、";
+        Matcher m = LABEL.matcher(line);
+        return m.lookingAt() ? m.group(1) : "";
     }
 
     /** Captions of pictures printed after the last paragraph are left out (BodyOpening.closingCaption). */

@@ -546,4 +546,23 @@ class PageExtractorTest {
         Extraction e = text("标题文字在这里", "2020-03-12 20:19", "对于日前的发言，王婉谕直言，公众人物发言应该更自律。（取自王婉諭臉書）", PROSE);
         assertThat(e.body()).startsWith("4月21日");
     }
+
+    @Test
+    void aListThatRepeatsItsLabelsForItemAfterItemStaysInTheTextItStandsIn() {
+        List<String> page = new java.util.ArrayList<>(List.of("首页 | 新闻中心 | 院务公开", "我院联合八个社区开展“健康进万家”义诊活动",
+                "发布时间：2024-05-13 09:30 来源：宣传科",
+                "本报讯 为庆祝护士节，医院党委组织内科、外科、中医科等专家于5月17日至19日走进社区开展义诊，为居民免费测量血压血糖，解答用药疑问。各义诊点安排如下："));
+        String[] sites = {"青秀区新竹社区", "兴宁区民主社区", "江南区福建园社区", "西乡塘区北湖社区", "良庆区大沙田社区", "邕宁区蒲庙社区",
+                "武鸣区城厢社区", "横州市横州社区"};
+        for (int k = 0; k < sites.length; k++) {
+            page.addAll(List.of((k + 1) + "、" + sites[k], "义诊时间：上午8:30-11:30", "咨询电话：0771-28" + (10000 + k)));
+        }
+        page.add("活动期间，各义诊点还将发放健康宣传资料，并为行动不便的老人提供上门服务。请居民朋友携带既往病历，错峰前往，避免长时间排队等候。");
+        page.add("版权所有：某某医院 桂ICP备12345678号");
+
+        Extraction e = text(page.toArray(String[]::new));
+
+        assertThat(e.body()).startsWith("本报讯 为庆祝护士节").contains("8、横州市横州社区", "义诊时间：上午8:30-11:30")
+                .endsWith("避免长时间排队等候。").doesNotContain("版权所有");
+    }
 }
