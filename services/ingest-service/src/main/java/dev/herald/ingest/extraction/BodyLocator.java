@@ -1,10 +1,8 @@
 package dev.herald.ingest.extraction;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,11 +46,11 @@ final class BodyLocator {
      */
     static Window locate(PageText page, LineKind[] kinds, int from, int to) {
         List<String> lines = page.lines();
-        Set<String> listLabels = listLabels(lines, kinds);
+        boolean[] listItems = listItems(page, kinds);
         long best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (int i = Math.max(0, from); i < kinds.length; i++) {
-            long score = listItem(lines.get(i), kinds[i], page.linkAt(i), listLabels) ? 0 : score(lines.get(i), kinds[i], page.linkAt(i));
+            long score = listItems[i] ? 0 : score(lines.get(i), kinds[i], page.linkAt(i));
             if (run <= 0) {
                 // past the last allowed start, only a run already going may go on
                 if (i > to) break;
@@ -76,23 +74,20 @@ final class BodyLocator {
      * after item (成人票原价：…, 游客咨询电话：…, numbered 1、2、3、): such lines weigh nothing either way, so the list
      * neither ends the text it stands in nor counts as text. A page's chrome says a label once, or as links.
      */
-    private static boolean listItem(String line, LineKind kind, boolean link, Set<String> listLabels) {
-        return !link && (kind == LineKind.SHORT || kind == LineKind.FOOTER) && listLabels.contains(label(line));
-    }
-
-    private static Set<String> listLabels(List<String> lines, LineKind[] kinds) {
+    private static boolean[] listItems(PageText page, LineKind[] kinds) {
+        String[] labels = new String[kinds.length];
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i] == LineKind.SHORT || kinds[i] == LineKind.FOOTER) {
-                String label = label(lines.get(i));
-                if (!label.isEmpty()) counts.merge(label, 1, Integer::sum);
+                labels[i] = label(page.lines().get(i));
+                if (!labels[i].isEmpty()) counts.merge(labels[i], 1, Integer::sum);
             }
         }
-        Set<String> labels = new HashSet<>();
-        counts.forEach((label, n) -> {
-            if (n >= LIST_ITEMS) labels.add(label);
-        });
-        return labels;
+        boolean[] items = new boolean[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            items[i] = labels[i] != null && !page.linkAt(i) && counts.getOrDefault(labels[i], 0) >= LIST_ITEMS;
+        }
+        return items;
     }
 
     // the label before a full-width or ASCII colon, in Han characters, or the numbering of an item (1、); empty when

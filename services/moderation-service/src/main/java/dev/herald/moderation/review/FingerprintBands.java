@@ -4,6 +4,7 @@ import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
@@ -36,6 +37,9 @@ class FingerprintBands {
      * band documents without bound, and the earliest copies are the originals a duplicate is linked to.
      */
     static final int CAPACITY = 64;
+
+    /** The document that says the reviews stored before the index were entered ({@link FingerprintBandsBackfill}). */
+    static final String BACKFILLED = "backfilled";
 
     private static final int DUPLICATE_KEY = 11000;
 
@@ -89,6 +93,15 @@ class FingerprintBands {
             }
         }
         return new ArrayList<>(found.values());
+    }
+
+    boolean backfilled() {
+        return bands.find(Filters.eq("_id", BACKFILLED)).first() != null;
+    }
+
+    void markBackfilled() {
+        bands.replaceOne(Filters.eq("_id", BACKFILLED), new Document("_id", BACKFILLED).append("at", new Date()),
+                new ReplaceOptions().upsert(true));
     }
 
     private static List<String> keys(long fingerprint) {

@@ -1,9 +1,7 @@
 package dev.herald.moderation.review;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,17 +24,14 @@ import java.util.List;
 class FingerprintBandsBackfill {
 
     private static final Logger log = LoggerFactory.getLogger(FingerprintBandsBackfill.class);
-    static final String MARKER = "backfilled";
     private static final int PAGE = 500;
 
     private final FingerprintBands bands;
     private final MongoCollection<Document> reviews;
-    private final MongoCollection<Document> index;
 
     FingerprintBandsBackfill(FingerprintBands bands, MongoTemplate mongo) {
         this.bands = bands;
         this.reviews = mongo.getCollection(mongo.getCollectionName(Review.class));
-        this.index = mongo.getCollection(FingerprintBands.COLLECTION);
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -54,7 +49,7 @@ class FingerprintBandsBackfill {
     }
 
     boolean done() {
-        return index.find(Filters.eq("_id", MARKER)).first() != null;
+        return bands.backfilled();
     }
 
     /** Enters every screened review not rejected, a page at a time, then sets the marker; returns how many. */
@@ -77,8 +72,7 @@ class FingerprintBandsBackfill {
         }
         bands.register(page);
         entered += page.size();
-        index.replaceOne(Filters.eq("_id", MARKER), new Document("_id", MARKER).append("at", new Date()),
-                new ReplaceOptions().upsert(true));
+        bands.markBackfilled();
         if (entered > 0) {
             log.info("near-duplicate index: {} stored reviews entered in {} s", entered, (System.nanoTime() - started) / 1_000_000_000);
         }

@@ -83,7 +83,7 @@ class FingerprintBandsTest {
         String kept = review(), rejected = review();
         mongo.getCollection("reviews").insertMany(List.of(
                 storedReview(kept, "APPROVED", fingerprint), storedReview(rejected, "REJECTED", fingerprint + 1)));
-        mongo.getCollection(FingerprintBands.COLLECTION).deleteOne(new Document("_id", FingerprintBandsBackfill.MARKER));
+        mongo.getCollection(FingerprintBands.COLLECTION).deleteOne(new Document("_id", FingerprintBands.BACKFILLED));
         assertThat(backfill.done()).isFalse();
 
         assertThat(backfill.run()).isPositive();
