@@ -15,12 +15,15 @@ final class BodyOpening {
     // in brackets the label needs no colon: 【摘要】…
     private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
     // what a player prints where the video did not load: 视频加载中，请稍候...
-    private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)");
-    // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图
+    private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)"
+            // a player's consent prompt: 請同意我們的隱私權規範，才能啟用聽新聞的功能
+            + "|同意.{0,16}(隐私|隱私|Cookie|cookie).{0,20}(才能|方可|以)(启用|啟用|使用|开启|開啟)");
+    // a picture's credit closes its caption wherever the caption stands: …出席会议（记者 张三 摄）, 李尕 摄, 受访者供图,
+    // perhaps with the day the picture was taken (…中央社記者張新偉攝 112年2月16日)
     // or where the picture was taken from, as Taiwan's papers credit it: …發言應該更自律。（取自王婉諭臉書）
     // (or with the picture's source after 圖／, as 聯合報 prints it: …提供設備。 圖／騰訊科技)
     // (or an agency's or a screen's credit: …共享充电宝。视觉中国 资料, …支招周琦。视频截图, …萬大路一帶。（圖翻攝自google map）)
-    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图|翻摄)\\s*[)）]?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
+    private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图|翻摄)\\s*[)）]?(\\s*\\d{2,4}年\\d{1,2}月\\d{1,2}日)?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
             + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$"
             + "|[\\s\\u3000。](视觉中国|东方IC|图虫创意|新华社发|中新社发)(\\s*资料)?$|(资料图|视频截图|网络截图|微博截图|截图)$"
             + "|[（(]图?翻摄自?[^()（）]{1,30}[)）]$|^图片来源[:：]");
@@ -69,7 +72,7 @@ final class BodyOpening {
     static boolean noise(PageText page, int i, String titleKey) {
         String line = page.lines().get(i);
         if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
-                || COUNTER.matcher(line).find() || CAPTION.matcher(line).find() || DATELINE.matcher(line).matches()
+                || COUNTER.matcher(line).find() || CAPTION.matcher(TraditionalForms.fold(line)).find() || DATELINE.matcher(line).matches()
                 || line.length() <= 40 && PLAYER.matcher(line).find()
                 // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0

@@ -70,7 +70,8 @@ final class Metadata {
             .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
-    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$)");
+    // or glued to an agency's dateline as well (中央社記者溫貴香台北21日電): a name of three, else of two, before the place
+    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$|(?=\\p{IsHan}{2,4}\\d{1,2}日[电讯]))");
     // the credit line hospital and school sites close a report with: 医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳
     private static final Pattern CREDIT_BEFORE_LABELS = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
     private static final Pattern PIPES = Pattern.compile("[|｜丨]");
@@ -115,7 +116,7 @@ final class Metadata {
     // counter, not a second name beside the date
     private static final Pattern DISCUSSION_COUNTER = Pattern.compile(
             "\\d+\\s*(?:人参与(?:评论|讨论)?|人评论|条评论|条跟贴|人跟贴)|(?:评论|跟贴)\\s*[（(]\\s*\\d+\\s*[)）]");
-    private static final Pattern TIME_WORDS = Pattern.compile("^(更新于|发布于|发表于|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
+    private static final Pattern TIME_WORDS = Pattern.compile("^[\\s\\u3000\\u00A0]*(更新于|发布于|发表于|来自|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     private static final Pattern TRAILING_BUTTON = Pattern.compile("[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)[:：]?$");
     private static final int MAX_LINE = 300;
@@ -278,8 +279,8 @@ final class Metadata {
         String after = line.substring(d.end());
         Matcher words = TIME_WORDS.matcher(after);
         boolean lookingAt = words.lookingAt();
-        // 2024-05-13 06:16 发布于北京: platforms print where the poster was, which is a place and nobody's name
-        if (lookingAt && words.group(1) != null && words.group(1).endsWith("于")) return null;
+        // 2024-05-13 06:16 发布于北京, 02:26:00 来自北京: platforms print where the poster was, a place and nobody's name
+        if (lookingAt && words.group(1) != null && (words.group(1).endsWith("于") || words.group(1).equals("来自"))) return null;
         int afterFrom = d.end() + (lookingAt ? words.end() : 0);
         after = blankAddresses(line.substring(afterFrom));
         boolean nameBefore = !before.isBlank();

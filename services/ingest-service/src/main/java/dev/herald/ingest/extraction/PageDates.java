@@ -1,6 +1,7 @@
 package dev.herald.ingest.extraction;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,9 @@ final class PageDates {
     private static final int EDITION_LOOK_BACK = 12;
     private static final int EDITION_REACH = 3;
     private static final Pattern CLOCK_ALONE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
+    // a calendar leaf: the day in large type, the year and month under or over it (21 / 2024年02月, 2024-02 / 21)
+    private static final Pattern DAY_ALONE = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
+    private static final Pattern YEAR_MONTH_ALONE = Pattern.compile("((?:19|20)\\d{2})\\s*(?:年\\s*(\\d{1,2})\\s*月|[-/.](\\d{1,2}))");
 
     private PageDates() {
     }
@@ -55,11 +59,14 @@ final class PageDates {
 
     /**
      * A date a template prints in parts, each on a line of its own between the title and the text (2019 / 09/07 /
-     * 19:02, as 腾讯新闻's pages of 2019 do): the year alone, then month and day, then perhaps the time.
+     * 19:02, as 腾讯新闻's pages of 2019 do): the year alone, then month and day, then perhaps the time; or a calendar
+     * leaf, the day alone beside the year and month (21 / 2024年02月), as institutes' and units' sites print it.
      */
     static ExtractedField splitOverLines(PageText page, int from, int to) {
         List<String> lines = page.lines();
         for (int i = Math.max(0, from); i + 1 < Math.min(to, lines.size()); i++) {
+            ExtractedField leaf = calendarLeaf(lines.get(i).strip(), lines.get(i + 1).strip(), i);
+            if (leaf != null) return leaf;
             String year = lines.get(i).strip();
             if (!YEAR_ALONE.matcher(year).matches() || !MONTH_DAY_ALONE.matcher(lines.get(i + 1).strip()).matches()) continue;
             String clock = i + 2 < Math.min(to, lines.size()) && CLOCK_ALONE.matcher(lines.get(i + 2).strip()).matches() ? " " + lines.get(i + 2).strip() : "";
@@ -67,6 +74,16 @@ final class PageDates {
             if (d != null) return new ExtractedField(d.iso(), 0.8, new Span(i, 0, lines.get(i).length()));
         }
         return null;
+    }
+
+    private static ExtractedField calendarLeaf(String first, String second, int line) {
+        boolean dayFirst = DAY_ALONE.matcher(first).matches();
+        if (!dayFirst && !DAY_ALONE.matcher(second).matches()) return null;
+        Matcher ym = YEAR_MONTH_ALONE.matcher(dayFirst ? second : first);
+        if (!ym.matches()) return null;
+        String month = ym.group(2) != null ? ym.group(2) : ym.group(3);
+        Metadata.FoundDate d = Metadata.date(ym.group(1) + "-" + month + "-" + (dayFirst ? first : second));
+        return d == null ? null : new ExtractedField(d.iso(), 0.8, new Span(line, 0, first.length()));
     }
 
     /**

@@ -27,9 +27,10 @@ final class PageLabels {
     // a name in square brackets on the date line, with no label before it: BUSINESS.SOHU.COM 2004年7月16日08:19 [ 黄宇 ]
     private static final Pattern SQUARE_BRACKETED_NAME = Pattern.compile("(?<![:：]\\s{0,3})[\\[【]\\s*(\\p{IsHan}{2,4})\\s*[\\]】]");
     // the tabs and buttons a page prints between its title and the date line (正文 | 评论, 打印) are nobody's name
+    // and nor are the links to the paper's account elsewhere (中国新闻网 [微博] 戚亚平)
     // buttons a WeChat export prints where a name might stand
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
-    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文");
+    private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文|微博|博客|微信|空间|主页|私信");
     private static final int SITE_LOOK_BACK = 3;
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
     private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");

@@ -31,6 +31,9 @@ final class PageReader {
     /** The kind of a line in a picture's caption (p.caption, figcaption): text, but never the text's first line. */
     static final String CAPTION = "caption";
 
+    private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
+    private static final int CAPTION_BLOCK_CHARS = 250;
+
     /** Whether a line of this chrome kind is the article's text but never its first line (a summary box, a caption). */
     static boolean neverOpens(String chrome) {
         return SUMMARY.equals(chrome) || CAPTION.equals(chrome);
@@ -160,6 +163,7 @@ final class PageReader {
                 if (current.isEmpty()) {
                     Element parent = (Element) text.parent();
                     currentChrome = parent == null ? null : chromeKind(parent);
+                    if (currentChrome == null && parent != null && pictureBlock(parent)) currentChrome = CAPTION;
                     currentHeading = parent != null && isHeading(parent);
                 }
                 current.append(text.getWholeText());
@@ -214,6 +218,20 @@ final class PageReader {
             }
             return out.toString();
         }
+    }
+
+    /**
+     * Text in a small centred block that also holds a picture is the picture's caption (<div align="center"><img>
+     * 罗伯特·莱夫科维茨 1943年在美国出生…</div>), however much it reads like a sentence. Long blocks are left alone:
+     * pages of the 2000s centre whole layouts.
+     */
+    private static boolean pictureBlock(Element el) {
+        Element block = el;
+        while (block != null && !BLOCKS.contains(block.normalName())) block = block.parent();
+        if (block == null || block.normalName().equals("body")) return false;
+        boolean centred = block.normalName().equals("center") || block.attr("align").equalsIgnoreCase("center")
+                || CENTRED_STYLE.matcher(block.attr("style")).find();
+        return centred && block.selectFirst("img") != null && block.text().length() <= CAPTION_BLOCK_CHARS;
     }
 
     private static boolean isHeading(Element el) {

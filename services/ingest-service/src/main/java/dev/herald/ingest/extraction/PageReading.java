@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
 /** One page being read: finds the body, then the title above it, then the metadata around both. */
 final class PageReading {
 
-    private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*$");
+    // (an agency may stamp its story's day after it, in the Minguo calendar: …（編輯：蘇龍麒）1120221)
+    private static final Pattern TRAILING_BYLINE = Pattern.compile("[（(]\\s*([^()（）]{2,60})[)）]\\s*(\\d{6,7})?\\s*$");
     // the dateline before a reporter's bracket may be long when it names the agency, the place and the day
-    // (据新华社北京12月28日电（记者 张三）)
+    // (据新华社北京12月28日电（记者 张三）, 中新网乌鲁木齐7月11日电 (记者戚亚平))
     // (Taiwan's papers open the text with the byline in tortoise-shell brackets: 〔記者巫其倫／台北報導〕)
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔]{0,12}|[^（(〔]{0,28}?(?:电|讯|消息))[（(〔]([^()（）〔〕]{2,40})[)）〕]");
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔]{0,12}|[^（(〔]{0,28}?(?:电|讯|消息)[\\s\\u3000]*)[（(〔]([^()（）〔〕]{2,40})[)）〕]");
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
@@ -156,7 +157,12 @@ final class PageReading {
         for (int[] b : inlineBylines) labels.readLabels(b[0], lines.get(b[0]), b[1], b[2]);
         if (signatureAt >= 0) labels.unitCandidate(new ExtractedField(lines.get(signatureAt), 0.6, new Span(signatureAt, 0, lines.get(signatureAt).length())));
         ExtractedField date = PageDates.find(page, metadataLines);
-        if (date == null) date = PageDates.splitOverLines(page, titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15), start);
+        // a date printed in parts between the title and the text is the article's; one found under the text, or only
+        // in the meta tags, may be a related item's or the template's
+        if (date == null || date.span() == null || date.span().line() > start) {
+            ExtractedField split = PageDates.splitOverLines(page, titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15), start);
+            if (split != null) date = split;
+        }
         if (date == null) date = PageDates.editionDate(page, titleLine >= 0 ? titleLine : start);
         if (date == null && titleLine >= 0) date = PageDates.adoptionNote(page, titleLine, start);
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());

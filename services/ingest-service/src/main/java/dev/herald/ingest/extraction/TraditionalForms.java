@@ -8,8 +8,8 @@ package dev.herald.ingest.extraction;
  */
 final class TraditionalForms {
 
-    private static final String TRADITIONAL = "記編輯責來報導訊電攝圖實習網譯時間發佈據專欄綜審聞臺視廣聯際訪員總頻評論稱區長處點擊閱讀錄覽標題類";
-    private static final String SIMPLIFIED = "记编辑责来报导讯电摄图实习网译时间发布据专栏综审闻台视广联际访员总频评论称区长处点击阅读录览标题类";
+    private static final String TRADITIONAL = "記編輯責來報導訊電攝圖實習網譯時間發佈據專欄綜審聞臺視廣聯際訪員總頻評論稱區長處點擊閱讀錄覽標題類為";
+    private static final String SIMPLIFIED = "记编辑责来报导讯电摄图实习网译时间发布据专栏综审闻台视广联际访员总频评论称区长处点击阅读录览标题类为";
 
     private TraditionalForms() {
     }

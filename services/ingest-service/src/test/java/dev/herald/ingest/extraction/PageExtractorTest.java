@@ -565,4 +565,54 @@ class PageExtractorTest {
         assertThat(e.body()).startsWith("本报讯 为庆祝护士节").contains("8、横州市横州社区", "义诊时间：上午8:30-11:30")
                 .endsWith("避免长时间排队等候。").doesNotContain("版权所有");
     }
+
+    @Test
+    void aLinkToThePapersMicroblogBesideTheSourceIsNobodysNameAndTheReporterIsReadFromTheDateline() {
+        Extraction e = text("标题文字在这里", "2012年07月11日21:38中国新闻网[微博]戚亚平我要评论(0)",
+                "中新网乌鲁木齐7月11日电 (记者戚亚平)" + PROSE, PROSE);
+        assertThat(e.author().value()).isEqualTo("戚亚平");
+    }
+
+    @Test
+    void aCalendarLeafUnderTheTitleDatesTheArticleBeforeTheRelatedItemsDatesUnderIt() {
+        Extraction e = text("首页 > 重要信息", "标题文字在这里", "21", "2024年02月", "分享", PROSE, PROSE, "返回列表", "相关推荐",
+                "研究所在衢州开展罗氏沼虾良种良法推广", "2020年01月18日", "研究所召开退休老同志情况通报会", "2025年06月26日");
+        assertThat(e.originalDate().value()).startsWith("2024-02-21");
+    }
+
+    @Test
+    void whereThePosterWasIsNoSource() {
+        assertThat(text("标题文字在这里", "2019年02月20日 02:26:00 来自北京", PROSE, PROSE).sourceSite()).isNull();
+        assertThat(text("标题文字在这里", "2024-05-13 06:16 发布于 北京", PROSE, PROSE).sourceSite()).isNull();
+    }
+
+    @Test
+    void aPlatformsNoticeInQuotesOrInEnglishClosesTheText() {
+        Extraction e = text("标题文字在这里", "2019-02-20 02:26", PROSE, PROSE, "作者：上官云",
+                "“特别声明：以上作品内容(包括在内的视频、图片或音频)为凤凰网旗下自媒体平台“大风号”用户上传并发布，本平台仅提供信息存储空间服务。",
+                "Notice: The content above (including the videos, pictures and audios if any) is uploaded and posted by the user "
+                        + "of Dafeng Hao, which is a social media platform and merely provides information storage space services.");
+        assertThat(e.body()).endsWith("紧密结合起来。").doesNotContain("Notice");
+    }
+
+    @Test
+    void aCentredBlockHoldingAPictureHoldsItsCaptionNotTheTextsFirstWords() {
+        String html = "<html><head><title>化学诺奖</title></head><body><h1>化学诺奖“跨界”医学</h1><p>2012年10月11日02:30 来源：北京晨报</p>"
+                + "<div class=\"text\"><div align=\"center\"><img src=\"a.jpg\">罗伯特·莱夫科维茨 1943年在美国出生，1966年在哥伦比亚大学获得医学博士学位。"
+                + "<img src=\"b.jpg\">布赖恩·科比尔卡1955年在美国出生，1981年在耶鲁大学获得医学博士学位。</div>"
+                + "<p>美国人罗伯特·J·莱夫科维茨和布赖恩·K·科比尔卡因为对蛋白受体的研究而获得2012年度诺贝尔化学奖。" + PROSE + "</p>"
+                + "<p>" + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).body()).startsWith("美国人罗伯特");
+    }
+
+    @Test
+    void anAgencyStoryInTraditionalFormsOpensAfterThePlayersPromptAndTheCaptionAndIsClosedByItsEditor() {
+        Extraction e = text("鄭文燦：多元方案解決蛋荒 預估3月初緩解", "2023/2/21 21:20（2/21 22:08 更新）",
+                "請同意我們的隱私權規範，才能啟用聽新聞的功能。", "圖為民眾在台北市南港區一家全聯購買雞蛋。中央社記者張新偉攝 112年2月16日",
+                "（中央社記者溫貴香台北21日電）行政院副院長鄭文燦今天表示，這一波是全球性的雞蛋減產的問題，預估3月初才能緩解。",
+                "他強調，農委會要盡全力解決問題，已經要求農委會在一段時間內盡全力緩解。（編輯：蘇龍麒）1120221");
+        assertThat(e.body()).startsWith("（中央社記者溫貴香台北21日電）").endsWith("盡全力緩解。");
+        assertThat(e.author().value()).isEqualTo("溫貴香");
+        assertThat(e.editor().value()).isEqualTo("蘇龍麒");
+    }
 }
