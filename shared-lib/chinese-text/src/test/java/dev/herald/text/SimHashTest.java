@@ -2,6 +2,11 @@ package dev.herald.text;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Random;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class SimHashTest {
@@ -40,5 +45,44 @@ class SimHashTest {
 
         int[] bandsA = SimHash.bands(a), bandsB = SimHash.bands(b);
         assertThat(bandsA[3]).isEqualTo(bandsB[3]);
+    }
+
+    @Test
+    void fingerprintsAreTheOnesStoredReviewsWereGivenForEveryKindOfText() {
+        // the definition reviews were fingerprinted with: distinct shingles as substrings, counted, hashed from getBytes
+        Random random = new Random(20261206);
+        String[] alphabet = {"党", "委", "医", "院", "疫", "情", "，", "。", " ", "a", "Z", "7", "é", "ß", "€", "\uD83D\uDE00",
+                "\uD842\uDFB7", "\uD83D", "\uDE00", "ﬃ", "Ⅻ", "\u3000", "\n"};
+        for (int n = 0; n < 2_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = n < 50 ? n % 6 : random.nextInt(400);
+            for (int k = 0; k < length; k++) text.append(alphabet[random.nextInt(alphabet.length)]);
+            assertThat(SimHash.fingerprint(text.toString())).as("text %d", n).isEqualTo(asFirstDefined(text.toString()));
+        }
+        assertThat(SimHash.fingerprint(REPORT)).isEqualTo(asFirstDefined(REPORT));
+    }
+
+    private static long asFirstDefined(String text) {
+        String folded = FoldedText.fold(text);
+        Map<String, Integer> shingles = new HashMap<>();
+        for (int i = 0; i + 3 <= folded.length(); i++) shingles.merge(folded.substring(i, i + 3), 1, Integer::sum);
+        if (shingles.isEmpty() && !folded.isEmpty()) shingles.put(folded, 1);
+        int[] weights = new int[64];
+        shingles.forEach((shingle, count) -> {
+            long h = 0xcbf29ce484222325L;
+            for (byte b : shingle.getBytes(StandardCharsets.UTF_8)) {
+                h ^= b & 0xff;
+                h *= 0x100000001b3L;
+            }
+            h ^= h >>> 30;
+            h *= 0xbf58476d1ce4e5b9L;
+            h ^= h >>> 27;
+            h *= 0x94d049bb133111ebL;
+            h ^= h >>> 31;
+            for (int bit = 0; bit < 64; bit++) weights[bit] += ((h >>> bit) & 1) == 1 ? count : -count;
+        });
+        long fingerprint = 0;
+        for (int bit = 0; bit < 64; bit++) if (weights[bit] > 0) fingerprint |= 1L << bit;
+        return fingerprint;
     }
 }
