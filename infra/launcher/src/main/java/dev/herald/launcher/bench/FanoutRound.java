@@ -58,6 +58,15 @@ final class FanoutRound {
      *                towards its own
      */
     void run(int subscriptions, int percent) throws Exception {
+        run(subscriptions, percent, 0);
+    }
+
+    /**
+     * @param copiesOf past this many, inbox subscriptions are copied into the store ({@link SubscriptionCopies}); 0
+     *                 makes them all through the API. A run that copies any stops before publishing: the platform
+     *                 is restarted so that notification loads them, and the same command then publishes and times
+     */
+    void run(int subscriptions, int percent, int copiesOf) throws Exception {
         if (percent < 1 || percent > 100) throw new IllegalArgumentException("--fanout-matching must be 1 to 100, not " + percent);
         this.percent = percent;
         this.unit = percent == 1 ? UNIT : UNIT + "-p" + percent;
@@ -70,9 +79,21 @@ final class FanoutRound {
         out.printf("%nfan-out: %,d subscriptions, %,d of them matching (%,d inbox, %,d webhook)%n", subscriptions, matching,
                 inboxMatching, hooks);
         long start = System.nanoTime();
-        int made = ensureInboxSubscriptions(subscriptions - hooks, inboxMatching);
+        int inbox = subscriptions - hooks;
+        int made = ensureInboxSubscriptions(copiesOf > 0 ? Math.min(copiesOf, inbox) : inbox, inboxMatching);
         out.printf("fan-out: %,d inbox subscriptions made in %.0f s (the rest were there from an earlier run)%n", made,
                 (System.nanoTime() - start) / 1e9);
+        if (copiesOf > 0 && inbox > copiesOf) {
+            start = System.nanoTime();
+            long copied = new SubscriptionCopies(settings).copy(copiesOf, inbox, PER_SUBSCRIBER, this::subscriberOf,
+                    i -> matches(i, inboxMatching), unit, OTHER_UNIT);
+            out.printf("fan-out: %,d inbox subscriptions copied into the store in %.0f s%n", copied, (System.nanoTime() - start) / 1e9);
+            if (copied > 0) {
+                out.printf("fan-out: restart the platform so that the notification service loads them (its index is loaded whole"
+                        + " at start), then run the same command to publish and time%n");
+                return;
+            }
+        }
         List<String[]> hookSubscriptions = new ArrayList<>();
         try {
             for (int i = 0; i < hooks; i++) {
@@ -105,7 +126,7 @@ final class FanoutRound {
             for (int s = 0; s < subscribers; s++) {
                 int subscriber = s;
                 work.add(pool.submit(() -> {
-                    String name = (percent == 1 ? "fanout-" : "fanout-p" + percent + "-") + subscriber;
+                    String name = subscriberOf(subscriber * PER_SUBSCRIBER);
                     HttpJson as = http.as(LocalAccounts.token(settings, Role.SUBSCRIBER, name));
                     HttpJson.Response listed = as.get(url + "?size=1");
                     if (listed.status() != 200) throw new IllegalStateException("subscriptions of " + name + ": " + listed.body());
@@ -113,9 +134,7 @@ final class FanoutRound {
                     int first = subscriber * PER_SUBSCRIBER, end = Math.min(count, first + PER_SUBSCRIBER);
                     // each subscriber's subscriptions are made in order, so what it has is the first `have` of its share
                     for (int i = (int) (first + have); i < end; i++) {
-                        // P of every hundred, the (i·P/100 rounded up)-th match at i
-                        boolean matches = (long) i * percent % 100 < percent && ((long) i * percent + 99) / 100 < matching;
-                        HttpJson.Response created = as.post(url, Map.of("filter", Map.of("units", List.of(matches ? unit : OTHER_UNIT)),
+                        HttpJson.Response created = as.post(url, Map.of("filter", Map.of("units", List.of(matches(i, matching) ? unit : OTHER_UNIT)),
                                 "delivery", Map.of("type", "INBOX")));
                         if (created.status() != 201) throw new IllegalStateException("subscription " + i + ": " + created.body());
                         if (made.incrementAndGet() % 10_000 == 0) out.printf("fan-out: %,d subscriptions made%n", made.get());
@@ -126,6 +145,15 @@ final class FanoutRound {
             for (Future<?> f : work) f.get();
         }
         return made.get();
+    }
+
+    private String subscriberOf(int subscription) {
+        return (percent == 1 ? "fanout-" : "fanout-p" + percent + "-") + subscription / PER_SUBSCRIBER;
+    }
+
+    /** P of every hundred match: the (i·P/100 rounded up)-th at i, while fewer than {@code matching} have. */
+    private boolean matches(int i, int matching) {
+        return (long) i * percent % 100 < percent && ((long) i * percent + 99) / 100 < matching;
     }
 
     /** One report of the unit, approved; then the counters polled until every notice is stored and every message queued. */

@@ -67,7 +67,8 @@ public final class PipelineBench {
     /** What `./herald bench` takes in its open-loop mode; every field has its default here. */
     public record Options(List<Integer> rates, int durationSeconds, int warmupSeconds, double approveAfterSeconds,
                           int inboxSubscribers, int webhookSubscribers, int scrapeSeconds, boolean floors, int preload,
-                          int preloadConcurrency, int preloadCopiesOf, int fanout, int fanoutMatching, LagRule rule) {
+                          int preloadConcurrency, int preloadCopiesOf, int fanout, int fanoutMatching, int fanoutCopiesOf,
+                          LagRule rule) {
 
         public static Options parse(String[] args) {
             return new Options(
@@ -85,6 +86,7 @@ public final class PipelineBench {
                     Integer.parseInt(option(args, "--preload-copies-of=", "0")),
                     Integer.parseInt(option(args, "--fanout=", "0")),
                     Integer.parseInt(option(args, "--fanout-matching=", "1")),
+                    Integer.parseInt(option(args, "--fanout-copies-of=", "0")),
                     new LagRule(Double.parseDouble(option(args, "--drain-limit=", "15")), LagRule.DEFAULT.growthFactor(),
                             LagRule.DEFAULT.slackSeconds()));
         }
@@ -154,7 +156,7 @@ public final class PipelineBench {
                 if (floors != null) out.println(floors.table());
                 if (!results.isEmpty()) out.println(Tables.verdict(results, options.rule()));
                 if (options.fanout() > 0) {
-                    new FanoutRound(settings, out, webhook, run).run(options.fanout(), options.fanoutMatching());
+                    new FanoutRound(settings, out, webhook, run).run(options.fanout(), options.fanoutMatching(), options.fanoutCopiesOf());
                 }
                 return true;
             } finally {
