@@ -72,9 +72,10 @@ final class BodyLocator {
     /**
      * A report's own list (venues with their prices and telephone numbers, one to a line) says the same label for item
      * after item (成人票原价：…, 游客咨询电话：…, numbered 1、2、3、): such lines weigh nothing either way, so the list
-     * neither ends the text it stands in nor counts as text. A page's chrome says a label once, or as links.
+     * neither ends the text it stands in nor counts as text. A page's chrome says a label once, or as links. Inside the
+     * text, such a line is the text's own, its telephone numbers included.
      */
-    private static boolean[] listItems(PageText page, LineKind[] kinds) {
+    static boolean[] listItems(PageText page, LineKind[] kinds) {
         String[] labels = new String[kinds.length];
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < kinds.length; i++) {

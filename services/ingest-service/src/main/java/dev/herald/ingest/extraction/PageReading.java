@@ -78,8 +78,11 @@ final class PageReading {
         ExtractedField closedBy = null;
         boolean first = true;
         int textLines = 0;
+        boolean[] listItems = BodyLocator.listItems(page, kinds);
         for (int i = start; i <= window.end(); i++) {
-            if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) {
+            // a list's telephone line (游客咨询电话：58792888) reads as a page's contact footer, but an item of the list
+            boolean listed = kinds[i] == LineKind.FOOTER && listItems[i] && i > start;
+            if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT && !listed) {
                 metadataLines.add(i);
                 continue;
             }

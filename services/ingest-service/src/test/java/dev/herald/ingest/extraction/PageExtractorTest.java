@@ -562,7 +562,8 @@ class PageExtractorTest {
 
         Extraction e = text(page.toArray(String[]::new));
 
-        assertThat(e.body()).startsWith("本报讯 为庆祝护士节").contains("8、横州市横州社区", "义诊时间：上午8:30-11:30")
+        assertThat(e.body()).startsWith("本报讯 为庆祝护士节").contains("8、横州市横州社区", "义诊时间：上午8:30-11:30",
+                        "咨询电话：0771-2810000", "咨询电话：0771-2810007")
                 .endsWith("避免长时间排队等候。").doesNotContain("版权所有");
     }
 
