@@ -46,6 +46,9 @@ final class BodyOpening {
     // a speech printed under its speaker's post and name (中国载人航天工程新闻发言人 武平): the credit is not its first words
     private static final Pattern SPEAKER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9·（）()]{2,30}?(发言人|主持人|主讲人|讲话人|主任|局长|部长|厅长|处长|司长"
             + "|书记|院长|校长|市长|省长|县长|区长|主席|总裁|董事长|总经理|教授|研究员)[\\s\\u3000]+\\p{IsHan}{2,4}$");
+    private static final Pattern CALL_TO_ACTION = Pattern.compile("[【\\[](点击|点此)(投票|查看|进入|报名|参与|下载|阅读|领取|预约|购买|参加)[】\\]]");
+    private static final int PROMO_REACH = 3;
+    private static final int PROMO_LENGTH = 80;
     private static final int MAX_SKIPPED = 6;
     // a summary box repeats the lead, which comes within the first paragraphs; a thesis restated at the end is the text's own
     private static final int LEAD_REACH = 8;
@@ -56,6 +59,8 @@ final class BodyOpening {
     /** The first line at or after start that is the article's text, at most a few lines on; start when none is. */
     static int firstLine(PageText page, LineKind[] kinds, int start, int end, String title) {
         String titleKey = title == null ? null : ChineseText.normalize(title);
+        int promo = promoBox(page, kinds, start, end);
+        if (promo >= 0) start = promo + 1;
         boolean boxSeen = false;
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
@@ -67,6 +72,21 @@ final class BodyOpening {
             skipped++;
         }
         return start;
+    }
+
+    /**
+     * A promotion boxed above the text ends on its call to action (…年度人物评选火热进行中！【点击投票】Pick你心目中的商业领袖):
+     * that line and the box's lines before it are not the text, however they read. Looked for among the first lines only,
+     * and only where text follows; a link inside a paragraph of the text is something else.
+     */
+    private static int promoBox(PageText page, LineKind[] kinds, int start, int end) {
+        for (int i = start, seen = 0; i < end && seen < PROMO_REACH; i++) {
+            if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
+            seen++;
+            String line = page.lines().get(i);
+            if (line.length() <= PROMO_LENGTH && CALL_TO_ACTION.matcher(line).find()) return hasTextAfter(kinds, i + 1, end) ? i : -1;
+        }
+        return -1;
     }
 
     static boolean noise(PageText page, int i, String titleKey) {

@@ -616,4 +616,12 @@ class PageExtractorTest {
         assertThat(e.author().value()).isEqualTo("溫貴香");
         assertThat(e.editor().value()).isEqualTo("蘇龍麒");
     }
+
+    @Test
+    void aPromotionBoxedAboveTheTextEndsOnItsCallToActionAndTheTextOpensAfterIt() {
+        Extraction e = text("标题文字在这里", "2018年12月28日 19:55 新京报", "“只有潮水退了才知道谁在裸泳”，一张榜单尽显中国经济的“大事”与“大势”！",
+                "“2018十大经济年度人物评选”火热进行中！【点击投票】Pick你心目中的商业领袖",
+                "新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。", PROSE);
+        assertThat(e.body()).startsWith("新京报快讯");
+    }
 }
