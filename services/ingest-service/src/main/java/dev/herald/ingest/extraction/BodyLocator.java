@@ -45,11 +45,16 @@ final class BodyLocator {
      * outweigh it.
      */
     static Window locate(PageText page, LineKind[] kinds, int from, int to) {
+        return locate(page, kinds, from, to, kinds.length);
+    }
+
+    /** As {@link #locate(PageText, LineKind[], int, int)}, ending before line {@code until} at the latest. */
+    static Window locate(PageText page, LineKind[] kinds, int from, int to, int until) {
         List<String> lines = page.lines();
         boolean[] listItems = listItems(page, kinds);
         long best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
-        for (int i = Math.max(0, from); i < kinds.length; i++) {
+        for (int i = Math.max(0, from); i < Math.min(until, kinds.length); i++) {
             long score = listItems[i] ? 0 : score(lines.get(i), kinds[i], page.linkAt(i));
             if (run <= 0) {
                 // past the last allowed start, only a run already going may go on

@@ -246,9 +246,34 @@ final class PageReading {
     private BodyLocator.Window underHeadline(LineKind[] kinds, BodyLocator.Window best) {
         if (best == null) return null;
         int headline = TitleLocator.headlineNamedByHead(page, kinds);
-        if (headline < 0 || best.start() > headline && best.start() <= headline + HEADLINE_REACH) return best;
-        BodyLocator.Window under = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH);
-        return under != null && under.weight() * UNDER_HEADLINE_SHARE >= best.weight() ? under : best;
+        if (headline < 0) return best;
+        if (best.start() <= headline || best.start() > headline + HEADLINE_REACH) {
+            BodyLocator.Window under = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH);
+            if (under != null && under.weight() * UNDER_HEADLINE_SHARE >= best.weight()) return under;
+        }
+        // however short the item, a heavier block the markup marks as another's (a feed of recommended posts) is not its
+        // text: the item's own is what stands between the headline and where that markup begins
+        if (!markedChrome(best, kinds)) return best;
+        int feed = headline + 1;
+        while (feed < best.start() && !marked(feed)) feed++;
+        BodyLocator.Window own = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH, feed);
+        return own != null && !markedChrome(own, kinds) ? own : best;
+    }
+
+    private boolean marked(int line) {
+        String chrome = page.chromeOf(line);
+        return chrome != null && !PageReader.neverOpens(chrome);
+    }
+
+    /** Most of the window's prose stands inside an element whose class or id says chrome (related, recommend, footer…). */
+    private boolean markedChrome(BodyLocator.Window window, LineKind[] kinds) {
+        int prose = 0, marked = 0;
+        for (int i = window.start(); i <= window.end(); i++) {
+            if (kinds[i] != LineKind.PARAGRAPH) continue;
+            prose++;
+            if (marked(i)) marked++;
+        }
+        return prose > 0 && marked * 2 > prose;
     }
 
     private String sample(BodyLocator.Window window, LineKind[] kinds) {

@@ -624,4 +624,15 @@ class PageExtractorTest {
                 "新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。", PROSE);
         assertThat(e.body()).startsWith("新京报快讯");
     }
+
+    @Test
+    void aShortItemIsItsOwnTextWhenTheHeavierBlockUnderItIsAFeedTheMarkupMarks() {
+        String feed = "<div class=\"recommend-list\"><p>31岁在春晚一炮而红，观众都以为他隐退了</p>" + ("<p>" + PROSE + "</p>").repeat(12) + "</div>";
+        String html = "<html><head><title>美官员否认伊朗直升机事故存在谋杀行为_【快资讯】</title></head><body>"
+                + "<h1>美官员否认伊朗直升机事故存在谋杀行为</h1><p>中国新闻网</p><p>2024-05-20 13:09</p>"
+                + "<p>据美国全国广播公司报道，载有伊朗总统的直升机发生“硬着陆”事故后，美参议院多数党领袖舒默表示，已从情报部门获悉，没有证据表明该事故存在谋杀行为。</p>"
+                + "<div class=\"share\">分享至：</div>" + feed + "</body></html>";
+        Extraction e = extractor.extract(html, PageFormat.HTML);
+        assertThat(e.body()).startsWith("据美国全国广播公司报道").doesNotContain("4月21日");
+    }
 }
