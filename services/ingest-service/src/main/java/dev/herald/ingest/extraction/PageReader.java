@@ -9,8 +9,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -156,6 +158,7 @@ final class PageReader {
         private boolean currentHeading;
         private boolean allLink = true;
         private boolean imageSeen;
+        private final Map<Element, Boolean> pictureBlocks = new IdentityHashMap<>();
 
         @Override
         public void head(Node node, int depth) {
@@ -163,7 +166,7 @@ final class PageReader {
                 if (current.isEmpty()) {
                     Element parent = (Element) text.parent();
                     currentChrome = parent == null ? null : chromeKind(parent);
-                    if (currentChrome == null && parent != null && pictureBlock(parent)) currentChrome = CAPTION;
+                    if (currentChrome == null && parent != null && pictureBlock(parent, pictureBlocks)) currentChrome = CAPTION;
                     currentHeading = parent != null && isHeading(parent);
                 }
                 current.append(text.getWholeText());
@@ -225,13 +228,16 @@ final class PageReader {
      * 罗伯特·莱夫科维茨 1943年在美国出生…</div>), however much it reads like a sentence. Long blocks are left alone:
      * pages of the 2000s centre whole layouts.
      */
-    private static boolean pictureBlock(Element el) {
+    private static boolean pictureBlock(Element el, Map<Element, Boolean> known) {
         Element block = el;
         while (block != null && !BLOCKS.contains(block.normalName())) block = block.parent();
         if (block == null || block.normalName().equals("body")) return false;
-        boolean centred = block.normalName().equals("center") || block.attr("align").equalsIgnoreCase("center")
-                || CENTRED_STYLE.matcher(block.attr("style")).find();
-        return centred && block.selectFirst("img") != null && block.text().length() <= CAPTION_BLOCK_CHARS;
+        // once per block: a centred layout holding a thousand lines is measured once, not once a line
+        return known.computeIfAbsent(block, b -> {
+            boolean centred = b.normalName().equals("center") || b.attr("align").equalsIgnoreCase("center")
+                    || CENTRED_STYLE.matcher(b.attr("style")).find();
+            return centred && b.selectFirst("img") != null && b.text().length() <= CAPTION_BLOCK_CHARS;
+        });
     }
 
     private static boolean isHeading(Element el) {
