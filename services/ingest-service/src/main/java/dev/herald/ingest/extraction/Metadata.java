@@ -36,7 +36,9 @@ final class Metadata {
 
     private static final Map<Field, List<String>> LABELS = Map.of(
             Field.DATE, List.of("发布时间", "发布日期", "发表时间", "发表日期", "发稿时间", "更新时间", "上传时间", "录入时间",
-                    "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新"),
+                    "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新",
+                    // an information-disclosure table's own date for the item, where it shows no 发布日期
+                    "生成日期", "公开日期"),
             Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
             Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
                     "执笔", "主笔", "撰写", "编译", "原创", "文案"),

@@ -30,6 +30,8 @@ final class PageReading {
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
+    private static final int DISCLOSURE_LOOK_BACK = 24;
+    private static final Pattern INDEX_NUMBER = Pattern.compile("[\\s\\u3000]*索[\\s\\u3000]*引[\\s\\u3000]*号");
     private static final int HEADLINE_REACH = 40;
     private static final int UNDER_HEADLINE_SHARE = 5;
     private static final int TRAILER_LINES = 12;
@@ -70,6 +72,7 @@ final class PageReading {
         int headerFrom = titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15);
         for (int i = headerFrom; i < start; i++) if (kinds[i] == LineKind.METADATA) metadataLines.add(i);
         metadataLines.addAll(aboveTitle(kinds, titleLine));
+        for (int i : disclosureTable(kinds, titleLine)) if (!metadataLines.contains(i)) metadataLines.add(i);
 
         StringBuilder body = new StringBuilder();
         List<Section> sections = new ArrayList<>();
@@ -211,6 +214,21 @@ final class PageReading {
             if (k == LineKind.METADATA) found.add(0, i);
             else if (k != LineKind.SHARE && k != LineKind.SHORT && k != LineKind.SUBTITLE) break;
             if (k != LineKind.SHARE) seen++;
+        }
+        return found;
+    }
+
+    /**
+     * A government site's information-disclosure table printed above the title (索 引 号： / 生成日期： / 发布机构：, a
+     * label to a line and its value on the next) describes the item under it: its lines are the item's metadata, however
+     * far above the title the table begins.
+     */
+    private List<Integer> disclosureTable(LineKind[] kinds, int titleLine) {
+        List<Integer> found = new ArrayList<>();
+        for (int i = titleLine - 1; i >= 0 && i >= titleLine - DISCLOSURE_LOOK_BACK; i--) {
+            if (!INDEX_NUMBER.matcher(lines.get(i)).lookingAt()) continue;
+            for (int j = i; j < titleLine; j++) if (kinds[j] == LineKind.METADATA) found.add(j);
+            break;
         }
         return found;
     }

@@ -635,4 +635,13 @@ class PageExtractorTest {
         Extraction e = extractor.extract(html, PageFormat.HTML);
         assertThat(e.body()).startsWith("据美国全国广播公司报道").doesNotContain("4月21日");
     }
+
+    @Test
+    void anInformationDisclosureTableAboveTheTitleDatesTheItemUnderIt() {
+        Extraction e = text("您当前所在位置：首页>政务公开>部门信息公开目录>统计局>法定主动公开内容>工作动态>", "统计数据",
+                "索 引 号：", "014742224A/2023-0043406", "生成日期：", "2023-05-11", "公开方式：", "主动公开", "公开时限：", "常年公开",
+                "公开范围：", "面向全社会", "责任部门：", "万载县统计局", "万载县2022年国民经济和社会发展统计公报", "访问量：1632", "关联稿件：",
+                "图文解读：《万载县2022年国民经济和社会发展统计公报》", "2023-07-12", PROSE, PROSE);
+        assertThat(e.originalDate().value()).startsWith("2023-05-11");
+    }
 }
