@@ -190,7 +190,7 @@ public final class HeraldLauncher {
             out.printf("  %-21s %-23s %s%n", service.artifact(), settings.baseUrl(service), service.endpoints());
         }
         out.printf("  %-21s %s%n", "kafka", platform.kafkaBootstrap());
-        out.printf("  %-21s mongodb://127.0.0.1:%d%n", "mongodb", settings.mongoPort());
+        out.printf("  %-21s %s%n", "mongodb", settings.mongoUri());
         out.printf("  %-21s %s (service logs in %s)%n", "data", settings.dataDir(), settings.dataDir().resolve("logs"));
         platform.mailFolder().ifPresent(mail -> out.printf("  %-21s %s (every mail sent, as .eml files)%n", "mail", mail));
         out.println("Console: " + settings.baseUrl(HeraldService.CONSOLE) + " (readers need no sign-in; units and moderators sign in"

@@ -141,6 +141,11 @@ public record PlatformSettings(Path root, Path dataDir, int kafkaPort, int mongo
         return "http://127.0.0.1:" + port(service);
     }
 
+    /** Where the platform's store answers, for the services and for the benches that write to it directly. */
+    public String mongoUri() {
+        return "mongodb://127.0.0.1:" + mongoPort;
+    }
+
     private static int port(Function<String, String> env, String name, int fallback) {
         String value = env.apply(name);
         if (value == null || value.isBlank()) {

@@ -73,7 +73,7 @@ final class CopyPreload {
     }
 
     void load(int target, int templates, int concurrency) throws Exception {
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.mongoPort())) {
+        try (MongoClient client = MongoClients.create(settings.mongoUri())) {
             MongoCollection<Document> reviews = client.getDatabase("herald-moderation").getCollection("reviews");
             long before = reviews.countDocuments(Filters.eq("article.unit", Preload.UNIT));
             if (before > 0) {

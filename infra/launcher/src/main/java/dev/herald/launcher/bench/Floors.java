@@ -250,7 +250,7 @@ final class Floors {
      */
     private Map<String, Part> store() throws Exception {
         Map<String, Part> parts = new LinkedHashMap<>();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.mongoPort())) {
+        try (MongoClient client = MongoClients.create(settings.mongoUri())) {
             MongoDatabase db = client.getDatabase("herald-bench-floor");
             MongoCollection<org.bson.Document> reportsCollection = db.getCollection("reports-" + UUID.randomUUID().toString().substring(0, 8));
             List<Long> nanos = new ArrayList<>();

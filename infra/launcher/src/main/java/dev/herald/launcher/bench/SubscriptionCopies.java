@@ -43,7 +43,7 @@ final class SubscriptionCopies {
      */
     long copy(int from, int count, int perSubscriber, IntFunction<String> subscriberOf, IntPredicate matches,
               String unit, String otherUnit) {
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + settings.mongoPort())) {
+        try (MongoClient client = MongoClients.create(settings.mongoUri())) {
             MongoCollection<Document> subscriptions = client.getDatabase("herald-notification").getCollection("subscriptions");
             Document matching = template(subscriptions, subscriberOf.apply(0), unit);
             Document other = template(subscriptions, subscriberOf.apply(0), otherUnit);

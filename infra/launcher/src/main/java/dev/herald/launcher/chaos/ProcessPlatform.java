@@ -62,7 +62,7 @@ public final class ProcessPlatform implements Deployment {
         Map<String, Node> nodes = new LinkedHashMap<>();
         Map<HeraldService, List<String>> urls = new EnumMap<>(HeraldService.class);
         String kafka = "127.0.0.1:" + settings.kafkaPort();
-        String mongo = "mongodb://127.0.0.1:" + settings.mongoPort();
+        String mongo = settings.mongoUri();
         nodes.put(BROKER, infrastructure(settings, BROKER, "broker", settings.dataDir().resolve("kafka"), settings.kafkaPort()));
         nodes.put(STORE, infrastructure(settings, STORE, "store", settings.dataDir().resolve("mongo"), settings.mongoPort()));
         LocalAccounts.createIfMissing(settings);
@@ -94,7 +94,7 @@ public final class ProcessPlatform implements Deployment {
     /** Adds the {@code instance}-th instance of each service, not started; their names. */
     private List<String> addInstances(int instance) {
         String kafka = "127.0.0.1:" + settings.kafkaPort();
-        String mongo = "mongodb://127.0.0.1:" + settings.mongoPort();
+        String mongo = settings.mongoUri();
         List<String> added = new ArrayList<>();
         for (HeraldService service : HeraldService.values()) {
             if (!service.isPublishingService()) continue;

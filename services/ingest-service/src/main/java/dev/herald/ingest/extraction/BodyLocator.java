@@ -35,23 +35,18 @@ final class BodyLocator {
     private BodyLocator() {
     }
 
-    static Window locate(PageText page, LineKind[] kinds) {
-        return locate(page, kinds, 0, kinds.length - 1);
+    /** The best run of lines anywhere on the page; {@code listItems} as {@link #listItems} gives them. */
+    static Window locate(PageText page, LineKind[] kinds, boolean[] listItems) {
+        return locate(page, kinds, listItems, 0, kinds.length - 1, kinds.length);
     }
 
     /**
-     * The best run of lines that starts between {@code from} and {@code to} (inclusive), wherever it ends: the body
-     * under a headline the page's head names, where a longer block elsewhere (the next story, the comments) would
-     * outweigh it.
+     * The best run of lines that starts between {@code from} and {@code to} (inclusive) and ends before line
+     * {@code until}: the body under a headline the page's head names, where a longer block elsewhere (the next story,
+     * the comments) would outweigh it.
      */
-    static Window locate(PageText page, LineKind[] kinds, int from, int to) {
-        return locate(page, kinds, from, to, kinds.length);
-    }
-
-    /** As {@link #locate(PageText, LineKind[], int, int)}, ending before line {@code until} at the latest. */
-    static Window locate(PageText page, LineKind[] kinds, int from, int to, int until) {
+    static Window locate(PageText page, LineKind[] kinds, boolean[] listItems, int from, int to, int until) {
         List<String> lines = page.lines();
-        boolean[] listItems = listItems(page, kinds);
         long best = 0, run = 0;
         int bestStart = -1, bestEnd = -1, runStart = 0;
         for (int i = Math.max(0, from); i < Math.min(until, kinds.length); i++) {

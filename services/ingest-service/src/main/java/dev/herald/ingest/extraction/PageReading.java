@@ -53,7 +53,9 @@ final class PageReading {
     Extraction read() {
         LineClassifier.Result classes = LineClassifier.classify(page);
         LineKind[] kinds = classes.kinds();
-        BodyLocator.Window window = underHeadline(kinds, BodyLocator.locate(page, kinds));
+        // a report's own list, which the body's search weighs as nothing and the body keeps whole
+        boolean[] listItems = BodyLocator.listItems(page, kinds);
+        BodyLocator.Window window = underHeadline(kinds, listItems, BodyLocator.locate(page, kinds, listItems));
         if (window == null) {
             return Extraction.empty(lines);
         }
@@ -81,7 +83,6 @@ final class PageReading {
         ExtractedField closedBy = null;
         boolean first = true;
         int textLines = 0;
-        boolean[] listItems = BodyLocator.listItems(page, kinds);
         for (int i = start; i <= window.end(); i++) {
             // a list's telephone line (游客咨询电话：58792888) reads as a page's contact footer, but an item of the list
             boolean listed = kinds[i] == LineKind.FOOTER && listItems[i] && i > start;
@@ -261,12 +262,12 @@ final class PageReading {
      * The prose under the headline the page's head names, when the heaviest block lies elsewhere (a longer story
      * after it, the comments, a column beside it) and the text under the headline still weighs a share of it.
      */
-    private BodyLocator.Window underHeadline(LineKind[] kinds, BodyLocator.Window best) {
+    private BodyLocator.Window underHeadline(LineKind[] kinds, boolean[] listItems, BodyLocator.Window best) {
         if (best == null) return null;
         int headline = TitleLocator.headlineNamedByHead(page, kinds);
         if (headline < 0) return best;
         if (best.start() <= headline || best.start() > headline + HEADLINE_REACH) {
-            BodyLocator.Window under = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH);
+            BodyLocator.Window under = BodyLocator.locate(page, kinds, listItems, headline + 1, headline + HEADLINE_REACH, kinds.length);
             if (under != null && under.weight() * UNDER_HEADLINE_SHARE >= best.weight()) return under;
         }
         // however short the item, a heavier block the markup marks as another's (a feed of recommended posts) is not its
@@ -274,7 +275,7 @@ final class PageReading {
         if (!markedChrome(best, kinds)) return best;
         int feed = headline + 1;
         while (feed < best.start() && !marked(feed)) feed++;
-        BodyLocator.Window own = BodyLocator.locate(page, kinds, headline + 1, headline + HEADLINE_REACH, feed);
+        BodyLocator.Window own = BodyLocator.locate(page, kinds, listItems, headline + 1, headline + HEADLINE_REACH, feed);
         return own != null && !markedChrome(own, kinds) ? own : best;
     }
 
