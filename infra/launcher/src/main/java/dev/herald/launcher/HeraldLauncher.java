@@ -32,6 +32,20 @@ public final class HeraldLauncher {
             System.exit(2);
             return;
         }
+        try {
+            run(command, commands, settings, root, args);
+        } catch (java.io.UncheckedIOException e) {
+            if (!(e.getCause() instanceof java.net.ConnectException)) {
+                throw e;
+            }
+            // demo, bench and dlq drive a running platform: without one, a sentence rather than a stack trace
+            System.err.println("herald " + command + ": " + e.getMessage() + " (is ./herald up running?)");
+            System.exit(2);
+        }
+    }
+
+    private static void run(String command, List<String> commands, PlatformSettings settings, Path root, String[] args)
+            throws Exception {
         switch (command) {
             case "up" -> up(settings, searchBackend(args), System.out);
             case "demo" -> System.exit(new Demo(settings, System.out).run() ? 0 : 1);

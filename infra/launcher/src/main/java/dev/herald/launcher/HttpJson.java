@@ -100,6 +100,9 @@ public final class HttpJson {
             String body = response.body();
             JsonNode node = body == null || body.isBlank() ? json.missingNode() : parse(body);
             return new Response(response.statusCode(), node, response.headers().map());
+        } catch (java.net.ConnectException e) {
+            // the JDK's message is empty here; say which address refused, so a command run without the platform reads plainly
+            throw new UncheckedIOException("nothing answers at " + request.build().uri().resolve("/"), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

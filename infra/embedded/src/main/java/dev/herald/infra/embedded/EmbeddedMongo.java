@@ -126,6 +126,14 @@ public final class EmbeddedMongo implements AutoCloseable {
         return file;
     }
 
+    /** Commits the file store has made, to tell a write that waited for one from a write that did not. */
+    public long commits() {
+        if (!(backend instanceof DurableBackend durable)) {
+            throw new IllegalStateException("an in-memory store makes no commits");
+        }
+        return durable.groupCommit().commits();
+    }
+
     public String connectionString() {
         return "mongodb://127.0.0.1:" + port;
     }

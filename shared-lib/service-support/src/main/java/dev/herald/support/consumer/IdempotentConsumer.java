@@ -1,9 +1,11 @@
 package dev.herald.support.consumer;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.WriteConcern;
 import dev.herald.events.HeraldEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Indexed;
@@ -43,15 +45,33 @@ public class IdempotentConsumer {
             return false;
         }
         handler.run();
-        try {
-            mongo.insert(new ProcessedEvent(key, consumer, event.eventId().toString(), clock.instant()));
-        } catch (DuplicateKeyException concurrentDelivery) {
+        if (!remember(new ProcessedEvent(key, consumer, event.eventId().toString(), clock.instant()))) {
             count(consumer, "duplicate");
             return false;
         }
         count(consumer, "processed");
         lag(consumer).record(Duration.between(event.when(), clock.instant()));
         return true;
+    }
+
+    /**
+     * Written without waiting for the journal (MongoDB's {@code j: false}; the embedded store makes it part of its
+     * next commit): losing the record to a crash leaves what a crash between the handler and this insert always
+     * could, a handler run again on redelivery, which handlers are written for. Waiting for the device here cost
+     * every consumer a second synced write per event.
+     */
+    private boolean remember(ProcessedEvent record) {
+        org.bson.Document document = new org.bson.Document();
+        mongo.getConverter().write(record, document);
+        try {
+            mongo.getCollection(COLLECTION).withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(document);
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY) {
+                return false; // a concurrent delivery of the same event got there first
+            }
+            throw e;
+        }
     }
 
     /** How long after it happened an event took effect here: outbox, broker and this consumer together. */

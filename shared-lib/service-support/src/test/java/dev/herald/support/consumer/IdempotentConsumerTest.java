@@ -6,6 +6,7 @@ import dev.herald.events.ArticleRejected;
 import dev.herald.infra.embedded.EmbeddedMongo;
 import dev.herald.infra.embedded.Ports;
 import dev.herald.infra.embedded.TestInfrastructure;
+import dev.herald.infra.embedded.store.StoreSettings;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,6 +79,27 @@ class IdempotentConsumerTest {
         var lag = meters.timer("herald.events.lag", "consumer", "lagging");
         assertThat(lag.count()).isEqualTo(1);
         assertThat(lag.totalTime(TimeUnit.MILLISECONDS)).isEqualTo(Duration.ofSeconds(2).toMillis());
+    }
+
+    @Test
+    void anEventCostsTheFileStoreOnlyTheHandlersOwnCommitTheRecordJoinsTheNextOne(@TempDir Path dir) {
+        // no housekeeping pass during the test: its commits would be counted too
+        StoreSettings quiet = StoreSettings.defaults().withCompaction(Duration.ofHours(1), Duration.ofMillis(50));
+        try (EmbeddedMongo store = EmbeddedMongo.onDisk(dir, Ports.free(), false, quiet);
+             MongoClient client = MongoClients.create(store.connectionString())) {
+            MongoTemplate files = new MongoTemplate(client, "guard");
+            files.insert(new org.bson.Document("_id", "warm"), "reviews");
+            long commits = store.commits();
+
+            once(files).handleOnce("c", event, () -> files.insert(new org.bson.Document("_id", "a1"), "reviews"));
+
+            assertThat(store.commits() - commits).as("commits for one event").isEqualTo(1);
+            assertThat(once(files).handleOnce("c", event, () -> { })).as("the record guards all the same").isFalse();
+        }
+    }
+
+    private IdempotentConsumer once(MongoTemplate files) {
+        return new IdempotentConsumer(files, meters, Clock.fixed(now, ZoneOffset.UTC));
     }
 
     @Test

@@ -56,17 +56,17 @@ public final class DurableBackend implements MongoBackend {
         if (count != null) {
             return count;
         }
-        return durably(commandName(message.getDocument()), () -> delegate.handleMessage(message));
+        return durably(message.getDocument(), () -> delegate.handleMessage(message));
     }
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        return durably(command, () -> delegate.handleCommand(channel, database, command, query));
+        return durably(query, () -> delegate.handleCommand(channel, database, command, query));
     }
 
     @Override
     public QueryResult handleQuery(MongoQuery query) {
-        return durably(commandName(query.getQuery()), () -> delegate.handleQuery(query));
+        return durably(query.getQuery(), () -> delegate.handleQuery(query));
     }
 
     /**
@@ -87,11 +87,31 @@ public final class DurableBackend implements MongoBackend {
         }
     }
 
-    private <T> T durably(String command, Supplier<T> call) {
+    private <T> T durably(Document document, Supplier<T> call) {
+        String command = commandName(document);
         if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
             return pinned(call);
         }
-        return write(call);
+        return unjournaled(document) ? applied(call) : write(call);
+    }
+
+    /**
+     * A write its client asked not to wait for the journal ({@code writeConcern: {j: false}}), as MongoDB
+     * acknowledges it once applied in memory: it goes into the next commit, which the next acknowledged
+     * write or the housekeeping pass (every half second) makes. Never half in a commit, as any write.
+     */
+    private <T> T applied(Supplier<T> change) {
+        commit.writes().readLock().lock();
+        try {
+            return pinned(change);
+        } finally {
+            commit.applied();
+            commit.writes().readLock().unlock();
+        }
+    }
+
+    private static boolean unjournaled(Document document) {
+        return document.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j"));
     }
 
     private <T> T pinned(Supplier<T> call) {

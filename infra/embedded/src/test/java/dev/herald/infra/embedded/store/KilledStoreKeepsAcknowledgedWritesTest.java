@@ -1,11 +1,14 @@
 package dev.herald.infra.embedded.store;
 
 import com.mongodb.MongoException;
+import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.herald.infra.embedded.Ports;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -79,6 +82,55 @@ class KilledStoreKeepsAcknowledgedWritesTest {
             missing.addAll(inserted);
             assertThat(missing).as("acknowledged inserts lost by the kill").isEmpty();
             assertThat(notApproved).as("acknowledged updates undone by the kill").isEmpty();
+        } finally {
+            restarted.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
+    void aWriteThatDidNotAskForTheJournalIsAnsweredBeforeItsCommitAndKeptByTheNextOne(@TempDir Path dir) throws Exception {
+        H2Backend file = new H2Backend(dir.resolve("store.mv").toString());
+        DurableBackend durable = new DurableBackend(file, true);
+        MongoServer server = new MongoServer(durable);
+        int port = Ports.free();
+        server.bind("127.0.0.1", port);
+        try (MongoClient client = MongoClients.create(uri(port))) {
+            MongoCollection<Document> records = client.getDatabase("herald").getCollection("processed_events");
+            records.insertOne(new Document("_id", "warm"));
+            long commits = durable.groupCommit().commits();
+
+            for (int i = 0; i < 20; i++) {
+                records.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(new Document("_id", "lazy-" + i));
+            }
+            assertThat(durable.groupCommit().commits()).as("commits made for writes that did not ask for one")
+                    .isEqualTo(commits);
+            assertThat(records.countDocuments()).isEqualTo(21);
+
+            records.insertOne(new Document("_id", "journaled"));
+            assertThat(durable.groupCommit().commits()).isEqualTo(commits + 1);
+        } finally {
+            server.shutdown();
+        }
+    }
+
+    @Test
+    void unjournaledWritesSurviveAKillOnceAJournaledWriteAfterThemIsAcknowledged(@TempDir Path dir) throws Exception {
+        int port = Ports.free();
+        Process store = StoreChurn.startStore(dir, port);
+        try (MongoClient client = MongoClients.create(uri(port))) {
+            MongoCollection<Document> records = client.getDatabase("herald").getCollection("processed_events");
+            for (int i = 0; i < 100; i++) {
+                records.withWriteConcern(WriteConcern.W1.withJournal(false)).insertOne(new Document("_id", "lazy-" + i));
+            }
+            records.insertOne(new Document("_id", "journaled"));
+            store.destroyForcibly();
+            store.waitFor(30, TimeUnit.SECONDS);
+        }
+
+        Process restarted = StoreChurn.startStore(dir, port);
+        try (MongoClient client = MongoClients.create(uri(port))) {
+            assertThat(client.getDatabase("herald").getCollection("processed_events").countDocuments())
+                    .as("records written before the acknowledged journaled write").isEqualTo(101);
         } finally {
             restarted.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
