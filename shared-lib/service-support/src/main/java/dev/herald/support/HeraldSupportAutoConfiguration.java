@@ -191,6 +191,34 @@ public class HeraldSupportAutoConfiguration {
             return new dev.herald.support.security.ActsForClaims();
         }
 
+        /** Boot's decoder, wrapped so a token it accepted is not checked against its signature at every request. */
+        @Bean
+        static org.springframework.beans.factory.config.BeanPostProcessor heraldRememberedTokens(
+                ObjectProvider<dev.herald.support.security.TokenProperties> token, ObjectProvider<Clock> clock) {
+            return new org.springframework.beans.factory.config.BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (bean instanceof org.springframework.security.oauth2.jwt.JwtDecoder decoder
+                            && !(bean instanceof dev.herald.support.security.RememberedTokens)) {
+                        var settings = token.getObject();
+                        return new dev.herald.support.security.RememberedTokens(decoder, settings.remembered(),
+                                settings.clockSkew(), clock.getIfAvailable(Clock::systemUTC));
+                    }
+                    return bean;
+                }
+            };
+        }
+
+        /**
+         * Spring Security's own default: authentication and authorization observed (spans in a request's trace),
+         * not each filter of the chain, whose observations were a tenth of a request's CPU in moderation.
+         */
+        @Bean
+        @ConditionalOnMissingBean
+        org.springframework.security.config.observation.SecurityObservationSettings heraldSecurityObservations() {
+            return org.springframework.security.config.observation.SecurityObservationSettings.withDefaults().build();
+        }
+
         @Bean
         dev.herald.support.security.AccessDeniedAdvice accessDeniedAdvice() {
             return new dev.herald.support.security.AccessDeniedAdvice();

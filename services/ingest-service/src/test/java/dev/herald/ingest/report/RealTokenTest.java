@@ -51,6 +51,9 @@ class RealTokenTest {
     @Autowired
     MockMvcTester http;
 
+    @Autowired
+    org.springframework.security.oauth2.jwt.JwtDecoder decoder;
+
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.issuer-uri", () -> ISSUER);
@@ -66,6 +69,18 @@ class RealTokenTest {
     @Test
     void aTokenSignedByTheIssuerIsAccepted() {
         assertThat(submitWith(token(TRUSTED, ISSUER, Instant.now().plusSeconds(600), List.of("UNIT")))).hasStatus(202);
+    }
+
+    @Test
+    void theServiceRemembersATokenItAcceptedAndStillRefusesOnesItDidNot() {
+        String accepted = token(TRUSTED, ISSUER, Instant.now().plusSeconds(600), List.of("UNIT"));
+        String forged = token(rsaKey("trusted"), ISSUER, Instant.now().plusSeconds(600), List.of("UNIT"));
+
+        assertThat(decoder).isInstanceOf(dev.herald.support.security.RememberedTokens.class);
+        assertThat(submitWith(accepted)).hasStatus(202);
+        assertThat(submitWith(accepted)).hasStatus(202);
+        assertThat(submitWith(forged)).hasStatus(401);
+        assertThat(submitWith(forged)).hasStatus(401);
     }
 
     @Test
