@@ -19,31 +19,40 @@ import java.util.concurrent.ConcurrentMap;
  * <p>Only what the decoder accepted is kept, under the token's exact text, so nothing can be added by a
  * token that is forged, altered or refused. Everything the decoder checks besides the timestamps is a fact of
  * the signed text (issuer, audience, claims); the timestamps are checked again at every use, with the same
- * allowance, so a remembered token stops working when it expires. A full map is emptied rather than
- * searched for the oldest entry: it then fills again with the tokens in use.
+ * allowance, so a remembered token stops working when it expires. A token is remembered for five minutes at
+ * most, as long as the decoder keeps the issuer's key set: a key the issuer withdraws stops its tokens as soon as
+ * it did without this memory. A full map is emptied rather than searched for the oldest entry: it then fills
+ * again with the tokens in use.
  */
 public final class RememberedTokens implements JwtDecoder {
+
+    static final Duration REMEMBERED_FOR = Duration.ofMinutes(5);
 
     private final JwtDecoder decoder;
     private final JwtTimestampValidator timestamps;
     private final int capacity;
-    private final ConcurrentMap<String, Jwt> accepted = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final ConcurrentMap<String, Accepted> accepted = new ConcurrentHashMap<>();
+
+    private record Accepted(Jwt jwt, java.time.Instant until) {
+    }
 
     public RememberedTokens(JwtDecoder decoder, int capacity, Duration clockSkew, Clock clock) {
         this.decoder = decoder;
         this.capacity = capacity;
+        this.clock = clock;
         this.timestamps = new JwtTimestampValidator(clockSkew);
         this.timestamps.setClock(clock);
     }
 
     @Override
     public Jwt decode(String token) throws JwtException {
-        Jwt known = accepted.get(token);
+        Accepted known = accepted.get(token);
         if (known != null) {
-            if (!timestamps.validate(known).hasErrors()) {
-                return known;
+            if (clock.instant().isBefore(known.until()) && !timestamps.validate(known.jwt()).hasErrors()) {
+                return known.jwt();
             }
-            // expired: the decoder refuses it as it refuses any expired token, with its own words
+            // expired, or kept long enough: the decoder judges it afresh, and refuses it in its own words
             accepted.remove(token);
         }
         Jwt jwt = decoder.decode(token);
@@ -51,7 +60,7 @@ public final class RememberedTokens implements JwtDecoder {
             if (accepted.size() >= capacity) {
                 accepted.clear();
             }
-            accepted.put(token, jwt);
+            accepted.put(token, new Accepted(jwt, clock.instant().plus(REMEMBERED_FOR)));
         }
         return jwt;
     }

@@ -78,6 +78,21 @@ class RememberedTokensTest {
     }
 
     @Test
+    void aTokenIsCheckedAgainAfterFiveMinutesSoAKeyTheIssuerWithdrewStopsItsTokensAsBefore() {
+        RememberedTokens tokens = new RememberedTokens(counted, 100, SKEW, clock);
+        String token = sign(ISSUER_KEY, now.plusSeconds(3600));
+        tokens.decode(token);
+
+        clock.advance(Duration.ofMinutes(4));
+        tokens.decode(token);
+        assertThat(signatureChecks).hasValue(1);
+
+        clock.advance(Duration.ofMinutes(2));
+        tokens.decode(token);
+        assertThat(signatureChecks).hasValue(2);
+    }
+
+    @Test
     void aFullMemoryIsEmptiedAndFillsAgainWithTheTokensInUse() {
         RememberedTokens tokens = new RememberedTokens(counted, 3, SKEW, clock);
         for (int i = 0; i < 3; i++) {
