@@ -40,7 +40,7 @@ class RememberedTokensTest {
 
     @Test
     void aTokenAcceptedOnceIsAcceptedAgainWithoutCheckingItsSignatureAgain() {
-        RememberedTokens tokens = new RememberedTokens(counted, 100, SKEW, clock);
+        RememberedTokens tokens = remembering(100);
         String token = sign(ISSUER_KEY, now.plusSeconds(600));
 
         assertThat(tokens.decode(token).getSubject()).isEqualTo("moderator-1");
@@ -52,7 +52,7 @@ class RememberedTokensTest {
 
     @Test
     void aTokenSignedByAnotherKeyIsRefusedEveryTimeAndNeverRemembered() {
-        RememberedTokens tokens = new RememberedTokens(counted, 100, SKEW, clock);
+        RememberedTokens tokens = remembering(100);
         String forged = sign(key(), now.plusSeconds(600));
 
         assertThatThrownBy(() -> tokens.decode(forged)).isInstanceOf(JwtException.class);
@@ -64,7 +64,7 @@ class RememberedTokensTest {
 
     @Test
     void aRememberedTokenIsRefusedOnceItHasExpiredBeyondTheAllowedSkew() {
-        RememberedTokens tokens = new RememberedTokens(counted, 100, SKEW, clock);
+        RememberedTokens tokens = remembering(100);
         String token = sign(ISSUER_KEY, now.plusSeconds(60));
         tokens.decode(token);
 
@@ -79,7 +79,7 @@ class RememberedTokensTest {
 
     @Test
     void aTokenIsCheckedAgainAfterFiveMinutesSoAKeyTheIssuerWithdrewStopsItsTokensAsBefore() {
-        RememberedTokens tokens = new RememberedTokens(counted, 100, SKEW, clock);
+        RememberedTokens tokens = remembering(100);
         String token = sign(ISSUER_KEY, now.plusSeconds(3600));
         tokens.decode(token);
 
@@ -94,7 +94,7 @@ class RememberedTokensTest {
 
     @Test
     void aFullMemoryIsEmptiedAndFillsAgainWithTheTokensInUse() {
-        RememberedTokens tokens = new RememberedTokens(counted, 3, SKEW, clock);
+        RememberedTokens tokens = remembering(3);
         for (int i = 0; i < 3; i++) {
             tokens.decode(sign(ISSUER_KEY, now.plusSeconds(600 + i)));
         }
@@ -110,13 +110,17 @@ class RememberedTokensTest {
 
     @Test
     void withNoRoomEveryRequestIsChecked() {
-        RememberedTokens tokens = new RememberedTokens(counted, 0, SKEW, clock);
+        RememberedTokens tokens = remembering(0);
         String token = sign(ISSUER_KEY, now.plusSeconds(600));
 
         tokens.decode(token);
         tokens.decode(token);
 
         assertThat(signatureChecks).hasValue(2);
+    }
+
+    private RememberedTokens remembering(int capacity) {
+        return new RememberedTokens(counted, capacity, SKEW, clock);
     }
 
     private NimbusJwtDecoder nimbus() {
