@@ -36,6 +36,8 @@ final class PageReading {
     private static final int UNDER_HEADLINE_SHARE = 5;
     private static final int TRAILER_LINES = 12;
     private static final int LABELLED_TRAILER_LINES = 24;
+    private static final int CREDITS_REACH = 64;
+    private static final java.util.Set<String> PRODUCTION_ROLES = java.util.Set.of("策划", "出品", "统筹", "监制");
 
     private final PageText page;
     private final List<String> lines;
@@ -153,9 +155,13 @@ final class PageReading {
             }
             body.append(text);
         }
-        for (int i = window.end() + 1; i < lines.size() && i <= window.end() + LABELLED_TRAILER_LINES; i++) {
-            // further down, past an app promo or a box of links, only a line that says what it holds is the article's
-            if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES || creditLine(lines.get(i)))) metadataLines.add(i);
+        for (int i = window.end() + 1; i < lines.size() && i <= window.end() + CREDITS_REACH; i++) {
+            // further down, past an app promo or a box of links, only a line that says what it holds is the article's;
+            // past the writer's profile and the column's other pieces, only the column's production credits
+            if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES
+                    || i <= window.end() + LABELLED_TRAILER_LINES && creditLine(lines.get(i)) || productionCredits(lines.get(i)))) {
+                metadataLines.add(i);
+            }
         }
 
         readTitle(title, kinds, start);
@@ -235,6 +241,16 @@ final class PageReading {
     }
 
     /** A line naming the article's source, writer or editor by label: 本文来源：投资快报 作者：孙宁 责任编辑：NF041. */
+    /**
+     * A column's production credits (策划：杨顺霖 编辑：几乎不流浪, under 出品：…), printed once at the foot of the page,
+     * below the writer's profile and the column's other pieces: an editor beside another production role on one line.
+     */
+    private static boolean productionCredits(String line) {
+        List<Metadata.Labelled> labels = Metadata.labels(line);
+        return labels.stream().anyMatch(l -> l.field() == Metadata.Field.EDITOR && !l.value().isEmpty())
+                && labels.stream().anyMatch(l -> PRODUCTION_ROLES.contains(l.label()));
+    }
+
     private static boolean creditLine(String line) {
         return Metadata.labels(line).stream().anyMatch(l -> !l.value().isEmpty() && (l.field() == Metadata.Field.SOURCE
                 || l.field() == Metadata.Field.AUTHOR || l.field() == Metadata.Field.EDITOR));

@@ -644,4 +644,19 @@ class PageExtractorTest {
                 "图文解读：《万载县2022年国民经济和社会发展统计公报》", "2023-07-12", PROSE, PROSE);
         assertThat(e.originalDate().value()).startsWith("2023-05-11");
     }
+
+    @Test
+    void aColumnsProductionCreditsAtTheFootOfThePageNameItsEditorBelowTheWritersProfileAndOtherPieces() {
+        StringBuilder html = new StringBuilder("<html><body><h1>任正非有哪四把榔头？</h1><p>冀勇庆 2015-06-25 08:46:42</p>");
+        for (int i = 0; i < 4; i++) html.append("<p>").append(PROSE).append("</p>");
+        html.append("<p>冀勇庆</p><p>作者简介</p><p>《中国企业家》主笔，曾任《IT经理世界》杂志社首席记者。</p><p>更多全部文章</p>");
+        for (int i = 1; i <= 30; i++) html.append("<p><a href=\"/a").append(i).append("\">").append(i).append(" 往期专栏第").append(i).append("篇的标题</a></p>");
+        html.append("<p>扫描左侧二维码即可添加公众号，更多资讯。</p><p>出品：网易财经中心商业频道</p>")
+                .append("<p>策划：杨顺霖 编辑：几乎不流浪</p><p>本文仅代表作者观点</p></body></html>");
+
+        Extraction e = extractor.extract(html.toString(), PageFormat.HTML);
+
+        assertThat(e.editor().value()).isEqualTo("几乎不流浪");
+        assertThat(e.author().value()).isEqualTo("冀勇庆");
+    }
 }
