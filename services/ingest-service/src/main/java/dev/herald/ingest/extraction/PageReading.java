@@ -158,8 +158,8 @@ final class PageReading {
         for (int i = window.end() + 1; i < lines.size() && i <= window.end() + CREDITS_REACH; i++) {
             // further down, past an app promo or a box of links, only a line that says what it holds is the article's;
             // past the writer's profile and the column's other pieces, only the column's production credits
-            if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES
-                    || i <= window.end() + LABELLED_TRAILER_LINES && creditLine(lines.get(i)) || productionCredits(lines.get(i)))) {
+            if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES || (i <= window.end() + LABELLED_TRAILER_LINES
+                    ? creditLine(lines.get(i)) : productionCredits(lines.get(i))))) {
                 metadataLines.add(i);
             }
         }
@@ -241,6 +241,11 @@ final class PageReading {
     }
 
     /** A line naming the article's source, writer or editor by label: 本文来源：投资快报 作者：孙宁 责任编辑：NF041. */
+    private static boolean creditLine(String line) {
+        return Metadata.labels(line).stream().anyMatch(l -> !l.value().isEmpty() && (l.field() == Metadata.Field.SOURCE
+                || l.field() == Metadata.Field.AUTHOR || l.field() == Metadata.Field.EDITOR));
+    }
+
     /**
      * A column's production credits (策划：杨顺霖 编辑：几乎不流浪, under 出品：…), printed once at the foot of the page,
      * below the writer's profile and the column's other pieces: an editor beside another production role on one line.
@@ -249,11 +254,6 @@ final class PageReading {
         List<Metadata.Labelled> labels = Metadata.labels(line);
         return labels.stream().anyMatch(l -> l.field() == Metadata.Field.EDITOR && !l.value().isEmpty())
                 && labels.stream().anyMatch(l -> PRODUCTION_ROLES.contains(l.label()));
-    }
-
-    private static boolean creditLine(String line) {
-        return Metadata.labels(line).stream().anyMatch(l -> !l.value().isEmpty() && (l.field() == Metadata.Field.SOURCE
-                || l.field() == Metadata.Field.AUTHOR || l.field() == Metadata.Field.EDITOR));
     }
 
     /** A unit's or a department's name, alone in the bracket that closes the text. */

@@ -70,10 +70,27 @@ public final class DurableBackend implements MongoBackend {
     }
 
     /**
-     * Applies a change as a write: never half in a commit, durable when this returns. Client commands
-     * that may change data come here, and so do changes no command carries (the TTL pass).
+     * Applies a change no command carries (the TTL pass) as client writes are applied: never half in a
+     * commit, durable when this returns.
      */
     public <T> T write(Supplier<T> change) {
+        return apply(change, true);
+    }
+
+    private <T> T durably(Document document, Supplier<T> call) {
+        String command = commandName(document);
+        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
+            return pinned(call);
+        }
+        return apply(call, !unjournaled(document));
+    }
+
+    /**
+     * Applies a change never half in a commit; durable when this returns if asked. A write its client asked not to
+     * wait for the journal ({@code writeConcern: {j: false}}) is answered once applied, as MongoDB answers it: it goes
+     * into the next commit, which the next acknowledged write or the housekeeping pass (every half second) makes.
+     */
+    private <T> T apply(Supplier<T> change, boolean durable) {
         long ticket;
         commit.writes().readLock().lock();
         try {
@@ -83,30 +100,7 @@ public final class DurableBackend implements MongoBackend {
             ticket = commit.applied();
             commit.writes().readLock().unlock();
             // outside the read lock, or the committer would wait for the very writer that waits for it
-            commit.awaitDurable(ticket);
-        }
-    }
-
-    private <T> T durably(Document document, Supplier<T> call) {
-        String command = commandName(document);
-        if (command == null || !WRITES.contains(command.toLowerCase(Locale.ROOT))) {
-            return pinned(call);
-        }
-        return unjournaled(document) ? applied(call) : write(call);
-    }
-
-    /**
-     * A write its client asked not to wait for the journal ({@code writeConcern: {j: false}}), as MongoDB
-     * acknowledges it once applied in memory: it goes into the next commit, which the next acknowledged
-     * write or the housekeeping pass (every half second) makes. Never half in a commit, as any write.
-     */
-    private <T> T applied(Supplier<T> change) {
-        commit.writes().readLock().lock();
-        try {
-            return pinned(change);
-        } finally {
-            commit.applied();
-            commit.writes().readLock().unlock();
+            if (durable) commit.awaitDurable(ticket);
         }
     }
 
