@@ -32,7 +32,7 @@ final class PageReading {
     private static final int HEADER_LOOK_BACK = 4;
     private static final int DISCLOSURE_LOOK_BACK = 24;
     private static final Pattern INDEX_NUMBER = Pattern.compile("[\\s\\u3000]*索[\\s\\u3000]*引[\\s\\u3000]*号");
-    private static final int HEADLINE_REACH = 40;
+    private static final int HEADLINE_REACH = TitleLocator.HEADER_REACH;
     private static final int UNDER_HEADLINE_SHARE = 5;
     private static final int TRAILER_LINES = 12;
     private static final int LABELLED_TRAILER_LINES = 24;
@@ -281,6 +281,7 @@ final class PageReading {
     private BodyLocator.Window underHeadline(LineKind[] kinds, boolean[] listItems, BodyLocator.Window best) {
         if (best == null) return null;
         int headline = TitleLocator.headlineNamedByHead(page, kinds);
+        if (headline < 0) headline = TitleLocator.headlineOverPublicationLine(page, kinds);
         if (headline < 0) return best;
         if (best.start() <= headline || best.start() > headline + HEADLINE_REACH) {
             BodyLocator.Window under = BodyLocator.locate(page, kinds, listItems, headline + 1, headline + HEADLINE_REACH, kinds.length);

@@ -38,6 +38,8 @@ final class TitleLocator {
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|[\\s\\u3000\\d])(?:作者|记者|编辑|责任编辑|责编|来源|译者?|出处|出自|通讯员|摄影|发布时间|发表于)\\s*[：:]");
     private static final int LOOK_BACK = 30;
+    /** How far under its headline an article's text may begin, past a video player or a gallery. */
+    static final int HEADER_REACH = 40;
     private static final int ANCHORED_MIN = 8;
     private static final int HEADLINE_NAMED_MIN = 8;
     private static final int CANDIDATES = 6;
@@ -57,6 +59,11 @@ final class TitleLocator {
         if (named >= 0) return brokenNotice(page, kinds, named, bodyStart, new Title(named, lines.get(named).length(), lines.get(named), null, -1));
         Title twoLines = namedByHeadOverTwoLines(page, kinds, bodyStart);
         if (twoLines != null) return twoLines;
+        // a video or a picture gallery may stand between the headline and the text, further than the look-back reaches
+        int anchored = headlineOverPublicationLine(page, kinds);
+        if (anchored >= 0 && anchored < bodyStart - LOOK_BACK && anchored >= bodyStart - HEADER_REACH) {
+            return brokenNotice(page, kinds, anchored, bodyStart, title(lines, anchored));
+        }
         Set<String> bodyBigrams = bigrams(bodySample);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
@@ -230,6 +237,31 @@ final class TitleLocator {
             }
         }
         return -1;
+    }
+
+    /**
+     * On a page whose head names no headline (a copy of the text alone, a dump without its head), the first headline
+     * printed over its publication line: a candidate line of headline length with, at most two lines under it (the
+     * headline printed twice, a share bar), a metadata line holding a date and more than the date (时间：2024.05.20
+     * 来源：1905电影网, 2018年12月28日 19:55 新京报). A list of stories dates each of its items with the date alone, so
+     * the more tells the article's own header from theirs. -1 when there is none.
+     */
+    static int headlineOverPublicationLine(PageText page, LineKind[] kinds) {
+        List<String> lines = page.lines();
+        for (int j = 1; j < lines.size(); j++) {
+            if (kinds[j] != LineKind.METADATA || !datedAndMore(lines.get(j))) continue;
+            for (int i = j - 1; i >= Math.max(0, j - 3); i--) {
+                if (candidate(page, kinds, i) && lines.get(i).length() >= ANCHORED_MIN && !page.linkAt(i)) return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean datedAndMore(String line) {
+        Metadata.FoundDate date = Metadata.date(line);
+        if (date == null) return false;
+        String rest = line.substring(0, date.start()) + line.substring(date.end());
+        return rest.codePoints().filter(Character::isIdeographic).count() >= 2;
     }
 
     /** Three short entries or more between bars (注册 | 登入 | FAQ | 多维主页): a menu, where a headline has one tag at most. */

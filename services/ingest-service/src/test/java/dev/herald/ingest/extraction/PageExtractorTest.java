@@ -2,6 +2,7 @@ package dev.herald.ingest.extraction;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -658,5 +659,40 @@ class PageExtractorTest {
 
         assertThat(e.editor().value()).isEqualTo("几乎不流浪");
         assertThat(e.author().value()).isEqualTo("冀勇庆");
+    }
+
+    @Test
+    void aCopiedPagesShortStoryIsTheTextUnderItsDatedHeadlineNotTheLongerCommentStreamFurtherDown() {
+        List<String> lines = new ArrayList<>(List.of("产经 > 正文", "60万12306账号外泄？中铁总辟谣称消息不实", "60万12306账号外泄？中铁总辟谣称消息不实",
+                "2018年12月28日 19:55 新京报", "新浪财经APP 缩小字体 放大字体 收藏 微博 微信 分享", "腾讯QQ QQ空间",
+                "新京报快讯（记者 裴剑飞）今日（12月28日）有网友爆料，有60万个“12306账号”和410万条联系人数据在暗网低价出售。",
+                "今晚，中国铁路总公司通过官方微博发布辟谣消息称：网传信息不实，铁路12306网站未发生用户信息泄漏。", "责任编辑：霍琦"));
+        for (int i = 1; i <= 40; i++) lines.add(String.format("%02d/第%d条热门推荐新闻的标题在这里", i % 10 + 1, i));
+        for (String name : List.of("胡任标", "宇辉战舰", "徐小明", "牛骑士", "老艾", "王继洲")) {
+            lines.add(name + "今天 12:08:48");
+            lines.add("指数午前高开低走，和直播间一早分析一致。板块红盘居多，表现强势的是边缘计算、数字孪生、国产操作系统、超清视频、物联网等，绿盘的是猪肉、港口。");
+        }
+
+        Extraction e = text(lines.toArray(String[]::new));
+
+        assertThat(e.body()).startsWith("新京报快讯").doesNotContain("指数午前");
+        assertThat(e.title().value()).isEqualTo("60万12306账号外泄？中铁总辟谣称消息不实");
+        assertThat(e.originalDate().value()).startsWith("2018-12-28");
+    }
+
+    @Test
+    void theHeadlineOverItsDatedHeaderIsTheTitleWhenAVideoPlayerStandsBetweenItAndTheText() {
+        List<String> lines = new ArrayList<>(List.of("电影网>新闻>电影资讯", "《蓝羽会客厅》之《北京影人》5月20日起播出",
+                "时间：2024.05.20 来源：1905电影网  分享到："));
+        for (int i = 0; i < 12; i++) lines.addAll(List.of("秒会员跳过广告", "播放速度：2X", "00:00/00:00"));
+        lines.add("时长：01:45建议WIFI下打开");
+        lines.add("1905电影网讯 以光影之名，探寻首都文化魅力。5月20日22点起，《中国电影报道》栏目将推出系列访谈节目《蓝羽会客厅》之《北京影人》，"
+                + "于冬、郝戎、尹鸿、孙立军、王晓晖将讲述他们的从影经历，一起期待吧！");
+        lines.add("标签： 蓝羽会客厅北京影人中国电影报道");
+
+        Extraction e = text(lines.toArray(String[]::new));
+
+        assertThat(e.title().value()).isEqualTo("《蓝羽会客厅》之《北京影人》5月20日起播出");
+        assertThat(e.body()).startsWith("1905电影网讯");
     }
 }

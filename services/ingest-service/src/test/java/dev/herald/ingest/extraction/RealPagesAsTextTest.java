@@ -41,8 +41,9 @@ class RealPagesAsTextTest {
 
     @Test
     void browsersCopiesOfRealPagesWithoutTheHeadFindTheHeadlineOverTheDateLine() throws Exception {
-        // 41, 45, 39; before the line over the article's date line was preferred, 36, 42 and 39
-        holdsFloors(measure(false, "target/real-extraction-accuracy-copied.md"), 0.85, 0.93, 0.81);
+        // 46, 49, 42 of 50 (2026-12-06); 44, 47, 41 before the text under the dated headline outweighed a longer
+        // block further down; 41, 45, 39 of 48 before the line over the article's date line was preferred
+        holdsFloors(measure(false, "target/real-extraction-accuracy-copied.md"), 0.92, 0.98, 0.84);
     }
 
     private static void holdsFloors(String md, double title, double date, double bodyStart) {
