@@ -69,7 +69,7 @@ final class TitleLocator {
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
             if (lines.get(i).length() <= 80) counts.merge(ChineseText.normalize(lines.get(i)), 1, Integer::sum);
         }
-        String head = page.headTitle() == null ? null : ChineseText.normalize(page.headTitle());
+        String head = head(page) == null ? null : ChineseText.normalize(head(page));
         double bestScore = Double.NEGATIVE_INFINITY;
         int best = -1, rank = 0;
         int dated = abovePublicationLine(page, kinds, bodyStart);
@@ -136,9 +136,9 @@ final class TitleLocator {
      * body was found. The nearest such line above the body wins; a page printing its head title whole is not it.
      */
     private static int namedByHead(PageText page, LineKind[] kinds, int bodyStart) {
-        if (page.headTitle() == null) return -1;
+        if (head(page) == null) return -1;
         List<String> lines = page.lines();
-        List<String> leads = leads(page.headTitle());
+        List<String> leads = leads(head(page));
         // a dump's first line may be a menu's word that the menu repeats (新闻中心), which a headline rarely is as short
         int shortest = page.headLine() < 0 ? 4 : 6;
         for (String lead : leads) {
@@ -154,6 +154,19 @@ final class TitleLocator {
             if (found >= 0) return found;
         }
         return -1;
+    }
+
+    /**
+     * The page's head title or, on a copy of the text alone, what the bar saying what the reader is looking at names
+     * (正在浏览：经济日报评论员：再驳“中国新能源产能过剩论”): the headline, as a head title would.
+     */
+    private static String head(PageText page) {
+        if (page.headTitle() != null) return page.headTitle();
+        for (String line : page.lines()) {
+            Matcher m = NOW_READING.matcher(line);
+            if (m.lookingAt() && line.length() - m.end() >= HEADLINE_NAMED_MIN) return line.substring(m.end()).strip();
+        }
+        return null;
     }
 
     /**
@@ -199,9 +212,9 @@ final class TitleLocator {
      * nearest such pair above the body wins.
      */
     private static Title namedByHeadOverTwoLines(PageText page, LineKind[] kinds, int bodyStart) {
-        if (page.headTitle() == null) return null;
+        if (head(page) == null) return null;
         List<String> lines = page.lines();
-        for (String lead : leads(page.headTitle())) {
+        for (String lead : leads(head(page))) {
             if (lead.length() < HEADLINE_NAMED_MIN) continue;
             for (int i = Math.min(lines.size() - 2, bodyStart + 1); i >= Math.max(0, bodyStart - 3 * LOOK_BACK); i--) {
                 String first = lines.get(i), second = lines.get(i + 1);
@@ -225,9 +238,9 @@ final class TitleLocator {
      * chrome, not a link), or -1: where the article is, whichever block of prose outweighs it.
      */
     static int headlineNamedByHead(PageText page, LineKind[] kinds) {
-        if (page.headTitle() == null) return -1;
+        if (head(page) == null) return -1;
         List<String> lines = page.lines();
-        for (String lead : leads(page.headTitle())) {
+        for (String lead : leads(head(page))) {
             if (lead.length() < HEADLINE_NAMED_MIN) continue;
             for (int i = 0; i < lines.size(); i++) {
                 if (i != page.headLine() && !kinds[i].chrome() && !page.linkAt(i) && lines.get(i).length() <= 120

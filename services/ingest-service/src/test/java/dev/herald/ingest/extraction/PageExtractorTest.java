@@ -695,4 +695,15 @@ class PageExtractorTest {
         assertThat(e.title().value()).isEqualTo("《蓝羽会客厅》之《北京影人》5月20日起播出");
         assertThat(e.body()).startsWith("1905电影网讯");
     }
+
+    @Test
+    void onACopyTheBarSayingWhatTheReaderIsLookingAtNamesTheHeadlineAsAHeadTitleWould() {
+        Extraction e = text("首页", "要闻", "财经", "正在浏览：经济日报评论员：再驳“中国新能源产能过剩论”", "经济日报", "搜索", "登录",
+                "全新首页 焕新登场", "精选频道 一手热点不容错过", "去看看", "+关注", "评论", "收藏", "分享",
+                "经济日报评论员：再驳“中国新能源产能过剩论”", "经济日报", "2024-05-13 06:16发布于北京经济日报官方账号", "+关注",
+                "在刚刚落幕的第135届中国进出口商品交易会上，以电动载人汽车、锂电池和太阳能电池为代表的中国外贸“新三样”产品受到热捧。", PROSE);
+
+        assertThat(e.title().value()).isEqualTo("经济日报评论员：再驳“中国新能源产能过剩论”");
+        assertThat(e.body()).startsWith("在刚刚落幕的第135届");
+    }
 }
