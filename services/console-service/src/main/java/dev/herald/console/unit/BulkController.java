@@ -1,6 +1,7 @@
 package dev.herald.console.unit;
 
 import dev.herald.console.platform.ApiProblem;
+import dev.herald.console.platform.IdempotencyKeys;
 import dev.herald.console.platform.Messages;
 import dev.herald.console.platform.PlatformApi;
 import dev.herald.console.platform.Service;
@@ -21,7 +22,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A unit's bulk import: a ZIP of pages, or NDJSON of reports, uploaded to ingest, whose answer streams one result
@@ -46,7 +46,7 @@ class BulkController {
 
     @GetMapping("/unit/bulk")
     String form(Model model) {
-        model.addAttribute("key", UUID.randomUUID().toString());
+        model.addAttribute("key", IdempotencyKeys.fresh());
         return "bulk";
     }
 
@@ -54,7 +54,7 @@ class BulkController {
     String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "") String channel,
                   @RequestParam(required = false) String key, Model model, HttpServletResponse response) throws IOException {
         // the form's key: the same file sent again (a retry after a broken upload) is the same import, not a second one
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        String idempotencyKey = IdempotencyKeys.of(key);
         String type = file == null || file.isEmpty() ? null : typeOf(file.getOriginalFilename());
         if (type == null) {
             return refused(model, response, idempotencyKey, HttpServletResponse.SC_BAD_REQUEST, messages.get("bulk.file.unreadable"));

@@ -1,6 +1,7 @@
 package dev.herald.console.unit;
 
 import dev.herald.console.platform.ApiProblem;
+import dev.herald.console.platform.IdempotencyKeys;
 import dev.herald.console.platform.Messages;
 import dev.herald.console.platform.PlatformApi;
 import dev.herald.console.platform.Service;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A unit imports a page (pasted HTML, or a URL ingest fetches) into a draft, checks what ingest extracted and
@@ -46,7 +46,7 @@ class ImportController {
 
     @GetMapping("/unit/import")
     String form(Model model) {
-        model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
+        model.addAttribute("page", new Page("", "", "", IdempotencyKeys.fresh()));
         besideTheForms(model);
         return "import";
     }
@@ -64,7 +64,7 @@ class ImportController {
     private String send(Map<String, Object> request, String channel, String key, Model model, HttpServletResponse response,
                         Page typed, boolean fromFile) {
         // the form's key: a double click or a retried post makes one draft (ingest's Idempotency-Key)
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        String idempotencyKey = IdempotencyKeys.of(key);
         if (!channel.isBlank()) request.put("channel", channel.strip());
         try {
             Drafts.Draft draft = api.post(Service.INGEST, uri -> uri.path("/api/reports/import").build(), request,
@@ -87,7 +87,7 @@ class ImportController {
     private static void keepFileForm(Model model, String key, String channel) {
         model.addAttribute("fileKey", key);
         model.addAttribute("fileChannel", channel);
-        model.addAttribute("page", new Page("", "", "", UUID.randomUUID().toString()));
+        model.addAttribute("page", new Page("", "", "", IdempotencyKeys.fresh()));
     }
 
     /** A page saved as a file (.html, .htm or .txt): the same draft as pasting it, by its own form's key. */
@@ -98,7 +98,7 @@ class ImportController {
         if (page == null) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("error", messages.get("import.file.unreadable"));
-            keepFileForm(model, key == null || key.isBlank() ? UUID.randomUUID().toString() : key, channel);
+            keepFileForm(model, IdempotencyKeys.of(key), channel);
             besideTheForms(model);
             return "import";
         }
@@ -179,7 +179,7 @@ class ImportController {
     /** The unit's open drafts, and a key of its own for the file's form, so a paste and an upload are never one import. */
     private void besideTheForms(Model model) {
         if (!model.containsAttribute("fileKey")) {
-            model.addAttribute("fileKey", UUID.randomUUID().toString());
+            model.addAttribute("fileKey", IdempotencyKeys.fresh());
         }
         try {
             model.addAttribute("drafts", api.get(Service.INGEST, uri -> uri.path("/api/drafts").queryParam("status", "OPEN")

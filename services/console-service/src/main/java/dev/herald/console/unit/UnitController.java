@@ -1,6 +1,7 @@
 package dev.herald.console.unit;
 
 import dev.herald.console.platform.ApiProblem;
+import dev.herald.console.platform.IdempotencyKeys;
 import dev.herald.console.platform.Messages;
 import dev.herald.console.platform.PlatformApi;
 import dev.herald.console.platform.Service;
@@ -15,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A unit's desk: submit a report, follow it by its number, list its reports by status (ingest keeps them by
@@ -63,7 +63,7 @@ class UnitController {
     @GetMapping("/unit/reports/new")
     String form(Model model) {
         // one key per form shown: a double click or a retried post submits the report once (ingest's Idempotency-Key)
-        model.addAttribute("draft", new Reports.Draft("", "", "", "", false, UUID.randomUUID().toString()));
+        model.addAttribute("draft", new Reports.Draft("", "", "", "", false, IdempotencyKeys.fresh()));
         return "submit";
     }
 
@@ -72,7 +72,7 @@ class UnitController {
                   @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String contributor,
                   @RequestParam(defaultValue = "false") boolean important, @RequestParam(required = false) String key,
                   Model model, RedirectAttributes flash, HttpServletResponse response) {
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        String idempotencyKey = IdempotencyKeys.of(key);
         Map<String, Object> report = reportBody(channel, title, body, contributor, important);
         try {
             Reports.Receipt receipt = api.post(Service.INGEST, uri -> uri.path("/api/reports").build(), report,
@@ -96,7 +96,7 @@ class UnitController {
             // the answer to the moderator's request starts from the report as it stands
             model.addAttribute("draft", new Reports.Draft(report.channel(), report.title(), report.body(),
                     report.contributor() == null ? "" : report.contributor(), Boolean.TRUE.equals(report.important()),
-                    UUID.randomUUID().toString()));
+                    IdempotencyKeys.fresh()));
         }
         return "report";
     }
@@ -107,7 +107,7 @@ class UnitController {
                   @RequestParam(defaultValue = "") String body, @RequestParam(defaultValue = "") String contributor,
                   @RequestParam(defaultValue = "false") boolean important, @RequestParam(required = false) String key,
                   Model model, RedirectAttributes flash, HttpServletResponse response) {
-        String idempotencyKey = key == null || key.isBlank() ? UUID.randomUUID().toString() : key;
+        String idempotencyKey = IdempotencyKeys.of(key);
         try {
             Reports.Receipt receipt = api.post(Service.INGEST, uri -> uri.path("/api/reports/{id}/revisions").build(id),
                     reportBody(channel, title, body, contributor, important), Map.of("Idempotency-Key", idempotencyKey),

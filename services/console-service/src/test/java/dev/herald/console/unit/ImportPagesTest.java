@@ -42,6 +42,19 @@ class ImportPagesTest extends PageTest {
         assertThat(sent.body()).contains("\"html\":\"<html><h1>如意先锋战疫情</h1></html>\"").doesNotContain("\"url\"", "channel");
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\u0000", " ", "key with spaces", "键"})
+    void aKeyThePageCannotHaveIssuedIsReplacedByAFreshOneAndThePageIsImported(String tampered) throws Exception {
+        SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
+
+        mvc.perform(post("/unit/import").with(unit()).with(csrf()).param("html", "<html><h1>如意先锋战疫情</h1></html>")
+                        .param("key", tampered))
+                .andExpect(redirectedUrl("/unit/drafts/drf-1"));
+
+        assertThat(SERVICES.last("POST", "/api/reports/import").idempotencyKey())
+                .matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    }
+
     @Test
     void aUrlIsImportedByIngestFetchingIt() throws Exception {
         SERVICES.json("POST", "/api/reports/import", 201, DRAFT);
