@@ -220,8 +220,8 @@ public class HeraldSupportAutoConfiguration {
         }
 
         @Bean
-        dev.herald.support.security.AccessDeniedAdvice accessDeniedAdvice() {
-            return new dev.herald.support.security.AccessDeniedAdvice();
+        dev.herald.support.security.SecurityRefusalAdvice securityRefusalAdvice() {
+            return new dev.herald.support.security.SecurityRefusalAdvice();
         }
     }
 

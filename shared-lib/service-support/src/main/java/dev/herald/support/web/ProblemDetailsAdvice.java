@@ -8,9 +8,12 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
@@ -28,7 +31,7 @@ import java.util.stream.Collectors;
  * anything unexpected is a bare 500 whose details stay in the log.
  */
 @RestControllerAdvice
-// after AccessDeniedAdvice (when security is present), whose 403 its catch-all would otherwise turn into a 500
+// after SecurityRefusalAdvice (when security is present), whose 403 and 400 its catch-all would otherwise turn into a 500
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 1)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
@@ -68,57 +71,57 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(InvalidRequestException.class)
-    ProblemDetail invalidRequest(InvalidRequestException e) {
-        return invalid(List.of(new FieldError(e.field(), e.getMessage())));
+    ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
+        return answer(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
-    ProblemDetail constraintViolation(ConstraintViolationException e) {
-        return invalid(e.getConstraintViolations().stream()
-                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage())).toList());
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
+        return answer(invalid(e.getConstraintViolations().stream()
+                .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage())).toList()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalid(List.of(new FieldError(e.getName(), "has the wrong type or format")));
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return answer(invalid(List.of(new FieldError(e.getName(), "has the wrong type or format"))));
     }
 
     @ExceptionHandler(NotFoundException.class)
-    ProblemDetail notFound(NotFoundException e) {
+    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
         problem.setTitle("Not found");
         problem.setType(ProblemTypes.forStatus(HttpStatus.NOT_FOUND));
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(ConflictException.class)
-    ProblemDetail conflict(ConflictException e) {
+    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
         problem.setTitle(e.title());
         problem.setType(e.type() != null ? e.type() : ProblemTypes.forStatus(HttpStatus.CONFLICT));
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(UnprocessableException.class)
-    ProblemDetail unprocessable(UnprocessableException e) {
+    ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
         problem.setTitle("Unprocessable request");
         problem.setType(ProblemTypes.forStatus(HttpStatus.UNPROCESSABLE_CONTENT));
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
-    ProblemDetail concurrentChange(OptimisticLockingFailureException e) {
+    ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "The resource was changed by another request at the same time; reload it and decide again.");
         problem.setTitle("Conflict");
         problem.setType(ProblemTypes.CONCURRENT_CHANGE);
-        return problem;
+        return answer(problem);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
-    ProblemDetail payloadTooLarge(PayloadTooLargeException e) {
-        return tooLarge(e);
+    ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException e) {
+        return answer(tooLarge(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -130,14 +133,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                     "A service this request needs is unavailable for the moment; nothing was changed. Try again shortly.");
             problem.setTitle("Service unavailable");
             problem.setType(ProblemTypes.forStatus(HttpStatus.SERVICE_UNAVAILABLE));
-            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5").body(problem);
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         log.error("Unexpected failure", e);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "The server failed to handle the request; it has been logged.");
         problem.setTitle("Internal error");
         problem.setType(ProblemTypes.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
-        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+        return answer(problem);
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
@@ -163,11 +167,44 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
                                                           WebRequest request) {
-        if (body instanceof ProblemDetail problem
-                && (problem.getType() == null || "about:blank".equals(problem.getType().toString()))) {
-            problem.setType(ProblemTypes.forStatus(statusCode));
+        if (body instanceof ProblemDetail problem) {
+            if (problem.getType() == null || "about:blank".equals(problem.getType().toString())) {
+                problem.setType(ProblemTypes.forStatus(statusCode));
+            }
+            HttpHeaders typed = new HttpHeaders();
+            typed.putAll(headers);
+            typed.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+            headers = typed;
         }
         return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    /**
+     * An Accept header nobody can read ({@code *}{@code /*; q=abc}, a charset no one knows) is the client's mistake, a 400,
+     * where Spring would answer 406 for want of an acceptable type it never could have found.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex, HttpHeaders headers,
+                                                                      HttpStatusCode status, WebRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        try {
+            if (accept != null) MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException unreadable) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "The Accept header cannot be read: " + unreadable.getMessage());
+            problem.setTitle("Malformed request");
+            problem.setType(ProblemTypes.MALFORMED_REQUEST);
+            return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        }
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
+    }
+
+    /**
+     * Typed as problem+json here, not by negotiating with the request's Accept header: a client asking for HTML or
+     * sending an Accept header nobody can read still learns what went wrong, where negotiation would leave the body empty.
+     */
+    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String leaf(String path) {

@@ -65,6 +65,11 @@ class MalformedRequestsTest {
             String post(@org.springframework.web.bind.annotation.RequestBody Note note) {
                 return "echo " + note.title();
             }
+
+            @org.springframework.web.bind.annotation.PostMapping("/api/echo/keyed")
+            String keyed(@org.springframework.web.bind.annotation.RequestHeader("Idempotency-Key") String key) {
+                return "echo " + key;
+            }
         }
 
         @Bean
@@ -158,6 +163,56 @@ class MalformedRequestsTest {
         assertThat(answer.contentType()).as(answer.toString()).startsWith("application/problem+json");
         assertThat(answer.body()).as(answer.toString()).containsPattern("\"type\":\"https://herald.dev/problems/[a-z-]+\"");
         assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
+    @Test
+    void aHeaderTheFirewallRefusesOnceTheControllerReadsItIsA400Problem(CapturedOutput log) throws IOException {
+        byte[] head = "POST /api/echo/keyed HTTP/1.0\r\nHost: localhost\r\nIdempotency-Key: ".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] key = "ключ".getBytes(StandardCharsets.UTF_8);
+        byte[] tail = "\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] request = new byte[head.length + key.length + tail.length];
+        System.arraycopy(head, 0, request, 0, head.length);
+        System.arraycopy(key, 0, request, head.length, key.length);
+        System.arraycopy(tail, 0, request, head.length + key.length, tail.length);
+
+        RawHttp.Answer answer = send(request);
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
+    @Test
+    void jsonSentUnderAFormsContentTypeIsAProblemNotAFailure(CapturedOutput log) throws IOException {
+        String body = "{\"title\":\"半\",\"tags\":[\"a\"]}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        RawHttp.Answer answer = send(("POST /api/echo HTTP/1.0\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+                + "Content-Length: " + bytes.length + "\r\n\r\n" + new String(bytes, StandardCharsets.ISO_8859_1)));
+
+        assertThat(answer.status()).as(answer.toString()).isBetween(400, 499);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(log.getAll()).doesNotContain("Unexpected failure");
+    }
+
+    @ParameterizedTest(name = "Accept: {0}")
+    @ValueSource(strings = {"*/*; q=abc", "application/json;charset=zz"})
+    void anAcceptHeaderNobodyCanReadIsA400Problem(String accept) throws IOException {
+        RawHttp.Answer answer = send("GET /api/echo?q=1 HTTP/1.0\r\nHost: localhost\r\nAccept: " + accept + "\r\n\r\n");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("Accept header");
+    }
+
+    @Test
+    void aClientAskingForHtmlStillLearnsWhatWentWrongAsAProblem() throws IOException {
+        RawHttp.Answer answer = send("POST /api/echo HTTP/1.0\r\nHost: localhost\r\nAccept: text/html\r\n"
+                + "Content-Type: application/json\r\nContent-Length: 7\r\n\r\n{\"title");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        assertThat(answer.body()).contains("not readable JSON");
     }
 
     private RawHttp.Answer send(String request) throws IOException {
