@@ -69,7 +69,8 @@ final class TitleLocator {
         for (int i = Math.max(0, bodyStart - LOOK_BACK); i < Math.min(lines.size(), bodyStart + 2000); i++) {
             if (lines.get(i).length() <= 80) counts.merge(ChineseText.normalize(lines.get(i)), 1, Integer::sum);
         }
-        String head = head(page) == null ? null : ChineseText.normalize(head(page));
+        String headTitle = head(page);
+        String head = headTitle == null ? null : ChineseText.normalize(headTitle);
         double bestScore = Double.NEGATIVE_INFINITY;
         int best = -1, rank = 0;
         int dated = abovePublicationLine(page, kinds, bodyStart);
@@ -136,9 +137,10 @@ final class TitleLocator {
      * body was found. The nearest such line above the body wins; a page printing its head title whole is not it.
      */
     private static int namedByHead(PageText page, LineKind[] kinds, int bodyStart) {
-        if (head(page) == null) return -1;
+        String head = head(page);
+        if (head == null) return -1;
         List<String> lines = page.lines();
-        List<String> leads = leads(head(page));
+        List<String> leads = leads(head);
         // a dump's first line may be a menu's word that the menu repeats (新闻中心), which a headline rarely is as short
         int shortest = page.headLine() < 0 ? 4 : 6;
         for (String lead : leads) {
@@ -212,9 +214,10 @@ final class TitleLocator {
      * nearest such pair above the body wins.
      */
     private static Title namedByHeadOverTwoLines(PageText page, LineKind[] kinds, int bodyStart) {
-        if (head(page) == null) return null;
+        String head = head(page);
+        if (head == null) return null;
         List<String> lines = page.lines();
-        for (String lead : leads(head(page))) {
+        for (String lead : leads(head)) {
             if (lead.length() < HEADLINE_NAMED_MIN) continue;
             for (int i = Math.min(lines.size() - 2, bodyStart + 1); i >= Math.max(0, bodyStart - 3 * LOOK_BACK); i--) {
                 String first = lines.get(i), second = lines.get(i + 1);
@@ -238,9 +241,10 @@ final class TitleLocator {
      * chrome, not a link), or -1: where the article is, whichever block of prose outweighs it.
      */
     static int headlineNamedByHead(PageText page, LineKind[] kinds) {
-        if (head(page) == null) return -1;
+        String head = head(page);
+        if (head == null) return -1;
         List<String> lines = page.lines();
-        for (String lead : leads(head(page))) {
+        for (String lead : leads(head)) {
             if (lead.length() < HEADLINE_NAMED_MIN) continue;
             for (int i = 0; i < lines.size(); i++) {
                 if (i != page.headLine() && !kinds[i].chrome() && !page.linkAt(i) && lines.get(i).length() <= 120

@@ -1,10 +1,10 @@
 package dev.herald.support.security;
 
 import dev.herald.support.web.ProblemTypes;
+import dev.herald.support.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -24,23 +24,12 @@ public class SecurityRefusalAdvice {
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> denied(AccessDeniedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, e.getMessage());
-        problem.setTitle("Forbidden");
-        problem.setType(ProblemTypes.forStatus(HttpStatus.FORBIDDEN));
-        return answer(problem);
+        return Problems.answer(HttpStatus.FORBIDDEN, "Forbidden", ProblemTypes.forStatus(HttpStatus.FORBIDDEN), e.getMessage());
     }
 
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        return Problems.answer(HttpStatus.BAD_REQUEST, "Malformed request", ProblemTypes.MALFORMED_REQUEST,
                 "The request is malformed: a header or a parameter holds characters that are not allowed.");
-        problem.setTitle("Malformed request");
-        problem.setType(ProblemTypes.MALFORMED_REQUEST);
-        return answer(problem);
-    }
-
-    // typed here, so that an Accept header nobody can read does not stop the problem from being written
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 }

@@ -72,56 +72,46 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidRequestException.class)
     ResponseEntity<ProblemDetail> invalidRequest(InvalidRequestException e) {
-        return answer(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
+        return Problems.answer(invalid(List.of(new FieldError(e.field(), e.getMessage()))));
     }
 
     @ExceptionHandler(ConstraintViolationException.class)
     ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException e) {
-        return answer(invalid(e.getConstraintViolations().stream()
+        return Problems.answer(invalid(e.getConstraintViolations().stream()
                 .map(v -> new FieldError(leaf(v.getPropertyPath().toString()), v.getMessage())).toList()));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return answer(invalid(List.of(new FieldError(e.getName(), "has the wrong type or format"))));
+        return Problems.answer(invalid(List.of(new FieldError(e.getName(), "has the wrong type or format"))));
     }
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not found");
-        problem.setType(ProblemTypes.forStatus(HttpStatus.NOT_FOUND));
-        return answer(problem);
+        return Problems.answer(HttpStatus.NOT_FOUND, "Not found", ProblemTypes.forStatus(HttpStatus.NOT_FOUND), e.getMessage());
     }
 
     @ExceptionHandler(ConflictException.class)
     ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle(e.title());
-        problem.setType(e.type() != null ? e.type() : ProblemTypes.forStatus(HttpStatus.CONFLICT));
-        return answer(problem);
+        return Problems.answer(HttpStatus.CONFLICT, e.title(), e.type() != null ? e.type() : ProblemTypes.forStatus(HttpStatus.CONFLICT),
+                e.getMessage());
     }
 
     @ExceptionHandler(UnprocessableException.class)
     ResponseEntity<ProblemDetail> unprocessable(UnprocessableException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setTitle("Unprocessable request");
-        problem.setType(ProblemTypes.forStatus(HttpStatus.UNPROCESSABLE_CONTENT));
-        return answer(problem);
+        return Problems.answer(HttpStatus.UNPROCESSABLE_CONTENT, "Unprocessable request",
+                ProblemTypes.forStatus(HttpStatus.UNPROCESSABLE_CONTENT), e.getMessage());
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
     ResponseEntity<ProblemDetail> concurrentChange(OptimisticLockingFailureException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+        return Problems.answer(HttpStatus.CONFLICT, "Conflict", ProblemTypes.CONCURRENT_CHANGE,
                 "The resource was changed by another request at the same time; reload it and decide again.");
-        problem.setTitle("Conflict");
-        problem.setType(ProblemTypes.CONCURRENT_CHANGE);
-        return answer(problem);
     }
 
     @ExceptionHandler(PayloadTooLargeException.class)
     ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLargeException e) {
-        return answer(tooLarge(e));
+        return Problems.answer(tooLarge(e));
     }
 
     @ExceptionHandler(Exception.class)
@@ -141,7 +131,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The server failed to handle the request; it has been logged.");
         problem.setTitle("Internal error");
         problem.setType(ProblemTypes.forStatus(HttpStatus.INTERNAL_SERVER_ERROR));
-        return answer(problem);
+        return Problems.answer(problem);
     }
 
     static ProblemDetail invalid(List<FieldError> errors) {
@@ -191,20 +181,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             if (accept != null) MediaType.parseMediaTypes(accept);
         } catch (InvalidMediaTypeException unreadable) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                    "The Accept header cannot be read: " + unreadable.getMessage());
+                    "The Accept header cannot be read as a list of media types.");
             problem.setTitle("Malformed request");
             problem.setType(ProblemTypes.MALFORMED_REQUEST);
             return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
         }
         return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
-    }
-
-    /**
-     * Typed as problem+json here, not by negotiating with the request's Accept header: a client asking for HTML or
-     * sending an Accept header nobody can read still learns what went wrong, where negotiation would leave the body empty.
-     */
-    private static ResponseEntity<ProblemDetail> answer(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     private static String leaf(String path) {
