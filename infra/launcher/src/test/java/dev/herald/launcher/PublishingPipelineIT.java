@@ -383,6 +383,51 @@ class PublishingPipelineIT {
     }
 
     /**
+     * Headers a fuzzer sends that the services read late: an Accept header nobody can read, to every endpoint that
+     * reads (a GET), and an Idempotency-Key holding bytes no header may hold, to every endpoint that takes one, each as
+     * a caller the endpoint lets through. Each is a 4xx problem+json, never an empty answer or a 500, and changes nothing.
+     */
+    private static final java.util.Set<String> TAKE_IDEMPOTENCY_KEYS = java.util.Set.of("/api/reports", "/api/reports/{id}/revisions",
+            "/api/reports/{id}/corrections", "/api/reports/import", "/api/reports/bulk");
+
+    @Test
+    @Order(16)
+    void headersNobodyCanReadAreProblemsAtEveryEndpointThatReadsThem() throws Exception {
+        Map<String, String> before = storedState();
+        List<String> wrong = new ArrayList<>();
+        for (AccessMatrix.Row row : AccessMatrix.rows(securityResources())) {
+            String token = tokenOf(allowedCaller(row));
+            String head = row.method() + " " + row.path() + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n";
+            List<byte[]> requests = new ArrayList<>();
+            if (row.method().equals("GET")) {
+                requests.add((head + "Accept: */*; q=abc\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            if (row.method().equals("POST") && TAKE_IDEMPOTENCY_KEYS.contains(row.pattern())) {
+                byte[] body = (row.body() == null ? "{}" : row.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] start = (head + "Content-Type: application/json\r\nContent-Length: " + body.length + "\r\nIdempotency-Key: ")
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                byte[] key = "ключ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream();
+                request.write(start);
+                request.write(key);
+                request.write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                request.write(body);
+                requests.add(request.toByteArray());
+            }
+            for (byte[] request : requests) {
+                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), request);
+                if (!isProblem(answer)) {
+                    wrong.add(new String(request, 0, Math.min(request.length, 80), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("")
+                            + ": " + answer.status() + " " + answer.contentType());
+                }
+            }
+        }
+
+        assertThat(wrong).isEmpty();
+        assertThat(storedState()).isEqualTo(before);
+    }
+
+    /**
      * Bodies built to exhaust a parser or a heap, to every JSON write endpoint, as a caller the endpoint's
      * access rule lets through (so the body is what is judged): nesting three thousand levels deep, and a
      * body over the service's size limit. Each is a 4xx problem+json and nothing anyone can see changes.
