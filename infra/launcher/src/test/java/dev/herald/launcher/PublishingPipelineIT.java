@@ -382,14 +382,14 @@ class PublishingPipelineIT {
         }
     }
 
+    private static final java.util.Set<String> TAKE_IDEMPOTENCY_KEYS = java.util.Set.of("/api/reports", "/api/reports/{id}/revisions",
+            "/api/reports/{id}/corrections", "/api/reports/import", "/api/reports/bulk");
+
     /**
      * Headers a fuzzer sends that the services read late: an Accept header nobody can read, to every endpoint that
      * reads (a GET), and an Idempotency-Key holding bytes no header may hold, to every endpoint that takes one, each as
      * a caller the endpoint lets through. Each is a 4xx problem+json, never an empty answer or a 500, and changes nothing.
      */
-    private static final java.util.Set<String> TAKE_IDEMPOTENCY_KEYS = java.util.Set.of("/api/reports", "/api/reports/{id}/revisions",
-            "/api/reports/{id}/corrections", "/api/reports/import", "/api/reports/bulk");
-
     @Test
     @Order(16)
     void headersNobodyCanReadAreProblemsAtEveryEndpointThatReadsThem() throws Exception {
@@ -398,9 +398,9 @@ class PublishingPipelineIT {
         for (AccessMatrix.Row row : AccessMatrix.rows(securityResources())) {
             String token = tokenOf(allowedCaller(row));
             String head = row.method() + " " + row.path() + " HTTP/1.0\r\nHost: localhost\r\nAuthorization: Bearer " + token + "\r\n";
-            List<byte[]> requests = new ArrayList<>();
+            Map<String, byte[]> requests = new java.util.LinkedHashMap<>();
             if (row.method().equals("GET")) {
-                requests.add((head + "Accept: */*; q=abc\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                requests.put("an unreadable Accept header", (head + "Accept: */*; q=abc\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             if (row.method().equals("POST") && TAKE_IDEMPOTENCY_KEYS.contains(row.pattern())) {
                 byte[] body = (row.body() == null ? "{}" : row.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -412,13 +412,12 @@ class PublishingPipelineIT {
                 request.write(key);
                 request.write("\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 request.write(body);
-                requests.add(request.toByteArray());
+                requests.put("a non-ASCII Idempotency-Key", request.toByteArray());
             }
-            for (byte[] request : requests) {
-                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), request);
+            for (var request : requests.entrySet()) {
+                RawHttp.Answer answer = RawHttp.send(settings.baseUrl(row.service()), request.getValue());
                 if (!isProblem(answer)) {
-                    wrong.add(new String(request, 0, Math.min(request.length, 80), java.nio.charset.StandardCharsets.UTF_8).lines().findFirst().orElse("")
-                            + ": " + answer.status() + " " + answer.contentType());
+                    wrong.add(row.method() + " " + row.pattern() + " with " + request.getKey() + ": " + answer.status() + " " + answer.contentType());
                 }
             }
         }
