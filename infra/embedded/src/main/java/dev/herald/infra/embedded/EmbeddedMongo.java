@@ -62,7 +62,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
         Path fileName = dataDir.resolve("herald.mv").toAbsolutePath();
         StoreFileRewrite.rewriteIfSparse(fileName, settings);
-        IndexedH2Backend file = new IndexedH2Backend(fileName.toString());
+        IndexedH2Backend file = new IndexedH2Backend(fileName.toString(), settings.compressPages());
         file.getMvStore().setRetentionTime(Math.toIntExact(settings.retention().toMillis()));
         DurableBackend durable = new DurableBackend(file, sync);
         EmbeddedMongo store = start(durable, port);

@@ -33,8 +33,8 @@ public final class IndexedH2Backend extends H2Backend {
     // no initializer: the library's constructor opens the databases in the file before fields are set
     private List<Database> databases;
 
-    public IndexedH2Backend(String fileName) {
-        super(open(fileName));
+    public IndexedH2Backend(String fileName, boolean compressPages) {
+        super(open(fileName, compressPages));
     }
 
     /**
@@ -43,8 +43,9 @@ public final class IndexedH2Backend extends H2Backend {
      * writers held off. The writer would commit half-done writes, and compacted the file while the
      * constructor below scanned every collection, so a large, fragmented file failed to open.
      */
-    private static MVStore open(String fileName) {
-        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
+    private static MVStore open(String fileName, boolean compressPages) {
+        MVStore.Builder builder = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0);
+        return (compressPages ? builder.compress() : builder).open();
     }
 
     @Override

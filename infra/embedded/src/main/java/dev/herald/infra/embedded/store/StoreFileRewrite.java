@@ -52,7 +52,7 @@ public final class StoreFileRewrite {
             }
             log.info("store file {} is {} MB, about {} % live data: copying its live pages afresh", file,
                     before >> 20, live);
-            MVStore.compact(file.toString(), copy.toString(), false, null);
+            MVStore.compact(file.toString(), copy.toString(), settings.compressPages(), null);
             try (FileChannel written = FileChannel.open(copy, StandardOpenOption.WRITE)) {
                 written.force(true);
             }

@@ -26,17 +26,21 @@ import java.time.Duration;
  *                             but seldom frees the file's tail: a pre-loaded file stayed 10.4 GB for 4.0 GB of data
  *                             through 1,000 passes, and the copy took 12 s
  * @param rewriteAtOpenFrom    the smallest file so copied, in bytes: below it the copy gains little
+ * @param compressPages        pages written from now on are LZF-compressed (a file holds both kinds; each page says
+ *                             which it is). Every document of a page repeats its field names, and a review repeats its
+ *                             text as submitted, published and drafted: half a million reports took a 35 GB file
+ *                             uncompressed, so a million did not fit a 70 GB disk
  */
 public record StoreSettings(Duration housekeepingInterval, int compactBelowFillRate, int compactBytesPerPass,
                             Duration compactTimePerPass, int sparseBelowFillRate, int shrinkBelowFillRate, int moveBytesPerPass,
-                            Duration retention, int rewriteAtOpenBelowLive, long rewriteAtOpenFrom) {
+                            Duration retention, int rewriteAtOpenBelowLive, long rewriteAtOpenFrom, boolean compressPages) {
 
     public static StoreSettings defaults() {
         // 50 ms of every 500 keep the chunks of a store under sustained writes about two-thirds live: one 4 MB step
         // every 5 s left them a third live and the file 3.2 times its data (StoreFileSizeBench, 40,000 writes)
         return new StoreSettings(Duration.ofMillis(500), 80, 4 * 1024 * 1024, Duration.ofMillis(50), 60, 80,
                 8 * 1024 * 1024,
-                Duration.ofSeconds(5), 50, 256L * 1024 * 1024);
+                Duration.ofSeconds(5), 50, 256L * 1024 * 1024, true);
     }
 
     /** Settings whose file is never copied at open, for what measures the store running. */
@@ -44,21 +48,28 @@ public record StoreSettings(Duration housekeepingInterval, int compactBelowFillR
                          Duration compactTimePerPass, int sparseBelowFillRate, int shrinkBelowFillRate, int moveBytesPerPass,
                          Duration retention) {
         this(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, compactTimePerPass, sparseBelowFillRate,
-                shrinkBelowFillRate, moveBytesPerPass, retention, 0, 0);
+                shrinkBelowFillRate, moveBytesPerPass, retention, 0, 0, true);
     }
 
     public StoreSettings withRewriteAtOpen(int belowLive, long from) {
         return new StoreSettings(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, compactTimePerPass,
-                sparseBelowFillRate, shrinkBelowFillRate, moveBytesPerPass, retention, belowLive, from);
+                sparseBelowFillRate, shrinkBelowFillRate, moveBytesPerPass, retention, belowLive, from, compressPages);
     }
 
     public StoreSettings withRetention(Duration retention) {
         return new StoreSettings(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, compactTimePerPass,
-                sparseBelowFillRate, shrinkBelowFillRate, moveBytesPerPass, retention, rewriteAtOpenBelowLive, rewriteAtOpenFrom);
+                sparseBelowFillRate, shrinkBelowFillRate, moveBytesPerPass, retention, rewriteAtOpenBelowLive, rewriteAtOpenFrom,
+                compressPages);
     }
 
     public StoreSettings withCompaction(Duration interval, Duration timePerPass) {
         return new StoreSettings(interval, compactBelowFillRate, compactBytesPerPass, timePerPass, sparseBelowFillRate,
-                shrinkBelowFillRate, moveBytesPerPass, retention, rewriteAtOpenBelowLive, rewriteAtOpenFrom);
+                shrinkBelowFillRate, moveBytesPerPass, retention, rewriteAtOpenBelowLive, rewriteAtOpenFrom, compressPages);
+    }
+
+    public StoreSettings withCompressedPages(boolean compress) {
+        return new StoreSettings(housekeepingInterval, compactBelowFillRate, compactBytesPerPass, compactTimePerPass,
+                sparseBelowFillRate, shrinkBelowFillRate, moveBytesPerPass, retention, rewriteAtOpenBelowLive, rewriteAtOpenFrom,
+                compress);
     }
 }

@@ -22,7 +22,7 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * {@code ./herald store-growth-bench [--reports=100000] [--ops=2000]}: whether the embedded store's cost of
+ * {@code ./herald store-growth-bench [--reports=100000] [--ops=2000] [--uncompressed]}: whether the embedded store's cost of
  * one report's writes and reads stays the same as the store fills. Report-sized documents (a Chinese body of
  * about 2,500 characters, a unique idempotency key, an outbox entry) are loaded in bulk up to each step of
  * 1,000, 10,000, 100,000... and at each step one writer times {@code --ops} rounds of what the services do per
@@ -43,9 +43,11 @@ public final class StoreGrowthBench {
         int ops = (int) option(args, "--ops=", 2_000);
         Path dir = Files.createTempDirectory("store-growth");
         int port = Ports.free();
-        EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port, true);
-        System.out.printf("store-growth-bench %s: up to %,d reports, %,d rounds per step; JDK %s, %d cores%n", Instant.now(),
-                target, ops, Runtime.version(), Runtime.getRuntime().availableProcessors());
+        boolean compressed = !Arrays.asList(args).contains("--uncompressed");
+        EmbeddedMongo store = EmbeddedMongo.onDisk(dir, port, true, StoreSettings.defaults().withCompressedPages(compressed));
+        System.out.printf("store-growth-bench %s: up to %,d reports, %,d rounds per step, pages %s; JDK %s, %d cores%n",
+                Instant.now(), target, ops, compressed ? "compressed" : "uncompressed", Runtime.version(),
+                Runtime.getRuntime().availableProcessors());
         System.out.println("| stored reports | insert p50 / p99 | read by id p50 / p99 | update by id p50 / p99 | CPU per round "
                 + "| file per report | notices in bulk |");
         System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
