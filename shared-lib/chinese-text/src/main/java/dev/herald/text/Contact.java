@@ -18,6 +18,8 @@ public record Contact(Kind kind, int start, int end, String value) {
         MOBILE,
         QQ,
         WECHAT,
+        /** A Telegram or WhatsApp handle or number. */
+        MESSENGER,
         /** An invitation to scan a QR code or join a chat group. */
         QR_PROMPT
     }

@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * Web addresses in Chinese text in the forms spam writes them to slip past link filters: with or without a scheme
- * or {@code www}, any top-level domain, the dots written {@code 点}, {@code 。}, {@code ．} or spaced out
- * ({@code abc点com}, {@code w w w . x x . com}), IP addresses and e-mail addresses. Only ASCII labels make a host,
+ * or {@code www}, any top-level domain, the dots written {@code 点}, {@code 。}, {@code ．}, {@code 丶}, in brackets or
+ * spaced out ({@code abc点com}, {@code abc(点)com}, {@code w w w . x x . c o m}), IP addresses and e-mail addresses,
+ * their {@code @} also written out ({@code name(at)qq.com}). Only ASCII labels make a host,
  * so {@code 附件.doc}, {@code 2021.06.30}, {@code 3.5} and a sentence ending in 。 are none. After a real dot any
  * top-level domain in the Public Suffix List counts ({@code name1234.fit}, {@code abc.monster}); a disguised dot
  * needs one of the domains spam favours, since {@code 点} between two words is mostly Chinese.
@@ -40,7 +41,11 @@ public final class LinkFinder {
 
     private static final Set<String> OFFICIAL_SUFFIXES = Set.of(".gov.cn", ".edu.cn", ".org.cn", ".mil.cn", ".gov", ".edu");
 
-    private static final String DISGUISED_DOT = "(?:\\s*(?:[.。]|点|\\[\\.\\]|\\(\\.\\)|\\(dot\\)|\\[dot\\])\\s*|\\s+dot\\s+)";
+    // a dot in brackets of any kind (abc(点)com, abc【.】com), and 丶, a stroke drawn like a dot (3e38丶com)
+    private static final String BRACKETED_DOT = "[(\\[{【〔〖]\\s*(?:点|\\.|。|dot)\\s*[)\\]}】〕〗]";
+    private static final String DISGUISED_DOT = "(?:\\s*(?:[.。丶]|点|" + BRACKETED_DOT + ")\\s*|\\s+dot\\s+)";
+    // an @ written out, as an address is given to people and kept from harvesters: name(at)qq.com, name(在)icloud(点)com
+    private static final String DISGUISED_AT = "(?:\\s*@\\s*|\\s*[(\\[{【]\\s*(?:at|在|艾特)\\s*[)\\]}】]\\s*)";
     // a label, or single letters spaced apart (w w w)
     private static final String LABEL = "(?:[a-z0-9](?: [a-z0-9])+|[a-z0-9](?:[-a-z0-9]*[a-z0-9])?)";
     private static final String TAIL = "(?::\\d{1,5})?(?:/[-a-z0-9._~%/?#=&+]*)?";
@@ -49,7 +54,7 @@ public final class LinkFinder {
     private static final Pattern URL = Pattern.compile(
             "(?i)\\b(?:https?|ftp)://[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\"'<>()\\[\\]{}]+");
     private static final Pattern DISGUISED = Pattern.compile(
-            "(?i)" + BEFORE + "(?:" + LABEL + DISGUISED_DOT + ")+(" + alternation(GENERIC) + ")(?![a-z0-9])" + TAIL);
+            "(?i)" + BEFORE + "(?:" + LABEL + DISGUISED_DOT + ")+(" + spacedAlternation(GENERIC) + ")(?![a-z0-9])" + TAIL);
     // the top-level domain is checked against the list in code: an alternation of 1,300 names would be tried one by one
     private static final Pattern PLAIN = Pattern.compile(
             "(?i)" + BEFORE + "(?:[a-z0-9](?:[-a-z0-9]*[a-z0-9])?\\.)+([a-z]{2,24}|" + alternation(CHINESE_TLDS) + ")(?![a-z0-9])" + TAIL);
@@ -58,6 +63,8 @@ public final class LinkFinder {
             "(?<![\\d.])(\\d{1,3})(?:\\s*[.。点]\\s*(\\d{1,3})){3}(?::\\d{1,5})?(?![\\d])");
     private static final Pattern OCTET = Pattern.compile("\\d{1,3}");
     private static final Pattern EMAIL = Pattern.compile("(?i)[a-z0-9._%+-]+@(?:[a-z0-9-]+\\.)+[a-z]{2,}");
+    private static final Pattern DISGUISED_EMAIL = Pattern.compile("(?i)(?<![a-z0-9._%+-])[a-z0-9._%+-]+" + DISGUISED_AT
+            + "(?:[a-z0-9-]+" + DISGUISED_DOT + ")+" + alternation(GENERIC) + "(?![a-z0-9])");
 
     private LinkFinder() {
     }
@@ -86,6 +93,10 @@ public final class LinkFinder {
         }
         for (Matcher m = EMAIL.matcher(narrowed); m.find(); ) {
             found.add(new Contact(Contact.Kind.EMAIL, m.start(), m.end(), m.group().toLowerCase(Locale.ROOT)));
+        }
+        for (Matcher m = DISGUISED_EMAIL.matcher(narrowed); m.find(); ) {
+            String address = m.group().toLowerCase(Locale.ROOT).replaceFirst(DISGUISED_AT, "@");
+            found.add(new Contact(Contact.Kind.EMAIL, m.start(), m.end(), canonical(address)));
         }
         return found;
     }
@@ -128,7 +139,7 @@ public final class LinkFinder {
 
     /** The address as a browser takes it: lower case, every disguised dot a dot, no spaces. */
     static String canonical(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("\\[\\.]|\\(\\.\\)|\\(dot\\)|\\[dot\\]|[。点]|\\s+dot\\s+", ".").replaceAll("\\s+", "");
+        return text.toLowerCase(Locale.ROOT).replaceAll(BRACKETED_DOT + "|[。点丶]|\\s+dot\\s+", ".").replaceAll("\\s+", "");
     }
 
     /** Mr.Wang and Dr.Li are people: a bare domain is not written with a capitalised top-level domain. */
@@ -156,6 +167,13 @@ public final class LinkFinder {
         }
         names.removeAll(FILE_EXTENSIONS);
         return Set.copyOf(names);
+    }
+
+    /** As {@link #alternation}, each name also with its letters spaced apart ({@code c o m}), as a spaced-out host has them. */
+    private static String spacedAlternation(java.util.Collection<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> w.chars().mapToObj(c -> Pattern.quote(Character.toString(c))).collect(Collectors.joining(" ?")))
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** Longest first, so that {@code .com} is not read as {@code .co} followed by more letters. */

@@ -194,4 +194,71 @@ class ContactFinderTest {
         assertThat(ContactFinder.find("https://abc.com/13812345678")).singleElement()
                 .extracting(Contact::kind).isEqualTo(Contact.Kind.LINK);
     }
+
+    // forms public spam and filter test suites show (docs/screening.md names them); the names and numbers here are made up
+
+    @ParameterizedTest
+    @ValueSource(strings = {"goldshop(点)com", "goldshop（点）com", "goldshop【点】com", "goldshop{.}com", "goldshop丶com"})
+    void aDotInBracketsOrWrittenAsAStrokeIsALink(String domain) {
+        assertThat(only(Contact.Kind.LINK, "低价金币上" + domain + "快来")).isEqualTo(domain);
+    }
+
+    @Test
+    void aHostSpelledOutWithItsTopLevelDomainSpacedTooIsALink() {
+        List<Contact> found = ContactFinder.find("g o l d s h o p . c o m 全场五折");
+        assertThat(found).singleElement().extracting(Contact::kind, Contact::value).containsExactly(Contact.Kind.LINK, "goldshop.com");
+    }
+
+    @Test
+    void cyrillicLettersDrawnLikeLatinOnesMakeNoDifferenceToALink() {
+        assertThat(ContactFinder.find("进入gоldshоp.cоm领取")).singleElement().extracting(Contact::value).isEqualTo("goldshop.com");
+    }
+
+    @Test
+    void circledDigitsAreAMobileNumber() {
+        assertThat(ContactFinder.find("咨询①③⑧①②③④⑤⑥⑦⑧")).singleElement().extracting(Contact::kind, Contact::value)
+                .containsExactly(Contact.Kind.MOBILE, "13812345678");
+    }
+
+    @Test
+    void digitsSpacedOneByOneAreStillTheNumber() {
+        assertThat(ContactFinder.find("加 Q Q 群 1 2 3 4 5 6")).singleElement().extracting(Contact::kind).isEqualTo(Contact.Kind.QQ);
+        assertThat(ContactFinder.find("手机 1 3 9 8 7 6 5 4 3 2 1")).singleElement().extracting(Contact::value).isEqualTo("13987654321");
+    }
+
+    @Test
+    void aGroupNumberInChineseNumeralsIsAPrompt() {
+        assertThat(only(Contact.Kind.QR_PROMPT, "快来加群一二三四五六七")).isEqualTo("加群一二三四五六七");
+    }
+
+    @Test
+    void aQqGroupWrittenQ群IsAQqNumber() {
+        assertThat(only(Contact.Kind.QQ, "分析工具 Q群：981935811")).isEqualTo("Q群：981935811");
+    }
+
+    @Test
+    void aWeChatIdAfter薇AndAPlusIsOne() {
+        assertThat(only(Contact.Kind.WECHAT, "有需要的薇➕：abc12345")).isEqualTo("薇➕：abc12345");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"飞机：@laomao12315", "纸飞机：@you25801", "TG：@abc12345", "电报 @huangdao88", "telegram: abcde123",
+            "WhatsApp +85212345678"})
+    void aTelegramOrWhatsAppHandleIsOne(String handle) {
+        assertThat(only(Contact.Kind.MESSENGER, "联系技术" + handle)).isEqualTo(handle);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fjmiya(在)icloud(点)com", "fjmiya(at)icloud.com", "fjmiya＠qq。com"})
+    void anEmailAddressWithItsAtOrDotsWrittenOutIsOne(String address) {
+        assertThat(only(Contact.Kind.EMAIL, "发邮件（" + address + "）给我")).isEqualTo(address);
+    }
+
+    @Test
+    void planesListMarkersAndLabResultsAreNoContacts() {
+        String text = "①加强学习；②推进落实；③总结经验。乘坐飞机：国航CA1234航班。TG：1.52mmol/L，飞机降落后，"
+                + "志愿者丶医护人员一起参加，王明·李华发言。第1 3 5 7 9 11组检查完毕。";
+
+        assertThat(ContactFinder.find(text)).isEmpty();
+    }
 }

@@ -31,6 +31,7 @@ final class PromotionDetector {
             case MOBILE -> "a mobile phone number";
             case QQ -> "a QQ number";
             case WECHAT -> "a WeChat id";
+            case MESSENGER -> "a Telegram or WhatsApp handle";
             case QR_PROMPT -> "a QR-code or chat-group prompt";
         };
     }
