@@ -68,6 +68,7 @@ public final class EvaluationSetGenerator {
         cases.addAll(CorpusReports.chaoyangParts());
         cases.addAll(new SpamInjector(random("injected")).listed(sources));
         cases.addAll(new SpamInjector(random("injected-unlisted")).unlisted(sources, starterLexiconHit()));
+        cases.addAll(new SpamInjector(random("injected-evasive")).evasive(sources, starterLexiconHit()));
         cases.addAll(new Scrambler(random("scrambled")).scramble(sources));
         cases.addAll(new PageChrome(random("chrome"), titles).paste(sources));
         Random republishing = random("near-duplicate");

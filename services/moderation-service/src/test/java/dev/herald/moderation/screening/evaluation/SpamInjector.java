@@ -32,7 +32,10 @@ final class SpamInjector {
      * with a port, a short link, a QR-code and group prompt, and the "only official WeChat, agents add" notice.
      */
     enum Bait { WECHAT, QQ, LINK, MOBILE, CLICK, WIDE_QQ, WIDE_LINK, WIDE_MOBILE, WIDE_WECHAT, DISGUISED_WECHAT,
-        BARE_DOMAIN, DOTTED_DOMAIN, SPACED_DOMAIN, IP_PORT, SHORT_LINK, QR_GROUP, AGENT_WECHAT }
+        BARE_DOMAIN, DOTTED_DOMAIN, SPACED_DOMAIN, IP_PORT, SHORT_LINK, QR_GROUP, AGENT_WECHAT,
+        // the evasion forms of evaluation/SOURCES.md's second part
+        BRACKETED_DOT, LOOK_ALIKE_DOMAIN, SPELLED_OUT_DOMAIN, SPACED_QQ_GROUP, NUMERAL_GROUP, WECHAT_PLUS, TELEGRAM,
+        WRITTEN_OUT_EMAIL, CIRCLED_MOBILE }
 
     /** {@code unitName}: the brand takes the place of the unit's own name where the report repeats it. */
     private record Recipe(Disguise disguise, int times, boolean inTitle, List<Bait> baits, boolean unitName) {
@@ -107,6 +110,23 @@ final class SpamInjector {
             new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.BARE_DOMAIN), true),
             new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.SPACED_DOMAIN, Bait.QR_GROUP)));
 
+    /** Recipes whose bait is written to slip past a filter, each form as public spam shows it. */
+    private static final List<Recipe> EVASIVE = List.of(
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.BRACKETED_DOT), true),
+            new Recipe(Disguise.PLAIN, 4, true, List.of(Bait.LOOK_ALIKE_DOMAIN)),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.SPELLED_OUT_DOMAIN)),
+            new Recipe(Disguise.FILLER, 4, false, List.of(Bait.SPACED_QQ_GROUP), true),
+            new Recipe(Disguise.PLAIN, 5, false, List.of(Bait.NUMERAL_GROUP)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WECHAT_PLUS), true),
+            new Recipe(Disguise.PLAIN, 6, true, List.of(Bait.TELEGRAM)),
+            new Recipe(Disguise.PLAIN, 4, false, List.of(Bait.WRITTEN_OUT_EMAIL)),
+            new Recipe(Disguise.SPACED, 5, false, List.of(Bait.CIRCLED_MOBILE)),
+            new Recipe(Disguise.PLAIN, 3, false, List.of(Bait.TELEGRAM, Bait.BRACKETED_DOT)));
+
+    /** Made up too, for the evasive recipes. */
+    private static final List<String> EVASIVE_BRANDS = List.of("隆鑫汇", "金玺国际", "聚福彩", "tk5577", "顺发平台", "宏运官网",
+            "金冠汇", "祥瑞科技", "永盛集团", "鸿运汇");
+
     /**
      * Brands for the recipes of the written link forms, made up too: commercial endings (国际, 娱乐, 官网, 科技,
      * 平台, 集团) and Latin brands with digits, as the spam samples name their platforms.
@@ -137,15 +157,25 @@ final class SpamInjector {
      * catch, and {@code lexiconHit} proves the promotion detector is given nothing it could know.
      */
     List<EvaluationCase> unlisted(List<EvaluationCase> sources, Predicate<String> lexiconHit) {
-        List<EvaluationCase> eligible = sources.stream().filter(s -> !lexiconHit.test(s.title() + "\n" + s.body())).toList();
         List<String> brands = shuffled(UNLISTED_BRANDS);
+        // the first twelve recipes keep the brands they were made with before the link forms came
+        return madeUp("unlisted", UNLISTED, i -> i < UNLISTED_BRANDS.size() ? brands.get(i) : FORM_BRANDS.get(i - UNLISTED_BRANDS.size()),
+                sources, lexiconHit);
+    }
+
+    /** As {@link #unlisted}, with bait written the ways public spam slips it past filters. */
+    List<EvaluationCase> evasive(List<EvaluationCase> sources, Predicate<String> lexiconHit) {
+        return madeUp("evasive", EVASIVE, EVASIVE_BRANDS::get, sources, lexiconHit);
+    }
+
+    private List<EvaluationCase> madeUp(String prefix, List<Recipe> recipes, java.util.function.IntFunction<String> brandOf,
+                                        List<EvaluationCase> sources, Predicate<String> lexiconHit) {
+        List<EvaluationCase> eligible = sources.stream().filter(s -> !lexiconHit.test(s.title() + "\n" + s.body())).toList();
         List<EvaluationCase> cases = new ArrayList<>();
-        List<EvaluationCase> taken = TextCraft.take(eligible, UNLISTED.size(), random);
-        for (int i = 0; i < UNLISTED.size(); i++) {
-            // the first twelve recipes keep the brands they were made with before the link forms came
-            String brand = i < UNLISTED_BRANDS.size() ? brands.get(i) : FORM_BRANDS.get(i - UNLISTED_BRANDS.size());
-            EvaluationCase c = inject(String.format("unlisted-%02d", i + 1), Category.INJECTED_UNLISTED, taken.get(i),
-                    brand, UNLISTED.get(i), Verdict.NEEDS_ATTENTION);
+        List<EvaluationCase> taken = TextCraft.take(eligible, recipes.size(), random);
+        for (int i = 0; i < recipes.size(); i++) {
+            EvaluationCase c = inject(String.format("%s-%02d", prefix, i + 1), Category.INJECTED_UNLISTED, taken.get(i),
+                    brandOf.apply(i), recipes.get(i), Verdict.NEEDS_ATTENTION);
             if (lexiconHit.test(c.title() + "\n" + c.body())) {
                 throw new IllegalStateException(c.id() + " has a lexicon term, so its brand is not unlisted after all");
             }
@@ -249,7 +279,33 @@ final class SpamInjector {
             case QR_GROUP -> "长按识别二维码加入" + brand + "会员群，每晚八点准时开奖。";
             case AGENT_WECHAT -> "请认准" + brand + "唯一官方微信：" + wechat + "，其它均为假冒；招募代理请加vx "
                     + letters(random, 2) + digits(random, 7) + "。";
+            case BRACKETED_DOT -> "低价福利上" + brand + "：" + letters(random, 5) + digits(random, 2)
+                    + pick(random, List.of("(点)com", "【点】vip", "（点）top", "[.]cc", "丶com")) + " 快来。";
+            case LOOK_ALIKE_DOMAIN -> brand + "新地址 " + lookAlike(letters(random, 6)) + "." + lookAlike("com") + " 请收藏。";
+            case SPELLED_OUT_DOMAIN -> "记住" + brand + "：" + String.join(" ", (letters(random, 5) + digits(random, 2)).split(""))
+                    + " . " + String.join(" ", pick(random, List.of("com", "vip", "top")).split("")) + " 全场五折";
+            case SPACED_QQ_GROUP -> "想进" + brand + "内部群的加 Q Q 群 " + String.join(" ", digits(random, 8).split("")) + " 。";
+            case NUMERAL_GROUP -> brand + "福利多多，快来加群" + numerals(digits(random, 7)) + "。";
+            case WECHAT_PLUS -> "有需要的薇➕：" + wechat + "，" + brand + "专人对接。";
+            case TELEGRAM -> "联系" + brand + "技术" + pick(random, List.of("飞机", "纸飞机", "TG")) + "：@" + letters(random, 6)
+                    + digits(random, 3) + "，提供你服务器IP即安排测试。";
+            case WRITTEN_OUT_EMAIL -> "合作请发邮件（" + letters(random, 6) + pick(random, List.of("(在)", "(at)")) + "icloud(点)com）给"
+                    + brand + "。";
+            case CIRCLED_MOBILE -> brand + "客服：" + circled(mobile) + "。";
         };
+    }
+
+    // Cyrillic а, е, о, р, с, х in place of their Latin look-alikes
+    private static String lookAlike(String latin) {
+        return latin.replace('a', 'а').replace('e', 'е').replace('o', 'о').replace('p', 'р').replace('c', 'с').replace('x', 'х');
+    }
+
+    private static String numerals(String digits) {
+        return digits.chars().mapToObj(d -> String.valueOf("〇一二三四五六七八九".charAt(d - '0'))).collect(Collectors.joining());
+    }
+
+    private static String circled(String digits) {
+        return digits.chars().mapToObj(d -> d == '0' ? "⓪" : String.valueOf((char) ('①' + d - '1'))).collect(Collectors.joining());
     }
 
     private static String mostFrequentWord(String body) {
