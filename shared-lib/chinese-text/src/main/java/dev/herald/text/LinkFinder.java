@@ -52,7 +52,7 @@ public final class LinkFinder {
     private static final String BEFORE = "(?<![-a-z0-9@._/])";
 
     private static final Pattern URL = Pattern.compile(
-            "(?i)\\b(?:https?|ftp)://[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\"'<>()\\[\\]{}]+");
+            "(?i)\\b(?:h[tx]{2}ps?|ftp)://[^\\s\\u3000-\\u303f\\u4e00-\\u9fff\\uff00-\\uffef\"'<>()\\[\\]{}]+");
     private static final Pattern DISGUISED = Pattern.compile(
             "(?i)" + BEFORE + "(?:" + LABEL + DISGUISED_DOT + ")+(" + spacedAlternation(GENERIC) + ")(?![a-z0-9])" + TAIL);
     // the top-level domain is checked against the list in code: an alternation of 1,300 names would be tried one by one

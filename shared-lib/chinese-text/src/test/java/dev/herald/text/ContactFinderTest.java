@@ -261,4 +261,26 @@ class ContactFinderTest {
 
         assertThat(ContactFinder.find(text)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"一三八一二三四五六七八", "幺三八幺二三四五六七八", "壹叁捌壹贰叁肆伍陆柒捌"})
+    void aMobileNumberInChineseNumeralsIsOne(String number) {
+        assertThat(only(Contact.Kind.MOBILE, "订购电话" + number + "。")).isEqualTo(number);
+    }
+
+    @Test
+    void aWeChatIdAfter微信号码OrPinyinIsOne() {
+        assertThat(only(Contact.Kind.WECHAT, "微信号码：abc12345")).isEqualTo("微信号码：abc12345");
+        assertThat(only(Contact.Kind.WECHAT, "wei xin: abc12345")).isEqualTo("wei xin: abc12345");
+    }
+
+    @Test
+    void aDefangedUrlIsALink() {
+        assertThat(only(Contact.Kind.LINK, "打开hxxp://abc123.xyz/reg注册")).isEqualTo("hxxp://abc123.xyz/reg");
+    }
+
+    @Test
+    void namingTelegramOrADateInNumeralsIsNoContact() {
+        assertThat(ContactFinder.find("他们在Telegram channels上讨论，会议定于二〇二一年十一月三十日召开。")).isEmpty();
+    }
 }
