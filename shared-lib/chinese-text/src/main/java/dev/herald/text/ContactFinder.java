@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  * Ways to reach someone outside the platform in Chinese text, with their spans: links in every written form
  * ({@link LinkFinder}), mobile numbers, QQ numbers, WeChat ids behind the homophones spam writes for 微信 (薇信,
  * V信, 加V, 薇➕), Telegram and WhatsApp handles, and QR-code and chat-group prompts. Full-width forms, look-alike
- * letters and circled digits count as their ASCII ones, and a number's digits may be spaced apart or written in Chinese numerals. Landlines and hotlines
- * (0771-1234567, 12345) are how units are reached and are left alone.
+ * letters and circled digits count as their ASCII ones, and a number's digits may be spaced apart or written in
+ * Chinese numerals. Landlines and hotlines (0771-1234567, 12345) are how units are reached and are left alone.
  */
 public final class ContactFinder {
 
@@ -21,7 +21,8 @@ public final class ContactFinder {
 
     // a number's digits may be spaced or dashed one by one (1 3 8…, Q Q 群 1 2 3 4 5 6) or written in Chinese (加群一二三四五六七)
     private static final String NUMERAL = "[零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖]";
-    private static final String NUMBER = "(?:\\d{5,11}|\\d(?<gap>[-\\s])\\d(?:\\k<gap>\\d){3,9}|" + NUMERAL + "{5,11})(?![\\d零〇一二三四五六七八九幺壹贰叁肆伍陆柒捌玖])";
+    private static final String NUMBER = "(?:\\d{5,11}|\\d(?<gap>[-\\s])\\d(?:\\k<gap>\\d){3,9}|" + NUMERAL + "{5,11})"
+            + "(?!\\d|" + NUMERAL + ")";
     // a handle as Telegram has them, written after its @
     private static final String HANDLE = "@[a-z][a-z0-9_]{4,31}(?![a-z0-9_])";
 

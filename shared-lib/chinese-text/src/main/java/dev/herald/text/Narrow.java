@@ -2,9 +2,15 @@ package dev.herald.text;
 
 /**
  * Full-width letters, digits and signs as their ASCII forms, look-alike letters and circled digits as the ASCII they
- * pass for, and zero-width characters as spaces, one character for one, so that a pattern written for ASCII finds {@code ＱＱ：１２３} and its span is the span in the text as given.
+ * pass for, and zero-width characters as spaces, one character for one, so that a pattern written for ASCII finds
+ * {@code ＱＱ：１２３} and its span is the span in the text as given.
  */
 final class Narrow {
+
+    // Cyrillic letters drawn like Latin ones, as in gоldshоp.cоm, and circled and dingbat digits and letters
+    // (①③⑧…, ⓐⓑⓒ.com): spam writes them so a filter reading ASCII reads nothing
+    private static final String CYRILLIC = "аеорсхуіјѕԁһԛԝАВЕКМНОРСТХІЈЅ";
+    private static final String LATIN = "aeopcxyijsdhqwABEKMHOPCTXIJS";
 
     private Narrow() {
     }
@@ -26,11 +32,6 @@ final class Narrow {
         }
         return new String(chars);
     }
-
-    // Cyrillic letters drawn like Latin ones, as in gоldshоp.cоm, and circled and dingbat digits and letters
-    // (①③⑧…, ⓐⓑⓒ.com): spam writes them so a filter reading ASCII reads nothing
-    private static final String CYRILLIC = "аеорсхуіјѕԁһԛԝАВЕКМНОРСТХІЈЅ";
-    private static final String LATIN = "aeopcxyijsdhqwABEKMHOPCTXIJS";
 
     private static char lookAlike(char c) {
         int cyrillic = CYRILLIC.indexOf(c);

@@ -30,8 +30,9 @@ public final class IndexedH2Backend extends H2Backend {
     /** The collections whose secondary indexes wait to be filled once their database is open. */
     static final ThreadLocal<List<IndexedCollection>> COLLECTIONS_OPENING = new ThreadLocal<>();
 
-    // no initializer: the library's constructor opens the databases in the file before fields are set
-    private List<Database> databases;
+    // no initializer: the library's constructor opens the databases in the file before fields are set;
+    // volatile, as the upkeep thread's TTL passes read what the server's threads open
+    private volatile List<Database> databases;
 
     public IndexedH2Backend(String fileName, boolean compressPages) {
         super(open(fileName, compressPages));
@@ -73,8 +74,13 @@ public final class IndexedH2Backend extends H2Backend {
      * before {@code now}, as MongoDB's TTL monitor does once a minute; returns how many.
      */
     public int expire(Instant now) {
+        List<Database> opened = databases;
+        if (opened == null) {
+            // a fresh file whose services have not connected yet (a slow start): nothing to expire
+            return 0;
+        }
         int deleted = 0;
-        for (Database database : databases) {
+        for (Database database : opened) {
             deleted += database.expire(now);
         }
         return deleted;

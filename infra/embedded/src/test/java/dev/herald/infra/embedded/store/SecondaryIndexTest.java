@@ -389,6 +389,16 @@ class SecondaryIndexTest {
     }
 
     @Test
+    void aTtlPassBeforeAnyServiceHasConnectedExpiresNothingAndFailsNothing(@TempDir Path fresh) {
+        IndexedH2Backend untouched = new IndexedH2Backend(fresh.resolve("herald.mv").toString(), true);
+        try {
+            assertThat(untouched.expire(NOW)).isZero();
+        } finally {
+            untouched.close();
+        }
+    }
+
+    @Test
     void aTtlIndexExpiresDocumentsPastTheirAgeAndKeepsTheRest() {
         MongoCollection<Document> processed = client.getDatabase("search").getCollection("processed_events");
         processed.createIndex(Indexes.ascending("processedAt"), new IndexOptions().expireAfter(30L, TimeUnit.DAYS));
