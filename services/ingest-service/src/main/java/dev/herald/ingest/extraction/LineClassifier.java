@@ -72,6 +72,12 @@ final class LineClassifier {
     private static final Pattern NAME_GAPS = Pattern.compile("[\\s\\u3000]+");
     private static final int LIST_MAX = 15;
     private static final int DATED_ENTRY_MAX = 80;
+    // a share bar's buttons copied as text, one to a line or several together (facebook, 用LINE傳送, 微信 微博 QQ空间):
+    // names of the networks alone say nothing of the article, and stand above its first words as often as below
+    private static final String SHARE_TARGET = "(?:用|分享到|分享至|转发到|轉寄到)?(?:(?i:facebook|twitter|line|plurk|weibo|wechat|telegram"
+            + "|whatsapp|linkedin|email|qzone)|新浪微博|腾讯微博|騰訊微博|微博|微信好友|微信|朋友圈|QQ空间|QQ空間|QQ好友|QQ|豆瓣|人人网|傳送|传送"
+            + "|分享|複製連結|复制链接)";
+    private static final Pattern SHARE_BAR = Pattern.compile(SHARE_TARGET + "(?:[\\s|｜/、,，·]*" + SHARE_TARGET + ")*");
     private static final Pattern READ_ALOUD = Pattern.compile("^\\s*(语音播报|点击收听|收听本文|听全文|听新闻|朗读全文|全文朗读|AI\\s*朗读|播放语音)");
     private static final Pattern MARKUP_LINE = Pattern.compile("^\\s*(?:<!--|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[a-zA-Z-]+=|\\s*/?>))");
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars
@@ -237,7 +243,7 @@ final class LineClassifier {
                 && len <= 60 && !line.contains("。")) {
             return LineKind.SUBTITLE;
         }
-        if (len <= 30 && containsAny(line, SHARE)) return LineKind.SHARE;
+        if (len <= 30 && (containsAny(line, SHARE) || SHARE_BAR.matcher(line).matches())) return LineKind.SHARE;
         if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line)) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {

@@ -131,6 +131,15 @@ class PageStructureTest {
         }
     }
 
+
+    @Test
+    void aShareBarsButtonsCopiedAsTextAreNotTheTextsFirstWords() {
+        for (String bar : List.of("facebook", "用LINE傳送", "微信 微博 QQ空间", "分享到 Twitter")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30 15:05 记者林宸誼／即時報導", bar, PROSE, PROSE),
+                    PageFormat.TEXT);
+            assertThat(e.body()).as(bar).startsWith(PROSE.substring(0, 20));
+        }
+    }
     @Test
     void picturesCaptionsPrintedAfterTheLastParagraphAreNotItsLastWords() {
         String last = "警方已採集現場跡證，將訊問高母事發經過，以釐清案情。";
