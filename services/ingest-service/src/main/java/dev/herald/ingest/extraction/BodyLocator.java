@@ -145,7 +145,8 @@ final class BodyLocator {
     }
 
     private static boolean signOff(String line, LineKind kind) {
-        return kind == LineKind.FOOTER && LineClassifier.signOff(line) || kind == LineKind.METADATA
+        return (kind == LineKind.FOOTER || kind == LineKind.METADATA) && LineClassifier.posted(line)
+                || kind == LineKind.FOOTER && LineClassifier.signOff(line) || kind == LineKind.METADATA
                 && Metadata.labels(line).stream().anyMatch(l -> l.field() == Metadata.Field.EDITOR && !l.value().isEmpty());
     }
 

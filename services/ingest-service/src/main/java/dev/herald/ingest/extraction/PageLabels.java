@@ -34,6 +34,19 @@ final class PageLabels {
     private static final int SITE_LOOK_BACK = 3;
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
     private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");
+    // essays, papers and many units' pages print the writers alone on the line under the headline (胡平; 赵延东、风笑天):
+    // one to four names, each a common surname and one or two characters more, nothing else on the line. Surnames that
+    // open everyday words a page prints alone under a headline (党建, 文化, 安全, 金融, 项目) are left out, and so are the
+    // rare ones (风): such a byline is missed rather than a column's name taken for a writer
+    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖"
+            + "贾夏韦付傅邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘"
+            + "祝包符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景宫费"
+            + "卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂"
+            + "鍾譚陸賈韋鄒龔萬錢嚴顏聶盧蔣楊";
+    private static final String PERSON = "(?:(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木|独孤|南宫)\\p{IsHan}{1,2}"
+            + "|[" + SURNAMES + "]\\p{IsHan}{1,2})";
+    private static final String NOT_A_NAME_END = "区县市省镇村乡局院部处所厅委会队站馆园路街校厂司网报台刊社";
+    private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
 
     private final PageText page;
@@ -304,6 +317,23 @@ final class PageLabels {
                 || BUTTON.matcher(parts[0]).matches() || Metadata.date(line) != null) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
+    }
+
+    /**
+     * Writers' names alone on the line under the headline, before the text (a subtitle may come between them and the
+     * text): 胡平 under 犬儒病(上), 赵延东、风笑天 under a paper's title. The headline printed twice is looked past.
+     */
+    void readNamesUnderHeadline(LineKind[] kinds, int titleLine, int start) {
+        if (titleLine < 0 || fields.containsKey("author")) return;
+        int i = titleLine + 1;
+        if (i < start && lines.get(i).equals(lines.get(titleLine))) i++;
+        if (i >= start || kinds[i] != LineKind.SHORT) return;
+        String line = lines.get(i).strip();
+        if (line.length() > 20 || !NAMES_ALONE.matcher(line).matches() || Fields.siteLike(line) || TAB.matcher(line).find()) return;
+        List<String> names = Bylines.names(line);
+        // a place or a body under the headline (高新区, 安监局, 文化馆) starts like a name and ends like no name
+        if (names.isEmpty() || names.stream().anyMatch(n -> NOT_A_NAME_END.indexOf(n.charAt(n.length() - 1)) >= 0)) return;
+        put("author", Bylines.join(names), 0.5, new Span(i, 0, lines.get(i).length()));
     }
 
     /**

@@ -184,6 +184,7 @@ final class PageReading {
         if (closedBy != null) labels.put("author", closedBy.value(), closedBy.confidence(), closedBy.span());
         labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
+        labels.readNamesUnderHeadline(kinds, titleLine, start);
         labels.readWeChatWriter(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readFollowedAccount(kinds, titleLine, start);

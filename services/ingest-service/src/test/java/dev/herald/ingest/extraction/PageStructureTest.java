@@ -133,6 +133,31 @@ class PageStructureTest {
 
 
     @Test
+    void aBlogsOrAForumsPostedLineClosesThePostWhateverProseFollowsIt() {
+        String last = "会议要求，要把党建工作与业务工作紧密结合起来，切实推动各项工作落地见效。";
+        String after = "任何言论纯属作者个人观点，与本论坛无关；禁止发表恶意攻击他人的言论，任何转载或转贴都应注明真实作者和真实出处。";
+        for (String posted : List.of("Trackback: http://tb.donews.net/TrackBack.aspx?PostId=543698",
+                "本贴由大卫于2005年8月12日16:12:21在〖心灵体操（在线心理咨询）〗发表.", "原标题:【演讲精选1】是大卫在2005年8月12日16:10:13发表",
+                "[点击此处收藏本文] 发表于2005年09月07日 11:57 AM")) {
+            Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30", PROSE, PROSE, last, posted, after, after),
+                    PageFormat.TEXT);
+            assertThat(e.body()).as(posted).endsWith(last);
+        }
+    }
+
+    @Test
+    void writersNamedAloneUnderTheHeadlineAreItsAuthorsButAPlaceOrABodyThereIsNot() {
+        assertThat(html("犬儒病(上)", "<h1>犬儒病(上)</h1><p>胡平</p><p>——当代中国的精神危机</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")
+                .author().value()).isEqualTo("胡平");
+        assertThat(html("社会资本与下岗职工的再就业", "<h1>社会资本与下岗职工的再就业</h1><p>赵延东、王力</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")
+                .author().value()).isEqualTo("赵延东 王力");
+        for (String notAName : List.of("高新区", "安监局", "工作动态", "党建")) {
+            Extraction e = html("座谈会召开", "<h1>座谈会召开</h1><p>" + notAName + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p>");
+            assertThat(e.author()).as(notAName).isNull();
+        }
+    }
+
+    @Test
     void aShareBarsButtonsCopiedAsTextAreNotTheTextsFirstWords() {
         for (String bar : List.of("facebook", "用LINE傳送", "微信 微博 QQ空间", "分享到 Twitter")) {
             Extraction e = extractor.extract(String.join("\n", "座谈会召开", "2021-06-30 15:05 记者林宸誼／即時報導", bar, PROSE, PROSE),
