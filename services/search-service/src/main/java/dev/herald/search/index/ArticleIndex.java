@@ -70,6 +70,9 @@ public final class ArticleIndex implements SearchIndex, Closeable {
     private final boolean needsRebuild;
     private final AtomicLong generation;
     private final Set<String> deletedDuringRebuild = ConcurrentHashMap.newKeySet();
+    // what the consumer wrote while a rewrite runs is newer than the rewrite's copy, read from the store earlier
+    private final Set<String> putDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Object[] idLocks = new Object[64];
     private final Map<Object, SortedSetDocValuesReaderState> facetStates = new WeakHashMap<>();
     private volatile RebuildStatus lastRebuild;
     private volatile boolean rebuilding;
@@ -83,6 +86,9 @@ public final class ArticleIndex implements SearchIndex, Closeable {
         this.zone = settings.zone();
         this.needsRebuild = needsRebuild;
         this.generation = new AtomicLong(highestGeneration(writer));
+        for (int i = 0; i < idLocks.length; i++) {
+            idLocks[i] = new Object();
+        }
         writer.setLiveCommitData(Map.of(SCHEMA_KEY, ArticleDocuments.SCHEMA).entrySet());
         this.searchers = new SearcherManager(writer, null);
         long refresh = settings.refreshInterval().toMillis();
@@ -187,17 +193,20 @@ public final class ArticleIndex implements SearchIndex, Closeable {
     }
 
     private void rewrite(String reason, Consumer<Consumer<Article>> articles, Sweep sweep) throws IOException {
+        long current;
         synchronized (this) {
             if (rebuilding) {
                 throw new IllegalStateException("a rebuild is already running");
             }
-            rebuilding = true;
             deletedDuringRebuild.clear();
+            putDuringRebuild.clear();
+            // raised before the flag: a put that sees the flag writes under the rewrite's generation, never swept
+            current = generation.incrementAndGet();
+            rebuilding = true;
         }
         Instant started = Instant.now();
         log.info("Writing the search index from the store: {}", reason);
         try {
-            long current = generation.incrementAndGet();
             AtomicLong written = rewriteAll(articles, current);
             synchronized (this) {
                 sweep.after(current);
@@ -238,7 +247,11 @@ public final class ArticleIndex implements SearchIndex, Closeable {
                 pending.acquireUninterruptibly();
                 writers.execute(() -> {
                     try {
-                        write(article, inGeneration);
+                        synchronized (lockFor(article.id())) {
+                            if (!putDuringRebuild.contains(article.id())) {
+                                write(article, inGeneration);
+                            }
+                        }
                         written.incrementAndGet();
                     } catch (RuntimeException e) {
                         failure.compareAndSet(null, e);
@@ -269,13 +282,23 @@ public final class ArticleIndex implements SearchIndex, Closeable {
         }
     }
 
+    /** Safe beside a rewrite: the consumer's copy wins over the rewrite's, whichever of the two writes first. */
     @Override
     public void put(Article article) throws IOException {
         try {
-            write(article, generation.get());
+            synchronized (lockFor(article.id())) {
+                if (rebuilding) {
+                    putDuringRebuild.add(article.id());
+                }
+                write(article, generation.get());
+            }
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
+    }
+
+    private Object lockFor(String articleId) {
+        return idLocks[Math.floorMod(articleId.hashCode(), idLocks.length)];
     }
 
     /** Not synchronized: the writer is thread-safe, and a rebuild writes from several threads. */

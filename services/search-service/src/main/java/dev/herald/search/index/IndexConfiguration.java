@@ -27,21 +27,21 @@ class IndexConfiguration {
     }
 
     /**
-     * Opens the index and brings it in line with the store before any consumer starts (the consumer
-     * depends on this bean), so a rebuild or repair never races a fresh publication.
+     * Opens the index; {@link StartupCatchUp} brings it in line with the store once the service is up, so a large
+     * repair (hundreds of thousands of articles after a crash or a copied store) never holds the service's start.
      */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
-    ArticleIndex articleIndex(IndexProperties properties, ArticleStore store, MeterRegistry meters) throws IOException {
+    ArticleIndex articleIndex(IndexProperties properties, MeterRegistry meters) throws IOException {
         ArticleIndex index = ArticleIndex.open(properties);
-        try {
-            index.catchUpWith(store);
-        } catch (IOException | RuntimeException e) {
-            index.close();
-            throw e;
-        }
         Gauge.builder("herald.search.index.documents", index, ArticleIndex::size)
                 .description("Articles in the search index").register(meters);
         return index;
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "herald.search.backend", havingValue = "embedded", matchIfMissing = true)
+    StartupCatchUp startupCatchUp(ArticleIndex index, ArticleStore store) {
+        return new StartupCatchUp(index, store);
     }
 }

@@ -17,7 +17,7 @@ public interface SearchIndex {
     record RebuildStatus(Instant startedAt, Instant finishedAt, long documents, String reason) {
     }
 
-    /** Makes the backend hold exactly the stored articles before the consumers start: created, rebuilt or repaired. */
+    /** Makes the backend hold exactly the stored articles: created, rebuilt or repaired, safe beside the consumers' writes. */
     void catchUpWith(ArticleStore store) throws IOException;
 
     /**

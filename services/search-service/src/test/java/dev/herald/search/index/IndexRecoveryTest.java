@@ -198,6 +198,43 @@ class IndexRecoveryTest {
         }
     }
 
+    /**
+     * The catch-up runs beside the consumer once the service is up: a correction the consumer indexes after the
+     * catch-up read the older version from the store is what stays, whichever of the two writes reaches Lucene last.
+     */
+    @Test
+    void aCorrectionIndexedWhileTheCatchUpRunsIsNotReplacedByTheOlderCopyItReadEarlier() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.put(article("rpt-9", 1, "只在索引中的旧文章", "索引里的旧版本。"));
+        }
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            Article correction = article("rpt-1", 2, "值守将军山医院一周年总结会", "更正后的正文。");
+            ArticleStore consumerMidway = new ArticleStore(mongo) {
+                @Override
+                public void forEachOf(java.util.Collection<String> ids, java.util.function.Consumer<Article> consumer) {
+                    super.forEachOf(ids, read -> {
+                        if (read.id().equals("rpt-1")) {
+                            // the consumer's turn, between the catch-up's read and its write
+                            store.storeIfNewer(correction);
+                            try {
+                                index.put(correction);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        consumer.accept(read);
+                    });
+                }
+            };
+            index.catchUpWith(consumerMidway);
+
+            assertThat(ids(index, "总结会")).containsExactly("rpt-1");
+            assertThat(ids(index, "座谈会")).isEmpty();
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
     @Test
     void anIndexThatMatchesTheStoreIsLeftAsItIsOnOpening() throws IOException {
         Path path = dir.resolve("index");
