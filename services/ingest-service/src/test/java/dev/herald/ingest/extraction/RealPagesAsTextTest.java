@@ -35,7 +35,7 @@ class RealPagesAsTextTest {
     // floors as reached on 2026-12-05 on the 48 test pages (title, date, body start), held so they cannot drop
     @Test
     void scrapersDumpsOfRealPagesReadAlmostAsWellAsTheirHtml() throws Exception {
-        // 47, 47, 40; before a dump's first line was read as the head title, 34, 41 and 39. Round fifteen's three test
+        // 47, 47, 40; before a dump's first line was read as the head title, 34, 41 and 39. Round eighteen's three test
         // pages (2026-12-06, blogs and forums) read 2, 3 and 3: 51, 52 and 45 of 53
         holdsFloors(measure(true, "target/real-extraction-accuracy-text.md"), 0.96, 0.97, 0.83);
     }
@@ -44,7 +44,7 @@ class RealPagesAsTextTest {
     void browsersCopiesOfRealPagesWithoutTheHeadFindTheHeadlineOverTheDateLine() throws Exception {
         // 46, 49, 42 of 50 (2026-12-06); 44, 47, 41 before the text under the dated headline outweighed a longer
         // block further down; 41, 45, 39 of 48 before the line over the article's date line was preferred. Round
-        // fifteen's three test pages read 2, 3 and 3: 48, 52 and 45 of 53
+        // eighteen's three test pages read 2, 3 and 3: 48, 52 and 45 of 53
         holdsFloors(measure(false, "target/real-extraction-accuracy-copied.md"), 0.90, 0.98, 0.84);
     }
 
