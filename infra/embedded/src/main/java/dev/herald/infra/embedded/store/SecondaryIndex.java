@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,7 +45,9 @@ final class SecondaryIndex extends Index<Object> {
     private final List<String> keyFields;
     // each document's value of every key, in the keys' order: what a sort on them compares
     private final Map<Object, Object[]> tuples = new HashMap<>();
-    private final NavigableMap<Object, Set<Object>> byValue = new TreeMap<>(ValueComparator.asc());
+    // a value's documents: the one document's position itself while it has one (most values: an id, a time), a
+    // Positions set from the second on; a set for every value cost a million stored reports gigabytes of heap
+    private final NavigableMap<Object, Object> byValue = new TreeMap<>(ValueComparator.asc());
     // documents whose value is null, or an array with nothing to index: they match $exists but no value
     private final Set<Object> valueless = new HashSet<>();
     private final Map<Object, List<Object>> valuesOf = new HashMap<>();
@@ -90,18 +93,23 @@ final class SecondaryIndex extends Index<Object> {
         } else if (!(value instanceof Missing)) {
             values.add(value);
         }
-        for (Object one : values) {
+        for (int i = 0; i < values.size(); i++) {
+            Object one = values.get(i);
             if (one == null || one instanceof Collection<?>) {
                 valueless.add(position);
             } else {
                 try {
-                    byValue.computeIfAbsent(one, v -> new LinkedHashSet<>()).add(position);
+                    byValue.merge(one, position, SecondaryIndex::joined);
+                    // a status or a unit's name repeats over a million documents: keep the index's one copy of it
+                    if (one instanceof String && byValue.ceilingKey(one) instanceof String held && held.equals(one)) {
+                        values.set(i, held);
+                    }
                 } catch (UnsupportedOperationException | ClassCastException e) {
                     unordered = true;
                 }
             }
         }
-        valuesOf.put(position, values);
+        valuesOf.put(position, compact(values));
         // a single key's value is in valuesOf already: only compound indexes keep tuples
         if (keyFields.size() > 1) {
             Object[] tuple = new Object[keyFields.size()];
@@ -144,12 +152,16 @@ final class SecondaryIndex extends Index<Object> {
                 valueless.remove(position);
             } else {
                 try {
-                    Set<Object> positions = byValue.get(one);
-                    if (positions != null) {
+                    Object held = byValue.get(one);
+                    if (held instanceof Positions positions) {
                         positions.remove(position);
-                        if (positions.isEmpty()) {
+                        if (positions.size() == 1) {
+                            byValue.put(one, positions.iterator().next());
+                        } else if (positions.isEmpty()) {
                             byValue.remove(one);
                         }
+                    } else if (held != null && held.equals(position)) {
+                        byValue.remove(one);
                     }
                 } catch (UnsupportedOperationException | ClassCastException e) {
                     unordered = true; // never added either
@@ -186,7 +198,7 @@ final class SecondaryIndex extends Index<Object> {
 
     private Collection<Object> narrowedBy(Object condition) {
         if (isScalar(condition)) {
-            return copy(byValue.get(condition));
+            return copy(positionsIn(byValue.get(condition)));
         }
         if (!(condition instanceof Document operators) || operators.isEmpty()) {
             return null;
@@ -203,14 +215,14 @@ final class SecondaryIndex extends Index<Object> {
                     if (!isScalar(operand)) {
                         return null;
                     }
-                    return copy(byValue.get(operand));
+                    return copy(positionsIn(byValue.get(operand)));
                 }
                 case "$in" -> {
                     if (!(operand instanceof Collection<?> values) || !values.stream().allMatch(SecondaryIndex::isScalar)) {
                         return null;
                     }
                     Set<Object> union = new LinkedHashSet<>();
-                    values.forEach(v -> union.addAll(byValue.getOrDefault(v, Set.of())));
+                    values.forEach(v -> union.addAll(positionsIn(byValue.get(v))));
                     return union;
                 }
                 case "$exists" -> {
@@ -218,7 +230,9 @@ final class SecondaryIndex extends Index<Object> {
                         return null;
                     }
                     found = new LinkedHashSet<>(valueless);
-                    byValue.values().forEach(found::addAll);
+                    for (Object held : byValue.values()) {
+                        found.addAll(positionsIn(held));
+                    }
                 }
                 case "$gt", "$gte" -> {
                     if (!isScalar(operand)) {
@@ -242,7 +256,7 @@ final class SecondaryIndex extends Index<Object> {
         if (lower == null && upper == null) {
             return found;
         }
-        NavigableMap<Object, Set<Object>> range = byValue;
+        NavigableMap<Object, Object> range = byValue;
         try {
             if (lower != null) {
                 range = range.tailMap(lower, lowerInclusive);
@@ -254,7 +268,9 @@ final class SecondaryIndex extends Index<Object> {
             return null;
         }
         Set<Object> inRange = new LinkedHashSet<>();
-        range.values().forEach(inRange::addAll);
+        for (Object held : range.values()) {
+            inRange.addAll(positionsIn(held));
+        }
         return inRange;
     }
 
@@ -301,15 +317,16 @@ final class SecondaryIndex extends Index<Object> {
                 || !equalities.values().stream().allMatch(SecondaryIndex::isScalar)) {
             return null;
         }
-        Set<Object> positions;
+        Object held;
         try {
-            positions = byValue.get(equalities.get(field));
+            held = byValue.get(equalities.get(field));
         } catch (UnsupportedOperationException | ClassCastException e) {
             return null;
         }
-        if (positions == null) {
+        if (held == null) {
             return 0L;
         }
+        Collection<Object> positions = positionsIn(held);
         Comparator<Object> asc = ValueComparator.asc();
         int[] slots = equalities.keySet().stream().mapToInt(this::slot).toArray();
         Object[] wanted = equalities.values().toArray();
@@ -425,8 +442,43 @@ final class SecondaryIndex extends Index<Object> {
                 && !(value instanceof Pattern) && !(value instanceof BsonRegularExpression) && !(value instanceof Missing);
     }
 
-    private static Collection<Object> copy(Set<Object> positions) {
-        return positions == null ? List.of() : new ArrayList<>(positions);
+    private static Collection<Object> copy(Collection<Object> positions) {
+        return new ArrayList<>(positions);
+    }
+
+    /** A value's documents as byValue holds them: nothing, one position, or a Positions set. */
+    private static Collection<Object> positionsIn(Object held) {
+        if (held == null) {
+            return List.of();
+        }
+        return held instanceof Positions positions ? positions : List.of(held);
+    }
+
+    private static Object joined(Object held, Object added) {
+        if (held instanceof Positions positions) {
+            positions.add(added);
+            return positions;
+        }
+        if (held.equals(added)) {
+            return held;
+        }
+        Positions positions = new Positions();
+        positions.add(held);
+        positions.add(added);
+        return positions;
+    }
+
+    // most documents hold one value of the field: a list of one costs a fraction of a growable one
+    private static List<Object> compact(List<Object> values) {
+        return switch (values.size()) {
+            case 0 -> List.of();
+            case 1 -> Collections.singletonList(values.get(0));
+            default -> Arrays.asList(values.toArray());
+        };
+    }
+
+    /** More than one document holding a value, in the order they were added. */
+    private static final class Positions extends LinkedHashSet<Object> {
     }
 
     @Override

@@ -311,6 +311,33 @@ class SecondaryIndexTest {
         assertThat(indexed.countDocuments(Filters.eq("status", "WITHDRAWN"))).isEqualTo(1);
     }
 
+    /** A value held by one document, then by three, then by one again and by none: each step answers as a scan does. */
+    @Test
+    void aValueGoingFromOneDocumentToSeveralAndBackIsFoundAsAScanFindsIt() {
+        Bson withdrawn = Filters.eq("status", "WITHDRAWN");
+        Bson range = Filters.and(Filters.gte("status", "WITHDRAWM"), Filters.lte("status", "WITHDRAWO"));
+        List<String> steps = List.of("r00010", "r00011", "r00012");
+        for (String id : steps) {
+            indexed.updateOne(Filters.eq("_id", id), Updates.set("status", "WITHDRAWN"));
+            plain.updateOne(Filters.eq("_id", id), Updates.set("status", "WITHDRAWN"));
+            assertSameAsScan(withdrawn, range, Filters.in("status", "WITHDRAWN", "PENDING"));
+        }
+        for (String id : steps) {
+            indexed.deleteOne(Filters.eq("_id", id));
+            plain.deleteOne(Filters.eq("_id", id));
+            assertSameAsScan(withdrawn, range, Filters.exists("status"));
+            assertThat(indexed.countDocuments(withdrawn)).isEqualTo(plain.countDocuments(withdrawn));
+        }
+        assertThat(indexed.find(withdrawn).first()).isNull();
+    }
+
+    private void assertSameAsScan(Bson... filters) {
+        for (Bson filter : filters) {
+            assertThat(indexed.find(filter).sort(Sorts.ascending("_id")).into(new ArrayList<>())).as("filter %s", filter)
+                    .isEqualTo(plain.find(filter).sort(Sorts.ascending("_id")).into(new ArrayList<>()));
+        }
+    }
+
     @Test
     void theIndexesAreRebuiltWhenTheStoreOpensAgain() {
         Bson query = Filters.and(Filters.eq("unit", "unit-4"), Filters.eq("status", "PENDING"));
