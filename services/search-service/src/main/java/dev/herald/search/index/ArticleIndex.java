@@ -289,6 +289,8 @@ public final class ArticleIndex implements SearchIndex, Closeable {
             synchronized (lockFor(article.id())) {
                 if (rebuilding) {
                     putDuringRebuild.add(article.id());
+                    // published again after a retraction the rewrite saw: the sweep must not drop it at the end
+                    deletedDuringRebuild.remove(article.id());
                 }
                 write(article, generation.get());
             }

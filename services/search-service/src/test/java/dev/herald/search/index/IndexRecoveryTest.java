@@ -235,6 +235,39 @@ class IndexRecoveryTest {
         }
     }
 
+    /** Retracted and published again while a catch-up runs: the article the consumer put last is what stays. */
+    @Test
+    void anArticleRetractedAndPublishedAgainWhileTheCatchUpRunsStaysInTheIndex() throws IOException {
+        Path path = dir.resolve("index");
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            index.put(article("rpt-9", 1, "只在索引中的旧文章", "索引里的旧版本。"));
+        }
+        try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
+            Article republished = article("rpt-2", 2, "如意先锋战疫情 党旗一线红（更正）", "更正后重新发布的正文。");
+            ArticleStore consumerMidway = new ArticleStore(mongo) {
+                @Override
+                public void forEachOf(java.util.Collection<String> ids, java.util.function.Consumer<Article> consumer) {
+                    super.forEachOf(ids, read -> {
+                        if (read.id().equals("rpt-1")) {
+                            try {
+                                index.delete("rpt-2");
+                                store.storeIfNewer(republished);
+                                index.put(republished);
+                            } catch (IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        }
+                        consumer.accept(read);
+                    });
+                }
+            };
+            index.catchUpWith(consumerMidway);
+
+            assertThat(ids(index, "重新发布")).containsExactly("rpt-2");
+            assertThat(index.size()).isEqualTo(3);
+        }
+    }
+
     @Test
     void anIndexThatMatchesTheStoreIsLeftAsItIsOnOpening() throws IOException {
         Path path = dir.resolve("index");
