@@ -210,24 +210,10 @@ class IndexRecoveryTest {
         }
         try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             Article correction = article("rpt-1", 2, "值守将军山医院一周年总结会", "更正后的正文。");
-            ArticleStore consumerMidway = new ArticleStore(mongo) {
-                @Override
-                public void forEachOf(java.util.Collection<String> ids, java.util.function.Consumer<Article> consumer) {
-                    super.forEachOf(ids, read -> {
-                        if (read.id().equals("rpt-1")) {
-                            // the consumer's turn, between the catch-up's read and its write
-                            store.storeIfNewer(correction);
-                            try {
-                                index.put(correction);
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }
-                        consumer.accept(read);
-                    });
-                }
-            };
-            index.catchUpWith(consumerMidway);
+            index.catchUpWith(consumerTurnAfterReading("rpt-1", () -> {
+                store.storeIfNewer(correction);
+                index.put(correction);
+            }));
 
             assertThat(ids(index, "总结会")).containsExactly("rpt-1");
             assertThat(ids(index, "座谈会")).isEmpty();
@@ -244,28 +230,38 @@ class IndexRecoveryTest {
         }
         try (ArticleIndex index = ArticleIndex.open(path, ZONE)) {
             Article republished = article("rpt-2", 2, "如意先锋战疫情 党旗一线红（更正）", "更正后重新发布的正文。");
-            ArticleStore consumerMidway = new ArticleStore(mongo) {
-                @Override
-                public void forEachOf(java.util.Collection<String> ids, java.util.function.Consumer<Article> consumer) {
-                    super.forEachOf(ids, read -> {
-                        if (read.id().equals("rpt-1")) {
-                            try {
-                                index.delete("rpt-2");
-                                store.storeIfNewer(republished);
-                                index.put(republished);
-                            } catch (IOException e) {
-                                throw new java.io.UncheckedIOException(e);
-                            }
-                        }
-                        consumer.accept(read);
-                    });
-                }
-            };
-            index.catchUpWith(consumerMidway);
+            index.catchUpWith(consumerTurnAfterReading("rpt-1", () -> {
+                index.delete("rpt-2");
+                store.storeIfNewer(republished);
+                index.put(republished);
+            }));
 
             assertThat(ids(index, "重新发布")).containsExactly("rpt-2");
             assertThat(index.size()).isEqualTo(3);
         }
+    }
+
+    private interface ConsumerTurn {
+        void run() throws IOException;
+    }
+
+    /** The store as a catch-up reads it, with the consumer's turn between the catch-up's read of one article and its write. */
+    private ArticleStore consumerTurnAfterReading(String articleId, ConsumerTurn turn) {
+        return new ArticleStore(mongo) {
+            @Override
+            public void forEachOf(java.util.Collection<String> ids, java.util.function.Consumer<Article> consumer) {
+                super.forEachOf(ids, read -> {
+                    if (read.id().equals(articleId)) {
+                        try {
+                            turn.run();
+                        } catch (IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                    consumer.accept(read);
+                });
+            }
+        };
     }
 
     @Test
