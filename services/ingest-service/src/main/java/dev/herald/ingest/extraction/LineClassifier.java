@@ -72,14 +72,14 @@ final class LineClassifier {
     private static final Pattern NAME_GAPS = Pattern.compile("[\\s\\u3000]+");
     private static final int LIST_MAX = 15;
     private static final int DATED_ENTRY_MAX = 80;
-    // a share bar's buttons copied as text, one to a line or several together (facebook, 用LINE傳送, 微信 微博 QQ空间):
-    // names of the networks alone say nothing of the article, and stand above its first words as often as below
     // where a blog or a forum says who posted and when (发表于 2004年12月27日 12:40, 本贴由大卫于2005年8月12日16:12:21在〖…〗发表,
     // posted @ 2005-09-07, Trackback: http://…): the post ends there, and its comments, the board's rules and the thread follow
     private static final Pattern POSTED = Pattern.compile("^[\\[【]?(点击此处收藏本文)?[\\]】]?\\s*发表于\\s*[:：]?\\s*\\d{4}"
             + "|^本[贴帖]由.{1,20}于\\s*\\d{4}.{0,40}发表|是.{1,20}在\\s*\\d{4}年.{0,30}发表$|(?i)^posted\\s+(@|on|at|by)\\s|(?i)^trackbacks?\\s*[:：]"
             + "|^引用通告");
     private static final int POSTED_MAX = 120;
+    // a share bar's buttons copied as text, one to a line or several together (facebook, 用LINE傳送, 微信 微博 QQ空间):
+    // names of the networks alone say nothing of the article, and stand above its first words as often as below
     private static final String SHARE_TARGET = "(?:用|分享到|分享至|转发到|轉寄到)?(?:(?i:facebook|twitter|line|plurk|weibo|wechat|telegram"
             + "|whatsapp|linkedin|email|qzone)|新浪微博|腾讯微博|騰訊微博|微博|微信好友|微信|朋友圈|QQ空间|QQ空間|QQ好友|QQ|豆瓣|人人网|傳送|传送"
             + "|分享|複製連結|复制链接)";
@@ -269,12 +269,12 @@ final class LineClassifier {
         return PageLabels.isByline(inner) || Bylines.bracketedNames("（" + inner + "）") != null ? m.group(1) : line;
     }
 
-    /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
     /** A blog's or a forum's line saying who posted the text and when, which closes the post. */
     static boolean posted(String line) {
         return line.length() <= POSTED_MAX && POSTED.matcher(line).find();
     }
 
+    /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
     static boolean signOff(String line) {
         return line.length() <= 300 && (SIGN_OFF.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line);
     }

@@ -20,7 +20,10 @@ import java.io.IOException;
 @EnableConfigurationProperties(EngineProperties.class)
 class EngineConfiguration {
 
-    /** Brought in line with the store before any consumer starts (the consumers depend on it), as the embedded index is. */
+    /**
+     * Brought in line with the store before any consumer starts (the consumers depend on it): the engine's index must
+     * exist with its mapping before a put creates it otherwise. The embedded index catches up after the start instead.
+     */
     @Bean(destroyMethod = "close")
     @ConditionalOnProperty(name = "herald.search.backend", havingValue = "opensearch")
     OpenSearchArticles openSearchArticles(EngineProperties properties, IndexProperties index, DictionaryService dictionary,
