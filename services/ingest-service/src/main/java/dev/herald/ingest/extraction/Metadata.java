@@ -62,14 +62,14 @@ final class Metadata {
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
-    // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character
+    // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character, or
+    // after the digits of a date with their colon (发布时间：2019-05-18来源：中国地理学会, a framework page's copied text)
     // a reporter's label follows the name of the paper or station that employs them (本报记者, 央视记者, 新华社记者)
     private static final List<String> BYLINE_LABELS = List.of("记者", "作者", "通讯员", "实习生", "评论员", "编辑");
-    private static final Pattern LABEL = Pattern.compile("("
-            + FIELD_OF.keySet().stream().filter(l -> l.length() >= 3 || BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "|(?<![\\p{IsHan}A-Za-z0-9])(?:"
-            + FIELD_OF.keySet().stream().filter(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)).sorted(Comparator.comparingInt(String::length).reversed())
-            .collect(Collectors.joining("|")) + "))(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
+    private static final Pattern LABEL = Pattern.compile("(" + labelsWhere(l -> l.length() >= 3 || BYLINE_LABELS.contains(l))
+            + "|(?<![\\p{IsHan}A-Za-z0-9])(?:" + labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l))
+            + ")|(?<=[0-9０-９])(?:" + labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)) + ")(?=[ \\t\\u3000\\u00A0]*[:：]))"
+            + "(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     // or glued to an agency's dateline as well (中央社記者溫貴香台北21日電): a name of three, else of two, before the place
@@ -120,10 +120,18 @@ final class Metadata {
             "\\d+\\s*(?:人参与(?:评论|讨论)?|人评论|条评论|条跟贴|人跟贴)|(?:评论|跟贴)\\s*[（(]\\s*\\d+\\s*[)）]");
     private static final Pattern TIME_WORDS = Pattern.compile("^[\\s\\u3000\\u00A0]*(更新于|发布于|发表于|来自|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
-    private static final Pattern TRAILING_BUTTON = Pattern.compile("[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)[:：]?$");
+    // copied from a page whose buttons sit in their own styled boxes, the longer ones come glued to the value (作者：南帆分享到：)
+    private static final Pattern TRAILING_BUTTON = Pattern.compile("(?:[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)"
+            + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
     private static final int MAX_LINE = 300;
 
     private Metadata() {
+    }
+
+    /** The labels that pass, longest first, as alternatives of a pattern. */
+    private static String labelsWhere(java.util.function.Predicate<String> which) {
+        return FIELD_OF.keySet().stream().filter(which).sorted(Comparator.comparingInt(String::length).reversed())
+                .collect(Collectors.joining("|"));
     }
 
     /** Every labelled value in a line, each value running to the next label or the end of the line. */

@@ -35,6 +35,7 @@ final class PageReader {
 
     private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
     private static final int CAPTION_BLOCK_CHARS = 250;
+    private static final int FIELDS_LINE_CHARS = 100;
 
     /** Whether a line of this chrome kind is the article's text but never its first line (a summary box, a caption). */
     static boolean neverOpens(String chrome) {
@@ -70,7 +71,6 @@ final class PageReader {
         return lines;
     }
 
-    /** Trims ordinary, non-breaking and ideographic spaces, which pasted pages are full of. */
     /**
      * A platform prints its way back after a post's last words, inside the same paragraph (…也前往送别。返回搜狐，查看更多):
      * the button is not the writer's text.
@@ -81,6 +81,7 @@ final class PageReader {
         return m.find() ? strip(line.substring(0, m.start())) : line;
     }
 
+    /** Trims ordinary, non-breaking and ideographic spaces, which pasted pages are full of. */
     static String strip(String s) {
         int b = 0, e = s.length();
         while (b < e && isSpace(s.charAt(b))) b++;
@@ -159,6 +160,7 @@ final class PageReader {
         private boolean allLink = true;
         private boolean imageSeen;
         private final Map<Element, Boolean> pictureBlocks = new IdentityHashMap<>();
+        private final List<Integer> fieldBreaks = new ArrayList<>();
 
         @Override
         public void head(Node node, int depth) {
@@ -175,6 +177,8 @@ final class PageReader {
                 flush();
             } else if (node instanceof Element el && el.normalName().equals("img") && current.isEmpty()) {
                 imageSeen = true;
+            } else if (node instanceof Element el && !current.isEmpty() && separateField(el)) {
+                fieldBreaks.add(current.length());
             }
         }
 
@@ -186,6 +190,10 @@ final class PageReader {
         }
 
         void flush() {
+            if (!fieldBreaks.isEmpty() && collapse(current).length() <= FIELDS_LINE_CHARS) {
+                for (int i = fieldBreaks.size() - 1; i >= 0; i--) current.insert((int) fieldBreaks.get(i), ' ');
+            }
+            fieldBreaks.clear();
             String line = withoutPlatformButton(collapse(current));
             current.setLength(0);
             if (!line.isEmpty()) {
@@ -197,6 +205,23 @@ final class PageReader {
                 imageSeen = false;
             }
             allLink = true;
+        }
+
+        /**
+         * Pages rendered by a framework (JSX drops the whitespace between tags) print a metadata line as fields with
+         * nothing between them (<span class="time">…</span><span class="source">来源：中国新闻网</span><span
+         * class="author">王帆</span>), or an icon between two (<a>北青网-北京青年报</a><img>北京): the browser shows
+         * them apart by their margins, so they are read apart too. Only on short lines, where fields live, and only
+         * between elements a stylesheet can set apart (a class, an id, a link): a post's inline-styled runs are one
+         * sentence.
+         */
+        private static boolean separateField(Element el) {
+            if (el.normalName().equals("img")) return true;
+            return el.previousSibling() instanceof Element prev && !BLOCKS.contains(prev.normalName()) && field(prev) && field(el);
+        }
+
+        private static boolean field(Element el) {
+            return el.hasAttr("class") || el.hasAttr("id") || el.normalName().equals("a");
         }
 
         private static boolean insideLink(Node node) {

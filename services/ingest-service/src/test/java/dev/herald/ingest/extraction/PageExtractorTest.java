@@ -441,6 +441,40 @@ class PageExtractorTest {
         assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58 来源: 上海证券报·中国证券网(上海)", PROSE).sourceSite().value()).isEqualTo("上海证券报·中国证券网");
     }
 
+    @Test
+    void fieldsAFrameworkPrintsWithNothingBetweenThemAreReadApart() {
+        // JSX and minifiers drop the whitespace between tags; the stylesheet's margins keep the fields apart on screen
+        String html = "<html><body><h1>美联储维持联邦基金利率目标区间不变</h1><div class=\"meta\"><span class=\"pub_time\">2023-06-15 08:10</span>"
+                + "<span id=\"source_baidu\">来源：中国新闻网</span><span id=\"author_baidu\">王帆</span></div><p>" + PROSE + "</p></body></html>";
+        Extraction e = extractor.extract(html, PageFormat.HTML);
+        assertThat(e.originalDate().value()).isEqualTo("2023-06-15T08:10");
+        assertThat(e.sourceSite().value()).isEqualTo("中国新闻网");
+        assertThat(e.author().value()).isEqualTo("王帆");
+    }
+
+    @Test
+    void anIconBetweenTheSourceAndThePosterSPlaceSetsThemApart() {
+        String html = "<html><body><h1>租户将车停自家院子要交资源占用费</h1><div class=\"post_info\">2024-05-13 09:16:04 来源: "
+                + "<a href=\"/media/1\">北青网-北京青年报</a><img src=\"ip.svg\">北京</div><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).sourceSite().value()).isEqualTo("北青网-北京青年报");
+    }
+
+    @Test
+    void inlineStyledRunsOfAPostStayOneSentence() {
+        String html = "<html><body><h1>标题文字在这里</h1><p>2024-05-05</p><p><span style=\"color:red\">国际足联已经决定在俄罗斯世界杯上，</span>"
+                + "<span style=\"color:blue\">首次采用录像裁判技术。</span></p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).body()).startsWith("国际足联已经决定在俄罗斯世界杯上，首次采用录像裁判技术。");
+    }
+
+    @Test
+    void aLabelGluedToTheDateBeforeItStillStartsItsField() {
+        // what a browser copies from a page whose fields sit in boxes of their own
+        Extraction e = text("2019年中国人文地理学术年会在重庆举行", "发布时间：2019-05-18来源：中国地理学会", PROSE);
+        assertThat(e.originalDate().value()).isEqualTo("2019-05-18");
+        assertThat(e.sourceSite().value()).isEqualTo("中国地理学会");
+        assertThat(text("短视频文化现象观察", "时间：2024.05.11来源：光明日报 作者：南帆分享到：", PROSE).author().value()).isEqualTo("南帆");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
