@@ -47,6 +47,10 @@ final class BodyOpening {
     private static final Pattern SPEAKER = Pattern.compile("^[\\p{IsHan}A-Za-z0-9·（）()]{2,30}?(发言人|主持人|主讲人|讲话人|主任|局长|部长|厅长|处长|司长"
             + "|书记|院长|校长|市长|省长|县长|区长|主席|总裁|董事长|总经理|教授|研究员)[\\s\\u3000]+\\p{IsHan}{2,4}$");
     private static final Pattern CALL_TO_ACTION = Pattern.compile("[【\\[](点击|点此)(投票|查看|进入|报名|参与|下载|阅读|领取|预约|购买|参加)[】\\]]");
+    // the dateline a report's text opens with (福州新聞網訊 1月9日，…, 香港文匯報訊（記者 高鈺）…, 新华社北京1月16日电（记者…）…)
+    private static final Pattern OPENING_DATELINE = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(讯|訊|电|電)[\\s\\u3000（(：:]");
+    private static final Pattern CAPTION_MARK = Pattern.compile("^[■□●]");
+    private static final int CAPTION_OVER_DATELINE = 80;
     private static final int PROMO_REACH = 3;
     private static final int PROMO_LENGTH = 80;
     private static final int MAX_SKIPPED = 6;
@@ -64,7 +68,7 @@ final class BodyOpening {
         boolean boxSeen = false;
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
-            boolean noise = noise(page, i, titleKey);
+            boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end);
             // only the first line of text can be a lead box; after it, a paragraph printed twice is the text's own
             boolean box = !noise && !boxSeen && repeatedLater(page, kinds, i, end);
             if (!noise) boxSeen = true;
@@ -106,6 +110,20 @@ final class BodyOpening {
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
                 || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /**
+     * A report's text opens on its dateline, so a short line between the opening picture and the dateline paragraph
+     * (11日上午10時許，福州現代醫院LED又恢復了…的滾動廣告。 then 福州新聞網訊 1月9日，…) is the picture's caption however
+     * much it reads as a sentence, as is one a paper marks (■浸大委任呂愛平教授為中醫藥學院院長。).
+     */
+    private static boolean captionOverDateline(PageText page, LineKind[] kinds, int i, int end) {
+        String line = page.lines().get(i);
+        if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find())) return false;
+        for (int j = i + 1; j <= end; j++) {
+            if (kinds[j] == LineKind.PARAGRAPH) return OPENING_DATELINE.matcher(page.lines().get(j)).find();
+        }
+        return false;
     }
 
     /**

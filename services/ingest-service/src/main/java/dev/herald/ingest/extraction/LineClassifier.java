@@ -250,6 +250,8 @@ final class LineClassifier {
             return LineKind.SUBTITLE;
         }
         if (len <= 30 && (containsAny(line, SHARE) || SHARE_BAR.matcher(line).matches())) return LineKind.SHARE;
+        // a page's tool bar runs longer but names several tools (浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：)
+        if (len <= 60 && !line.contains("。") && countOf(line, SHARE) >= 2) return LineKind.SHARE;
         if (posted(line)) return LineKind.FOOTER;
         if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line)) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
@@ -387,6 +389,14 @@ final class LineClassifier {
             }
             kinds[j] = kind;
         }
+    }
+
+    private static int countOf(String s, String[] words) {
+        int n = 0;
+        for (String w : words) {
+            if (s.contains(w)) n++;
+        }
+        return n;
     }
 
     private static boolean containsAny(String s, String[] words) {

@@ -27,6 +27,9 @@ final class PageReading {
     // or the reporter is named in a dateline without brackets: 东方网记者曹磊5月13日报道：…, 本报记者张三报道：…
     private static final Pattern DATELINE_BYLINE = Pattern.compile("^[^，。：:（(\\s]{0,12}?((?:记者|通讯员)[\\s\\u3000]*\\p{IsHan}{2,3}?)[\\s\\u3000]*"
             + "(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|报道|消息)[:：\\s]");
+    // or the agency a relayed story is credited to, where the byline goes (〔中央社〕春節連假，…)
+    private static final Pattern AGENCY = Pattern.compile("中央社|新[华華]社|中新社|法新社|美联社|路透社|共同社|[韩韓]联社|德新社");
+    private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
@@ -117,6 +120,9 @@ final class PageReading {
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
+                    text = withoutOpeningBracket(i, text, leading);
+                } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {
+                    // the agency's credit names no writer; in tortoise-shell brackets it is no part of the text either
                     text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).find()
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
@@ -331,7 +337,9 @@ final class PageReading {
 
     private void readTitle(TitleLocator.Title title, LineKind[] kinds, int start) {
         if (title == null) return;
-        labels.put("title", title.text(), 0.9, new Span(title.line(), 0, title.end()));
+        // an instant-news headline carries the minute it was posted (春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】): not its words
+        String text = POSTED_AT.matcher(title.text()).replaceFirst("");
+        labels.put("title", text, 0.9, new Span(title.line(), 0, Math.max(0, title.end() - (title.text().length() - text.length()))));
         if (title.site() != null) labels.put("site", title.site(), 0.8, new Span(title.line(), title.siteStart(), lines.get(title.line()).length()));
         for (int i = title.line() + 1; i < start && i <= title.line() + 4; i++) {
             if (kinds[i] == LineKind.SUBTITLE) {

@@ -475,6 +475,38 @@ class PageExtractorTest {
         assertThat(text("短视频文化现象观察", "时间：2024.05.11来源：光明日报 作者：南帆分享到：", PROSE).author().value()).isEqualTo("南帆");
     }
 
+    @Test
+    void aSentenceBetweenTheOpeningPictureAndTheDatelineIsThePicturesCaption() {
+        String dateline = "福州新聞網訊 1月9日，本報報道了福州現代醫院播放雷人廣告一事。當日，該報道被多家網站轉載，並引發網友熱議，次日多家報紙發表時評。";
+        String html = "<html><body><h1>福州一醫院打出廣告惹爭議</h1><p>2012-01-12 14:00:35 來源：福州晚報</p><p><img src=\"a.jpg\"></p>"
+                + "<p>11日上午10時許，福州現代醫院LED又恢復了滾動廣告。</p><p>" + dateline + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).body()).startsWith("福州新聞網訊");
+        String marked = "<html><body><h1>呂愛平掌浸大中醫藥學院</h1><p>2012-01-17</p><p>■浸大委任呂愛平教授為中醫藥學院院長。</p>"
+                + "<p>香港文匯報訊（記者 高鈺）香港浸會大學宣布，委任呂愛平教授為中醫藥學院院長，並將於二月上任，校方表示歡迎。</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(marked, PageFormat.HTML).body()).startsWith("香港文匯報訊");
+        // with no dateline under it, a sentence under the picture is the text's first
+        String plain = html.replace(dateline, PROSE);
+        assertThat(extractor.extract(plain, PageFormat.HTML).body()).startsWith("11日上午10時許");
+    }
+
+    @Test
+    void aToolBarNamingSeveralToolsIsNotTheTextsFirstLine() {
+        Extraction e = text("格兰仕独揽两项红顶奖", "2012-01-17 10:36:43 来源: 佛山日报网络版", "浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：", PROSE);
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void anAgencyCreditedInTortoiseShellBracketsOpensNoText() {
+        Extraction e = text("春遊避免接觸禽鳥 蛋肉煮熟吃", "2012-01-17 10:25", "〔中央社〕" + PROSE);
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
+    void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
+        assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
