@@ -36,9 +36,12 @@ final class Bylines {
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
-    // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）)
+    // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）, or 報導 right after the name: （陳奕華報導）)
+    // (or the writer's part after the name: (李艳 撰稿))
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
-            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/]\\p{IsHan}{0,6}(?:报道|报导))?\\s*[)）]$");
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]+(?:撰稿|整理|编译))?\\s*[)）]$");
+    // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導
+    private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/]\\p{IsHan}{1,6}?(?:报导|报道)$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
@@ -154,6 +157,7 @@ final class Bylines {
      */
     static String bracketedNames(String text) {
         var m = BRACKETED_NAMES.matcher(TraditionalForms.fold(text));
+        if (!m.matches()) m = SLASHED_REPORTER.matcher(TraditionalForms.fold(text));
         if (!m.matches()) return null;
         String names = text.substring(m.start(1), m.end(1)); // as printed: the match ran on the folded view
         String[] tokens = SEPARATORS.split(names);

@@ -123,6 +123,7 @@ final class Metadata {
     // copied from a page whose buttons sit in their own styled boxes, the longer ones come glued to the value (作者：南帆分享到：)
     private static final Pattern TRAILING_BUTTON = Pattern.compile("(?:[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)"
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
+    private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
     private static final int MAX_LINE = 300;
 
     private Metadata() {
@@ -179,6 +180,9 @@ final class Metadata {
                 e = button.start();
                 while (e > s && TRIM.indexOf(line.charAt(e - 1)) >= 0) e--;
             }
+            // a link to the writer's other pieces (查看本文作者 孙伟 的其他文章>>) names the writer, then the link
+            Matcher more = MORE_BY.matcher(line).region(s, e);
+            if (more.find() && more.start() > s) e = more.start();
             String label = view.substring(f[0], f[1]);
             // 图文|视频|直播 is a menu: a value read after a pipe that runs on through more pipes names nobody
             if (f[3] == 1 && PIPES.matcher(line.substring(s, e)).find()) continue;

@@ -47,6 +47,8 @@ final class PageLabels {
             + "|[" + SURNAMES + "]\\p{IsHan}{1,2})";
     private static final String NOT_A_NAME_END = "区县市省镇村乡局院部处所厅委会队站馆园路街校厂司网报台刊社";
     private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
+    private static final Pattern NAMED_HEADLINE = Pattern.compile("^(" + PERSON + ")[：:]");
+    private static final Pattern WRITER_NOTE = Pattern.compile("[（(]\\s*作者[系为是][^()（）]{2,40}[)）]\\s*$");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
 
     private final PageText page;
@@ -334,6 +336,19 @@ final class PageLabels {
         // a place or a body under the headline (高新区, 安监局, 文化馆) starts like a name and ends like no name
         if (names.isEmpty() || names.stream().anyMatch(n -> NOT_A_NAME_END.indexOf(n.charAt(n.length() - 1)) >= 0)) return;
         put("author", Bylines.join(names), 0.5, new Span(i, 0, lines.get(i).length()));
+    }
+
+    /**
+     * An opinion piece names its writer before the headline's colon (李晓亮：是谁需要一个“人造”的韩寒？) and says who the
+     * writer is under its last words (（作者系媒体评论员）): with that note, the name is the author. Without it the name
+     * is as likely someone quoted (李克强：培育长期稳定健康发展的资本市场).
+     */
+    void readOpinionWriter(int titleLine, String lastParagraph) {
+        if (titleLine < 0 || fields.containsKey("author") || lastParagraph == null || !WRITER_NOTE.matcher(lastParagraph).find()) return;
+        Matcher m = NAMED_HEADLINE.matcher(lines.get(titleLine));
+        if (m.find() && NOT_A_NAME_END.indexOf(m.group(1).charAt(m.group(1).length() - 1)) < 0) {
+            put("author", m.group(1), 0.5, new Span(titleLine, m.start(1), m.end(1)));
+        }
     }
 
     /**

@@ -29,6 +29,9 @@ final class PageReading {
             + "(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|报道|消息)[:：\\s]");
     // or the agency a relayed story is credited to, where the byline goes (〔中央社〕春節連假，…)
     private static final Pattern AGENCY = Pattern.compile("中央社|新[华華]社|中新社|法新社|美联社|路透社|共同社|[韩韓]联社|德新社");
+    // the writer signing the last paragraph after its last sentence (…我把这些货卖给谁呢？”文/包文臻): the credit is read, the
+    // words stay the paragraph's, as the closing brackets' do
+    private static final Pattern SIGNED_LAST = Pattern.compile("(?<=[。！？!?”\"」』])[\\s\\u3000]*((?:文|撰文|图文)[/／][\\s\\u3000]*\\p{IsHan}{2,4})$");
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
     private static final int BYLINE_REACH = 80;
@@ -114,6 +117,8 @@ final class PageReading {
                 removed.add(new Removed(i, i, "metadata", text.substring(offset + trailing.start())));
                 text = PageReader.strip(text.substring(0, offset + trailing.start()));
             }
+            Matcher signed = SIGNED_LAST.matcher(text);
+            if (!bracketed && i == window.end() && signed.find()) inlineBylines.add(new int[]{i, signed.start(1), signed.end(1)});
             if (first) {
                 Matcher leading = LEADING_BYLINE.matcher(text);
                 // a byline is in the first words; looking no further keeps a pathological line cheap
@@ -191,6 +196,7 @@ final class PageReading {
         labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readNamesUnderHeadline(kinds, titleLine, start);
+        labels.readOpinionWriter(titleLine, window.end() >= start ? lines.get(window.end()) : null);
         labels.readWeChatWriter(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
         labels.readFollowedAccount(kinds, titleLine, start);

@@ -507,6 +507,40 @@ class PageExtractorTest {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
 
+    @Test
+    void aWriterCreditedInBracketsWithTheirPartOrReportingGlued() {
+        assertThat(text("加价9毛钱信息费让订票电话变了味儿", "2012-01-12", PROSE, "(李艳 撰稿)").author().value()).isEqualTo("李艳");
+        assertThat(text("春節就醫急診無休", "2012-01-17", PROSE + "（陳奕華報導）").author().value()).isEqualTo("陳奕華");
+        assertThat(text("春節就醫急診無休", "2012-01-17", PROSE + "（新華社報導）").author()).isNull();
+    }
+
+    @Test
+    void aReporterAndThePlaceReportedFromOnALineOfTheirOwnIsTheByline() {
+        Extraction e = text("補習消費爭議多 教局教你保權益", "2012-01-12", "中國時報", "石文南／台北報導", PROSE);
+        assertThat(e.author().value()).isEqualTo("石文南");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void aWriterSigningTheLastParagraphIsTheAuthorAndTheWordsStay() {
+        Extraction e = text("呼和浩特网友发帖倡议今年春节不放鞭炮", "2012-01-17", PROSE, "一位卖烟花的商户告诉记者，今年的货已经进好了，他说：“大家都不放鞭炮，你说，我把这些货卖给谁呢？”文/包文臻");
+        assertThat(e.author().value()).isEqualTo("包文臻");
+        assertThat(e.body()).endsWith("文/包文臻");
+    }
+
+    @Test
+    void anOpinionPiecesWriterIsNamedBeforeTheHeadlinesColonWhenTheNoteSaysWhoWroteIt() {
+        String last = "到底是谁需要这个韩寒？这个问题想清楚了，我们就会认同下面这句话。";
+        assertThat(text("李晓亮：是谁需要一个人造的韩寒？", "2012-01-17", PROSE, last + "（作者系媒体评论员）").author().value()).isEqualTo("李晓亮");
+        // without the note the name before the colon is as likely someone quoted
+        assertThat(text("李克强：培育长期稳定健康发展的资本市场", "2012-01-17", PROSE, last).author()).isNull();
+    }
+
+    @Test
+    void aLinkToTheWritersOtherPiecesNamesTheWriterOnly() {
+        assertThat(text("微软称Win8 ARM设备将无法安装运行Linux", "2012-01-17", PROSE, "查看本文作者 孙伟 的其他文章>>").author().value()).isEqualTo("孙伟");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
