@@ -24,8 +24,9 @@ final class LineClassifier {
     }
 
     private static final Pattern PAGER = Pattern.compile("^[【\\[]?(上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)[】\\]]?\\s*([:：]|$|\\s)");
-    private static final Pattern CRUMB_LABEL = Pattern.compile("^(您现在的位置|您当前的位置|当前位置|您的位置|你的位置|所在位置|现在位置|位置)\\s*(是|为)?\\s*[:：]?\\s*");
-    private static final Pattern CRUMB_BARE = Pattern.compile("^(首页|网站首页|主页|返回首页|Home)\\s*[>＞»›→/]");
+    // 您现在的位置, 您现在所在的位置, 当前位置, 所在位置 …; a trail may open on the site's own home (ZOL首页 > 新闻中心 > …)
+    private static final Pattern CRUMB_LABEL = Pattern.compile("^(?:您|你)?(?:现在|当前|目前)?(?:所在)?的?位置\\s*(是|为)?\\s*[:：]?\\s*");
+    private static final Pattern CRUMB_BARE = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{0,8}首页|主页|Home)\\s*[>＞»›→/]");
     private static final Pattern SEPARATORS = Pattern.compile("[>＞»›→]+|\\s/\\s|>>");
     private static final Pattern LIST_HEADER = Pattern.compile("^[【\\[]?(为您推荐|相关阅读|相关新闻|推荐阅读|相关文章|热门文章|热点推荐|延伸阅读|猜你喜欢|热门推荐|最新文章|精彩推荐|热点新闻|最新动态|图片新闻|相关链接"
             // Hong Kong and Taiwan sites print them in traditional characters
@@ -383,8 +384,10 @@ final class LineClassifier {
         for (int j = header + 1; j < lines.size() && j <= header + LIST_MAX; j++) {
             String line = lines.get(j);
             LineKind own = kindOf(line);
+            // a list whose items a script was to fill is a header alone: the trail after it starts the article, not an item
             if (line.length() >= 80 && own == LineKind.PARAGRAPH || own.chrome() && own != kind
-                    || firstSeen.containsKey(ChineseText.normalize(line))) {
+                    || firstSeen.containsKey(ChineseText.normalize(line))
+                    || line.length() <= 200 && (CRUMB_LABEL.matcher(line).find() || CRUMB_BARE.matcher(line).find())) {
                 return;
             }
             kinds[j] = kind;

@@ -541,6 +541,18 @@ class PageExtractorTest {
         assertThat(text("微软称Win8 ARM设备将无法安装运行Linux", "2012-01-17", PROSE, "查看本文作者 孙伟 的其他文章>>").author().value()).isEqualTo("孙伟");
     }
 
+    @Test
+    void aListHeaderWhoseItemsNeverLoadedDoesNotSwallowTheTrailAndTheHeadlineAfterIt() {
+        String headline = "微软:Win8 ARM设备将无法安装运行Linux";
+        Extraction zol = text("[其他] 苹果暂缓多款新品上市 等待雄", "热点推荐", "ZOL首页 > 新闻中心 > 行业新闻 > " + headline, headline,
+                "CBSi中国·ZOL 作者： 孙伟 2012年01月17日 17:40", PROSE);
+        assertThat(zol.title().value()).isEqualTo(headline);
+        String energy = "《神州能源》发改委：２０１２年可能出现部分地区电煤供需失衡";
+        Extraction etnet = text("loading...", "图片新闻", "港股传闻", "您现在所在的位置： 首页 > 新闻 > 分类新闻 > 国企红筹 > 《神州能源》发改委",
+                "国企红筹", energy, "2011/12/15 11:45", PROSE);
+        assertThat(etnet.title().value()).isEqualTo(energy);
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
