@@ -39,9 +39,9 @@ final class Bylines {
     // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）, or 報導 right after the name: （陳奕華報導）)
     // (or the writer's part after the name: (李艳 撰稿))
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
-            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]+(?:撰稿|整理|编译))?\\s*[)）]$");
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/╱]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]+(?:撰稿|整理|编译))?\\s*[)）]$");
     // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導
-    private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/]\\p{IsHan}{1,6}?(?:报导|报道)$");
+    private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/╱]\\p{IsHan}{1,6}?(?:报导|报道)$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
@@ -50,6 +50,8 @@ final class Bylines {
     // a newsroom's desk credited with a report it compiled, as Taiwan's papers and stations sign them: 社會中心／綜合報導,
     // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
     private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
+    private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
+            + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
@@ -67,6 +69,18 @@ final class Bylines {
     static String namesBeforeRole(String line) {
         var m = NAME_THEN_ROLE.matcher(line);
         return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
+    }
+
+    /**
+     * The reporters a station signs its report with after the text (希望之聲國際廣播電台張翠報導, 新唐人亞太電視黃定國、林秋霞):
+     * the names after the station's, or null.
+     */
+    static String stationReporters(String line) {
+        var m = STATION_CREDIT.matcher(TraditionalForms.fold(line.strip()));
+        if (!m.matches()) return null;
+        int at = line.indexOf(line.strip()) + m.start(1);
+        String names = line.substring(at, at + m.group(1).length());
+        return SEPARATORS.splitAsStream(names).allMatch(n -> Fields.personLike(n) && !Fields.siteLike(n)) ? names : null;
     }
 
     /** The desk a compiled report is credited to (社會中心／綜合報導 gives 社會中心), or null. */

@@ -123,6 +123,7 @@ final class Metadata {
     // copied from a page whose buttons sit in their own styled boxes, the longer ones come glued to the value (作者：南帆分享到：)
     private static final Pattern TRAILING_BUTTON = Pattern.compile("(?:[\\s\\u3000\\u00A0|｜]+(分享到|分享至|分享|打印本页|打印|收藏本文|收藏|关闭窗口|纠错)"
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
+    private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[【〔]([^【】〔〕]{2,38})[】〕]$");
     private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
     private static final int MAX_LINE = 300;
 
@@ -228,7 +229,14 @@ final class Metadata {
         if (date != null && (date.start() <= 1 && onlyMetadataAfter(line, date.end()) || datedShortLine(line, date))) {
             return true;
         }
-        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null || Bylines.desk(line) != null) {
+        if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null || Bylines.desk(line) != null
+                || Bylines.stationReporters(line) != null) {
+            return true;
+        }
+        // a reporter's credit in brackets on a line of its own, as Taiwan's sites print it: 【台灣新生報／記者蘇湘雲／台北報導】
+        Matcher bracketed = BRACKETED_CREDIT.matcher(line.strip());
+        if (bracketed.matches() && TraditionalForms.fold(bracketed.group(1)).matches(".*报[导道]")
+                && (!labels(bracketed.group(1)).isEmpty() || Bylines.bracketedNames("（" + bracketed.group(1) + "）") != null)) {
             return true;
         }
         List<Labelled> labels = labels(line);

@@ -47,6 +47,7 @@ final class PageLabels {
             + "|[" + SURNAMES + "]\\p{IsHan}{1,2})";
     private static final String NOT_A_NAME_END = "区县市省镇村乡局院部处所厅委会队站馆园路街校厂司网报台刊社";
     private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
+    private static final Pattern MARKED_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,4}){0,3}");
     private static final Pattern NAMED_HEADLINE = Pattern.compile("^(" + PERSON + ")[：:]");
     private static final Pattern WRITER_NOTE = Pattern.compile("[（(]\\s*作者[系为是][^()（）]{2,40}[)）]\\s*$");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
@@ -180,6 +181,10 @@ final class PageLabels {
                 contributorValue(line, given.group(1), s, 0.85);
             } else if (names != null) {
                 authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
+            } else if (Bylines.stationReporters(part) != null) {
+                String reporters = Bylines.stationReporters(part);
+                int at = from + part.lastIndexOf(reporters);
+                authors.add(new ExtractedField(reporters, 0.7, new Span(line, at, at + reporters.length())));
             } else {
                 readDatedName(line, part, from);
             }
@@ -336,6 +341,27 @@ final class PageLabels {
         // a place or a body under the headline (高新区, 安监局, 文化馆) starts like a name and ends like no name
         if (names.isEmpty() || names.stream().anyMatch(n -> NOT_A_NAME_END.indexOf(n.charAt(n.length() - 1)) >= 0)) return;
         put("author", Bylines.join(names), 0.5, new Span(i, 0, lines.get(i).length()));
+    }
+
+    /**
+     * The writer the template marks (class="author"), where no byline names one: a name or names alone, printed in the
+     * article's header, between the headline and the text. A marked text elsewhere on the page is some other piece's.
+     */
+    void readMarkedWriter(int titleLine, int start) {
+        if (titleLine < 0 || fields.containsKey("author")) return;
+        for (String marked : page.markedWriters()) {
+            // the markup vouches for a name, so a rare surname (帅鹏坤) counts here as it does not under a bare headline
+            if (!MARKED_NAMES.matcher(marked).matches() || Fields.siteLike(marked)) continue;
+            List<String> names = Bylines.names(marked);
+            if (names.isEmpty() || names.stream().anyMatch(n -> !Fields.personLike(n) || NOT_A_NAME_END.indexOf(n.charAt(n.length() - 1)) >= 0)) continue;
+            for (int i = titleLine + 1; i < start && i < lines.size(); i++) {
+                int at = lines.get(i).indexOf(marked);
+                if (at >= 0) {
+                    put("author", Bylines.join(names), 0.5, new Span(i, at, at + marked.length()));
+                    return;
+                }
+            }
+        }
     }
 
     /**

@@ -36,6 +36,9 @@ final class PageReader {
     private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
     private static final int CAPTION_BLOCK_CHARS = 250;
     private static final int FIELDS_LINE_CHARS = 100;
+    private static final Pattern WRITER_WORDS = Pattern.compile("(?:^|[\\s_-])(author|auth|writer|zuozhe|byline)(?:$|[\\s_-])");
+    private static final Pattern NOT_THE_WRITER = Pattern.compile("comment|reply|user|avatar|book|related|recommend");
+    private static final int MARKED_WRITER_CHARS = 20;
 
     /** Whether a line of this chrome kind is the article's text but never its first line (a summary box, a caption). */
     static boolean neverOpens(String chrome) {
@@ -114,7 +117,23 @@ final class PageReader {
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
         return new PageText(collector.lines, collector.chrome, collector.heading, collector.link, collector.afterImage,
-                headTitle, -1, headSite, headDate, monthFirst);
+                headTitle, -1, headSite, headDate, monthFirst, markedWriters(doc));
+    }
+
+    /**
+     * What the template marks as the writer (<p class="author">帅鹏坤</p>, <span class="auth">郭晓峰</span>): short texts
+     * only, in page order, a comment's or a reply's author left out. Whether one is a name is the labels' to judge.
+     */
+    private static List<String> markedWriters(Document doc) {
+        List<String> found = new ArrayList<>();
+        if (doc.body() == null) return found;
+        for (Element e : doc.body().select("[class], [id]")) {
+            String words = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (!WRITER_WORDS.matcher(words).find() || NOT_THE_WRITER.matcher(words).find()) continue;
+            String text = strip(e.text());
+            if (!text.isEmpty() && text.length() <= MARKED_WRITER_CHARS) found.add(text);
+        }
+        return found;
     }
 
     /**

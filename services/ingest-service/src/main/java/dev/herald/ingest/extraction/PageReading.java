@@ -20,7 +20,8 @@ final class PageReading {
     // the dateline before a reporter's bracket may be long when it names the agency, the place and the day
     // (据新华社北京12月28日电（记者 张三）, 中新网乌鲁木齐7月11日电 (记者戚亚平))
     // (Taiwan's papers open the text with the byline in tortoise-shell brackets: 〔記者巫其倫／台北報導〕)
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔]{0,12}|[^（(〔]{0,28}?(?:电|讯|消息)[\\s\\u3000]*)[（(〔]([^()（）〔〕]{2,40})[)）〕]");
+    // (or in black lenticular brackets, as 蘋果日報 and 聯合新聞網 print it: 【林媛玲╱新北報導】, 【台灣新生報／記者蘇湘雲／台北報導】)
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔【]{0,12}|[^（(〔【]{0,28}?(?:电|讯|消息)[\\s\\u3000]*)[（(〔【]([^()（）〔〕【】]{2,40})[)）〕】]");
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
@@ -123,7 +124,9 @@ final class PageReading {
                 Matcher leading = LEADING_BYLINE.matcher(text);
                 // a byline is in the first words; looking no further keeps a pathological line cheap
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
-                if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null)) {
+                if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null
+                        || text.charAt(0) == '【' && TraditionalForms.fold(leading.group(1)).matches(".*报[导道]")
+                        && Bylines.bracketedNames("（" + leading.group(1) + "）") != null)) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {
@@ -196,6 +199,7 @@ final class PageReading {
         labels.dropWeChatAccountFromAuthor(Math.max(0, titleLine), start);
         labels.readUnlabelledByline(kinds, titleLine, start);
         labels.readNamesUnderHeadline(kinds, titleLine, start);
+        labels.readMarkedWriter(titleLine, start);
         labels.readOpinionWriter(titleLine, window.end() >= start ? lines.get(window.end()) : null);
         labels.readWeChatWriter(kinds, titleLine, start);
         labels.readWeChatAccount(kinds, titleLine, start);
@@ -218,7 +222,7 @@ final class PageReading {
      * it is the byline, and the text opens after it. A byline in round brackets after 本报讯 stays the paragraph's.
      */
     private String withoutOpeningBracket(int i, String text, Matcher leading) {
-        if (text.charAt(0) != '〔' || leading.start(1) != 1 || leading.end() >= text.length()) return text;
+        if (text.charAt(0) != '〔' && text.charAt(0) != '【' || leading.start(1) != 1 || leading.end() >= text.length()) return text;
         removed.add(new Removed(i, i, "metadata", text.substring(0, leading.end())));
         return PageReader.strip(text.substring(leading.end()));
     }

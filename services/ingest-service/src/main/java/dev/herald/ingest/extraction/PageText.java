@@ -13,18 +13,18 @@ import java.util.List;
  * {@code headTitle} is that line and {@code headLine} its index (else -1), so it is never taken for its own echo.
  */
 record PageText(List<String> lines, List<String> chrome, List<Boolean> heading, List<Boolean> link, List<Boolean> afterImage,
-                String headTitle, int headLine, String headSite, String headDate, boolean monthFirst) {
+                String headTitle, int headLine, String headSite, String headDate, boolean monthFirst, List<String> markedWriters) {
 
     static PageText ofLines(List<String> lines) {
         List<Boolean> no = Collections.nCopies(lines.size(), false);
-        return new PageText(lines, Collections.nCopies(lines.size(), null), no, no, no, null, -1, null, null, false);
+        return new PageText(lines, Collections.nCopies(lines.size(), null), no, no, no, null, -1, null, null, false, List.of());
     }
 
     /** A text dump whose first line may be the head title the scraper saved above the page's text. */
     static PageText ofDump(List<String> lines) {
         PageText page = ofLines(lines);
         if (lines.size() < 3 || !TitleLocator.couldBeHeadTitle(lines.get(0))) return page;
-        return new PageText(lines, page.chrome, page.heading, page.link, page.afterImage, lines.get(0), 0, null, null, false);
+        return new PageText(lines, page.chrome, page.heading, page.link, page.afterImage, lines.get(0), 0, null, null, false, List.of());
     }
 
     String chromeOf(int line) {

@@ -553,6 +553,36 @@ class PageExtractorTest {
         assertThat(etnet.title().value()).isEqualTo(energy);
     }
 
+    @Test
+    void theWriterTheTemplateMarksInTheHeaderIsTheAuthor() {
+        String html = "<html><body><h1>中电信CDMA终端年会今开幕 2012成手机应用年</h1><div class=\"info\"><span class=\"pubTime\">2012年01月16日01:25</span> "
+                + "<span class=\"where\">腾讯科技</span> [<a href=\"#\">微博</a>] <span class=\"auth\">郭晓峰</span></div><p>" + PROSE + "</p>"
+                + "<div class=\"comment-author\">王小明</div></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).author().value()).isEqualTo("郭晓峰");
+        // a commenter's name is marked too, and is nobody's byline
+        String commented = html.replace("<span class=\"auth\">郭晓峰</span>", "");
+        assertThat(extractor.extract(commented, PageFormat.HTML).author()).isNull();
+    }
+
+    @Test
+    void aReportersCreditInBlackLenticularBracketsIsTheBylineNotTheText() {
+        Extraction opening = text("新北年菜食譜 6人份2千元搞定", "2012-01-17", "【林媛玲╱新北報導】" + PROSE);
+        assertThat(opening.author().value()).isEqualTo("林媛玲");
+        assertThat(opening.body()).startsWith(PROSE.substring(0, 20));
+        Extraction alone = text("細菌型感冒 吃克流感無效", "2012/01/12", "【台灣新生報／記者蘇湘雲／台北報導】", PROSE);
+        assertThat(alone.author().value()).isEqualTo("蘇湘雲");
+        assertThat(alone.body()).startsWith(PROSE.substring(0, 20));
+        // a column's tag in the same brackets stays the text's
+        assertThat(text("十三届全国人大一次会议举行第六次全体会议", "2018-03-19", "【全国两会】" + PROSE).body()).startsWith("【全国两会】");
+    }
+
+    @Test
+    void aStationSigningItsReportAfterTheTextNamesTheReporters() {
+        Extraction e = text("上網成癮如吸毒 損害腦袋", "2012年1月16日", PROSE, "希望之聲國際廣播電台張翠報導");
+        assertThat(e.author().value()).isEqualTo("張翠");
+        assertThat(e.body()).doesNotContain("希望之聲");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
