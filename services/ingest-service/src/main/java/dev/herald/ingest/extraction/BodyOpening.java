@@ -13,7 +13,8 @@ final class BodyOpening {
 
     static final Pattern ORIGINAL_TITLE = Pattern.compile("^[（(【\\[]?\\s*(本文)?原(标)?题\\s*[:：]");
     // in brackets the label needs no colon: 【摘要】…
-    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
+    // (set with a space to fill the label's width: 摘 要：)
+    private static final Pattern SUMMARY = Pattern.compile("^[【\\[]?(摘\\s*要|内容摘要|内容提要|核心提示|导\\s*读|导\\s*语|提\\s*要)[】\\]]?\\s*[:：]|^[【\\[](摘要|内容摘要|内容提要|核心提示|导读|导语|提要)[】\\]]");
     // what a player prints where the video did not load: 视频加载中，请稍候...
     private static final Pattern PLAYER = Pattern.compile("^(视频|音频)?(正在)?加载中|^(Play Video|您的浏览器不支持)"
             // a player's consent prompt: 請同意我們的隱私權規範，才能啟用聽新聞的功能
@@ -31,7 +32,8 @@ final class BodyOpening {
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
-    private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)");
+    // or closes on what it shows, after a sentence of its own (…預計遊客數可望破20萬人次。圖為內洞國家森林遊樂區)
+    private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)|。图为[^。]{2,30}$");
     // Taiwan's sites mark a picture's caption with a triangle (▲▼警消到場時…) and credit it in brackets (（圖／翻攝畫面）)
     private static final Pattern TRIANGLE_OR_PICTURE_CREDIT = Pattern.compile("^[▲▼△▽]|[（(]图[／/][^()（）]{1,12}[)）]$");
     private static final Pattern DATELINE = Pattern.compile("^.{0,16}?\\d{1,2}月\\d{1,2}日(电|讯|报道|消息)$");

@@ -59,7 +59,11 @@ final class LineClassifier {
             // and what a post closes with to be passed on: 请识别图中二维码关注, 欢迎分享到朋友圈
             + "|(识别|扫描|长按).{0,8}二维码.{0,8}关注|^欢迎(分享|转发)(到|至)朋友圈"
             // or an invitation to the site's app: 還想看更多新聞嗎？歡迎下載自由時報APP
-            + "|(欢迎|歡迎)下(载|載).{0,12}(APP|App|app|客户端|客戶端)");
+            + "|(欢迎|歡迎)下(载|載).{0,12}(APP|App|app|客户端|客戶端)"
+            // a portal's disclaimer under what it carries (本文仅代表作者个人观点…不对所包含内容的准确性…提供任何保证)
+            + "|仅代表作者(本人|个人)?(的)?观点|不对.{0,12}(准确性|真实性|完整性).{0,20}保证|请读者仅作参考"
+            // Hong Kong's and Taiwan's portals asking to be followed (快點到Facebook Like我們的專頁！[按此 Like]), a tag list
+            + "|(?i:facebook).{0,6}(?i:like)|按此\\s*(?i:like)|(?i:follow)\\s*我们|^(?i:tags)[\\s:：]");
     // the box papers put under a report of a suicide, as Taiwan's must (★中時電子報關心您：再給自己一次機會, 自殺防治諮詢
     // 安心專線：0800-788995): never the report's words, it ends them; short lines only, a report may speak of hotlines
     private static final Pattern HELPLINE = Pattern.compile("(自殺|自杀)(防治|諮詢|咨询|干預|干预)?.{0,6}(專線|专线|熱線|热线)|安心(專線|专线)"
@@ -254,7 +258,8 @@ final class LineClassifier {
         // a page's tool bar runs longer but names several tools (浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：)
         if (len <= 60 && !line.contains("。") && countOf(line, SHARE) >= 2) return LineKind.SHARE;
         if (posted(line)) return LineKind.FOOTER;
-        if (len <= 300 && (NOTICE.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line)) return LineKind.FOOTER;
+        String folded = TraditionalForms.fold(line);
+        if (len <= 300 && (NOTICE.matcher(folded).find() || CLOSER.matcher(folded).find()) || helpline(line)) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {
             return LineKind.FOOTER;
@@ -279,7 +284,8 @@ final class LineClassifier {
 
     /** A disclaimer, a copyright notice or a comment box: what closes an article and never belongs to it. */
     static boolean signOff(String line) {
-        return line.length() <= 300 && (SIGN_OFF.matcher(line).find() || CLOSER.matcher(line).find()) || helpline(line);
+        String folded = TraditionalForms.fold(line);
+        return line.length() <= 300 && (SIGN_OFF.matcher(folded).find() || CLOSER.matcher(folded).find()) || helpline(line);
     }
 
     private static boolean helpline(String line) {

@@ -39,7 +39,8 @@ final class Metadata {
                     "最后更新", "更新日期", "发布于", "发表于", "更新于", "时间", "日期", "发布", "更新",
                     // an information-disclosure table's own date for the item, where it shows no 发布日期
                     "生成日期", "公开日期"),
-            Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处"),
+            // 摘自 is where a digest took it from (來源：財匯資訊，摘自：中國經濟網); the first source named wins
+            Field.SOURCE, List.of("本文来源于", "本文来源", "文章来源", "信息来源", "新闻来源", "稿件来源", "来源于", "来源", "稿源", "出处", "摘自"),
             Field.AUTHOR, List.of("作者", "评论员", "撰稿人", "撰稿", "撰文", "记者", "实习生", "发布者", "发布人", "文字", "图文", "文", "采写", "执笔人",
                     "执笔", "主笔", "撰写", "编译", "原创", "文案"),
             // the one who signs a report off for publication (审核, 编审) is an editor too, as hospital and school sites credit them

@@ -583,6 +583,28 @@ class PageExtractorTest {
         assertThat(e.body()).doesNotContain("希望之聲");
     }
 
+    @Test
+    void aSummaryLabelSetWithASpaceIsStillASummary() {
+        Extraction e = text("十年一遇最美月全食明晚登场", "2011-12-09", "摘 要：明天将上演月全食，届时一轮美丽的红月亮将高悬夜空。", "明天(12月10日)将上演月全食。" + PROSE);
+        assertThat(e.body()).startsWith("明天(12月10日)");
+    }
+
+    @Test
+    void aPortalsDisclaimerAndAPromptToFollowItEndTheText() {
+        String disclaimer = "本文仅代表作者个人观点，和讯网站对文中陈述、观点判断保持中立，不对所包含内容的准确性、可靠性或完整性提供任何明示或暗示的保证。请读者仅作参考，并请自行承担全部责任。";
+        assertThat(text("被告人刑期与罚金均大幅减少", "2011-12-15", PROSE, disclaimer).body()).endsWith(PROSE.substring(PROSE.length() - 10));
+        // in traditional characters, as Hong Kong's portals print them
+        Extraction hk = text("糖尿中成藥含未標示西藥籲停服", "2012-01-17", PROSE, "(內容由新浪北京提供。未經授權，不得轉載。)",
+                "快點到Facebook Like我們的專頁！[按此 Like]", "TAGS 硬件, Notebook / PC, 平板電腦");
+        assertThat(hk.body()).endsWith(PROSE.substring(PROSE.length() - 10));
+    }
+
+    @Test
+    void whereADigestTookItsTextFromIsNotPartOfTheSource() {
+        Extraction e = text("中科院稱網癮傷及青少年大腦", "鉅亨網新聞中心 (來源：財匯資訊，摘自：中國經濟網) 2012-01-17 15:08:02", PROSE);
+        assertThat(e.sourceSite().value()).isEqualTo("財匯資訊");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
