@@ -61,6 +61,11 @@ final class RecurringNameDetector {
             if (spans.stream().anyMatch(span -> nearContact(body, span, contacts))) {
                 evidence.add("advertised beside a contact");
             }
+            boolean han = name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            boolean suffixed = settings.brandSuffixes().stream().anyMatch(name::endsWith);
+            if (han && !suffixed && name.length() < settings.bareMinLength()) {
+                continue;
+            }
             // the model reads every occurrence, so it reads only the strings with evidence of commerce
             if (evidence.isEmpty() || !novel(name, body, spans)) {
                 continue;

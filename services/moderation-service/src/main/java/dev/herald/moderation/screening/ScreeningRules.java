@@ -47,7 +47,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
         weights = weights == null ? new Weights(0, 0, 0) : weights;
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         promotion = promotion == null ? new Promotion(null, null, null, null) : promotion;
-        names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0) : names;
+        names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0, 0) : names;
         chrome = chrome == null ? new Chrome(0, 0, 0, 0, 0, null) : chrome;
         scramble = scramble == null ? new Scramble(0, 0, 0, 0, 0, 0, 0, 0, null) : scramble;
         metadata = metadata == null ? new Metadata(0, null, 0, null, null, null, null, null) : metadata;
@@ -176,9 +176,12 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
      * @param contactReach   how many characters from a contact a name stands when it is advertised with it
      * @param cap            the most all such findings weigh together: an unknown name with its own contact is
      *                       worth a moderator's look, and it takes more bait besides to make it likely spam
+     * @param bareMinLength  the shortest name in Chinese characters judged on a contact beside it alone: a shorter one
+     *                       needs a brand's ending, for two characters recurring by a link are as often an ordinary
+     *                       word of the text (登录, 查询, 改版 on a page about a web service) as a name
      */
     public record RecurringNames(int minOccurrences, int minLength, int maxLength, double noveltyBits,
-                                 List<String> brandSuffixes, int contactReach, int cap) {
+                                 List<String> brandSuffixes, int contactReach, int cap, int bareMinLength) {
 
         public RecurringNames {
             minOccurrences = minOccurrences <= 0 ? 3 : minOccurrences;
@@ -189,6 +192,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
                     "商城", "棋牌", "体育", "在线", "彩票", "网", "汇", "彩", "阁", "城") : List.copyOf(brandSuffixes);
             contactReach = contactReach <= 0 ? 40 : contactReach;
             cap = cap <= 0 ? 24 : cap;
+            bareMinLength = bareMinLength <= 0 ? 3 : bareMinLength;
         }
     }
 

@@ -39,6 +39,17 @@ class RecurringNameDetectorTest {
     }
 
     @Test
+    void twoCharactersRecurringByALinkAreAWordOfTheTextUnlessTheyEndAsABrandDoes() {
+        // a report on a web service says 登录 and 查询 by its address again and again; a planted name of two characters
+        // needs a brand's ending (金網, 鑫汇) to be judged on a contact alone
+        String body = "为方便群众就医，我院门诊预约系统完成改版。患者改版后登录 yy.nnzyy.com 即可查询号源，登录后还可查询检查报告。\n\n"
+                + "改版后，患者可在线查询候诊进度，无需到窗口排队。首次登录需实名认证，改版页面的查询结果实时更新。\n\n"
+                + "登录网址：yy.nnzyy.com，查询电话：0771-5861234，改版说明见医院公众号。";
+
+        assertThat(names(new ScreeningInput("门诊预约系统完成改版", "南宁市中医医院", "工作动态", body, null))).isEmpty();
+    }
+
+    @Test
     void aBrandWithACommercialEndingIsFoundWithoutAnyContact() {
         String body = report("金樽国际", "欢迎社会各界关注。");
 
