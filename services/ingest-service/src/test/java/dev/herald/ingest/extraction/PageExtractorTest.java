@@ -605,6 +605,14 @@ class PageExtractorTest {
         assertThat(e.sourceSite().value()).isEqualTo("財匯資訊");
     }
 
+    @Test
+    void aKeywordListOnTheInfoBarIsAFieldNotASentence() {
+        Extraction e = text("深圳回应史上最牛工资单", "来源：燕赵晚报 关键字：住宅租赁;自有物业;制度缺陷;最牛工资;年薪 作者： 2012-01-12 17:14", PROSE);
+        assertThat(e.sourceSite().value()).isEqualTo("燕赵晚报");
+        assertThat(e.originalDate().value()).startsWith("2012-01-12");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
