@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RealPagesAccuracyTest {
 
-    static final int MIN_PAGES = 401;
+    static final int MIN_PAGES = 404;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s\\u3000]+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
@@ -117,6 +117,9 @@ class RealPagesAccuracyTest {
         // (2026-12-06): 45 more (36 dev, 9 test) measured before any rule changed: test title 9, date 9, author 6, source 7,
         // body start 9, body end 8; dev title 35, date 34, author 26, source 26, body start 29, body end 30. Test split 79:
         // title 77, date 78, author 60, source 63 (79.7%: its floor went to 79%), body start 68, body end 61.
+        // Round twenty-two (2026-12-06): three Apache-2.0 pages (a 上海公积金 notice with its 文号, test by its number; a 知乎
+        // column; a 51CTO page of real GB2312 bytes), measured before any rule changed: the notice title, date, author,
+        // source and body end right, body start wrong; the two dev pages title 2, date 1, author 0, body start 2. Test 80.
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.96);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.98);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.75);
