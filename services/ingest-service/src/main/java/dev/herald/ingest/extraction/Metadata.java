@@ -312,7 +312,8 @@ final class Metadata {
         if (nameBefore && !PageReader.isSpace(before.charAt(before.length() - 1))) return null;
         String side = nameBefore ? before.strip() : after.strip();
         Matcher m = BARE_NAME.matcher(side);
-        if (!m.matches() || m.group(2).chars().allMatch(Character::isDigit) || isLabel(m.group(2))) return null;
+        // a word ending in 于 before a date says when, not who (编辑于 2016-08-18, 写于, 摄于)
+        if (!m.matches() || m.group(2).chars().allMatch(Character::isDigit) || isLabel(m.group(2)) || nameBefore && m.group(2).endsWith("于")) return null;
         int at = (nameBefore ? 0 : afterFrom) + (nameBefore ? before : after).indexOf(m.group(2));
         return new DatedName(m.group(2), at, at + m.group(2).length(), nameBefore, !m.group(1).isEmpty());
     }

@@ -613,6 +613,13 @@ class PageExtractorTest {
         assertThat(e.body()).startsWith(PROSE.substring(0, 20));
     }
 
+    @Test
+    void aWordEndingIn于BeforeTheDateSaysWhenNotWho() {
+        Extraction e = text("教程01—普通人如何打造一场发布会级的演讲", "编辑于 2016-08-18", PROSE);
+        assertThat(e.author()).isNull();
+        assertThat(e.originalDate().value()).isEqualTo("2016-08-18");
+    }
+
     private static java.util.Set<String> kinds(Extraction e) {
         return e.removed().stream().map(Removed::kind).collect(Collectors.toSet());
     }
