@@ -50,6 +50,7 @@ final class Bylines {
     // a newsroom's desk credited with a report it compiled, as Taiwan's papers and stations sign them: 社會中心／綜合報導,
     // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
     private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
+    private static final Pattern REPORTING = Pattern.compile("报[导道]$");
     private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
             + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
@@ -69,6 +70,15 @@ final class Bylines {
     static String namesBeforeRole(String line) {
         var m = NAME_THEN_ROLE.matcher(line);
         return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
+    }
+
+    /**
+     * Whether what a pair of brackets holds is a reporter's credit ending on 報導 (林媛玲╱新北報導, 台灣新生報／記者蘇湘雲／
+     * 台北報導): labelled, or names then the place; a column's tag in the same brackets (全国两会) is none.
+     */
+    static boolean reportingCredit(String inner) {
+        return REPORTING.matcher(TraditionalForms.fold(inner)).find()
+                && (!Metadata.labels(inner).isEmpty() || bracketedNames("（" + inner + "）") != null);
     }
 
     /**

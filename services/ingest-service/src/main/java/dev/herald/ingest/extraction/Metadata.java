@@ -67,9 +67,10 @@ final class Metadata {
     // after the digits of a date with their colon (发布时间：2019-05-18来源：中国地理学会, a framework page's copied text)
     // a reporter's label follows the name of the paper or station that employs them (本报记者, 央视记者, 新华社记者)
     private static final List<String> BYLINE_LABELS = List.of("记者", "作者", "通讯员", "实习生", "评论员", "编辑");
+    private static final String SHORT_LABELS = labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l));
     private static final Pattern LABEL = Pattern.compile("(" + labelsWhere(l -> l.length() >= 3 || BYLINE_LABELS.contains(l))
-            + "|(?<![\\p{IsHan}A-Za-z0-9])(?:" + labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l))
-            + ")|(?<=[0-9０-９])(?:" + labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l)) + ")(?=[ \\t\\u3000\\u00A0]*[:：]))"
+            + "|(?<![\\p{IsHan}A-Za-z0-9])(?:" + SHORT_LABELS
+            + ")|(?<=[0-9０-９])(?:" + SHORT_LABELS + ")(?=[ \\t\\u3000\\u00A0]*[:：]))"
             + "(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
@@ -236,8 +237,7 @@ final class Metadata {
         }
         // a reporter's credit in brackets on a line of its own, as Taiwan's sites print it: 【台灣新生報／記者蘇湘雲／台北報導】
         Matcher bracketed = BRACKETED_CREDIT.matcher(line.strip());
-        if (bracketed.matches() && TraditionalForms.fold(bracketed.group(1)).matches(".*报[导道]")
-                && (!labels(bracketed.group(1)).isEmpty() || Bylines.bracketedNames("（" + bracketed.group(1) + "）") != null)) {
+        if (bracketed.matches() && Bylines.reportingCredit(bracketed.group(1))) {
             return true;
         }
         List<Labelled> labels = labels(line);

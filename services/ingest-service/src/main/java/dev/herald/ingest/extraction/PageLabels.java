@@ -173,6 +173,7 @@ final class PageLabels {
             Matcher given = GIVEN_BY.matcher(part.trim());
             String names = Bylines.bracketedNames(part.strip());
             String credited = Bylines.desk(part);
+            String reporters = Bylines.stationReporters(part);
             if (credited != null && desk == null) {
                 int at = from + part.indexOf(credited);
                 desk = new ExtractedField(credited, 0.6, new Span(line, at, at + credited.length()));
@@ -181,8 +182,7 @@ final class PageLabels {
                 contributorValue(line, given.group(1), s, 0.85);
             } else if (names != null) {
                 authors.add(new ExtractedField(names, 0.7, new Span(line, from + part.indexOf(names), from + part.indexOf(names) + names.length())));
-            } else if (Bylines.stationReporters(part) != null) {
-                String reporters = Bylines.stationReporters(part);
+            } else if (reporters != null) {
                 int at = from + part.lastIndexOf(reporters);
                 authors.add(new ExtractedField(reporters, 0.7, new Span(line, at, at + reporters.length())));
             } else {

@@ -125,8 +125,7 @@ final class PageReading {
                 // a byline is in the first words; looking no further keeps a pathological line cheap
                 Matcher bare = LEADING_BARE_BYLINE.matcher(text.substring(0, Math.min(text.length(), BYLINE_REACH)));
                 if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null
-                        || text.charAt(0) == '【' && TraditionalForms.fold(leading.group(1)).matches(".*报[导道]")
-                        && Bylines.bracketedNames("（" + leading.group(1) + "）") != null)) {
+                        || text.charAt(0) == '【' && Bylines.reportingCredit(leading.group(1)))) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {

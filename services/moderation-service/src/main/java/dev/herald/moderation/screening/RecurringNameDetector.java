@@ -56,15 +56,14 @@ final class RecurringNameDetector {
             if (spans.size() < settings.minOccurrences()) {
                 continue;
             }
+            java.util.Optional<String> suffix = settings.brandSuffixes().stream().filter(name::endsWith).findFirst();
+            if (suffix.isEmpty() && allHan(name) && name.length() < settings.bareMinLength()) {
+                continue;
+            }
             List<String> evidence = new ArrayList<>();
-            settings.brandSuffixes().stream().filter(name::endsWith).findFirst().ifPresent(s -> evidence.add("ends in " + s));
+            suffix.ifPresent(s -> evidence.add("ends in " + s));
             if (spans.stream().anyMatch(span -> nearContact(body, span, contacts))) {
                 evidence.add("advertised beside a contact");
-            }
-            boolean han = name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
-            boolean suffixed = settings.brandSuffixes().stream().anyMatch(name::endsWith);
-            if (han && !suffixed && name.length() < settings.bareMinLength()) {
-                continue;
             }
             // the model reads every occurrence, so it reads only the strings with evidence of commerce
             if (evidence.isEmpty() || !novel(name, body, spans)) {
@@ -100,8 +99,11 @@ final class RecurringNameDetector {
     }
 
     private boolean novel(String name, String body, List<int[]> spans) {
-        return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? noveltyInPlace(body, spans) >= settings.noveltyBits() : true;
+        return allHan(name) ? noveltyInPlace(body, spans) >= settings.noveltyBits() : true;
+    }
+
+    private static boolean allHan(String name) {
+        return name.chars().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 
     /**
