@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-    // what may stand before a reporter's label: the employer and rank, no clause
+    // what may stand before a reporter's label: the employer and rank, no clause; a print edition's page credits the
+    // text before the role (本版文/记者…)
     private static final Pattern PREFIX = Pattern.compile("^[□■◇◆●○▲△★☆【\\[（(]?[\\p{IsHan}A-Za-z0-9 \\u3000·-]{0,16}?"
-            + "(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席|驻[\\p{IsHan}]{1,4})?\\s*$");
+            + "(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席|驻[\\p{IsHan}]{1,4})?(?:(?:文|撰文|采写|文字)[/／])?\\s*$");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,；;/／|｜&＆]+");
     private static final Pattern STAFF_CODE = Pattern.compile("[_＿][A-Za-z0-9]*$|(?<=\\p{IsHan})[A-Z]{1,4}\\d{2,}$");
     private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|评论员|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
@@ -53,6 +54,17 @@ final class Bylines {
     private static final Pattern REPORTING = Pattern.compile("报[导道]$");
     private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
             + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
+    // a print edition runs its credits together, roles and all (李莎莎黎史翔王进雨程磊实习生吉喆高小娟, 彭晗侯婷婷摄影吕甲);
+    // the names after a photographer's role took the pictures
+    private static final Pattern INNER_ROLE = Pattern.compile("(?:见习|实习|特约|首席)?(?:记者|通讯员)|实习生|(摄影|摄像)");
+    private static final Pattern LEADING_ROLE = Pattern.compile("^(?:本报|本台|本刊|本网)?(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)");
+    private static final Pattern SURNAMED = Pattern.compile(PersonNames.PERSON);
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}+");
+    // what a paper's date line prints for its reporter beside the date: 邱俐穎／台北報導, 上報快訊／范姜佳鈺, 蔡崇梧 報導
+    private static final Pattern DATED_REPORTER = Pattern.compile("(?<!\\p{IsHan})(?:(\\p{IsHan}{2,4})[／/╱]\\p{IsHan}{0,6}?(?:报导|报道)"
+            + "|\\p{IsHan}{2,6}(?:快讯|新闻|中心)[／/╱](\\p{IsHan}{2,4})|(\\p{IsHan}{2,4})[\\s\\u3000]+(?:报导|报道))(?!\\p{IsHan})");
+    // Sina links each paper and person it names to their microblog: 成都商报(微博)记者 余文龙, 作者：Steed(微博)
+    private static final Pattern MICROBLOG_MARK = Pattern.compile("[(（]微博[)）]");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详");
 
@@ -93,6 +105,18 @@ final class Bylines {
         return SEPARATORS.splitAsStream(names).allMatch(n -> Fields.personLike(n) && !Fields.siteLike(n)) ? names : null;
     }
 
+    /** Where a dated line names its reporter (2012-01-17 中國時報 邱俐穎／台北報導 gives 邱俐穎), as a span, or null. */
+    static int[] datedReporter(String line) {
+        if (Metadata.date(line) == null) return null;
+        var m = DATED_REPORTER.matcher(TraditionalForms.fold(line));
+        while (m.find()) {
+            int g = m.group(1) != null ? 1 : m.group(2) != null ? 2 : 3;
+            String name = line.substring(m.start(g), m.end(g));
+            if (Fields.personLike(name) && !Fields.siteLike(name) && Metadata.labels(name).isEmpty()) return new int[]{m.start(g), m.end(g)};
+        }
+        return null;
+    }
+
     /** The desk a compiled report is credited to (社會中心／綜合報導 gives 社會中心), or null. */
     static String desk(String text) {
         var m = DESK.matcher(TraditionalForms.fold(text.strip()));
@@ -112,7 +136,46 @@ final class Bylines {
 
     /** Text before a reporter's label that names an employer, not the start of a sentence. */
     static boolean employerPrefix(String before) {
-        return before.length() <= 18 && PREFIX.matcher(before).matches();
+        String employer = withoutMicroblogMarks(before);
+        return employer.length() <= 18 && PREFIX.matcher(employer).matches();
+    }
+
+    static String withoutMicroblogMarks(String text) {
+        return MICROBLOG_MARK.matcher(text).replaceAll("");
+    }
+
+    /** Whether the characters from {@code from} on are names a print edition ran together (彭晗侯婷婷摄影吕甲). */
+    static boolean runTogetherAt(String line, int from) {
+        var run = HAN_RUN.matcher(line).region(from, line.length());
+        return run.lookingAt() && !runTogether(run.group()).isEmpty();
+    }
+
+    /**
+     * The writers in credits a print edition ran together (李莎莎黎史翔王进雨程磊实习生吉喆高小娟 gives six names; 彭晗侯婷婷
+     * 摄影吕甲 gives 彭晗, 侯婷婷): two or more, each a name or a run that cuts one way only into names, up to a
+     * photographer's role. Empty for anything else.
+     */
+    static List<String> runTogether(String token) {
+        List<String> out = new ArrayList<>();
+        var role = INNER_ROLE.matcher(token);
+        int from = 0;
+        boolean more = true;
+        while (more) {
+            more = role.find();
+            String part = token.substring(from, more ? role.start() : token.length());
+            if (part.length() >= 4) {
+                List<String> names = PersonNames.unglued(part);
+                if (names.isEmpty()) return List.of();
+                out.addAll(names);
+            } else if (SURNAMED.matcher(part).matches() && !Fields.siteLike(part)) {
+                out.add(part);
+            } else if (!part.isEmpty()) {
+                return List.of();
+            }
+            if (more && role.group(1) != null) break;
+            if (more) from = role.end();
+        }
+        return out.size() >= 2 ? out : List.of();
     }
 
     /** The names a labelled value holds, in order and once each, or null when it names nobody. */
@@ -124,7 +187,7 @@ final class Bylines {
         if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
         var counter = COUNTER.matcher(value);
         if (counter.find()) value = value.substring(0, counter.start());
-        String v = PageReader.strip(value.replaceAll("[()（）【】\\[\\]]", " "));
+        String v = PageReader.strip(withoutMicroblogMarks(value).replaceAll("[()（）【】\\[\\]]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
             int colon = Math.max(token.indexOf('：'), token.indexOf(':'));
@@ -150,8 +213,15 @@ final class Bylines {
                 if (!NOBODY.contains(name) && !Fields.siteLike(name) && !out.contains(name)) out.add(name);
                 break;
             }
+            String folded0 = TraditionalForms.fold(token);
+            var leading = LEADING_ROLE.matcher(folded0);
+            List<String> together = runTogether(leading.find() ? token.substring(leading.end()) : token);
+            if (!together.isEmpty()) {
+                for (String name : together) if (!out.contains(name)) out.add(name);
+                continue;
+            }
             // roles and ranks are read in simplified forms (記者 as 记者); the name is kept as printed
-            var role = ROLE.matcher(TraditionalForms.fold(token));
+            var role = ROLE.matcher(folded0);
             String t = STAFF_CODE.matcher(role.find() ? token.substring(role.end()) : token).replaceFirst("");
             // a staff code after a name is the editor's handle in the content system; alone, it is all the page gives
             if (!out.isEmpty() && LONE_STAFF_CODE.matcher(t).matches()) continue;

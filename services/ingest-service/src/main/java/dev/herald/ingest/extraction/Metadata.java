@@ -127,6 +127,7 @@ final class Metadata {
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[【〔]([^【】〔〕]{2,38})[】〕]$");
     private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
+    private static final Pattern RANKED_ROLE = Pattern.compile("[\\s\\u3000]*\\p{IsHan}{1,6}");
     private static final int MAX_LINE = 300;
 
     private Metadata() {
@@ -169,6 +170,7 @@ final class Metadata {
             }
             found.add(new int[]{m.start(1), m.end(1), m.end(), pipe ? 1 : 0});
         }
+        withRankedRoles(view, found);
         List<Labelled> out = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             int[] f = found.get(i);
@@ -194,6 +196,23 @@ final class Metadata {
         return out;
     }
 
+    /**
+     * A writer's label whose value opens on their rank or employer glued to a role (作者：见习编辑 李琼皙, 采写：南都记者
+     * 方南): the role is the value's, not a label of its own, or the writer would be read as an editor or the paper as a
+     * second writer. A role with its own colon (作者：张三编辑：李四, fields a framework printed apart) is a label.
+     */
+    private static void withRankedRoles(String view, List<int[]> found) {
+        for (int i = found.size() - 1; i >= 1; i--) {
+            int[] before = found.get(i - 1), role = found.get(i);
+            String label = view.substring(role[0], role[1]);
+            String between = view.substring(before[2], role[0]);
+            if (FIELD_OF.get(view.substring(before[0], before[1])) == Field.AUTHOR && BYLINE_LABELS.contains(label)
+                    && RANKED_ROLE.matcher(between).matches() && !view.startsWith(":", role[1]) && !view.startsWith("：", role[1])) {
+                found.remove(i);
+            }
+        }
+    }
+
     /** A value opening a bracket keeps the bracket's close, which the trim took: 新华网（广东频道）. */
     private static int closingBracketKept(String line, int s, int e, int limit) {
         int open = Math.max(line.lastIndexOf('（', e - 1), line.lastIndexOf('(', e - 1));
@@ -209,7 +228,8 @@ final class Metadata {
     private static boolean gluedValue(String line, String label, int labelStart, int valueStart) {
         if (label.length() < 2 || valueStart >= line.length()) return false;
         char first = line.charAt(valueStart);
-        if ((label.equals("记者") || label.equals("通讯员")) && GLUED_NAME.matcher(line).region(valueStart, line.length()).lookingAt()) {
+        boolean reporter = label.equals("记者") || label.equals("通讯员") || label.equals("实习生");
+        if (reporter && (GLUED_NAME.matcher(line).region(valueStart, line.length()).lookingAt() || Bylines.runTogetherAt(line, valueStart))) {
             return true;
         }
         String before = line.substring(0, labelStart);

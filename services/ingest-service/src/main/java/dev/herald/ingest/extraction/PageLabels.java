@@ -35,19 +35,12 @@ final class PageLabels {
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
     private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");
     // essays, papers and many units' pages print the writers alone on the line under the headline (胡平; 赵延东、风笑天):
-    // one to four names, each a common surname and one or two characters more, nothing else on the line. Surnames that
-    // open everyday words a page prints alone under a headline (党建, 文化, 安全, 金融, 项目) are left out, and so are the
-    // rare ones (风): such a byline is missed rather than a column's name taken for a writer
-    private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范廖"
-            + "贾夏韦付傅邹孟熊秦邱尹薛闫段雷侯史陶黎贺顾毛郝龚邵钱严覃武戴莫孔汤施牛樊葛邢乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿兰焦俞左柳甘"
-            + "祝包符舒阮柯纪梅童凌毕单季裴霍涂苗谷盛曲翁冉骆蓝辛靳管柴蒙鲍喻祁蒲房滕屈饶解牟艾尤阳穆农司卓古吉缪简芦麦褚娄窦戚岑景宫费"
-            + "卜冷晏席卫米柏宗瞿桂佟臧闵苟邬边卞姬仇栾隋刁沙荣巫寇桑郎甄丛仲虞敖巩佘池查麻苑迟邝陳劉張黃趙吳孫馬鄭羅謝許韓馮鄧蕭葉蘇呂"
-            + "鍾譚陸賈韋鄒龔萬錢嚴顏聶盧蔣楊";
-    private static final String PERSON = "(?:(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|公孙|夏侯|长孙|宇文|司徒|端木|独孤|南宫)\\p{IsHan}{1,2}"
-            + "|[" + SURNAMES + "]\\p{IsHan}{1,2})";
+    // one to four names, each a common surname and one or two characters more, nothing else on the line
+    private static final String PERSON = PersonNames.PERSON;
     private static final String NOT_A_NAME_END = "区县市省镇村乡局院部处所厅委会队站馆园路街校厂司网报台刊社";
     private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
     private static final Pattern MARKED_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,4}){0,3}");
+    private static final Pattern SITE_THEN_NAME = Pattern.compile("^[\\s\\u3000]*([\\p{IsHan}A-Za-z0-9]{2,12})[\\s\\u3000]+(" + PERSON + ")[\\s\\u3000]*$");
     private static final Pattern NAMED_HEADLINE = Pattern.compile("^(" + PERSON + ")[：:]");
     private static final Pattern WRITER_NOTE = Pattern.compile("[（(]\\s*作者[系为是][^()（）]{2,40}[)）]\\s*$");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
@@ -185,7 +178,7 @@ final class PageLabels {
             } else if (reporters != null) {
                 int at = from + part.lastIndexOf(reporters);
                 authors.add(new ExtractedField(reporters, 0.7, new Span(line, at, at + reporters.length())));
-            } else {
+            } else if (!readDatedCredit(line, part, from)) {
                 readDatedName(line, part, from);
             }
             return;
@@ -268,6 +261,24 @@ final class PageLabels {
         }
         int at = from + l.start() + l.value().lastIndexOf(rest);
         authors.add(new ExtractedField(rest, 0.6, new Span(line, at, at + rest.length())));
+    }
+
+    /**
+     * A reporter named beside the date without a label: a paper's credit (2012-01-17 中國時報 邱俐穎／台北報導), or a
+     * portal's site and then its reporter (21世纪网 何漪 2011-12-15 23:46:41). True when the line named one.
+     */
+    private boolean readDatedCredit(int line, String part, int from) {
+        int[] reporter = Bylines.datedReporter(part);
+        if (reporter != null) {
+            authors.add(new ExtractedField(part.substring(reporter[0], reporter[1]), 0.6, new Span(line, from + reporter[0], from + reporter[1])));
+            return true;
+        }
+        Metadata.FoundDate d = Metadata.date(part);
+        Matcher m = d == null ? null : SITE_THEN_NAME.matcher(part.substring(0, d.start()));
+        if (m == null || !m.matches() || !Fields.siteLike(m.group(1)) || Fields.siteLike(m.group(2)) || Fields.selfReference(m.group(1))) return false;
+        put("site", m.group(1), 0.8, new Span(line, from + m.start(1), from + m.end(1)));
+        authors.add(new ExtractedField(m.group(2), 0.6, new Span(line, from + m.start(2), from + m.end(2))));
+        return true;
     }
 
     /**

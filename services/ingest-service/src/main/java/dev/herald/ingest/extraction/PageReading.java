@@ -26,7 +26,9 @@ final class PageReading {
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");
     // or the reporter is named in a dateline without brackets: 东方网记者曹磊5月13日报道：…, 本报记者张三报道：…
-    private static final Pattern DATELINE_BYLINE = Pattern.compile("^[^，。：:（(\\s]{0,12}?((?:记者|通讯员)[\\s\\u3000]*\\p{IsHan}{2,3}?)[\\s\\u3000]*"
+    // (several of them, after the site's 讯: 大江网讯 实习生吴梦丽、记者喻云亮报道：…)
+    private static final Pattern DATELINE_BYLINE = Pattern.compile("^[^，。：:（(\\s]{0,12}?(?:讯[\\s\\u3000]+)?"
+            + "((?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,3}?[、，,\\s\\u3000]*?)+?)[\\s\\u3000]*"
             + "(?:\\d{1,2}月\\d{1,2}日)?(?:电|讯|报道|消息)[:：\\s]");
     // or the agency a relayed story is credited to, where the byline goes (〔中央社〕春節連假，…)
     private static final Pattern AGENCY = Pattern.compile("中央社|新[华華]社|中新社|法新社|美联社|路透社|共同社|[韩韓]联社|德新社");
@@ -34,7 +36,8 @@ final class PageReading {
     // words stay the paragraph's, as the closing brackets' do
     private static final Pattern SIGNED_LAST = Pattern.compile("(?<=[。！？!?”\"」』])[\\s\\u3000]*((?:文|撰文|图文)[/／][\\s\\u3000]*\\p{IsHan}{2,4})$");
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
-    private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日电\\s*$");
+    // (a site's dateline as well: 中国网1月17日讯（王文举）)
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int DISCLOSURE_LOOK_BACK = 24;

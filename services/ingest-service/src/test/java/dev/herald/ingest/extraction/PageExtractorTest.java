@@ -885,4 +885,58 @@ class PageExtractorTest {
         assertThat(e.title().value()).isEqualTo("经济日报评论员：再驳“中国新能源产能过剩论”");
         assertThat(e.body()).startsWith("在刚刚落幕的第135届");
     }
+
+    @Test
+    void aSiteDatelineNamesItsReporterInBracketsWithoutARole() {
+        Extraction e = text("禁用公款喝茅台建议致茅台股价大跌", "2012-01-17 16:56 来源：中国网", "中国网1月17日讯（王文举） " + PROSE);
+        assertThat(e.author().value()).isEqualTo("王文举");
+        assertThat(e.body()).startsWith("中国网1月17日讯（王文举）");
+    }
+
+    @Test
+    void aRankOrAnEmployerGluedToTheRoleIsPartOfTheWritersCredit() {
+        Extraction trainee = text("地产商的新年与新一轮调控的开始", "2012年01月17日19:35 来源： 观点地产网 作者：见习编辑 李琼皙", PROSE);
+        assertThat(trainee.author().value()).isEqualTo("李琼皙");
+        assertThat(trainee.editor()).isNull();
+        assertThat(text("柯达宣布重组业务结构未来仍可能申请破产", "2012-01-12 来源：南方都市报", PROSE, "采写：南都记者 方南").author().value())
+                .isEqualTo("方南");
+        assertThat(text("柯达宣布重组业务结构未来仍可能申请破产", "2012-01-12", "作者：张三 编辑：李四", PROSE).editor().value()).isEqualTo("李四");
+    }
+
+    @Test
+    void theMicroblogMarkAPortalLinksIntoABylineIsNoPartOfIt() {
+        Extraction e = text("湘江长沙站水位再创历史新低", "2011-12-15 来源：成都商报", "成都商报(微博)记者 余文龙 实习生 向英子", PROSE);
+        assertThat(e.author().value()).isEqualTo("余文龙 向英子");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void namesAPrintEditionRanTogetherAreCutWhereOnlyOneCutGivesNames() {
+        assertThat(text("我国南极考察直升机迫降事故调查", "2011-12-09 来源：京华时报", PROSE, "本版文/记者李莎莎黎史翔王进雨程磊实习生吉喆高小娟")
+                .author().value()).isEqualTo("李莎莎 黎史翔 王进雨 程磊 吉喆 高小娟");
+        // the photographer after 摄影 took the pictures
+        assertThat(text("天津滨海高新区召开二〇一二年工作会", "2012-01-12 来源：华西都市报", "华西都市报记者彭晗侯婷婷摄影吕甲", PROSE)
+                .author().value()).isEqualTo("彭晗 侯婷婷");
+        // 王华|林李明 or 王华林|李明: a guess would invent a name
+        Extraction twoCuts = text("天津滨海高新区召开二〇一二年工作会", "2012-01-12 来源：华西都市报", "华西都市报记者王华林李明", PROSE);
+        assertThat(twoCuts.author() == null ? null : twoCuts.author().value()).isNotIn("王华 林李明", "王华林 李明");
+    }
+
+    @Test
+    void severalReportersInASitesDatelineAreTheByline() {
+        Extraction e = text("江西省体育工作会议在南昌召开", "2012-01-15 15:30 来源：大江网", "大江网讯 实习生吴梦丽、记者喻云亮报道：" + PROSE);
+        assertThat(e.author().value()).isEqualTo("吴梦丽 喻云亮");
+    }
+
+    @Test
+    void aReporterPrintedBesideTheDateWithoutALabelIsTheAuthor() {
+        assertThat(text("年節糖果餅乾 熱量驚人", "2012-01-17 中國時報 邱俐穎／台北報導", PROSE).author().value()).isEqualTo("邱俐穎");
+        assertThat(text("寒流來襲 靴子熱賣 小心足部健康", "2012/1/17 蔡崇梧 報導", PROSE).author().value()).isEqualTo("蔡崇梧");
+        assertThat(text("吳宗憲失言 憂鬱症團體要求道歉", "上報快訊／范姜佳鈺 2020年03月12日 20:19:00", PROSE).author().value()).isEqualTo("范姜佳鈺");
+        Extraction portal = text("漳泽电力发布公告称获得补贴", "21世纪网 何漪 2011-12-15 23:46:41", PROSE);
+        assertThat(portal.author().value()).isEqualTo("何漪");
+        assertThat(portal.sourceSite().value()).isEqualTo("21世纪网");
+        // a place beside the site is nobody
+        assertThat(text("漳泽电力发布公告称获得补贴", "人民网 北京 2011-12-15 23:46:41", PROSE).author()).isNull();
+    }
 }
