@@ -31,6 +31,8 @@ final class BodyOpening {
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
+    // where else the piece appears, said above it (此篇文章同步刊登於 …, 本文首发于…): the text comes after
+    private static final Pattern ALSO_PUBLISHED = Pattern.compile("^(?:此篇文章|本篇文章|本文|此文)(?:同步|亦|也)?(?:刊登|刊载|刊載|发表|發表|首发|首發|发布|發布)(?:于|於|在)");
     private static final Pattern COUNTER = Pattern.compile("^\\d*\\s*人参与\\s*\\d*\\s*评论$|^(T\\s*\\+\\s*-|A\\+?\\s*A-?)$");
     // or closes on what it shows, after a sentence of its own (…預計遊客數可望破20萬人次。圖為內洞國家森林遊樂區)
     private static final Pattern CAPTION = Pattern.compile("^(图为|图片|图：|图:|视频[-：:]|点击看大图|点击进入|（图片|\\(图片|▲|△)|。图为[^。]{2,30}$");
@@ -58,6 +60,8 @@ final class BodyOpening {
     private static final int MAX_SKIPPED = 6;
     // a summary box repeats the lead, which comes within the first paragraphs; a thesis restated at the end is the text's own
     private static final int LEAD_REACH = 8;
+    private static final Pattern TWO_PHRASES = Pattern.compile("[^\\s\\u3000，,]{4,}[\\s\\u3000]*[\\s\\u3000，,][\\s\\u3000]*[^\\s\\u3000，,]{4,}");
+    private static final int DECKED_SECTION = 6;
 
     private BodyOpening() {
     }
@@ -70,7 +74,7 @@ final class BodyOpening {
         boolean boxSeen = false;
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
-            boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end);
+            boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end) || skipped == 0 && deck(page, kinds, i, end);
             // only the first line of text can be a lead box; after it, a paragraph printed twice is the text's own
             boolean box = !noise && !boxSeen && repeatedLater(page, kinds, i, end);
             if (!noise) boxSeen = true;
@@ -104,6 +108,7 @@ final class BodyOpening {
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
+                || line.length() <= 60 && ALSO_PUBLISHED.matcher(line).find()
                 || PageReader.neverOpens(page.chromeOf(i))) {
             return true;
         }
@@ -124,6 +129,24 @@ final class BodyOpening {
         if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find())) return false;
         for (int j = i + 1; j <= end; j++) {
             if (kinds[j] == LineKind.PARAGRAPH) return OPENING_DATELINE.matcher(page.lines().get(j)).find();
+        }
+        return false;
+    }
+
+    /**
+     * A deck under the headline sums the story up in two phrases (洋奶粉价格按兵不动 新一轮调价箭在弦上, 相关法规二次征意见，
+     * 30天包退换或延至60天) or names a section further down (煥然新"升"GALAXY Tab P6210登場 over the section GALAXY Tab
+     * P6210登場): a short line so written, standing over the first paragraph, is not the text. The heading of a text's
+     * first section (2024年4月份居民消费价格同比上涨0.3%, then 一、…) is one phrase of its own.
+     */
+    private static boolean deck(PageText page, LineKind[] kinds, int i, int end) {
+        String line = page.lines().get(i).strip();
+        // (a chatty opening sentence may end on a tilde: 又是美好的周末，又是可爱的羊和你们相见~)
+        if (kinds[i] != LineKind.SHORT || !BodyLocator.headingLike(line) || SENTENCE_END.matcher(line).find() || i + 1 > end || kinds[i + 1] != LineKind.PARAGRAPH) return false;
+        if (TWO_PHRASES.matcher(line).matches()) return true;
+        for (int j = i + 2; j <= end; j++) {
+            String later = page.lines().get(j).strip();
+            if (kinds[j] == LineKind.SHORT && later.length() >= DECKED_SECTION && later.length() < line.length() && line.contains(later)) return true;
         }
         return false;
     }

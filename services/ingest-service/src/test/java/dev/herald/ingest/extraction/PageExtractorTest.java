@@ -939,4 +939,23 @@ class PageExtractorTest {
         // a place beside the site is nobody
         assertThat(text("漳泽电力发布公告称获得补贴", "人民网 北京 2011-12-15 23:46:41", PROSE).author()).isNull();
     }
+
+    @Test
+    void aDeckUnderTheHeadlineIsNoPartOfTheTextButAFirstSectionsHeadingIs() {
+        String more = "进口化妆品关税下调，部分品牌却纷纷上调了护肤品的价格，调价幅度在百分之三到百分之十之间，消费者并未享受到降税的好处。";
+        Extraction twoPhrases = text("洋化妆品关税下调逆市涨价 洋奶粉按兵不动", "2012-01-11 09:06:00 千龙网", "洋奶粉价格按兵不动 新一轮调价箭在弦上",
+                PROSE, "大牌化妆品逆市涨价", more, "洋奶粉价格按兵不动", more);
+        assertThat(twoPhrases.body()).startsWith(PROSE.substring(0, 20));
+        Extraction namesASection = text("三星平板电脑新品登场 升级产品受关注", "2012-01-17 21:40", "焕然新升GALAXY Tab P6210登场", PROSE,
+                "GALAXY Tab P6210登场", more);
+        assertThat(namesASection.body()).startsWith(PROSE.substring(0, 20));
+        Extraction firstSection = text("2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%", "2024-05-11 09:36:26", "2024年4月份居民消费价格同比上涨0.3%",
+                PROSE, "一、各类商品及服务价格同比变动情况", more);
+        assertThat(firstSection.body()).startsWith("2024年4月份居民消费价格同比上涨0.3%");
+    }
+
+    @Test
+    void aNoteOfWhereElseThePieceAppearsIsNotItsText() {
+        assertThat(text("春節全家出遊 別忘了旅用護理包", "2012-01-17", "此篇文章同步刊登於", PROSE).body()).startsWith(PROSE.substring(0, 20));
+    }
 }
