@@ -34,6 +34,7 @@ final class Bylines {
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
     private static final Pattern CLOSING = Pattern.compile("[)）】\\]]");
     private static final Pattern SINGLE_HAN = Pattern.compile("^\\p{IsHan}$");
+    private static final Pattern ROLE_AND_ONE = Pattern.compile("^(?:特约|见习|实习|首席)?(?:记者|通讯员|实习生)\\p{IsHan}$");
     private static final Pattern LONE_STAFF_CODE = Pattern.compile("^[A-Za-z]{1,4}\\d{2,}$");
     private static final Pattern CLOSING_ROLE = Pattern.compile("^(\\p{IsHan}{2,4})(编译|整理|编写)$");
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
@@ -52,6 +53,9 @@ final class Bylines {
     // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
     private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
     private static final Pattern REPORTING = Pattern.compile("报[导道]$");
+    private static final Pattern REPORTED = Pattern.compile("报[导道]|撰稿|整理|编译");
+    private static final Pattern LENTICULAR = Pattern.compile("^[【〔].*[】〕]$");
+    private static final Pattern OUTLET_AND_REPORTER = Pattern.compile("^[【〔]\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*(\\p{IsHan}{2,4})\\s*[】〕]$");
     private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
             + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
     // a print edition runs its credits together, roles and all (李莎莎黎史翔王进雨程磊实习生吉喆高小娟, 彭晗侯婷婷摄影吕甲);
@@ -66,7 +70,9 @@ final class Bylines {
     // Sina links each paper and person it names to their microblog: 成都商报(微博)记者 余文龙, 作者：Steed(微博)
     private static final Pattern MICROBLOG_MARK = Pattern.compile("[(（]微博[)）]");
     private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
-            "本站", "本网", "小编", "无", "不详");
+            "本站", "本网", "小编", "无", "不详",
+            // a link to the writer's page (其他记者信息, 作者简介) names nobody
+            "信息", "简介", "介绍", "专栏", "文集", "主页", "档案");
 
     // a blog's or forum's counters and buttons after the writer's name (作者:zboygirl 阅读(1660) 评论(5) 编辑, 粉丝：23): the
     // credit has ended where they begin
@@ -102,7 +108,8 @@ final class Bylines {
         if (!m.matches()) return null;
         int at = line.indexOf(line.strip()) + m.start(1);
         String names = line.substring(at, at + m.group(1).length());
-        return SEPARATORS.splitAsStream(names).allMatch(n -> Fields.personLike(n) && !Fields.siteLike(n)) ? names : null;
+        // a station's own name runs on into its business (中國廣播公司): the names after it are surnamed
+        return SEPARATORS.splitAsStream(names).allMatch(n -> SURNAMED.matcher(n).matches() && !Fields.siteLike(n)) ? names : null;
     }
 
     /** Where a dated line names its reporter (2012-01-17 中國時報 邱俐穎／台北報導 gives 邱俐穎), as a span, or null. */
@@ -252,11 +259,16 @@ final class Bylines {
     static String bracketedNames(String text) {
         var m = BRACKETED_NAMES.matcher(TraditionalForms.fold(text));
         if (!m.matches()) m = SLASHED_REPORTER.matcher(TraditionalForms.fold(text));
-        if (!m.matches()) return null;
+        // or in black lenticular brackets on a line of their own: 【陳俊雄／新北市報導】
+        if (!m.matches()) m = SLASHED_REPORTER.matcher(TraditionalForms.fold(text)).region(1, Math.max(1, text.length() - 1));
+        if (!m.matches() || m.regionStart() == 1 && !LENTICULAR.matcher(text).matches()) return null;
         String names = text.substring(m.start(1), m.end(1)); // as printed: the match ran on the folded view
         String[] tokens = SEPARATORS.split(names);
         // the reporter's employer may stand before the names: （网易财经 张艳）, or their department: （护理部 张三 李四）
         int first = tokens.length > 1 && (Fields.siteLike(tokens[0]) || Fields.departmentLike(tokens[0])) ? 1 : 0;
+        // four characters alone in brackets are a phrase ((自動連播), (精彩推荐)) unless a surname opens them or the
+        // bracket says they reported
+        if (tokens.length == 1 && names.length() == 4 && !SURNAMED.matcher(names).matches() && !REPORTED.matcher(TraditionalForms.fold(text)).find()) return null;
         for (int k = first; k < tokens.length; k++) {
             String n = tokens[k];
             if (Fields.siteLike(n) || !Fields.personLike(n) || n.endsWith("报道") || ROLE.matcher(n).find()) return null;
@@ -264,11 +276,23 @@ final class Bylines {
         return first == 0 ? names : names.substring(names.indexOf(tokens[1], tokens[0].length()));
     }
 
+    /**
+     * A station's or paper's credit on a line of its own, in lenticular brackets: the outlet, then its reporter
+     * (【中廣新聞／陳奕華】 gives 中廣新聞 and 陳奕華), or null.
+     */
+    static String[] outletAndReporter(String text) {
+        var m = OUTLET_AND_REPORTER.matcher(text.strip());
+        if (!m.matches() || !Fields.siteLike(m.group(1)) || !SURNAMED.matcher(m.group(2)).matches()) return null;
+        return new String[]{m.group(1), m.group(2)};
+    }
+
     /** Papers set a two-character name with a space to line it up with three-character ones: 方 敏 is 方敏. */
     private static List<String> joinSpacedNames(String[] tokens) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < tokens.length; i++) {
-            if (i + 1 < tokens.length && SINGLE_HAN.matcher(tokens[i]).matches() && SINGLE_HAN.matcher(tokens[i + 1]).matches()) {
+            // (the role may be glued before the first character: 通讯员林 宇)
+            if (i + 1 < tokens.length && (SINGLE_HAN.matcher(tokens[i]).matches() || ROLE_AND_ONE.matcher(TraditionalForms.fold(tokens[i])).matches())
+                    && SINGLE_HAN.matcher(tokens[i + 1]).matches()) {
                 out.add(tokens[i] + tokens[++i]);
             } else {
                 out.add(tokens[i]);

@@ -257,7 +257,7 @@ final class Metadata {
         }
         // a reporter's credit in brackets on a line of its own, as Taiwan's sites print it: 【台灣新生報／記者蘇湘雲／台北報導】
         Matcher bracketed = BRACKETED_CREDIT.matcher(line.strip());
-        if (bracketed.matches() && Bylines.reportingCredit(bracketed.group(1))) {
+        if (bracketed.matches() && (Bylines.reportingCredit(bracketed.group(1)) || Bylines.outletAndReporter(line) != null)) {
             return true;
         }
         List<Labelled> labels = labels(line);

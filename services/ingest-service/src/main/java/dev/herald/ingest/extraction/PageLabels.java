@@ -167,7 +167,12 @@ final class PageLabels {
             String names = Bylines.bracketedNames(part.strip());
             String credited = Bylines.desk(part);
             String reporters = Bylines.stationReporters(part);
-            if (credited != null && desk == null) {
+            String[] outlet = Bylines.outletAndReporter(part);
+            if (outlet != null) {
+                int site = from + part.indexOf(outlet[0]), name = from + part.lastIndexOf(outlet[1]);
+                put("site", outlet[0], 0.7, new Span(line, site, site + outlet[0].length()));
+                authors.add(new ExtractedField(outlet[1], 0.7, new Span(line, name, name + outlet[1].length())));
+            } else if (credited != null && desk == null) {
                 int at = from + part.indexOf(credited);
                 desk = new ExtractedField(credited, 0.6, new Span(line, at, at + credited.length()));
             } else if (given.matches()) {

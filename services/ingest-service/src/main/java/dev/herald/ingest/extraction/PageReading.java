@@ -21,7 +21,8 @@ final class PageReading {
     // (据新华社北京12月28日电（记者 张三）, 中新网乌鲁木齐7月11日电 (记者戚亚平))
     // (Taiwan's papers open the text with the byline in tortoise-shell brackets: 〔記者巫其倫／台北報導〕)
     // (or in black lenticular brackets, as 蘋果日報 and 聯合新聞網 print it: 【林媛玲╱新北報導】, 【台灣新生報／記者蘇湘雲／台北報導】)
-    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔【]{0,12}|[^（(〔【]{0,28}?(?:电|讯|消息)[\\s\\u3000]*)[（(〔【]([^()（）〔〕【】]{2,40})[)）〕】]");
+    // (or a portal's: 网易娱乐1月17日报道 (文/小易))
+    private static final Pattern LEADING_BYLINE = Pattern.compile("^(?:[^（(〔【]{0,12}|[^（(〔【]{0,28}?(?:电|讯|消息|\\d日报道)[\\s\\u3000]*)[（(〔【]([^()（）〔〕【】]{2,40})[)）〕】]");
     // or the byline runs on without brackets, names set apart by spaces: 本报讯 记者 王敬照 通讯员 李四 6月3日上午，…
     private static final Pattern LEADING_BARE_BYLINE = Pattern.compile("^(?:本报|本台|本网|本站|本刊)?讯?[\\s\\u3000]*("
             + "(?:(?:记者|通讯员|实习生)[\\s\\u3000]*\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4})*?[\\s\\u3000]+)+)(?=\\S)");

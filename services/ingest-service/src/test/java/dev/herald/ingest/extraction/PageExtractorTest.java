@@ -958,4 +958,39 @@ class PageExtractorTest {
     void aNoteOfWhereElseThePieceAppearsIsNotItsText() {
         assertThat(text("春節全家出遊 別忘了旅用護理包", "2012-01-17", "此篇文章同步刊登於", PROSE).body()).startsWith(PROSE.substring(0, 20));
     }
+
+    @Test
+    void aCreditInLenticularBracketsOnALineOfItsOwnNamesTheReporterAndTheOutlet() {
+        Extraction reporter = text("新北推年菜食譜 呷好顧健康", "2012-01-17", "【陳俊雄／新北市報導】", PROSE);
+        assertThat(reporter.author().value()).isEqualTo("陳俊雄");
+        assertThat(reporter.body()).startsWith(PROSE.substring(0, 20));
+        Extraction outlet = text("治療腦中風患者 銀杏萃取物見療效", "2012-01-17", "【中廣新聞／陳奕華】", PROSE);
+        assertThat(outlet.author().value()).isEqualTo("陳奕華");
+        assertThat(outlet.sourceSite().value()).isEqualTo("中廣新聞");
+        assertThat(outlet.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void wordsThatOnlyLookLikeACreditNameNobody() {
+        // a station's own name runs on into its business
+        assertThat(text("春節連假急診不打烊 門診服務縮減", "2012-01-17", PROSE, "中國廣播公司").author()).isNull();
+        // four characters in brackets are a player's button, not a reporter
+        assertThat(text("冬季皮膚保養 醫師教你這樣做", "2012-01-11", "(自動連播)", PROSE).author()).isNull();
+        // a link to the other reporters' pages
+        assertThat(text("满记甜品芒果布丁被查细菌超标", "发布者：陈鑫 时间：2012-01-12 17:04:50", PROSE, "I时代 其他记者信息").author().value()).isEqualTo("陈鑫");
+    }
+
+    @Test
+    void aCorrespondentsTwoCharacterNameSetWideIsOneName() {
+        Extraction e = text("海口检查烟花爆竹经营点 消除各类隐患", "2012-01-12 来源：南海网", "南海网海口1月12日消息(南海网记者陈望 通讯员林 宇)" + PROSE);
+        assertThat(e.author().value()).isEqualTo("陈望 林宇");
+    }
+
+    @Test
+    void aPortalsDatelineCreditsItsWriterInBracketsAndAPictureMarkedAsFileIsACaption() {
+        Extraction e = text("范冰冰自称愿再加2千万悬赏助韩寒征集代笔证据", "2012-1-17 13:08:57 来源:中新网", "范冰冰表态支持韩寒。(资料图)",
+                "网易娱乐1月17日报道 (文/小易)近日，作家韩寒身处风口浪尖，饱受“代笔”质疑。" + PROSE);
+        assertThat(e.author().value()).isEqualTo("小易");
+        assertThat(e.body()).startsWith("网易娱乐1月17日报道 (文/小易)近日");
+    }
 }
