@@ -28,6 +28,9 @@ final class BodyOpening {
             + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$"
             + "|[\\s\\u3000。](视觉中国|东方IC|图虫创意|新华社发|中新社发)(\\s*资料)?$|[（(]?(资料图|资料图片|资料照片|视频截图|网络截图|微博截图|截图)[)）]?$"
             + "|[（(]图?翻摄自?[^()（）]{1,30}[)）]$|^图片来源[:：]");
+    // over the text, a caption may close on who supplied the picture (…圖為內洞國家森林遊樂區。（林務局提供）); after the
+    // text the same words credit a unit's report (…（宣传科提供）), so only an opening line is read so
+    private static final Pattern SUPPLIED_CAPTION = Pattern.compile("。[\\s\\u3000]*[（(][^()（）]{1,12}提供[)）]$");
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
@@ -108,7 +111,7 @@ final class BodyOpening {
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
                 || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
-                || line.length() <= 60 && ALSO_PUBLISHED.matcher(line).find()
+                || line.length() <= 60 && ALSO_PUBLISHED.matcher(line).find() || line.length() <= 80 && SUPPLIED_CAPTION.matcher(line).find()
                 || PageReader.neverOpens(page.chromeOf(i))) {
             return true;
         }

@@ -33,6 +33,7 @@ final class PageReader {
     /** The kind of a line in a picture's caption (p.caption, figcaption): text, but never the text's first line. */
     static final String CAPTION = "caption";
 
+    private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
     private static final Pattern CENTRED_STYLE = Pattern.compile("(?i)text-align\\s*:\\s*center");
     private static final int CAPTION_BLOCK_CHARS = 250;
     private static final int FIELDS_LINE_CHARS = 100;
@@ -56,7 +57,10 @@ final class PageReader {
         if (content == null || content.isEmpty()) {
             return PageText.ofLines(List.of());
         }
-        return format == PageFormat.HTML ? html(content) : PageText.ofDump(textLines(content));
+        // control characters a crawl or a CMS left in the text (遊樂區。\b\b（林務局提供）) are invisible on the page and
+        // would stand between words that belong together
+        String text = CONTROL.matcher(content).find() ? CONTROL.matcher(content).replaceAll("") : content;
+        return format == PageFormat.HTML ? html(text) : PageText.ofDump(textLines(text));
     }
 
     static List<String> textLines(String content) {

@@ -993,4 +993,14 @@ class PageExtractorTest {
         assertThat(e.author().value()).isEqualTo("小易");
         assertThat(e.body()).startsWith("网易娱乐1月17日报道 (文/小易)近日");
     }
+
+    @Test
+    void controlCharactersACrawlLeftInTheTextAreDroppedAndACaptionCreditingItsSupplierOpensNothing() {
+        String caption = "9天春節假期，林務局管理的國家森林遊樂區，預計遊客數可望破20萬人次。圖為內洞國家森林遊樂區。\b\b（林務局提供）";
+        Extraction e = text("春節森呼吸 林務局推薦15條步道", "2012-1-17", caption, PROSE);
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+        assertThat(text("春節森呼吸 林務局推薦15條步道", "2012-1-17", "林務局\u0008副局長楊宏志表示，" + PROSE).body()).startsWith("林務局副局長楊宏志表示");
+        // after the text, the same words credit the unit that wrote the report
+        assertThat(text("春節森呼吸 林務局推薦15條步道", "2012-1-17", PROSE, PROSE + "（林務局提供）").body()).endsWith("（林務局提供）");
+    }
 }
