@@ -38,6 +38,8 @@ final class PageReading {
     private static final Pattern SIGNED_LAST = Pattern.compile("(?<=[。！？!?”\"」』])[\\s\\u3000]*((?:文|撰文|图文)[/／][\\s\\u3000]*\\p{IsHan}{2,4})$");
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
+    private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
+            + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
@@ -82,6 +84,12 @@ final class PageReading {
             start--;
         }
         start = BodyOpening.firstLine(page, kinds, start, window.end(), title == null ? null : title.text());
+        // a paper's dateline and byline printed as a paragraph of their own over the first (本报讯 （记者 陈鑫）) open
+        // the text, as they do run into it
+        if (start - 1 > titleLine && STANDALONE_DATELINE.matcher(lines.get(start - 1).strip()).matches()) {
+            start--;
+            kinds[start] = LineKind.PARAGRAPH;
+        }
 
         List<Integer> metadataLines = new ArrayList<>();
         int headerFrom = titleLine >= 0 ? titleLine + 1 : Math.max(0, start - 15);
@@ -106,7 +114,8 @@ final class PageReading {
             String text = lines.get(i);
             int offset = Math.max(0, text.length() - 80);
             Matcher trailing = TRAILING_BYLINE.matcher(text.substring(offset));
-            boolean bracketed = trailing.find();
+            // a dateline standing as the first paragraph keeps its byline, which the leading bracket reads below
+            boolean bracketed = !(first && STANDALONE_DATELINE.matcher(text.strip()).matches()) && trailing.find();
             boolean labelled = bracketed && PageLabels.isByline(trailing.group(1));
             // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
             boolean closing = bracketed && !labelled && i == window.end();

@@ -1003,4 +1003,11 @@ class PageExtractorTest {
         // after the text, the same words credit the unit that wrote the report
         assertThat(text("春節森呼吸 林務局推薦15條步道", "2012-1-17", PROSE, PROSE + "（林務局提供）").body()).endsWith("（林務局提供）");
     }
+
+    @Test
+    void aPapersDatelineAndBylineStandingAsAParagraphOfTheirOwnOpenTheText() {
+        Extraction e = text("满记甜品芒果布丁被查细菌超标", "发布者：陈鑫 时间：2012-01-12 17:04:50 来源：解放牛网", "本报讯 （记者 陈鑫）", PROSE);
+        assertThat(e.body()).startsWith("本报讯 （记者 陈鑫）\n" + PROSE.substring(0, 20));
+        assertThat(e.author().value()).isEqualTo("陈鑫");
+    }
 }
