@@ -31,6 +31,7 @@ final class PageLabels {
     // buttons a WeChat export prints where a name might stand
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文|微博|博客|微信|空间|主页|私信");
+    private static final Pattern TOOL_WORDS = Pattern.compile("打印|分享|收藏|举报|纠错|字号|复制|複製|邮件|郵件|网址");
     private static final int SITE_LOOK_BACK = 3;
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
     private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");
@@ -334,6 +335,8 @@ final class PageLabels {
         boolean dateNext = kinds[i + 1] == LineKind.METADATA
                 && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
         if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
+        // a tool bar (複製網址 大 中 小 電子郵件 打印) is several words, one of them a button
+        if (TOOL_WORDS.matcher(TraditionalForms.fold(line)).find() || line.strip().split("[\\s\\u3000]+").length >= 3) return;
         String[] parts = line.split("\\s*[/／]\\s*");
         // a name glued to a date (39健康网2024-04-23) is the page's own header
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()
@@ -494,6 +497,8 @@ final class PageLabels {
         if (value == null || value.isBlank()) return;
         // an empty slot of a template (来源： size="20") or a counter (粉丝：23) is no name of a person or a site
         if (PEOPLE_AND_SITES.contains(field) && (Bylines.MARKUP.matcher(value).find() || STATS.matcher(value).find())) return;
+        // nor is a button the template printed where a name may stand (纠错, 打印)
+        if (PEOPLE_AND_SITES.contains(field) && (TAB.matcher(value.strip()).matches() || BUTTON.matcher(value.strip()).matches())) return;
         fields.putIfAbsent(field, new ExtractedField(value, confidence, span));
     }
 }

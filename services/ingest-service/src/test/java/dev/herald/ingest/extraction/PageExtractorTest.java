@@ -1010,4 +1010,13 @@ class PageExtractorTest {
         assertThat(e.body()).startsWith("本报讯 （记者 陈鑫）\n" + PROSE.substring(0, 20));
         assertThat(e.author().value()).isEqualTo("陈鑫");
     }
+
+    @Test
+    void aToolBarOrAButtonWhereABylineMayStandNamesNobody() throws Exception {
+        // two dev pages: a tool bar (複製網址 大 中 小 電子郵件 打印) and a 纠错 button between the headline and the date
+        for (String page : List.of("other-medicaldaily-373", "portal-fx168-538")) {
+            String html = java.nio.file.Files.readString(java.nio.file.Path.of("src/test/resources/extraction/real", page + ".html"));
+            assertThat(extractor.extract(html, PageFormat.HTML).author()).as(page).isNull();
+        }
+    }
 }
