@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RealPagesAccuracyTest {
 
-    static final int MIN_PAGES = 447;
+    static final int MIN_PAGES = 492;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s\\u3000]+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
@@ -123,7 +123,10 @@ class RealPagesAccuracyTest {
         // Round twenty-three (2026-12-06): 43 more DAnIEL pages (34 dev, 9 test), sites with the fewest pages drawn,
         // measured before any rule changed: test title 8, date 8, author 8, source 9, body start 7, body end 9; dev title
         // 33, date 34, author 23, source 26, body start 29, body end 31. Test split 89: title 86, date 87 (97.8%: its
-        // floor went to 97%), author 69, source 73, body start 75, body end 72.
+        // floor went to 97%), author 69, source 73, body start 75, body end 72. Round twenty-four (the same session): 45
+        // more (36 dev, 9 test), measured on that session's rules before any was written on them: test title 9, date 9,
+        // author 6, source 6, body start 9, body end 8; dev 34, 35, 28, 24, 30, 35. Test split 98: title 95, date 96,
+        // author 79, source 79, body start 84, body end 79.
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.96);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.75);
