@@ -41,7 +41,7 @@ final class Bylines {
     // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）, or 報導 right after the name: （陳奕華報導）)
     // (or the writer's part after the name: (李艳 撰稿))
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
-            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/╱]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]+(?:撰稿|整理|编译))?\\s*[)）]$");
+            + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/╱]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]*[\\s\\u3000／/](?:撰稿|整理|编译))?\\s*[)）]$");
     // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導
     private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/╱]\\p{IsHan}{1,6}?(?:报导|报道)$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
@@ -53,6 +53,7 @@ final class Bylines {
     // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
     private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
     private static final Pattern REPORTING = Pattern.compile("报[导道]$");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?<=\\S)[（(][^()（）]*[，,、][^()（）]*[)）]");
     private static final Pattern REPORTED = Pattern.compile("报[导道]|撰稿|整理|编译");
     private static final Pattern LENTICULAR = Pattern.compile("^[【〔].*[】〕]$");
     private static final Pattern OUTLET_AND_REPORTER = Pattern.compile("^[【〔]\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*(\\p{IsHan}{2,4})\\s*[】〕]$");
@@ -189,12 +190,16 @@ final class Bylines {
     static List<String> names(String value) {
         List<String> out = new ArrayList<>();
         if (value == null) return out;
+        value = withoutMicroblogMarks(value);
         // a credit in brackets ends with them, whatever button the page glued after: （编辑：小何）返回搜狐，查看更多
         var close = CLOSING.matcher(value);
         if (close.find() && close.start() > 0 && !value.substring(close.end()).isBlank()) value = value.substring(0, close.start());
         var counter = COUNTER.matcher(value);
         if (counter.find()) value = value.substring(0, counter.start());
-        String v = PageReader.strip(withoutMicroblogMarks(value).replaceAll("[()（）【】\\[\\]]", " "));
+        // a writer's description in brackets after the name (Steed(专业级业余天文爱好者，果壳网频道主编…)) is no name; a
+        // publication's book-title brackets (《财经》综合报道) are no part of a word
+        String described = DESCRIPTION.matcher(value).replaceAll(" ");
+        String v = PageReader.strip(described.replaceAll("[()（）【】\\[\\]《》]", " "));
         for (String token : joinSpacedNames(SEPARATORS.split(v))) {
             // a role the reader does not know as a label, with its colon (编审：李四), opens another credit
             int colon = Math.max(token.indexOf('：'), token.indexOf(':'));

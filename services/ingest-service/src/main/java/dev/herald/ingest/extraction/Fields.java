@@ -42,7 +42,9 @@ final class Fields {
         name = d == null ? name : PageReader.strip(name.substring(0, d.start()));
         // the city a paper is printed in, as portals add it: 21世纪经济报道(广州)
         var place = CITY_AFTER.matcher(name);
-        return place.find() && place.start() >= 2 ? name.substring(0, place.start()) : name;
+        name = place.find() && place.start() >= 2 ? name.substring(0, place.start()) : name;
+        // a publication's name in book-title brackets (本文来源于《财经网》): the brackets are no part of it
+        return name.startsWith("《") && name.endsWith("》") || name.endsWith("》") && name.indexOf('《') < 0 ? name.replace("《", "").replace("》", "") : name;
     }
 
     static boolean siteLike(String value) {

@@ -119,7 +119,7 @@ final class Metadata {
     // a portal's date line ends on how many have joined the discussion (冀勇庆 2015-06-25 08:46:42 0人参与评论): a
     // counter, not a second name beside the date
     private static final Pattern DISCUSSION_COUNTER = Pattern.compile(
-            "\\d+\\s*(?:人参与(?:评论|讨论)?|人评论|条评论|条跟贴|人跟贴)|(?:评论|跟贴)\\s*[（(]\\s*\\d+\\s*[)）]");
+            "\\d+\\s*(?:人参与(?:评论|讨论)?|人评论|条评论|条跟贴|人跟贴)|(?:我要)?(?:评论|跟贴)\\s*[（(]\\s*\\d+\\s*[)）]");
     private static final Pattern TIME_WORDS = Pattern.compile("^[\\s\\u3000\\u00A0]*(更新于|发布于|发表于|来自|更新|发布|星期.|周.)?[\\s\\u3000\\u00A0]*");
     private static final String TRIM = " \t\u3000\u00A0|丨｜/／,，;；、()（）[]【】<>《》-—:：";
     // copied from a page whose buttons sit in their own styled boxes, the longer ones come glued to the value (作者：南帆分享到：)
@@ -127,6 +127,7 @@ final class Metadata {
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[【〔]([^【】〔〕]{2,38})[】〕]$");
     private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
+    private static final Pattern WRITERS_NOTE = Pattern.compile("(?<=\\S)[（(][^()（）]{2,80}[)）]");
     private static final Pattern RANKED_ROLE = Pattern.compile("[\\s\\u3000]*\\p{IsHan}{1,6}");
     private static final int MAX_LINE = 300;
 
@@ -279,7 +280,9 @@ final class Metadata {
 
     /** An interviewer's question (记者：请问……？, however short) is labelled like a byline but is a sentence. */
     private static boolean sentence(Labelled l) {
-        String v = l.value();
+        // a writer's description in brackets after the name (作者：Steed(专业级业余天文爱好者，果壳网频道主编，…)) is
+        // no part of the credit that could make it a sentence
+        String v = l.field() == Field.AUTHOR ? WRITERS_NOTE.matcher(l.value()).replaceAll("") : l.value();
         return l.field() != Field.DATE && l.field() != Field.OTHER && (v.length() > 20 && v.chars().anyMatch(c -> "，？！,?!；;“”".indexOf(c) >= 0)
                 || v.length() >= 6 && (v.endsWith("？") || v.endsWith("?")));
     }

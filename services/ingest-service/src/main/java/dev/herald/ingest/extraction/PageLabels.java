@@ -42,6 +42,8 @@ final class PageLabels {
     private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
     private static final Pattern MARKED_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,4}){0,3}");
     private static final Pattern SITE_THEN_NAME = Pattern.compile("^[\\s\\u3000]*([\\p{IsHan}A-Za-z0-9]{2,12})[\\s\\u3000]+(" + PERSON + ")[\\s\\u3000]*$");
+    private static final Pattern SITE_THEN_NAME_AFTER = Pattern.compile("^[\\s\\u3000]*([\\p{IsHan}A-Za-z0-9]{2,12})[\\s\\u3000]+(?:\\[微博\\][\\s\\u3000]*)?("
+            + PERSON + ")(?:[\\s\\u3000]+(?:我要评论|发表评论|评论)[（(]?\\d*[)）]?)?[\\s\\u3000]*$");
     private static final Pattern NAMED_HEADLINE = Pattern.compile("^(" + PERSON + ")[：:]");
     private static final Pattern WRITER_NOTE = Pattern.compile("[（(]\\s*作者[系为是][^()（）]{2,40}[)）]\\s*$");
     private static final Pattern PARTY_BRANCH = Pattern.compile("^\\p{IsHan}{2,12}(党支部|党总支|团支部)$");
@@ -280,6 +282,14 @@ final class PageLabels {
             return true;
         }
         Metadata.FoundDate d = Metadata.date(part);
+        // or after the date, as 腾讯 prints it: 2011年12月15日11:03 家电质量网 张君 我要评论(0)
+        Matcher after = d == null ? null : SITE_THEN_NAME_AFTER.matcher(part.substring(d.end()));
+        if (after != null && after.matches() && Fields.siteLike(after.group(1)) && !Fields.siteLike(after.group(2)) && !Fields.selfReference(after.group(1))) {
+            int site = from + d.end() + after.start(1), name = from + d.end() + after.start(2);
+            put("site", after.group(1), 0.8, new Span(line, site, site + after.group(1).length()));
+            authors.add(new ExtractedField(after.group(2), 0.6, new Span(line, name, name + after.group(2).length())));
+            return true;
+        }
         Matcher m = d == null ? null : SITE_THEN_NAME.matcher(part.substring(0, d.start()));
         if (m == null || !m.matches() || !Fields.siteLike(m.group(1)) || Fields.siteLike(m.group(2)) || Fields.selfReference(m.group(1))) return false;
         put("site", m.group(1), 0.8, new Span(line, from + m.start(1), from + m.end(1)));

@@ -1019,4 +1019,37 @@ class PageExtractorTest {
             assertThat(extractor.extract(html, PageFormat.HTML).author()).as(page).isNull();
         }
     }
+
+    @Test
+    void aPortalsDateLineNamesTheSourceAndItsReporterAfterTheDate() {
+        Extraction named = text("“以旧换新”结束后 废旧家电何处去", "2011年12月15日11:03 家电质量网 张君 我要评论(0)", PROSE);
+        assertThat(named.sourceSite().value()).isEqualTo("家电质量网");
+        assertThat(named.author().value()).isEqualTo("张君");
+        assertThat(text("未来一周北方局地有大雾 南方大部多阴雨雪", "2012年01月12日11:39 新华网 我要评论(0)", PROSE).sourceSite().value()).isEqualTo("新华网");
+    }
+
+    @Test
+    void anEditorSigningThePageOffInSquareBracketsPastTheRelatedLinksIsTheEditor() {
+        List<String> page = new ArrayList<>(List.of("“以旧换新”结束后 废旧家电何处去", "2011年12月15日11:03", PROSE, PROSE, "相关新闻"));
+        for (int i = 0; i < 30; i++) page.add("家电以旧换新政策到期 市场进入调整期之" + i);
+        page.add("[责任编辑：ritafan]");
+        assertThat(text(page.toArray(String[]::new)).editor().value()).isEqualTo("ritafan");
+    }
+
+    @Test
+    void aWritersDescriptionInBracketsAfterTheNameIsNoPartOfTheCredit() {
+        Extraction e = text("专业天文爱好者详解月全食多种拍法", "2011-12-09 来源：果壳网",
+                "作者：Steed(微博)(专业级业余天文爱好者，果壳网频道主编，科学松鼠会成员，前《环球科学》首席编辑)", PROSE);
+        assertThat(e.author().value()).isEqualTo("Steed");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void aCompilersCreditAndAMagazinesDeskNameWhatTheyShould() {
+        assertThat(text("美11月工业产出跌0.2%坏于预期", "2011年12月15日 23:35 新浪财经", PROSE, PROSE + "(立悟/编译)").author().value()).isEqualTo("立悟");
+        Extraction desk = text("北京工商局抽检出14种不合格食品 满记甜品上榜", "本文来源于《财经网》 2012年01月12日 18:49 我要评论（0）", PROSE,
+                "【作者：《财经》综合报道 】 (责任编辑：谢璇)");
+        assertThat(desk.sourceSite().value()).isEqualTo("财经网");
+        assertThat(desk.author()).isNull();
+    }
 }
