@@ -104,7 +104,7 @@ final class BodyOpening {
 
     static boolean noise(PageText page, int i, String titleKey) {
         String line = page.lines().get(i);
-        if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() || ADDRESS.matcher(line).find()
+        if (ORIGINAL_TITLE.matcher(line).find() || SUMMARY.matcher(line).find() && !textsOwnParagraph(page, i) || ADDRESS.matcher(line).find()
                 || COUNTER.matcher(line).find() || CAPTION.matcher(TraditionalForms.fold(line)).find() || DATELINE.matcher(line).matches()
                 || line.length() <= 40 && PLAYER.matcher(line).find()
                 // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
@@ -120,6 +120,15 @@ final class BodyOpening {
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
                 || line.length() <= 16 && Fields.siteLike(line);
+    }
+
+    /**
+     * A summary printed as the text's first paragraph, a paragraph beside the next in the same element (<p>核心提示：…</p>
+     * <p>按照国家…</p>), is the text's own opening; in a box of its own above the text (<div class="news_core">) it is
+     * not. Only markup can tell: in a text dump a summary is never taken for the first words.
+     */
+    private static boolean textsOwnParagraph(PageText page, int i) {
+        return i + 1 < page.lines().size() && page.sameContainer(i, i + 1) && page.chromeOf(i) == null;
     }
 
     /**

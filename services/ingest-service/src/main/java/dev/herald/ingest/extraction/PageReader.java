@@ -121,7 +121,7 @@ final class PageReader {
         NodeTraversor.traverse(collector, doc.body());
         collector.flush();
         return new PageText(collector.lines, collector.chrome, collector.heading, collector.link, collector.afterImage,
-                headTitle, -1, headSite, headDate, monthFirst, markedWriters(doc));
+                headTitle, -1, headSite, headDate, monthFirst, markedWriters(doc), collector.container);
     }
 
     /**
@@ -177,6 +177,9 @@ final class PageReader {
         final List<Boolean> heading = new ArrayList<>();
         final List<Boolean> link = new ArrayList<>();
         final List<Boolean> afterImage = new ArrayList<>();
+        final List<Integer> container = new ArrayList<>();
+        private final Map<Element, Integer> containerIds = new IdentityHashMap<>();
+        private int currentContainer = -1;
         private final StringBuilder current = new StringBuilder();
         private String currentChrome;
         private boolean currentHeading;
@@ -193,6 +196,7 @@ final class PageReader {
                     currentChrome = parent == null ? null : chromeKind(parent);
                     if (currentChrome == null && parent != null && pictureBlock(parent, pictureBlocks)) currentChrome = CAPTION;
                     currentHeading = parent != null && isHeading(parent);
+                    currentContainer = containerOf(parent);
                 }
                 current.append(text.getWholeText());
                 if (!text.isBlank() && !insideLink(text)) allLink = false;
@@ -225,9 +229,18 @@ final class PageReader {
                 heading.add(currentHeading);
                 link.add(allLink);
                 afterImage.add(imageSeen);
+                container.add(currentContainer);
                 imageSeen = false;
             }
             allLink = true;
+        }
+
+        /** The element the block holding this text stands in, numbered in page order; -1 for none. */
+        private int containerOf(Element parent) {
+            Element block = parent;
+            while (block != null && !BLOCKS.contains(block.normalName())) block = block.parent();
+            Element holder = block == null ? null : block.parent();
+            return holder == null ? -1 : containerIds.computeIfAbsent(holder, k -> containerIds.size());
         }
 
         /**

@@ -1052,4 +1052,17 @@ class PageExtractorTest {
         assertThat(desk.sourceSite().value()).isEqualTo("财经网");
         assertThat(desk.author()).isNull();
     }
+
+    @Test
+    void aSummaryPrintedAsTheTextsFirstParagraphOpensItAndOneBoxedAboveTheTextDoesNot() {
+        String summary = "核心提示：对废旧家电的处理，就像是对地沟油的处理一样，处理方式不同，结果也就大不相同。";
+        String own = "<html><body><h1>“以旧换新”结束后 废旧家电何处去</h1><div>2011年12月15日11:03</div><div id=\"article\"><p>" + summary
+                + "</p><p>" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(own, PageFormat.HTML).body()).startsWith("核心提示：");
+        String boxed = "<html><body><h1>“以旧换新”结束后 废旧家电何处去</h1><div>2011年12月15日11:03</div><div class=\"news_core\">" + summary
+                + "</div><div id=\"article\"><p>" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(boxed, PageFormat.HTML).body()).startsWith(PROSE.substring(0, 20));
+        // a text dump cannot show which it is: the summary is left out
+        assertThat(text("“以旧换新”结束后 废旧家电何处去", "2011年12月15日11:03", summary, PROSE).body()).startsWith(PROSE.substring(0, 20));
+    }
 }
