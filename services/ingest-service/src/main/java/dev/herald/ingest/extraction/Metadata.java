@@ -127,6 +127,7 @@ final class Metadata {
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[【〔]([^【】〔〕]{2,38})[】〕]$");
     private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
+    private static final Pattern MICROBLOG_AFTER = Pattern.compile("(?:[\\s\\u3000]+|[\\[(（])微博[\\])）]?[\\s\\u3000]*$");
     private static final Pattern WRITERS_NOTE = Pattern.compile("(?<=\\S)[（(][^()（）]{2,80}[)）]");
     private static final Pattern RANKED_ROLE = Pattern.compile("[\\s\\u3000]*\\p{IsHan}{1,6}");
     private static final int MAX_LINE = 300;
@@ -329,6 +330,9 @@ final class Metadata {
         if (lookingAt && words.group(1) != null && (words.group(1).endsWith("于") || words.group(1).equals("来自"))) return null;
         int afterFrom = d.end() + (lookingAt ? words.end() : 0);
         after = blankAddresses(line.substring(afterFrom));
+        // Sina links the source to its microblog after the name (2011年12月15日 23:35 新浪财经 微博)
+        Matcher microblog = MICROBLOG_AFTER.matcher(after);
+        if (microblog.find()) after = after.substring(0, microblog.start());
         boolean nameBefore = !before.isBlank();
         if (nameBefore == !after.isBlank()) return null;
         // a name glued to the date (TNW中文站2016年10月14日) is the page's own header, not an account's signature

@@ -32,6 +32,8 @@ final class PageLabels {
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文|微博|博客|微信|空间|主页|私信");
     private static final Pattern TOOL_WORDS = Pattern.compile("打印|分享|收藏|举报|纠错|字号|复制|複製|邮件|郵件|网址");
+    private static final Pattern SOURCE_ALONE = Pattern.compile("[\\p{IsHan}A-Za-z0-9-]{2,12}");
+    private static final Pattern COMMENT_BUTTON = Pattern.compile("我要评论|发表评论|参与评论|评论");
     private static final int SITE_LOOK_BACK = 3;
     private static final java.util.Set<String> PEOPLE_AND_SITES = java.util.Set.of("author", "editor", "contributor", "site");
     private static final Pattern STATS = Pattern.compile("^\\p{IsHan}{1,4}[：:]\\s*[\\d.]+[万wWkK]?\\s*(?:\\p{IsHan}{1,4}[：:]|$)");
@@ -466,6 +468,16 @@ final class PageLabels {
             String line = lines.get(i);
             if (i != titleLine && kinds[i] == LineKind.SHORT && line.length() <= 20 && siteNameAlone(line) && !weChatAccountLine(lines, i)) {
                 put("site", line, 0.7, new Span(i, 0, line.length()));
+            }
+        }
+        // or between the date and the comment button, where a portal prints its source whatever it is named (2011-12-09
+        // 20:30 / 财政部 / 我要评论)
+        for (int i = Math.max(1, titleLine + 1); i + 1 < start && !fields.containsKey("site"); i++) {
+            String line = lines.get(i).strip();
+            Metadata.FoundDate d = Metadata.date(lines.get(i - 1).strip());
+            if (kinds[i] == LineKind.SHORT && SOURCE_ALONE.matcher(line).matches() && COMMENT_BUTTON.matcher(lines.get(i + 1).strip()).matches()
+                    && d != null && d.start() == 0 && d.end() == lines.get(i - 1).strip().length() && !Fields.selfReference(line)) {
+                put("site", line, 0.6, new Span(i, lines.get(i).indexOf(line), lines.get(i).indexOf(line) + line.length()));
             }
         }
         // a text dump often opens with the site's banner name, far above the title

@@ -39,7 +39,7 @@ final class PageReading {
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
-    private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】]$");
+    private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
@@ -187,7 +187,7 @@ final class PageReading {
             // further down, past an app promo or a box of links, only a line that says what it holds is the article's;
             // past the writer's profile and the column's other pieces, only the column's production credits
             if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES || (i <= window.end() + LABELLED_TRAILER_LINES
-                    ? creditLine(lines.get(i)) : productionCredits(lines.get(i)) || SIGNED_OFF.matcher(TraditionalForms.fold(lines.get(i).strip())).matches()))) {
+                    ? creditLine(lines.get(i)) : productionCredits(lines.get(i)) || SIGNED_OFF.matcher(TraditionalForms.fold(lines.get(i).strip())).lookingAt()))) {
                 metadataLines.add(i);
             }
         }

@@ -1065,4 +1065,20 @@ class PageExtractorTest {
         // a text dump cannot show which it is: the summary is left out
         assertThat(text("“以旧换新”结束后 废旧家电何处去", "2011年12月15日11:03", summary, PROSE).body()).startsWith(PROSE.substring(0, 20));
     }
+
+    @Test
+    void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
+        assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
+                .isEqualTo("新浪财经");
+        assertThat(text("小微企业所得税减半征收标准由3万提高至6万", "http://www.huanqiu.com", "2011-12-09 20:30", "财政部", "我要评论", PROSE)
+                .sourceSite().value()).isEqualTo("财政部");
+    }
+
+    @Test
+    void anEditorSignedOffInSquareBracketsBesideTheTagsIsTheEditor() {
+        List<String> page = new ArrayList<>(List.of("苍井空现身内地公司年会 商界大佬排队拥抱", "2012年01月17日 00:03", PROSE, PROSE, "相关新闻"));
+        for (int i = 0; i < 30; i++) page.add("商界大佬排队拥抱之" + i);
+        page.add("[责任编辑：李琳] 标签：苍井空 1983年 杂志网");
+        assertThat(text(page.toArray(String[]::new)).editor().value()).isEqualTo("李琳");
+    }
 }
