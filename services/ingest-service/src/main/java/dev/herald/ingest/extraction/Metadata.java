@@ -62,6 +62,8 @@ final class Metadata {
     private static final Map<String, Field> FIELD_OF = LABELS.entrySet().stream()
             .flatMap(e -> e.getValue().stream().map(l -> Map.entry(l, e.getKey())))
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    // (来源 glued after a writer's name with its colon, as a copied page runs fields together: 作者：小二郎来源：4hou; not a
+    // picture's: 新聞圖片來源：)
     // labels of three or more characters are distinctive enough to count right after other text (培训部发布时间：),
     // which is how adjacent HTML spans come out; two-character ones (时间, 来源) only after a non-word character, or
     // after the digits of a date with their colon (发布时间：2019-05-18来源：中国地理学会, a framework page's copied text)
@@ -70,7 +72,7 @@ final class Metadata {
     private static final String SHORT_LABELS = labelsWhere(l -> l.length() < 3 && !BYLINE_LABELS.contains(l));
     private static final Pattern LABEL = Pattern.compile("(" + labelsWhere(l -> l.length() >= 3 || BYLINE_LABELS.contains(l))
             + "|(?<![\\p{IsHan}A-Za-z0-9])(?:" + SHORT_LABELS
-            + ")|(?<=[0-9０-９])(?:" + SHORT_LABELS + ")(?=[ \\t\\u3000\\u00A0]*[:：]))"
+            + ")|(?<=[0-9０-９])(?:" + SHORT_LABELS + ")(?=[ \\t\\u3000\\u00A0]*[:：])|(?<=\\p{IsHan})(?<!图片|照片|相片|资料|資料|图)来源(?=[:：]))"
             + "(?:[ \\t\\u3000\\u00A0]*([:：/／|｜︱丨】\\]])|[ \\t\\u3000\\u00A0]+(?=\\S)|(?=\\S))");
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)

@@ -40,6 +40,7 @@ final class PageReading {
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
     private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
+    private static final Pattern REPORTED_BY = Pattern.compile("\\p{IsHan}{2,4}[\\s\\u3000]*报[导道]$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
@@ -121,7 +122,9 @@ final class PageReading {
             boolean labelled = bracketed && PageLabels.isByline(trailing.group(1));
             // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
             boolean closing = bracketed && !labelled && i == window.end();
-            boolean names = closing && Bylines.bracketedNames(trailing.group().strip()) != null;
+            // (a station closes its lead so and goes on with the details: …開到年初七。（陳奕華報導）, 報導 says it is a byline)
+            boolean reported = bracketed && !labelled && REPORTED_BY.matcher(TraditionalForms.fold(trailing.group(1))).find();
+            boolean names = (closing || reported) && Bylines.bracketedNames(trailing.group().strip()) != null;
             // so does the unit that wrote it, as government sites print their contributors: ...位列三县两区第一。（德清县发改局）
             boolean unit = closing && !names && closingUnit(trailing.group(1).strip());
             if (unit) {

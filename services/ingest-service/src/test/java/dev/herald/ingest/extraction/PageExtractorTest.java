@@ -1081,4 +1081,20 @@ class PageExtractorTest {
         page.add("[责任编辑：李琳] 标签：苍井空 1983年 杂志网");
         assertThat(text(page.toArray(String[]::new)).editor().value()).isEqualTo("李琳");
     }
+
+    @Test
+    void aStationsLeadClosedByItsReporterNamesTheAuthorWhereverTheLeadStands() {
+        Extraction e = text("春節就醫何處去 急診不打烊", "2012-01-17", "春節連假長達九天，急診不打烊，類流感門診從小年夜一路開到年初七。（陳奕華報導）", PROSE, PROSE);
+        assertThat(e.author().value()).isEqualTo("陳奕華");
+        // a bracket with no 報導 inside the text is anything: a name there stays the text's
+        assertThat(text("春節就醫何處去 急診不打烊", "2012-01-17", "春節連假長達九天，急診不打烊，醫師說明防疫重點。（陳奕華）", PROSE, PROSE).author()).isNull();
+    }
+
+    @Test
+    void aSourceLabelGluedAfterTheWritersNameIsReadApartButAPicturesSourceIsNoSource() {
+        Extraction glued = text("网络钓鱼骗局越来越难以阻止", "作者：小二郎来源：4hou|2018-10-29 10:35", PROSE);
+        assertThat(glued.author().value()).isEqualTo("小二郎");
+        assertThat(glued.sourceSite().value()).isEqualTo("4hou");
+        assertThat(text("春節就醫何處去 急診不打烊", "作者：潘姿羽 新聞圖片來源：台灣醒報 2012-01-11", PROSE).sourceSite()).isNull();
+    }
 }
