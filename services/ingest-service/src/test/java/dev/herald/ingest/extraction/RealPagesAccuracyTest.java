@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class RealPagesAccuracyTest {
 
-    static final int MIN_PAGES = 492;
+    static final int MIN_PAGES = 533;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[、，,\\s\\u3000]+");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u3000\\u00A0]+");
@@ -126,7 +126,10 @@ class RealPagesAccuracyTest {
         // floor went to 97%), author 69, source 73, body start 75, body end 72. Round twenty-four (the same session): 45
         // more (36 dev, 9 test), measured on that session's rules before any was written on them: test title 9, date 9,
         // author 6, source 6, body start 9, body end 8; dev 34, 35, 28, 24, 30, 35. Test split 98: title 95, date 96,
-        // author 79, source 79, body start 84, body end 79.
+        // author 79, source 79, body start 84, body end 79. Round twenty-five (the same session): 41 more (33 dev, 8 test),
+        // measured on the session's rules before any was written on them: test title 7, date 7, author 7, source 6, body
+        // start 7, body end 8; dev 32, 32, 28, 28, 28, 26. Test split 106: title 102 (96.2%), date 103, author 87, source
+        // 89, body start 91, body end 87.
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.96);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.75);
