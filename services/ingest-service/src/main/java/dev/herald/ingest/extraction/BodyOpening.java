@@ -26,7 +26,7 @@ final class BodyOpening {
     // (or an agency's or a screen's credit: …共享充电宝。视觉中国 资料, …支招周琦。视频截图, …萬大路一帶。（圖翻攝自google map）)
     private static final Pattern CREDITED_CAPTION = Pattern.compile("(摄|摄影|供图|/图|／图|翻摄)\\s*[)）]?(\\s*\\d{2,4}年\\d{1,2}月\\d{1,2}日)?$|[（(](?:图／|圖／)?取自[^()（）]{1,20}[)）]$"
             + "|[\\s\\u3000。]图[／/][^\\s\\u3000，。()（）]{1,12}$"
-            + "|[\\s\\u3000。](视觉中国|东方IC|图虫创意|新华社发|中新社发)(\\s*资料)?$|[（(]?(资料图|资料图片|资料照片|视频截图|网络截图|微博截图|截图)[)）]?$"
+            + "|[\\s\\u3000。](视觉中国|东方IC|图虫创意|新华社发|中新社发)(\\s*资料)?$|[（(]?(?:本报)?(资料图|资料图片|资料照片|資料照片|資料照|视频截图|网络截图|微博截图|截图)[)）]?$"
             + "|[（(]图?翻摄自?[^()（）]{1,30}[)）]$|^图片来源[:：]");
     // over the text, a caption may close on who supplied the picture (…圖為內洞國家森林遊樂區。（林務局提供）); after the
     // text the same words credit a unit's report (…（宣传科提供）), so only an opening line is read so

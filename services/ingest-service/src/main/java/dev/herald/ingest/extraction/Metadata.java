@@ -129,6 +129,7 @@ final class Metadata {
             + "|(分享到|分享至|打印本页|收藏本文|关闭窗口))[:：]?$");
     private static final Pattern BRACKETED_CREDIT = Pattern.compile("^[【〔]([^【】〔〕]{2,38})[】〕]$");
     private static final Pattern MORE_BY = Pattern.compile("[\\s\\u3000]*的(?:其他|其它|更多|全部|所有)?(?:文章|作品|博客|专栏|报道)\\S*$");
+    private static final Pattern BRACKETED_LABELS = Pattern.compile("[（(]([^()（）]{2,40})[)）]");
     private static final Pattern MICROBLOG_AFTER = Pattern.compile("(?:[\\s\\u3000]+|[\\[(（])微博[\\])）]?[\\s\\u3000]*$");
     private static final Pattern WRITERS_NOTE = Pattern.compile("(?<=\\S)[（(][^()（）]{2,80}[)）]");
     private static final Pattern RANKED_ROLE = Pattern.compile("[\\s\\u3000]*\\p{IsHan}{1,6}");
@@ -297,6 +298,11 @@ final class Metadata {
     private static boolean datedShortLine(String line, FoundDate date) {
         if (line.length() > 100) return false;
         String rest = ADDRESS.matcher(line.substring(0, date.start()) + " " + line.substring(date.end())).replaceAll(" ");
+        // a bracket of labelled sources beside the date ((來源：財匯資訊，摘自：中國經濟網)) lists them, it is no sentence
+        Matcher sources = BRACKETED_LABELS.matcher(rest);
+        StringBuilder listed = new StringBuilder();
+        while (sources.find()) sources.appendReplacement(listed, labels(sources.group(1)).isEmpty() ? Matcher.quoteReplacement(sources.group()) : " ");
+        rest = sources.appendTail(listed).toString();
         for (int i = 0; i < rest.length(); i++) {
             if ("。，！？；,!?;“”".indexOf(rest.charAt(i)) >= 0) return false;
         }

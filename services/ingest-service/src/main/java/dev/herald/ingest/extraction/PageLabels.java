@@ -44,6 +44,7 @@ final class PageLabels {
     private static final Pattern NAMES_ALONE = Pattern.compile(PERSON + "(?:[、，,\\s\\u3000]+" + PERSON + "){0,3}");
     private static final Pattern MARKED_NAMES = Pattern.compile("\\p{IsHan}{2,4}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,4}){0,3}");
     private static final Pattern SITE_THEN_NAME = Pattern.compile("^[\\s\\u3000]*([\\p{IsHan}A-Za-z0-9]{2,12})[\\s\\u3000]+(" + PERSON + ")[\\s\\u3000]*$");
+    private static final Pattern NEWS_CENTRE = Pattern.compile("^[\\s\\u3000]*(\\p{IsHan}{2,8}新闻中心)[\\s\\u3000]*[（(]?[\\s\\u3000]*$");
     private static final Pattern SITE_THEN_NAME_AFTER = Pattern.compile("^[\\s\\u3000]*([\\p{IsHan}A-Za-z0-9]{2,12})[\\s\\u3000]+(?:\\[微博\\][\\s\\u3000]*)?("
             + PERSON + ")(?:[\\s\\u3000]+(?:我要评论|发表评论|评论)[（(]?\\d*[)）]?)?[\\s\\u3000]*$");
     private static final Pattern NAMED_HEADLINE = Pattern.compile("^(" + PERSON + ")[：:]");
@@ -194,6 +195,7 @@ final class PageLabels {
             return;
         }
         readSiteBeforeLabels(line, part, labels.get(0), from);
+        readNewsCentre(line, part, labels.get(0), from);
         String supplier = Metadata.suppliedBefore(part.substring(0, labels.get(0).labelStart()));
         if (supplier != null) contributorValue(line, supplier, from + part.indexOf(supplier), 0.85);
         for (Metadata.Labelled l : labels) {
@@ -325,6 +327,18 @@ final class PageLabels {
         Metadata.DatedName n = Metadata.datedName(head);
         if (n == null || n.beforeDate() || n.dotted() || !Fields.siteLike(n.name()) || Fields.selfReference(n.name())) return;
         put("site", n.name(), 0.8, new Span(line, from + n.start(), from + n.end()));
+    }
+
+    /**
+     * A portal's news centre credited before the sources it relayed (鉅亨網新聞中心 (來源：財匯資訊，摘自：中國經濟網)
+     * 2012-01-17 13:37:02): the desk wrote it, when no reporter is named.
+     */
+    private void readNewsCentre(int line, String part, Metadata.Labelled first, int from) {
+        String head = part.substring(0, first.labelStart());
+        Matcher m = NEWS_CENTRE.matcher(TraditionalForms.fold(head));
+        if (!m.matches() || desk != null) return;
+        int at = from + m.start(1);
+        desk = new ExtractedField(part.substring(m.start(1), m.end(1)), 0.6, new Span(line, at, at + m.end(1) - m.start(1)));
     }
 
     private void contributorValue(int line, String value, int at, double confidence) {

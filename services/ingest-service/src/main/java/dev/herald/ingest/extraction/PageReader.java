@@ -28,6 +28,8 @@ final class PageReader {
             "(?i)(?:^|[\\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|position|location|footer|foot|copyright|share|"
                     + "bdshare|related|recommend|tuijian|pager|prevnext|pagination|sidebar|summary|digest|abstract|zhaiyao|daodu|introduction|"
                     + "caption)(?:$|[\\s_-])");
+    // a picture's text by the names templates give it (h3.img_desc, p.photo-essay, div.pic_txt)
+    private static final Pattern PICTURE_TEXT_WORDS = Pattern.compile("(?:^|\\s)(?:img|pic|photo|image)[-_]?(?:desc|txt|text|essay|note)(?:$|\\s)");
     /** The chrome kind of a line in a summary box (p.ep-summary, div.digest): not chrome, but not the text's first line. */
     static final String SUMMARY = "summary";
     /** The kind of a line in a picture's caption (p.caption, figcaption): text, but never the text's first line. */
@@ -335,6 +337,7 @@ final class PageReader {
                     default -> "recommendations";
                 };
             }
+            if (PICTURE_TEXT_WORDS.matcher(words).find()) return CAPTION;
         }
         return null;
     }

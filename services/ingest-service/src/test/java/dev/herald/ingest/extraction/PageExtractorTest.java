@@ -1097,4 +1097,22 @@ class PageExtractorTest {
         assertThat(glued.sourceSite().value()).isEqualTo("4hou");
         assertThat(text("春節就醫何處去 急診不打烊", "作者：潘姿羽 新聞圖片來源：台灣醒報 2012-01-11", PROSE).sourceSite()).isNull();
     }
+
+    @Test
+    void aPicturesTextByItsTemplatesNameOrMarkedAsFileOpensNothing() {
+        String caption = "彰基醫院與遠傳電信公司合作，以雲端傳輸方式將資料傳輸到智慧型手機，讓民眾體會遠距健康管理的正確觀念。";
+        String page = "<html><body><h1>彰基醫院歲末免費提供血糖雲端遠距照護</h1><p>2012年1月17日 21:37</p><div class=\"story_photo\"><img src=\"a.jpg\">"
+                + "<h3 class=\"img_desc\">" + caption + "</h3></div><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(page, PageFormat.HTML).body()).startsWith(PROSE.substring(0, 20));
+        assertThat(text("年節零食聰明吃 健康無負擔", "2012-01-17", "堅果類零食所含的脂肪酸對健康較好，但營養師建議，成年人以一天一份為限。（本報資料照）", PROSE)
+                .body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
+    void aNewsCentreCreditedBeforeTheSourcesItRelayedWroteItAndItsDateLineIsNoText() {
+        Extraction e = text("醫生的高工資要高在明處", "鉅亨網新聞中心 (來源：財匯資訊，摘自：中國經濟網) 2012-01-17 13:37:02", PROSE);
+        assertThat(e.author().value()).isEqualTo("鉅亨網新聞中心");
+        assertThat(e.originalDate().value()).startsWith("2012-01-17");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
 }
