@@ -16,6 +16,7 @@ import java.util.List;
  *       repeat (党支部, 党史学习教育, 疫情防控) cost little;</li>
  *   <li>and with evidence of commerce: a brand's ending (娱乐, 国际, 公司…), a contact beside it.</li>
  * </ul>
+ * A public body's name (医保局, 卫健委) is no brand, however often a report names it beside the body's site.
  * A novel name without such evidence is a person or a place, and is left alone.
  */
 final class RecurringNameDetector {
@@ -46,7 +47,7 @@ final class RecurringNameDetector {
         for (RecurringStrings.Candidate candidate : candidates) {
             String name = candidate.text();
             if (flagged.stream().anyMatch(name::contains) || own.names(name) || !lexicon.find(FoldedText.of(name)).isEmpty()
-                    || cutAcrossWords(name)) {
+                    || cutAcrossWords(name) || settings.publicBodySuffixes().stream().anyMatch(name::endsWith)) {
                 continue;
             }
             // a name inside a link is the link's, found as such

