@@ -58,6 +58,8 @@ final class BodyOpening {
     private static final Pattern OPENING_DATELINE = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(讯|訊|电|電)[\\s\\u3000（(：:]");
     private static final Pattern CAPTION_MARK = Pattern.compile("^[■□●]");
     private static final int CAPTION_OVER_DATELINE = 80;
+    // a credited caption over the text may run long (…颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）)
+    private static final int CREDITED_CAPTION_LENGTH = 120;
     private static final int PROMO_REACH = 3;
     private static final int PROMO_LENGTH = 80;
     private static final int MAX_SKIPPED = 6;
@@ -109,7 +111,7 @@ final class BodyOpening {
                 || line.length() <= 40 && PLAYER.matcher(line).find()
                 // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
-                || line.length() <= 80 && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
+                || line.length() <= CREDITED_CAPTION_LENGTH && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
                 || line.length() <= 60 && ALSO_PUBLISHED.matcher(line).find() || line.length() <= 80 && SUPPLIED_CAPTION.matcher(line).find()
                 || PageReader.neverOpens(page.chromeOf(i))) {

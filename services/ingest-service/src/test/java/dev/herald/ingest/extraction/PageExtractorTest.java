@@ -1115,4 +1115,10 @@ class PageExtractorTest {
         assertThat(e.originalDate().value()).startsWith("2012-01-17");
         assertThat(e.body()).startsWith(PROSE.substring(0, 20));
     }
+
+    @Test
+    void aLongCaptionCreditedToItsPhotographerOpensNothing() {
+        String caption = "1月16日，以“我们的感动 我们的力量”为主题的“中国网事·感动2011”年度网络人物评选颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）";
+        assertThat(text("中国网事感动2011年度网络人物颁奖礼在京举行", "2012-01-17", caption, PROSE).body()).startsWith(PROSE.substring(0, 20));
+    }
 }
