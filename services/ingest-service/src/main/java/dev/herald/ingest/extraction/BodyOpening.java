@@ -171,7 +171,7 @@ final class BodyOpening {
      */
     static boolean closingCaption(String line) {
         String folded = TraditionalForms.fold(line);
-        return line.length() <= 80 && (TRIANGLE_OR_PICTURE_CREDIT.matcher(folded).find() || CREDITED_CAPTION.matcher(folded).find());
+        return line.length() <= CREDITED_CAPTION_LENGTH && (TRIANGLE_OR_PICTURE_CREDIT.matcher(folded).find() || CREDITED_CAPTION.matcher(folded).find());
     }
 
     /** The title again, whole or with a column tag or the site around it (【新春走基层】…, …_人民网), never a sentence. */

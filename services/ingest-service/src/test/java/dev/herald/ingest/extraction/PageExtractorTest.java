@@ -1117,8 +1117,10 @@ class PageExtractorTest {
     }
 
     @Test
-    void aLongCaptionCreditedToItsPhotographerOpensNothing() {
+    void aLongCaptionCreditedToItsPhotographerNeitherOpensNorClosesTheText() {
         String caption = "1月16日，以“我们的感动 我们的力量”为主题的“中国网事·感动2011”年度网络人物评选颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）";
         assertThat(text("中国网事感动2011年度网络人物颁奖礼在京举行", "2012-01-17", caption, PROSE).body()).startsWith(PROSE.substring(0, 20));
+        // nor closes the text, printed after it
+        assertThat(text("中国网事感动2011年度网络人物颁奖礼在京举行", "2012-01-17", PROSE, PROSE, caption).body()).endsWith(PROSE);
     }
 }
