@@ -40,7 +40,8 @@ final class Bylines {
     // a paragraph or a line closed by the reporters' names alone: （常书香 马丹阳）, （姚峰 上海报道）
     // (Taiwan's papers put the place after a slash: （王煌忠／台中報導）, or 報導 right after the name: （陳奕華報導）)
     // (or the writer's part after the name: (李艳 撰稿))
-    private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
+    // (the employer before the names may be a longer name: （中国台湾网 王怡然）)
+    private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,8}?(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/╱]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]*[\\s\\u3000／/](?:撰稿|整理|编译))?\\s*[)）]$");
     // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導
     private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/╱]\\p{IsHan}{1,6}?(?:报导|报道)$");

@@ -1123,4 +1123,10 @@ class PageExtractorTest {
         // nor closes the text, printed after it
         assertThat(text("中国网事感动2011年度网络人物颁奖礼在京举行", "2012-01-17", PROSE, PROSE, caption).body()).endsWith(PROSE);
     }
+
+    @Test
+    void aClosingBracketNamesTheReporterAfterAnEmployerOfFiveCharactersOrMore() {
+        assertThat(text("中国网事感动2011年度网络人物颁奖礼在京举行", "2012-01-17", PROSE, PROSE + "（中国台湾网 王怡然）").author().value()).isEqualTo("王怡然");
+        assertThat(text("春節就醫何處去 急診不打烊", "2012-01-17", PROSE, PROSE + "（陳奕華報導）").author().value()).isEqualTo("陳奕華");
+    }
 }
