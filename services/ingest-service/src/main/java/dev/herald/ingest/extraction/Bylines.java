@@ -226,15 +226,15 @@ final class Bylines {
                 if (!NOBODY.contains(name) && !Fields.siteLike(name) && !out.contains(name)) out.add(name);
                 break;
             }
-            String folded0 = TraditionalForms.fold(token);
-            var leading = LEADING_ROLE.matcher(folded0);
+            String foldedToken = TraditionalForms.fold(token);
+            var leading = LEADING_ROLE.matcher(foldedToken);
             List<String> together = runTogether(leading.find() ? token.substring(leading.end()) : token);
             if (!together.isEmpty()) {
                 for (String name : together) if (!out.contains(name)) out.add(name);
                 continue;
             }
             // roles and ranks are read in simplified forms (記者 as 记者); the name is kept as printed
-            var role = ROLE.matcher(folded0);
+            var role = ROLE.matcher(foldedToken);
             String t = STAFF_CODE.matcher(role.find() ? token.substring(role.end()) : token).replaceFirst("");
             // a staff code after a name is the editor's handle in the content system; alone, it is all the page gives
             if (!out.isEmpty() && LONE_STAFF_CODE.matcher(t).matches()) continue;

@@ -286,18 +286,17 @@ final class PageLabels {
             return true;
         }
         Metadata.FoundDate d = Metadata.date(part);
-        // or after the date, as 腾讯 prints it: 2011年12月15日11:03 家电质量网 张君 我要评论(0)
-        Matcher after = d == null ? null : SITE_THEN_NAME_AFTER.matcher(part.substring(d.end()));
-        if (after != null && after.matches() && Fields.siteLike(after.group(1)) && !Fields.siteLike(after.group(2)) && !Fields.selfReference(after.group(1))) {
-            int site = from + d.end() + after.start(1), name = from + d.end() + after.start(2);
-            put("site", after.group(1), 0.8, new Span(line, site, site + after.group(1).length()));
-            authors.add(new ExtractedField(after.group(2), 0.6, new Span(line, name, name + after.group(2).length())));
-            return true;
-        }
-        Matcher m = d == null ? null : SITE_THEN_NAME.matcher(part.substring(0, d.start()));
-        if (m == null || !m.matches() || !Fields.siteLike(m.group(1)) || Fields.siteLike(m.group(2)) || Fields.selfReference(m.group(1))) return false;
-        put("site", m.group(1), 0.8, new Span(line, from + m.start(1), from + m.end(1)));
-        authors.add(new ExtractedField(m.group(2), 0.6, new Span(line, from + m.start(2), from + m.end(2))));
+        if (d == null) return false;
+        // before the date, or after it as 腾讯 prints it: 2011年12月15日11:03 家电质量网 张君 我要评论(0)
+        return siteThenReporter(line, SITE_THEN_NAME.matcher(part.substring(0, d.start())), from)
+                || siteThenReporter(line, SITE_THEN_NAME_AFTER.matcher(part.substring(d.end())), from + d.end());
+    }
+
+    /** A site's name and then its reporter's, each read where it stands; true when the matcher found them so. */
+    private boolean siteThenReporter(int line, Matcher m, int offset) {
+        if (!m.matches() || !Fields.siteLike(m.group(1)) || Fields.siteLike(m.group(2)) || Fields.selfReference(m.group(1))) return false;
+        put("site", m.group(1), 0.8, new Span(line, offset + m.start(1), offset + m.end(1)));
+        authors.add(new ExtractedField(m.group(2), 0.6, new Span(line, offset + m.start(2), offset + m.end(2))));
         return true;
     }
 

@@ -37,12 +37,14 @@ final class PageReading {
     // words stay the paragraph's, as the closing brackets' do
     private static final Pattern SIGNED_LAST = Pattern.compile("(?<=[。！？!?”\"」』])[\\s\\u3000]*((?:文|撰文|图文)[/／][\\s\\u3000]*\\p{IsHan}{2,4})$");
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
-    // (a site's dateline as well: 中国网1月17日讯（王文举）)
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
     private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
+    // a name and 報導 closing a bracket say it is a byline wherever the paragraph stands
     private static final Pattern REPORTED_BY = Pattern.compile("\\p{IsHan}{2,4}[\\s\\u3000]*报[导道]$");
+    // a paper's dateline with its reporter in brackets and nothing else: 本报讯 （记者 陈鑫）
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
+    // (a site's dateline as well: 中国网1月17日讯（王文举）)
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
