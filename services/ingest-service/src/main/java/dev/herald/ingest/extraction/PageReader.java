@@ -61,7 +61,7 @@ final class PageReader {
         }
         // control characters a crawl or a CMS left in the text (遊樂區。\b\b（林務局提供）) are invisible on the page and
         // would stand between words that belong together
-        String text = CONTROL.matcher(content).find() ? CONTROL.matcher(content).replaceAll("") : content;
+        String text = CONTROL.matcher(content).replaceAll("");
         return format == PageFormat.HTML ? html(text) : PageText.ofDump(textLines(text));
     }
 

@@ -39,8 +39,6 @@ final class PageReading {
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
     private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
-    // a name and 報導 closing a bracket say it is a byline wherever the paragraph stands
-    private static final Pattern REPORTED_BY = Pattern.compile("\\p{IsHan}{2,4}[\\s\\u3000]*报[导道]$");
     // a paper's dateline with its reporter in brackets and nothing else: 本报讯 （记者 陈鑫）
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
@@ -125,7 +123,7 @@ final class PageReading {
             // bare names close only the last paragraph: elsewhere a bracket of two to four characters is anything
             boolean closing = bracketed && !labelled && i == window.end();
             // (a station closes its lead so and goes on with the details: …開到年初七。（陳奕華報導）, 報導 says it is a byline)
-            boolean reported = bracketed && !labelled && REPORTED_BY.matcher(TraditionalForms.fold(trailing.group(1))).find();
+            boolean reported = bracketed && !labelled && Bylines.reportingCredit(trailing.group(1));
             boolean names = (closing || reported) && Bylines.bracketedNames(trailing.group().strip()) != null;
             // so does the unit that wrote it, as government sites print their contributors: ...位列三县两区第一。（德清县发改局）
             boolean unit = closing && !names && closingUnit(trailing.group(1).strip());
