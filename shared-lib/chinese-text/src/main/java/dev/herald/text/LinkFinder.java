@@ -39,7 +39,10 @@ public final class LinkFinder {
     static final Set<String> SHORTENERS = Set.of("t.cn", "dwz.cn", "url.cn", "bit.ly", "suo.im", "tinyurl.com", "is.gd",
             "goo.gl", "t.co", "ow.ly", "sina.lt", "u.nu", "w.url.cn", "c.tb.cn", "m.tb.cn", "qr.net", "s.id", "v.gd");
 
-    private static final Set<String> OFFICIAL_SUFFIXES = Set.of(".gov.cn", ".edu.cn", ".org.cn", ".mil.cn", ".gov", ".edu");
+    // second-level domains a registry gives only to governments, schools and registered bodies, on the mainland and
+    // in Taiwan, Hong Kong and Macau alike (a health bureau's www.nhi.gov.tw is no more an advert than wsjkw.hx.gov.cn)
+    private static final Set<String> OFFICIAL_SUFFIXES = Set.of(".gov.cn", ".edu.cn", ".org.cn", ".mil.cn", ".gov", ".edu",
+            ".gov.tw", ".edu.tw", ".org.tw", ".gov.hk", ".edu.hk", ".org.hk", ".gov.mo", ".edu.mo", ".org.mo");
 
     // a dot in brackets of any kind (abc(点)com, abc【.】com), and 丶, a stroke drawn like a dot (3e38丶com)
     private static final String BRACKETED_DOT = "[(\\[{【〔〖]\\s*(?:点|\\.|。|dot)\\s*[)\\]}】〕〗]";

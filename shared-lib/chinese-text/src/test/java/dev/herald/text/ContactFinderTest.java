@@ -124,6 +124,14 @@ class ContactFinderTest {
     }
 
     @Test
+    void taiwansHongKongsAndMacausGovernmentSitesAreOfficialToo() {
+        assertThat(only(Contact.Kind.OFFICIAL_LINK, "或至網站查閱：http://www.vghtpe.gov.tw/。")).isEqualTo("http://www.vghtpe.gov.tw/");
+        assertThat(only(Contact.Kind.OFFICIAL_LINK, "詳見衞生署網站www.dh.gov.hk")).isEqualTo("www.dh.gov.hk");
+        assertThat(only(Contact.Kind.OFFICIAL_LINK, "澳門衛生局網站www.ssm.gov.mo公布")).isEqualTo("www.ssm.gov.mo");
+        assertThat(only(Contact.Kind.LINK, "購物請上www.shop.com.tw")).isEqualTo("www.shop.com.tw");
+    }
+
+    @Test
     void anEmailAddressIsOne() {
         assertThat(only(Contact.Kind.EMAIL, "投稿邮箱：news2024@163.com。")).isEqualTo("news2024@163.com");
     }

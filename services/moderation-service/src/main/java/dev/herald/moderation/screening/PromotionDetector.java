@@ -21,6 +21,11 @@ final class PromotionDetector {
         this.rules = rules;
     }
 
+    /** A link to a government's, a school's or a registered body's site: a unit names such sites, advertisers don't. */
+    static boolean official(Finding contact) {
+        return contact.kind() == Finding.Kind.CONTACT && contact.message().equals("contains " + described(Contact.Kind.OFFICIAL_LINK));
+    }
+
     private static String described(Contact.Kind kind) {
         return switch (kind) {
             case LINK -> "a link";

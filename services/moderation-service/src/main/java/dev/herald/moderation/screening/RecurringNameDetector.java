@@ -63,7 +63,8 @@ final class RecurringNameDetector {
             }
             List<String> evidence = new ArrayList<>();
             suffix.ifPresent(s -> evidence.add("ends in " + s));
-            if (spans.stream().anyMatch(span -> nearContact(body, span, contacts))) {
+            // words a text says beside a public body's site (至網站查閱：http://www.ntuh.gov.tw/) are not advertised there
+            if (spans.stream().anyMatch(span -> nearContact(body, span, contacts.stream().filter(c -> !PromotionDetector.official(c)).toList()))) {
                 evidence.add("advertised beside a contact");
             }
             // the model reads every occurrence, so it reads only the strings with evidence of commerce

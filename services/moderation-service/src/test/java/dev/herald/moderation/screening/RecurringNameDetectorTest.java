@@ -50,6 +50,17 @@ class RecurringNameDetectorTest {
     }
 
     @Test
+    void wordsRecurringBesideGovernmentSitesAreNotAdvertisedThere() {
+        // a holiday notice sends readers to each hospital's and the health bureau's site in the same words (held-out real
+        // news from Taiwan listing hospitals' opening hours by their .gov.tw sites was LIKELY_SPAM for 網站查 and 各大醫)
+        String body = "春节期间，市民可登录市卫健委网站查询各医院门诊安排，网址：http://wsjkw.nanning.gov.cn。\n\n"
+                + "市第一人民医院急诊照常开放，门诊安排可至网站查阅：http://www.nnyy.gov.cn/。\n\n"
+                + "市妇幼保健院初四恢复门诊，详情可至网站查阅：http://www.nnfy.gov.cn/。";
+
+        assertThat(names(new ScreeningInput("春节期间各医院门诊安排", "南宁市卫生健康委员会", "通知公告", body, null))).isEmpty();
+    }
+
+    @Test
     void aPublicBodyNamedAgainAndAgainBesideItsOwnSiteIsNoBrand() {
         // a report on insurance rules names the bureau it deals with in every paragraph, beside its site (a 蕃薯藤 page on
         // Taiwan's 健保局, held-out real news, was LIKELY_SPAM for it); 医保局 and 卫健委 are read the same way
