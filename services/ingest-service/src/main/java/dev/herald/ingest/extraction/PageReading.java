@@ -366,7 +366,10 @@ final class PageReading {
         if (title == null) return;
         // an instant-news headline carries the minute it was posted (春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】): not its words
         String text = POSTED_AT.matcher(title.text()).replaceFirst("");
-        labels.put("title", text, 0.9, new Span(title.line(), 0, Math.max(0, title.end() - (title.text().length() - text.length()))));
+        int end = Math.max(0, title.end() - (title.text().length() - text.length()));
+        // nor is the mark a template sets before it (》年節食品抽查…, ▶…)
+        int from = TitleLocator.decorationEnd(text);
+        labels.put("title", text.substring(from), 0.9, new Span(title.line(), Math.min(from, end), end));
         if (title.site() != null) labels.put("site", title.site(), 0.8, new Span(title.line(), title.siteStart(), lines.get(title.line()).length()));
         for (int i = title.line() + 1; i < start && i <= title.line() + 4; i++) {
             if (kinds[i] == LineKind.SUBTITLE) {

@@ -28,6 +28,7 @@ final class TitleLocator {
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
+    private static final Pattern DECORATION = Pattern.compile("[》〉»›>＞▶►▸■□◆◇●○★☆◎※→][\\s\\u3000]*");
     private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
     // a site's address printed beside its name (巴彦淖尔市政府门户网站 www.bynr.gov.cn) is the site's banner
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.[a-z0-9-]+\\.");
@@ -309,7 +310,13 @@ final class TitleLocator {
     }
 
     private static String key(String text) {
-        return ChineseText.normalize(text).replaceAll("[\\s\\u3000]+", "");
+        return ChineseText.normalize(text.substring(decorationEnd(text))).replaceAll("[\\s\\u3000]+", "");
+    }
+
+    /** Where a headline's words begin after the mark a template sets before them (》, ▶, ■, ◆, ★): the head has no mark. */
+    static int decorationEnd(String line) {
+        Matcher m = DECORATION.matcher(line);
+        return m.lookingAt() && m.end() < line.length() ? m.end() : 0;
     }
 
     /**

@@ -503,6 +503,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void theMarkATemplateSetsBeforeTheHeadlineIsNotPartOfIt() {
+        String html = "<html><head><title>年節食品抽查　蠶豆含漂白劑 - 優活健康網</title></head><body>"
+                + "<h1>優活健康網 〉檢視新聞 〉年節食品抽查　蠶豆含漂白劑</h1><div class=\"till\">》年節食品抽查　蠶豆含漂白劑</div>"
+                + "<div>日期：2012.01.12</div><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(html, PageFormat.HTML);
+        assertThat(e.title().value()).isEqualTo("年節食品抽查 蠶豆含漂白劑");
+        assertThat(text("▶ 我院召开党建工作座谈会", "2021-04-21", PROSE).title().value()).isEqualTo("我院召开党建工作座谈会");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
