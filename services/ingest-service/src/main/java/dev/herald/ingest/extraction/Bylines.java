@@ -57,7 +57,8 @@ final class Bylines {
     private static final Pattern DESCRIPTION = Pattern.compile("(?<=\\S)[（(][^()（）]*[，,、][^()（）]*[)）]");
     private static final Pattern REPORTED = Pattern.compile("报[导道]|撰稿|整理|编译");
     private static final Pattern LENTICULAR = Pattern.compile("^[【〔].*[】〕]$");
-    private static final Pattern OUTLET_AND_REPORTER = Pattern.compile("^[【〔]\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*(\\p{IsHan}{2,4})\\s*[】〕]$");
+    // (or bare, as the paper's list under the headline prints it: 2012-01-17 / 新聞速報 / 中廣新聞／陳奕華)
+    private static final Pattern OUTLET_AND_REPORTER = Pattern.compile("^([【〔]?)\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*(\\p{IsHan}{2,4})\\s*([】〕]?)$");
     private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
             + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
     // a print edition runs its credits together, roles and all (李莎莎黎史翔王进雨程磊实习生吉喆高小娟, 彭晗侯婷婷摄影吕甲);
@@ -283,13 +284,13 @@ final class Bylines {
     }
 
     /**
-     * A station's or paper's credit on a line of its own, in lenticular brackets: the outlet, then its reporter
+     * A station's or paper's credit on a line of its own, in lenticular brackets or bare: the outlet, then its reporter
      * (【中廣新聞／陳奕華】 gives 中廣新聞 and 陳奕華), or null.
      */
     static String[] outletAndReporter(String text) {
         var m = OUTLET_AND_REPORTER.matcher(text.strip());
-        if (!m.matches() || !Fields.siteLike(m.group(1)) || !SURNAMED.matcher(m.group(2)).matches()) return null;
-        return new String[]{m.group(1), m.group(2)};
+        if (!m.matches() || m.group(1).isEmpty() != m.group(4).isEmpty() || !Fields.siteLike(m.group(2)) || !SURNAMED.matcher(m.group(3)).matches()) return null;
+        return new String[]{m.group(2), m.group(3)};
     }
 
     /** Papers set a two-character name with a space to line it up with three-character ones: 方 敏 is 方敏. */

@@ -257,7 +257,7 @@ final class Metadata {
             return true;
         }
         if (Bylines.bracketedNames(line) != null || Bylines.namesBeforeRole(line.strip()) != null || Bylines.desk(line) != null
-                || Bylines.stationReporters(line) != null) {
+                || Bylines.stationReporters(line) != null || Bylines.outletAndReporter(line) != null) {
             return true;
         }
         // a reporter's credit in brackets on a line of its own, as Taiwan's sites print it: 【台灣新生報／記者蘇湘雲／台北報導】

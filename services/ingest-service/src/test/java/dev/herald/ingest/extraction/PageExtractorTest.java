@@ -513,6 +513,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void anOutletAndItsReporterListedBareUnderTheHeadlineAreTheSourceAndTheAuthor() {
+        String html = "<html><head><title>B流感再奪命</title></head><body><h3>B流感再奪命！四死有慢性病</h3>"
+                + "<ul><li>2012-01-17</li><li>新聞速報</li><li>中廣新聞／陳奕華</li></ul><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(html, PageFormat.HTML);
+        assertThat(e.author().value()).isEqualTo("陳奕華");
+        assertThat(e.sourceSite().value()).isEqualTo("中廣新聞");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
