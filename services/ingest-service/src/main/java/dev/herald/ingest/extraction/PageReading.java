@@ -189,6 +189,9 @@ final class PageReading {
         for (int i = window.end() + 1; i < lines.size() && i <= window.end() + CREDITS_REACH; i++) {
             // further down, past an app promo or a box of links, only a line that says what it holds is the article's;
             // past the writer's profile and the column's other pieces, only the column's production credits
+            // past the article's own trailer, a credit right under a linked heading (a recommended book's title, then
+            // 作者：裴鈺) is the linked piece's
+            if (i > window.end() + TRAILER_LINES && page.linkAt(i - 1) && page.headingAt(i - 1)) continue;
             if (kinds[i] == LineKind.METADATA && (i <= window.end() + TRAILER_LINES || (i <= window.end() + LABELLED_TRAILER_LINES
                     ? creditLine(lines.get(i)) : productionCredits(lines.get(i)) || SIGNED_OFF.matcher(TraditionalForms.fold(lines.get(i).strip())).lookingAt()))) {
                 metadataLines.add(i);

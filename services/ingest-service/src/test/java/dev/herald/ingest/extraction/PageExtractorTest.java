@@ -522,6 +522,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aBooksAuthorUnderItsLinkedTitleInABoxFurtherDownIsNotTheArticlesWriter() {
+        StringBuilder html = new StringBuilder("<html><head><title>善用天然清潔劑</title></head><body><h1>善用天然清潔劑 無毒大掃除迎新年</h1>"
+                + "<cite>優活健康資訊網 (2012-01-12 11:33)</cite><p>" + PROSE + "</p><p>" + PROSE + "</p><h3>其他生活新聞</h3><ul>");
+        for (int i = 1; i <= 14; i++) html.append("<li><a href=\"/a/").append(i).append("\">第").append(i).append("則生活新聞的標題文字</a></li>");
+        html.append("</ul><div class=\"gdbooks\"><h3>強打好書</h3><h3><a href=\"/books/1595.html\">你還不懂的職場心理</a></h3>"
+                + "<div class=\"author\">作者：裴鈺</div><p>★超實用！人際教戰守則，隨時掌握職場風向球！</p></div></body></html>");
+        Extraction e = new PageExtractor(ExtractionHints.none()).extract(html.toString(), PageFormat.HTML);
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+        assertThat(e.author()).isNull();
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
