@@ -59,6 +59,9 @@ final class Bylines {
     private static final Pattern LENTICULAR = Pattern.compile("^[【〔].*[】〕]$");
     // (or bare, as the paper's list under the headline prints it: 2012-01-17 / 新聞速報 / 中廣新聞／陳奕華)
     private static final Pattern OUTLET_AND_REPORTER = Pattern.compile("^([【〔]?)\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*(\\p{IsHan}{2,4})\\s*([】〕]?)$");
+    // a paper's credit in lenticular brackets opens with the paper, whatever else it says: 【聯合報╱記者高詩琴／台北報導】,
+    // 【聯合晚報╱記者張博亭／整理】, 【世界日報╱廣州12日電】 (a dateline, no one named), 【華視新聞╱報導】
+    private static final Pattern OUTLET_CREDIT = Pattern.compile("^[【〔]\\s*(\\p{IsHan}{2,8})\\s*[／/╱]\\s*([^【】〔〕]{1,30}?)\\s*[】〕]$");
     private static final Pattern STATION_CREDIT = Pattern.compile("^\\p{IsHan}{2,14}?(?:电台|电视台|电视|广播|卫视)(?:记者)?"
             + "(\\p{IsHan}{2,3}(?:[、，,\\s\\u3000]+\\p{IsHan}{2,3}){0,3})(?:采访)?(?:报导|报道)?$");
     // a print edition runs its credits together, roles and all (李莎莎黎史翔王进雨程磊实习生吉喆高小娟, 彭晗侯婷婷摄影吕甲);
@@ -291,6 +294,21 @@ final class Bylines {
         var m = OUTLET_AND_REPORTER.matcher(text.strip());
         if (!m.matches() || m.group(1).isEmpty() != m.group(4).isEmpty() || !Fields.siteLike(m.group(2)) || !SURNAMED.matcher(m.group(3)).matches()) return null;
         return new String[]{m.group(2), m.group(3)};
+    }
+
+    /**
+     * A paper's credit in lenticular brackets: the paper, then the reporter it names first, or null for none
+     * (【聯合晚報╱記者張博亭／整理】 gives 聯合晚報 and 張博亭, 【世界日報╱廣州12日電】 gives 世界日報 and null); null when the
+     * line is no such credit.
+     */
+    static String[] outletCredit(String line) {
+        var m = OUTLET_CREDIT.matcher(line.strip());
+        if (!m.matches() || !Fields.siteLike(m.group(1))) return null;
+        String first = m.group(2).split("[／/╱]")[0].strip();
+        var role = LEADING_ROLE.matcher(TraditionalForms.fold(first));
+        String name = role.lookingAt() ? first.substring(role.end()).strip() : first;
+        boolean named = name.length() <= 4 && SURNAMED.matcher(name).matches() && !Fields.siteLike(name);
+        return new String[]{m.group(1), named ? name : null};
     }
 
     /** Papers set a two-character name with a space to line it up with three-character ones: 方 敏 is 方敏. */

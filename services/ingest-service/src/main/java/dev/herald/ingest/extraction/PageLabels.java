@@ -31,6 +31,7 @@ final class PageLabels {
     // buttons a WeChat export prints where a name might stand
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文|微博|博客|微信|空间|主页|私信");
+    private static final Pattern PHOTOGRAPHED = Pattern.compile("[/／╱][\\s\\u3000]*(?:摄影|摄像|摄|图)$");
     private static final Pattern TOOL_WORDS = Pattern.compile("打印|分享|收藏|举报|纠错|字号|复制|複製|邮件|郵件|网址");
     private static final Pattern SOURCE_ALONE = Pattern.compile("[\\p{IsHan}A-Za-z0-9-]{2,12}");
     private static final Pattern COMMENT_BUTTON = Pattern.compile("我要评论|发表评论|参与评论|评论");
@@ -195,6 +196,8 @@ final class PageLabels {
             return;
         }
         readSiteBeforeLabels(line, part, labels.get(0), from);
+        String[] credit = Bylines.outletCredit(part);
+        if (credit != null) put("site", credit[0], 0.6, new Span(line, from + part.indexOf(credit[0]), from + part.indexOf(credit[0]) + credit[0].length()));
         readNewsCentre(line, part, labels.get(0), from);
         String supplier = Metadata.suppliedBefore(part.substring(0, labels.get(0).labelStart()));
         if (supplier != null) contributorValue(line, supplier, from + part.indexOf(supplier), 0.85);
@@ -221,7 +224,8 @@ final class PageLabels {
                 }
                 case AUTHOR -> {
                     // a photographer's credit (图片记者 …摄) names no writer
-                    if (v.endsWith("摄") || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
+                    // (or 記者陳立凱／攝影 under the picture)
+                    if (v.endsWith("摄") || PHOTOGRAPHED.matcher(TraditionalForms.fold(v)).find() || part.substring(0, l.labelStart()).matches("(?s).*(图片|摄影|摄像)$")) continue;
                     // 原创：39健康网2024-04-23: the site claiming the piece as its own, dated, is no writer
                     v = Bylines.withoutNextRank(v);
                     Metadata.FoundDate dated = Metadata.date(v);
@@ -359,7 +363,15 @@ final class PageLabels {
         String next = lines.get(i + 1);
         boolean dateNext = kinds[i + 1] == LineKind.METADATA
                 && (Metadata.date(next) != null || Metadata.labels(next).stream().anyMatch(l -> l.field() == Metadata.Field.DATE));
-        if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20 || LineClassifier.punctuation(line) > 0) return;
+        if (i >= start || kinds[i] != LineKind.SHORT || !dateNext || line.length() > 20) return;
+        // a paper's credit in brackets names the paper and perhaps its reporter, never itself a writer
+        String[] credit = Bylines.outletCredit(line);
+        if (credit != null) {
+            put("site", credit[0], 0.6, new Span(i, line.indexOf(credit[0]), line.indexOf(credit[0]) + credit[0].length()));
+            if (credit[1] != null) put("author", credit[1], 0.6, new Span(i, line.lastIndexOf(credit[1]), line.lastIndexOf(credit[1]) + credit[1].length()));
+            return;
+        }
+        if (LineClassifier.punctuation(line) > 0) return;
         // a tool bar (複製網址 大 中 小 電子郵件 打印) is several words, one of them a button
         if (TOOL_WORDS.matcher(TraditionalForms.fold(line)).find() || line.strip().split("[\\s\\u3000]+").length >= 3) return;
         String[] parts = line.split("\\s*[/／]\\s*");

@@ -534,6 +534,27 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPapersBracketedCreditNamesThePaperAsTheSourceAndAReporterOnlyWhereItNamesOne() {
+        Extraction dateline = udnStory("【世界日報╱廣州12日電】", "");
+        assertThat(dateline.author()).isNull();
+        assertThat(dateline.sourceSite().value()).isEqualTo("世界日報");
+        Extraction compiled = udnStory("【聯合晚報╱記者張博亭／整理】", "");
+        assertThat(compiled.author().value()).isEqualTo("張博亭");
+        assertThat(compiled.sourceSite().value()).isEqualTo("聯合晚報");
+        // the picture's credit under the photo box names its photographer, no writer
+        Extraction reported = udnStory("【聯合報╱記者高詩琴／台北報導】", "<div class=\"photo\"><p>衛生局提醒消費者選購年菜時，多參考熱量標示。</p><p>記者陳立凱／攝影</p></div>");
+        assertThat(reported.author().value()).isEqualTo("高詩琴");
+        assertThat(reported.sourceSite().value()).isEqualTo("聯合報");
+    }
+
+    private static Extraction udnStory(String credit, String photo) {
+        String html = "<html><head><title>女嬰驗屍 心臟DNA竟是男性</title></head><body><div id=\"story_title\">女嬰驗屍 心臟DNA竟是男性</div>"
+                + "<div id=\"story_author\">" + credit + "</div><div id=\"story_update\">2012.01.12 03:58 pm</div>"
+                + photo + "<p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        return new PageExtractor(ExtractionHints.none()).extract(html, PageFormat.HTML);
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
