@@ -43,8 +43,9 @@ final class Bylines {
     // (the employer before the names may be a longer name: （中国台湾网 王怡然）)
     private static final Pattern BRACKETED_NAMES = Pattern.compile("^[（(]\\s*(\\p{IsHan}{2,8}?(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,4}?)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{0,6}报道|[\\s\\u3000]*[／/╱]\\p{IsHan}{0,6}(?:报道|报导)|报导|报道|[\\s\\u3000]*[\\s\\u3000／/](?:撰稿|整理|编译))?\\s*[)）]$");
-    // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導
-    private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4})[／/╱]\\p{IsHan}{1,6}?(?:报导|报道)$");
+    // the same without brackets on a line of their own, as a paper's header lists its reporter: 石文南／台北報導 (or its
+    // reporters: 鐘武達、陳世宗／綜合報導)
+    private static final Pattern SLASHED_REPORTER = Pattern.compile("^(\\p{IsHan}{2,4}(?:、\\p{IsHan}{2,4}){0,3})[／/╱]\\p{IsHan}{1,6}?(?:报导|报道)$");
     // the writer named before the role, as papers credit a feature's text and pictures: 张三/文 李四/图
     private static final Pattern NAME_THEN_ROLE = Pattern.compile("^(\\p{IsHan}{2,4}(?:[\\s\\u3000、]+\\p{IsHan}{2,4}){0,2}?)[\\s\\u3000]*[/／][\\s\\u3000]*(?:文|文字|撰文|图文)"
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");

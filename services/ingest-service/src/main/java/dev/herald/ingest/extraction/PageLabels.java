@@ -374,6 +374,9 @@ final class PageLabels {
         if (LineClassifier.punctuation(line) > 0) return;
         // a tool bar (複製網址 大 中 小 電子郵件 打印) is several words, one of them a button
         if (TOOL_WORDS.matcher(TraditionalForms.fold(line)).find() || line.strip().split("[\\s\\u3000]+").length >= 3) return;
+        // nor is a deck of two phrases (保持30~45公分距離 控制使用時間): names set apart by a space are short
+        String[] words = line.strip().split("[\\s\\u3000]+");
+        if (words.length == 2 && Math.max(words[0].length(), words[1].length()) > 4) return;
         String[] parts = line.split("\\s*[/／]\\s*");
         // a name glued to a date (39健康网2024-04-23) is the page's own header
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()

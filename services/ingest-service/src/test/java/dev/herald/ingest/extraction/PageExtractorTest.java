@@ -555,6 +555,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void reportersCreditedTogetherInLenticularBracketsAreTheAuthorsAndADeckOfTwoPhrasesIsNoByline() {
+        assertThat(text("龍味年菜 健康又吉祥", "2012-01-11 01:30", "【鐘武達、陳世宗／綜合報導】", PROSE).author().value()).isEqualTo("鐘武達 陳世宗");
+        String html = "<html><head><title>長時間用平板電腦 易眼過勞</title></head><body><h1>長時間用平板電腦 易眼過勞</h1>"
+                + "<h2>保持30~45公分距離 控制使用時間</h2><time>2012年 01月12日</time><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(new PageExtractor(ExtractionHints.none()).extract(html, PageFormat.HTML).author()).isNull();
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
