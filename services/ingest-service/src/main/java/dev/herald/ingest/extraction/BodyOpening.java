@@ -60,6 +60,8 @@ final class BodyOpening {
     private static final int CAPTION_OVER_DATELINE = 80;
     // a credited caption over the text may run long (…颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）)
     private static final int CREDITED_CAPTION_LENGTH = 120;
+    private static final int STANDING_CREDIT = 16;
+    private static final int TEXT_AFTER_PICTURE = 40;
     private static final int PROMO_REACH = 3;
     private static final int PROMO_LENGTH = 80;
     private static final int MAX_SKIPPED = 6;
@@ -79,7 +81,8 @@ final class BodyOpening {
         boolean boxSeen = false;
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
-            boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end) || skipped == 0 && deck(page, kinds, i, end);
+            boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end) || captionOverCredit(page, kinds, i, end)
+                    || skipped == 0 && deck(page, kinds, i, end);
             // only the first line of text can be a lead box; after it, a paragraph printed twice is the text's own
             boolean box = !noise && !boxSeen && repeatedLater(page, kinds, i, end);
             if (!noise) boxSeen = true;
@@ -118,6 +121,9 @@ final class BodyOpening {
             return true;
         }
         if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;
+        // a summary's label standing alone over it (核心提示：) is no words of the text, whatever follows it
+        if (line.length() <= 8 && SUMMARY.matcher(line).find() && SUMMARY.matcher(line).replaceFirst("").isBlank()) return true;
+
         // a caption is a short line an image opens, unless it reads as the text's first sentence; a link is someone
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
@@ -143,6 +149,20 @@ final class BodyOpening {
         if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find())) return false;
         for (int j = i + 1; j <= end; j++) {
             if (kinds[j] == LineKind.PARAGRAPH) return OPENING_DATELINE.matcher(page.lines().get(j)).find();
+        }
+        return false;
+    }
+
+    /**
+     * A caption the picture's credit stands under on a line of its own (…吸菸量卻顯著增加。 then 報系資料照), with the
+     * text going on after them; a picture page's caption with nothing after it is all the text there is.
+     */
+    private static boolean captionOverCredit(PageText page, LineKind[] kinds, int i, int end) {
+        if (page.lines().get(i).length() > CREDITED_CAPTION_LENGTH || i + 2 > end) return false;
+        String credit = page.lines().get(i + 1);
+        if (credit.length() > STANDING_CREDIT || !CREDITED_CAPTION.matcher(TraditionalForms.fold(credit)).find()) return false;
+        for (int j = i + 2; j <= end; j++) {
+            if (kinds[j] == LineKind.PARAGRAPH) return page.lines().get(j).length() >= TEXT_AFTER_PICTURE;
         }
         return false;
     }

@@ -254,11 +254,11 @@ final class LineClassifier {
                 && len <= 60 && !line.contains("。")) {
             return LineKind.SUBTITLE;
         }
-        if (len <= 30 && (containsAny(line, SHARE) || SHARE_BAR.matcher(line).matches())) return LineKind.SHARE;
-        // a page's tool bar runs longer but names several tools (浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：)
-        if (len <= 60 && !line.contains("。") && countOf(line, SHARE) >= 2) return LineKind.SHARE;
-        if (posted(line)) return LineKind.FOOTER;
         String folded = TraditionalForms.fold(line);
+        if (len <= 30 && (containsAny(folded, SHARE) || SHARE_BAR.matcher(line).matches())) return LineKind.SHARE;
+        // a page's tool bar runs longer but names several tools (浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：)
+        if (len <= 60 && !line.contains("。") && countOf(folded, SHARE) >= 2) return LineKind.SHARE;
+        if (posted(line)) return LineKind.FOOTER;
         if (len <= 300 && (NOTICE.matcher(folded).find() || CLOSER.matcher(folded).find()) || helpline(line)) return LineKind.FOOTER;
         if (!line.contains("。") && len <= 200 && containsAny(line.toLowerCase(java.util.Locale.ROOT), FOOTER)
                 || PHONE.matcher(line).matches()) {

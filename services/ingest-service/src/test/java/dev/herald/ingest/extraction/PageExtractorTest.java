@@ -563,6 +563,23 @@ class PageExtractorTest {
     }
 
     @Test
+    void theTextOpensPastATraditionalToolBarASummarysLabelAloneAndACaptionOverItsStandingCredit() {
+        String lead = "導語：昨天，有消息稱職業病防治法正在修訂職業病的目錄，其中鼠標手和頸椎病等白領常見病有望列入。";
+        assertThat(body("<p>打印 轉發 字號：大 中 小</p><p>" + lead + "</p><p>" + PROSE + "</p>")).startsWith(lead.substring(0, 20));
+        assertThat(body("<p>核心提示：</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")).startsWith(PROSE.substring(0, 20));
+        String caption = "菸害防制法新規定屆滿三周年，過去三年吸菸人口減少42萬。";
+        assertThat(body("<p>" + caption + "</p><p>報系資料照</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")).startsWith(PROSE.substring(0, 20));
+        // a picture page's caption with nothing after it is its text
+        assertThat(body("<p>" + caption + "</p><p>新华社记者廖宇杰摄</p><p>关注新浪体育，了解更多体坛资讯。</p>")).startsWith(caption.substring(0, 20));
+    }
+
+    private static String body(String text) {
+        String html = "<html><head><title>你有職業病嗎</title></head><body><h1>你有職業病嗎</h1><div>2012年01月11日 10:16:01 來源：39健康網</div>"
+                + "<div class=\"article\">" + text + "</div></body></html>";
+        return new PageExtractor(ExtractionHints.none()).extract(html, PageFormat.HTML).body();
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
