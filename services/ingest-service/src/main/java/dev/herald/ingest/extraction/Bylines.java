@@ -31,6 +31,7 @@ final class Bylines {
     // the title glued before the name, closing a list of the writer's posts: …研究部部长，研究员徐占忱
     private static final Pattern TITLE_AND_NAME = Pattern.compile("^" + TITLES + "(\\p{IsHan}{2,3})$");
     private static final Pattern NAME_AND_DATELINE = Pattern.compile("^(\\p{IsHan}{2,3})\\p{IsHan}{2,4}\\d{1,2}日[电讯]$");
+    private static final Pattern NAME_AND_PLACE = Pattern.compile("^(\\p{IsHan}{2,3})\\p{IsHan}{2,3}报[导道]$");
     private static final Pattern QUOTES = Pattern.compile("[“”\"‘’「」]");
     private static final Pattern CLOSING = Pattern.compile("[)）】\\]]");
     private static final Pattern SINGLE_HAN = Pattern.compile("^\\p{IsHan}$");
@@ -246,9 +247,13 @@ final class Bylines {
             // a unit after a person's name is where they work or the account that posted the piece
             // (原创 张三 南宁市中医医院 2020-04-02): the credit ends with the people
             if (!out.isEmpty() && Fields.personLike(out.get(out.size() - 1)) && Fields.unitLike(t)) break;
-            // an agency's dateline glued after the name (溫貴香台北21日電): the name is the longest that leaves a place
+            // an agency's dateline glued after the name (溫貴香台北21日電), or the place reported from (李宛儒台北報導): the
+            // name is the longest that leaves a place
             var dated = NAME_AND_DATELINE.matcher(TraditionalForms.fold(t));
+            // (a place after a name and a slash stands alone: 陳嘉寧／桃園機場報導)
+            var placed = NAME_AND_PLACE.matcher(TraditionalForms.fold(t));
             if (dated.matches()) t = t.substring(0, dated.end(1));
+            else if (out.isEmpty() && placed.matches()) t = t.substring(0, placed.end(1));
             var titled = NAME_AND_TITLE.matcher(t);
             var named = TITLE_AND_NAME.matcher(t);
             if (titled.matches()) t = titled.group(1);

@@ -77,7 +77,9 @@ final class Metadata {
     // a label glued to its value counts in a line of |-separated fields (来源CSDN| 作者魏星), before digits or Latin
     // (发表于2014-08-24), and for a reporter named right after the word (记者陈智)
     // or glued to an agency's dateline as well (中央社記者溫貴香台北21日電): a name of three, else of two, before the place
-    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$|(?=\\p{IsHan}{2,4}\\d{1,2}日[电讯]))");
+    // (or to the place it reported from: 台灣醒報記者李宛儒台北報導)
+    private static final Pattern GLUED_NAME = Pattern.compile("\\p{IsHan}{2,3}(?:[\\s\\u3000)）、，,/／]|$|(?=\\p{IsHan}{2,4}\\d{1,2}日[电讯])"
+            + "|(?=\\p{IsHan}{2,3}[报報][导導道](?:[】〕\\]）)]|$)))");
     // the credit line hospital and school sites close a report with: 医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳
     private static final Pattern CREDIT_BEFORE_LABELS = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
     private static final Pattern PIPES = Pattern.compile("[|｜丨]");

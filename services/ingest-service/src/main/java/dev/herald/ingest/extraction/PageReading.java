@@ -145,7 +145,9 @@ final class PageReading {
                 if (leading.find() && (!Metadata.labels(leading.group(1)).isEmpty() || Bylines.desk(leading.group(1)) != null
                         || text.charAt(0) == '【' && Bylines.reportingCredit(leading.group(1)))) {
                     inlineBylines.add(0, new int[]{i, leading.start(1), leading.end(1)});
-                    text = withoutOpeningBracket(i, text, leading);
+                    // the paper's own name glued before its reporter (【台灣醒報記者李宛儒台北報導】) is its dateline, and a
+                    // dateline opens the text as 本报讯 does; a credit alone (【林媛玲╱新北報導】) does not
+                    if (!papersDateline(leading.group(1))) text = withoutOpeningBracket(i, text, leading);
                 } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {
                     // the agency's credit names no writer; in tortoise-shell brackets it is no part of the text either
                     text = withoutOpeningBracket(i, text, leading);
@@ -241,6 +243,13 @@ final class PageReading {
      * Taiwan's papers print the byline in tortoise-shell brackets where the dateline goes (〔記者巫其倫／台北報導〕財政部…):
      * it is the byline, and the text opens after it. A byline in round brackets after 本报讯 stays the paragraph's.
      */
+    private static boolean papersDateline(String credit) {
+        List<Metadata.Labelled> labels = Metadata.labels(credit);
+        if (labels.isEmpty() || labels.get(0).labelStart() == 0) return false;
+        String head = credit.substring(0, labels.get(0).labelStart());
+        return head.equals(head.strip()) && Fields.siteLike(head);
+    }
+
     private String withoutOpeningBracket(int i, String text, Matcher leading) {
         if (text.charAt(0) != '〔' && text.charAt(0) != '【' || leading.start(1) != 1 || leading.end() >= text.length()) return text;
         removed.add(new Removed(i, i, "metadata", text.substring(0, leading.end())));

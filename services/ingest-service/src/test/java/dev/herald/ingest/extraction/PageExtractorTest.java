@@ -580,6 +580,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void aReporterGluedBetweenThePapersNameAndThePlaceIsTheAuthorAndThatDatelineStaysInTheText() {
+        Extraction e = text("春節步道 林務局精選15條", "台灣醒報 (2012-01-17 17:59)", "【台灣醒報記者李宛儒台北報導】" + PROSE);
+        assertThat(e.author().value()).isEqualTo("李宛儒");
+        assertThat(e.body()).startsWith("【台灣醒報記者李宛儒台北報導】");
+        // after a name and a slash the place stands alone
+        assertThat(text("夫妻墜樓 航警調查", "2012-01-17", "聯合報 記者陳嘉寧／桃園機場報導", PROSE).author().value()).isEqualTo("陳嘉寧");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
