@@ -61,6 +61,9 @@ final class BodyOpening {
     // a credited caption over the text may run long (…颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）)
     private static final int CREDITED_CAPTION_LENGTH = 120;
     private static final int STANDING_CREDIT = 16;
+    private static final int UNIT_CREDIT = 20;
+    private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
+    private static final Pattern SURNAMED = Pattern.compile(PersonNames.PERSON);
     private static final int TEXT_AFTER_PICTURE = 40;
     private static final int PROMO_REACH = 3;
     private static final int PROMO_LENGTH = 80;
@@ -121,6 +124,8 @@ final class BodyOpening {
             return true;
         }
         if (titleKey != null && repeatsTitle(ChineseText.normalize(line), titleKey)) return true;
+        // nor is the writer's credit over the text, their unit and name run together (庆阳市安监局马春健)
+        if (line.length() <= UNIT_CREDIT && unitAndName(line.strip())) return true;
         // a summary's label standing alone over it (核心提示：) is no words of the text, whatever follows it
         if (line.length() <= 8 && SUMMARY.matcher(line).find() && SUMMARY.matcher(line).replaceFirst("").isBlank()) return true;
 
@@ -149,6 +154,17 @@ final class BodyOpening {
         if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find())) return false;
         for (int j = i + 1; j <= end; j++) {
             if (kinds[j] == LineKind.PARAGRAPH) return OPENING_DATELINE.matcher(page.lines().get(j)).find();
+        }
+        return false;
+    }
+
+    private static boolean unitAndName(String line) {
+        for (int name = 3; name >= 2; name--) {
+            if (line.length() < name + 4 || !HAN_ONLY.matcher(line).matches()) return false;
+            String unit = line.substring(0, line.length() - name), person = line.substring(line.length() - name);
+            // (a department of a unit ends as the department does: 南宁市中医医院党委办公室)
+            boolean credited = Fields.unitLike(unit) || Fields.departmentLike(unit.substring(Math.max(0, unit.length() - 7)));
+            if (credited && SURNAMED.matcher(person).matches()) return true;
         }
         return false;
     }

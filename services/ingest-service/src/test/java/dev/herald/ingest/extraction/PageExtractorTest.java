@@ -589,6 +589,12 @@ class PageExtractorTest {
     }
 
     @Test
+    void theWritersUnitAndNameRunTogetherOverTheTextAreNotItsFirstWords() {
+        assertThat(body("<p>庆阳市安监局马春健</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")).startsWith(PROSE.substring(0, 20));
+        assertThat(body("<p>南宁市中医医院党委办公室李明</p><p>" + PROSE + "</p><p>" + PROSE + "</p>")).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
