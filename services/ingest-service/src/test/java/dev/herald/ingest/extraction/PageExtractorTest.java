@@ -595,6 +595,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void aRowOfCountersAndToolsADumpPrintsOnItsOwnLineIsNotTheTextsFirstWords() {
+        for (String row : List.of("0人参与0条评论打印转发", "0人参与0条主评论   0条评论0条总评论  打印 转发", "調整字體︰大 中 小", "調整字級：")) {
+            assertThat(text("美国三季度经常帐赤字1103亿美元", "2011年12月16日 07:51 来源：凤凰网财经", row, PROSE).body()).as(row).startsWith(PROSE.substring(0, 20));
+        }
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
