@@ -119,6 +119,7 @@ final class Metadata {
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
     // a paper may be printed with its group's site before it: 金羊网—新快报
+    private static final Pattern CITED_BEFORE = Pattern.compile("^[\\s\\u3000]*(\\S{2,14})[\\s\\u3000]*[(（]$");
     private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
     // a portal's date line ends on how many have joined the discussion (冀勇庆 2015-06-25 08:46:42 0人参与评论): a
     // counter, not a second name beside the date
@@ -343,6 +344,13 @@ final class Metadata {
         // Sina links the source to its microblog after the name (2011年12月15日 23:35 新浪财经 微博)
         Matcher microblog = MICROBLOG_AFTER.matcher(after);
         if (microblog.find()) after = after.substring(0, microblog.start());
+        // a source with its date in brackets after it, as a relaying portal cites it (北京新浪網 (2012-01-16 15:10)), names
+        // the source as a name after the date does
+        Matcher cited = CITED_BEFORE.matcher(before);
+        if (after.strip().matches("[)）]") && cited.matches() && BARE_NAME.matcher(cited.group(1)).matches() && Fields.siteLike(cited.group(1))) {
+            int at = before.indexOf(cited.group(1));
+            return new DatedName(cited.group(1), at, at + cited.group(1).length(), false, false);
+        }
         boolean nameBefore = !before.isBlank();
         if (nameBefore == !after.isBlank()) return null;
         // a name glued to the date (TNW中文站2016年10月14日) is the page's own header, not an account's signature

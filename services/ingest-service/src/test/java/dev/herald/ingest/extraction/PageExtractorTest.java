@@ -602,6 +602,12 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSourceCitedWithItsDateInBracketsIsTheSourceAndAHeadlinesSoCitedIsNot() {
+        assertThat(text("黑龍江確保醫改公益性惠民", "北京新浪網 (2012-01-16 15:10)", PROSE).sourceSite().value()).isEqualTo("北京新浪網");
+        assertThat(text("黑龍江確保醫改公益性惠民", "父母與子女的十大期望 (2012-01-16)", PROSE).sourceSite()).isNull();
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
