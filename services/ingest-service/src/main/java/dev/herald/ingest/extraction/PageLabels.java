@@ -32,6 +32,9 @@ final class PageLabels {
     private static final Pattern BUTTON = Pattern.compile("^(阅读原文|查看原文|展开全文|点击关注|关注|分享|收藏|在看|点赞|赞赏|留言|去看看|查看更多|了解更多|立即查看|已体验)$");
     private static final Pattern TAB = Pattern.compile("正文|全文|评论|图集|视频|音频|返回|首页|打印|分享|收藏|举报|纠错|字号|大字|小字|原文|微博|博客|微信|空间|主页|私信");
     private static final Pattern PHOTOGRAPHED = Pattern.compile("[/／╱][\\s\\u3000]*(?:摄影|摄像|摄|图)$");
+    // a section's name printed by the date (新聞速報, 即時新聞, 頭條新聞, 生活新聞, 国内新闻) is where the page files the story
+    private static final Pattern SECTION = Pattern.compile("^(?:即时|头条|頭條|国际|國际|国内|國內|生活|社会|社會|财经|財經|体育|娱乐|娛樂|地方|政治|两岸|兩岸"
+            + "|科技|健康|要闻|热点|熱點|滚动|滾動|综合|最新|本地|时事|军事|軍事|教育|文化|旅游|旅遊|汽车|汽車|房产|房產|港澳|台湾|台灣|大陆|大陸|图片|圖片)新闻$|^新闻速报$");
     private static final Pattern TOOL_WORDS = Pattern.compile("打印|分享|收藏|举报|纠错|字号|复制|複製|邮件|郵件|网址");
     private static final Pattern SOURCE_ALONE = Pattern.compile("[\\p{IsHan}A-Za-z0-9-]{2,12}");
     private static final Pattern COMMENT_BUTTON = Pattern.compile("我要评论|发表评论|参与评论|评论");
@@ -525,7 +528,7 @@ final class PageLabels {
      */
     private static boolean siteNameAlone(String line) {
         return line.length() >= 3 && !line.startsWith("下载") && !line.matches(".*\\s.*") && !line.contains("://")
-                && !line.regionMatches(true, 0, "www.", 0, 4) && Fields.siteLike(line);
+                && !line.regionMatches(true, 0, "www.", 0, 4) && Fields.siteLike(line) && !SECTION.matcher(TraditionalForms.fold(line)).matches();
     }
 
     /** The names of every labelled value, once each; the span is the first value's, narrowed to its names when it can be. */

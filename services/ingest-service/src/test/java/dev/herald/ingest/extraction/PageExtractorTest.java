@@ -608,6 +608,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSectionsNamePrintedByTheDateIsNoSource() {
+        for (String section : List.of("新聞速報", "即時新聞", "國際新聞", "生活新聞", "国内新闻")) {
+            assertThat(text("B流感再奪命！四死有慢性病", "2012-01-17", section, PROSE).sourceSite()).as(section).isNull();
+        }
+        assertThat(text("B流感再奪命！四死有慢性病", "2012-01-17", "中國時報", PROSE).sourceSite().value()).isEqualTo("中國時報");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
