@@ -616,6 +616,11 @@ class PageExtractorTest {
     }
 
     @Test
+    void theSourceAnExcerptNamesIsThePaperWithoutTheWordsThatSayItIsAnExcerpt() {
+        assertThat(text("明年合同电煤涨价禁超5%", "2011-12-15", "摘自北京晚报", PROSE).sourceSite().value()).isEqualTo("北京晚报");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
