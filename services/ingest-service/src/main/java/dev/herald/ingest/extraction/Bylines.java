@@ -21,7 +21,9 @@ final class Bylines {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\u3000、，,；;/／|｜&＆]+");
     private static final Pattern STAFF_CODE = Pattern.compile("[_＿][A-Za-z0-9]*$|(?<=\\p{IsHan})[A-Z]{1,4}\\d{2,}$");
     private static final Pattern ROLE = Pattern.compile("^\\p{IsHan}{0,6}?(?:本报|本台|本刊|本网|总台)?(?:特约|见习|实习|首席)?(?:记者|评论员|通讯员|实习生|作者|撰稿人?|责任编辑|编辑|责编)");
-    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|\\p{IsHan}{0,8}供图|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报[道导]"
+    // (and a column's name after the role: 記者調查, 记者手记, 记者观察, 记者直击)
+    private static final Pattern DROPPED = Pattern.compile("^(?:摄|摄影|图|文|报道|整理|整合|编译|综合|制图|供稿|调查|調查|手记|手記|观察|觀察|直击|直擊|探访|探訪"
+            + "|\\p{IsHan}{0,8}供图|发自\\p{IsHan}{1,6}|\\p{IsHan}{1,6}报[道导]"
             + "|\\p{IsHan}{1,6}\\d{0,2}月?\\d{0,2}日?电|等|[\\d:：.\\-/年月日]+)$");
     // a writer's title after the name (方敏教授) or an affiliation ending in one (北京大学经济学院教授): the name is kept
     // when it stands apart, and an affiliation glued to a name cannot be cut at the right place, so it names nobody

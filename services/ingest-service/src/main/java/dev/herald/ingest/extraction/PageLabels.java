@@ -240,7 +240,10 @@ final class PageLabels {
                     if (registry.unitFor(v) != null) unitCandidates.add(new ExtractedField(v, 0.8, span));
                 }
                 case EDITOR -> editors.add(new ExtractedField(v, 0.9, span));
-                case CONTRIBUTOR -> contributorValue(line, v, from + l.start(), 0.9);
+                case CONTRIBUTOR -> {
+                    // a correspondent credited for the pictures (通訊員 史貝貝/圖) wrote nothing
+                    if (!PHOTOGRAPHED.matcher(TraditionalForms.fold(v)).find()) contributorValue(line, v, from + l.start(), 0.9);
+                }
                 case UNIT -> unitCandidates.add(new ExtractedField(v, 0.95, span));
                 case SUBTITLE -> put("subtitle", v, 0.9, span);
                 default -> { }

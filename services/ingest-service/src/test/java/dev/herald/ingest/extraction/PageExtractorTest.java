@@ -621,6 +621,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void aCorrespondentCreditedForThePicturesAndAColumnNamedAfterTheReporterNameNoWriter() {
+        Extraction e = text("南寧春節獻血送溫暖", "2012-01-12", PROSE + "（記者 李慧婷/文 通訊員 史貝貝/圖）");
+        assertThat(e.author().value()).isEqualTo("李慧婷");
+        assertThat(e.contributor()).isNull();
+        assertThat(text("江蘇社區醫院藥價降三成", "2012-01-17", "□快報記者 劉峻", "記者調查", PROSE).author().value()).isEqualTo("劉峻");
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
