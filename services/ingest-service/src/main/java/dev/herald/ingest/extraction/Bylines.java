@@ -54,6 +54,7 @@ final class Bylines {
             + "(?:[\\s\\u3000]+\\p{IsHan}{2,4}[\\s\\u3000]*[/／][\\s\\u3000]*(?:图|摄|摄影))?$");
     // what is left of 南都见习记者 once the label 记者 is read off it
     private static final Pattern RANK = Pattern.compile("^\\p{IsHan}{0,6}(特约|见习|实习|首席|本报|本台|本刊|本网|总台|专栏|签约|驻站)$");
+    private static final Pattern NAMES_THEN_GLUED_ROLE = Pattern.compile("^(\\p{IsHan}{2,3}(?:[\\s\\u3000、]+\\p{IsHan}{2,3}){0,2})(?:文[/／]图|图[/／]文|图文)$");
     // a newsroom's desk credited with a report it compiled, as Taiwan's papers and stations sign them: 社會中心／綜合報導,
     // 〔即時新聞／綜合報導〕; the desk is who wrote it when no reporter is named
     private static final Pattern DESK = Pattern.compile("^[〔\\[（(]?(\\p{IsHan}{2,6}(?:中心|新闻|组|組|部|室))[／/](?:综合|即时)?\\p{IsHan}{0,4}?(?:报导|报道)[〕\\]）)]?$");
@@ -97,7 +98,10 @@ final class Bylines {
     /** The writers a credit names before its role (张三/文 李四/图 gives 张三), or null when it is no such credit. */
     static String namesBeforeRole(String line) {
         var m = NAME_THEN_ROLE.matcher(line);
-        return m.matches() && Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0]) ? m.group(1) : null;
+        // (or with the text-and-pictures role glued to the last name: 彭瑜 賀懷湘文/圖)
+        if (!m.matches()) m = NAMES_THEN_GLUED_ROLE.matcher(TraditionalForms.fold(line));
+        if (!m.matches() || !Fields.personLike(m.group(1).split("[\\s\\u3000、]+")[0])) return null;
+        return line.substring(m.start(1), m.end(1)); // as printed: the glued form matched the folded view
     }
 
     /**

@@ -629,6 +629,13 @@ class PageExtractorTest {
     }
 
     @Test
+    void writersCreditedForTextAndPicturesWithTheRoleGluedToTheLastNameAreTheAuthors() {
+        Extraction e = text("重慶富豪修小洋樓送村民", "北京新浪網 (2012-01-17 05:40)", "彭瑜  賀懷湘文/圖", PROSE);
+        assertThat(e.author().value()).isEqualTo("彭瑜 賀懷湘");
+        assertThat(e.body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
