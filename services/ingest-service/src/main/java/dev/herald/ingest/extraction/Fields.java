@@ -20,6 +20,7 @@ final class Fields {
             "(医院|学校|中学|小学|大学|学院|幼儿园|党委|党总支|党支部|支部|委员会|卫健委|卫生院|服务中心|公司|街道|社区|办事处|局|委|集团|研究院|研究所|中心)$");
     private static final Pattern DEPARTMENT = Pattern.compile("^\\p{IsHan}{1,6}(部|科|处|室|办|办公室|组|队)$");
     private static final Pattern SITE_END = Pattern.compile("[\\s\\u3000\\u00A0]+|[|｜丨]");
+    private static final Pattern TAKEN_FROM = Pattern.compile("(?:综合|綜合|摘自|转自|轉自|转载自|轉載自|选自|選自)[:：\\s\\u3000]*");
     private static final Pattern CITY_AFTER = Pattern.compile("[（(]\\p{IsHan}{2,3}[)）]?$");
     private static final Pattern PERSON = Pattern.compile("^\\p{IsHan}{2,4}$");
 
@@ -36,6 +37,7 @@ final class Fields {
      * date (央视网 | 2021年06月30日), or the next field; without the city in brackets after a paper's name.
      */
     static String siteName(String value) {
+        value = value.substring(takenFromEnd(value));
         var m = SITE_END.matcher(value);
         String name = m.find() ? value.substring(0, m.start()) : value;
         Metadata.FoundDate d = Metadata.date(name);
@@ -45,6 +47,15 @@ final class Fields {
         name = place.find() && place.start() >= 2 ? name.substring(0, place.start()) : name;
         // a publication's name in book-title brackets (本文来源于《财经网》): the brackets are no part of it
         return name.startsWith("《") && name.endsWith("》") || name.endsWith("》") && name.indexOf('《') < 0 ? name.replace("《", "").replace("》", "") : name;
+    }
+
+    /**
+     * Where a source's name begins after the words saying how the piece was taken (来源：综合抖音黑板报、南方都市报,
+     * 摘自北京晚报): those are no part of the name. 0 when there are none.
+     */
+    static int takenFromEnd(String value) {
+        var taken = TAKEN_FROM.matcher(value);
+        return taken.lookingAt() && taken.end() < value.length() ? taken.end() : 0;
     }
 
     static boolean siteLike(String value) {

@@ -618,6 +618,7 @@ class PageExtractorTest {
     @Test
     void theSourceAnExcerptNamesIsThePaperWithoutTheWordsThatSayItIsAnExcerpt() {
         assertThat(text("明年合同电煤涨价禁超5%", "2011-12-15", "摘自北京晚报", PROSE).sourceSite().value()).isEqualTo("北京晚报");
+        assertThat(text("家长热议改编儿歌", "2018-01-12 来源：综合抖音黑板报、南方都市报", PROSE).sourceSite().value()).isEqualTo("抖音黑板报、南方都市报");
     }
 
     @Test
