@@ -133,14 +133,14 @@ class RealPagesAccuracyTest {
         // article pages (107 dev, 28 test), further pages of sites already drawn, measured before any rule changed: test
         // title 25, date 28, author 22, source 18, body start 26, body end 25; dev 100, 106, 82, 66, 99, 95. Test split
         // 134: title 127 (94.8%: its floor went to 94%), date 131, author 110, source 107, body start 118, body end 112.
-        // Rules from its dev pages, each checked on every dev page, then took dev title 517 -> 526, author 480 -> 498,
-        // source 439 -> 458, body start 506 -> 511 and test title 127 -> 131, author 110 -> 114 (85.1%: the 85%
-        // met), source 107 -> 114; nothing dropped. Floors raised to them: title 97%, author 85%, source 85%, body
-        // start 88%, body end 83%.
+        // Rules from its dev pages, each checked on every dev page, then took dev title 517 -> 526, author 480 -> 501,
+        // source 439 -> 483, body start 506 -> 511 and test title 127 -> 131, author 110 -> 115 (85.8%: the 85%
+        // met), source 107 -> 119, body start 118 -> 119 (a tool row); nothing dropped. Floors raised to them: title 97%,
+        // author 85%, source 88%, body start 88%, body end 83%.
         assertThat(share(test, "title")).as("titles right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.85);
-        assertThat(share(test, "sourceSite")).as("sources right on the test split\n" + report).isGreaterThanOrEqualTo(0.85);
+        assertThat(share(test, "sourceSite")).as("sources right on the test split\n" + report).isGreaterThanOrEqualTo(0.88);
         assertThat(share(test, "bodyFirst")).as("bodies starting right on the test split\n" + report).isGreaterThanOrEqualTo(0.88);
         assertThat(share(test, "bodyLast")).as("bodies ending right on the test split\n" + report).isGreaterThanOrEqualTo(0.83);
         assertThat(pages).as("real labelled pages in the set").hasSizeGreaterThanOrEqualTo(MIN_PAGES);
