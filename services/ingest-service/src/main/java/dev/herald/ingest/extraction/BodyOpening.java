@@ -60,11 +60,13 @@ final class BodyOpening {
     private static final int CAPTION_OVER_DATELINE = 80;
     // a credited caption over the text may run long (…颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）)
     private static final int CREDITED_CAPTION_LENGTH = 120;
+    // a picture's credit standing under its caption (報系資料照), and the text going on after them
     private static final int STANDING_CREDIT = 16;
+    private static final int TEXT_AFTER_PICTURE = 40;
+    // a writer's unit and name run together over the text (庆阳市安监局马春健)
     private static final int UNIT_CREDIT = 20;
     private static final Pattern HAN_ONLY = Pattern.compile("\\p{IsHan}+");
     private static final Pattern SURNAMED = Pattern.compile(PersonNames.PERSON);
-    private static final int TEXT_AFTER_PICTURE = 40;
     private static final int PROMO_REACH = 3;
     private static final int PROMO_LENGTH = 80;
     private static final int MAX_SKIPPED = 6;
@@ -128,7 +130,6 @@ final class BodyOpening {
         if (line.length() <= UNIT_CREDIT && unitAndName(line.strip())) return true;
         // a summary's label standing alone over it (核心提示：) is no words of the text, whatever follows it
         if (line.length() <= 8 && SUMMARY.matcher(line).find() && SUMMARY.matcher(line).replaceFirst("").isBlank()) return true;
-
         // a caption is a short line an image opens, unless it reads as the text's first sentence; a link is someone
         // else's page
         return line.length() <= 40 && (page.linkAt(i) || page.afterImageAt(i) && !sentence(line))
@@ -159,8 +160,9 @@ final class BodyOpening {
     }
 
     private static boolean unitAndName(String line) {
+        if (!HAN_ONLY.matcher(line).matches()) return false;
         for (int name = 3; name >= 2; name--) {
-            if (line.length() < name + 4 || !HAN_ONLY.matcher(line).matches()) return false;
+            if (line.length() < name + 4) continue;
             String unit = line.substring(0, line.length() - name), person = line.substring(line.length() - name);
             // (a department of a unit ends as the department does: 南宁市中医医院党委办公室)
             boolean credited = Fields.unitLike(unit) || Fields.departmentLike(unit.substring(Math.max(0, unit.length() - 7)));

@@ -118,8 +118,9 @@ final class Metadata {
     private static final List<String> MONTH_NAMES = List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
     // a site's address printed beside the date (http://house.sina.com.cn 2005年03月31日, BUSINESS.SOHU.COM 2004年7月16日)
     private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://)?[a-z0-9-]+(\\.[a-z0-9-]+)*\\.(com|cn|net|org|gov)(\\.cn)?\\S*");
-    // a paper may be printed with its group's site before it: 金羊网—新快报
+    // what stands before a date in brackets: 北京新浪網 (2012-01-16 15:10)
     private static final Pattern CITED_BEFORE = Pattern.compile("^[\\s\\u3000]*(\\S{2,14})[\\s\\u3000]*[(（]$");
+    // a paper may be printed with its group's site before it: 金羊网—新快报
     private static final Pattern BARE_NAME = Pattern.compile("^([·•]?)[\\s\\u3000\\u00A0]*《?([\\p{IsHan}A-Za-z0-9-]{2,14}(?:[—－][\\p{IsHan}]{2,8})?)》?$");
     // a portal's date line ends on how many have joined the discussion (冀勇庆 2015-06-25 08:46:42 0人参与评论): a
     // counter, not a second name beside the date
