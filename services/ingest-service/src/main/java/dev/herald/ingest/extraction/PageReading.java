@@ -40,6 +40,7 @@ final class PageReading {
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
     private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
     // a paper's dateline with its reporter in brackets and nothing else: 本报讯 （记者 陈鑫）
+    private static final Pattern PAPERS_DATELINE = Pattern.compile("^(?:本报|本刊|本网|本台)讯[\\s\\u3000]*$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
@@ -165,10 +166,13 @@ final class PageReading {
                 // a picture's caption may stand first, repeating the lead; the text then opens with the byline
                 // (〔記者巫其倫／台北報導〕財政部今天…), a labelled one only
                 Matcher leading = LEADING_BYLINE.matcher(text);
-                if (leading.find() && leading.start(1) == 1 && (!Metadata.labels(leading.group(1)).isEmpty()
-                        && Metadata.labels(leading.group(1)).get(0).labelStart() == 0 || Bylines.desk(leading.group(1)) != null)) {
+                boolean labelledCredit = leading.find() && !Metadata.labels(leading.group(1)).isEmpty() && Metadata.labels(leading.group(1)).get(0).labelStart() == 0;
+                if (labelledCredit && leading.start(1) == 1 || leading.find(0) && leading.start(1) == 1 && Bylines.desk(leading.group(1)) != null) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
+                } else if (labelledCredit && PAPERS_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).matches()) {
+                    // or a lead printed over the report, which opens on the paper's dateline and byline: 本報訊 (記者劉立春)…
+                    inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                 }
             }
             inBody.add(i); // accounted for, even when all it held was a byline reported above

@@ -637,6 +637,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void aLeadOverAReportThatOpensOnThePapersDatelineAndBylineKeepsTheLeadAndNamesTheReporter() {
+        String lead = "做了一次手術，5歲的小傑就感覺鼻子難受，睡覺打鼾，後來父親竟在孩子鼻孔中拽出一團紗布。";
+        Extraction e = text("手術58天後 父親從孩子鼻孔拽出紗布", "2012-01-17 華商網-華商報", lead, "本報訊 (記者劉立春)" + PROSE);
+        assertThat(e.author().value()).isEqualTo("劉立春");
+        assertThat(e.body()).startsWith(lead.substring(0, 20));
+    }
+
+    @Test
     void theMinuteAnInstantNewsHeadlineCarriesIsNotPartOfIt() {
         assertThat(text("春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】", "2012-01-17", PROSE).title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
     }
