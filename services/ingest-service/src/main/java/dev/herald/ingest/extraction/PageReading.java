@@ -166,8 +166,10 @@ final class PageReading {
                 // a picture's caption may stand first, repeating the lead; the text then opens with the byline
                 // (〔記者巫其倫／台北報導〕財政部今天…), a labelled one only
                 Matcher leading = LEADING_BYLINE.matcher(text);
-                boolean labelledCredit = leading.find() && !Metadata.labels(leading.group(1)).isEmpty() && Metadata.labels(leading.group(1)).get(0).labelStart() == 0;
-                if (labelledCredit && leading.start(1) == 1 || leading.find(0) && leading.start(1) == 1 && Bylines.desk(leading.group(1)) != null) {
+                boolean found = leading.find();
+                List<Metadata.Labelled> credited = found ? Metadata.labels(leading.group(1)) : List.of();
+                boolean labelledCredit = !credited.isEmpty() && credited.get(0).labelStart() == 0;
+                if (found && leading.start(1) == 1 && (labelledCredit || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
                 } else if (labelledCredit && PAPERS_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).matches()) {
