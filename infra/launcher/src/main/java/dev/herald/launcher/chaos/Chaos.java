@@ -40,6 +40,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
     /** How long the audit waits for the missing effects to shrink before it counts them as lost. */
     private static final Duration AUDIT_PATIENCE = Duration.ofMinutes(3);
     private static final Duration AUDIT_LIMIT = Duration.ofMinutes(30);
+    private static final Duration APPROVAL_PATIENCE = Duration.ofMinutes(2);
 
     public Chaos(int reports, double rate, Duration storePause, Predicate<Scenario> which) {
         this(reports, rate, storePause, which, false);
@@ -114,6 +115,12 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
                 outcomes.add(report(settle(trial, platform, webhook, out), out));
             }
         }
+        // every scenario's queue is worked through before any audit begins, so the effects of the first approvals
+        // travel through search and notification while the later ones are made, rather than each audit waiting
+        // out its own scenario's propagation
+        for (Trial trial : trials) {
+            trial.traffic().approveTheRest(APPROVAL_PATIENCE);
+        }
         for (Trial trial : trials) {
             outcomes.add(report(settle(trial, platform, webhook, out), out));
         }
@@ -147,7 +154,7 @@ public record Chaos(int reports, double rate, Duration storePause, Predicate<Sce
 
     private Outcome settle(Trial trial, Deployment platform, WebhookReceiver webhook, PrintStream out) throws Exception {
         Traffic traffic = trial.traffic();
-        traffic.approveTheRest(Duration.ofMinutes(2));
+        traffic.approveTheRest(APPROVAL_PATIENCE);
         Audit audit = new Audit(platform, traffic, webhook);
         // a backlog still shrinking is "not yet", not lost: wait while it shrinks, up to a hard limit
         Instant giveUp = Instant.now().plus(AUDIT_LIMIT);

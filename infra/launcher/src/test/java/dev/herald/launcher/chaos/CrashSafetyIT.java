@@ -52,7 +52,7 @@ class CrashSafetyIT {
         Path data = Files.createTempDirectory("herald-chaos");
         // rolling: each platform's faults follow one another while earlier work is still in flight, and all of it
         // is audited at the end, so the suite pays for the faults rather than for waiting out each recovery
-        Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 100), 10, Duration.ofSeconds(20), s -> true, true);
+        Chaos chaos = new Chaos(Integer.getInteger("herald.chaos.reports", 60), 10, Duration.ofSeconds(20), s -> true, true);
 
         long machineBusyBefore = machineBusyTicks();
         List<Outcome> outcomes = chaos.run(root, data, secondsSinceStart(System.out));
