@@ -55,8 +55,12 @@ final class BodyOpening {
             + "|书记|院长|校长|市长|省长|县长|区长|主席|总裁|董事长|总经理|教授|研究员)[\\s\\u3000]+\\p{IsHan}{2,4}$");
     private static final Pattern CALL_TO_ACTION = Pattern.compile("[【\\[](点击|点此)(投票|查看|进入|报名|参与|下载|阅读|领取|预约|购买|参加)[】\\]]");
     // the dateline a report's text opens with (福州新聞網訊 1月9日，…, 香港文匯報訊（記者 高鈺）…, 新华社北京1月16日电（记者…）…)
-    private static final Pattern OPENING_DATELINE = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(讯|訊|电|電)[\\s\\u3000（(：:]");
+    // (or a bracketed desk's credit: 【《财经》综合报道】据…; or the day's news, said so: 北京时间1月16日上午消息，…)
+    private static final Pattern OPENING_DATELINE = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(讯|訊|电|電)[\\s\\u3000（(：:]"
+            + "|^[【\\[][^】\\]]{1,20}?(报道|報導|讯|訊|电|電)[】\\]]|^[^，。]{0,16}?\\d{1,2}月\\d{1,2}日[上下早晚]?[午间間]?消息[，,\\s\\u3000]");
     private static final Pattern CAPTION_MARK = Pattern.compile("^[■□●]");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[。！？!?]");
+    private static final Pattern SENTENCE_STOP_AT_END = Pattern.compile("[。！？!?]+[”’」』\"]?$");
     private static final int CAPTION_OVER_DATELINE = 80;
     // a credited caption over the text may run long (…颁奖典礼在北京电视台大剧院举行。图为颁奖典礼现场。（中国台湾网 王怡然 摄）)
     private static final int CREDITED_CAPTION_LENGTH = 120;
@@ -152,11 +156,20 @@ final class BodyOpening {
      */
     private static boolean captionOverDateline(PageText page, LineKind[] kinds, int i, int end) {
         String line = page.lines().get(i);
-        if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find())) return false;
+        if (line.length() > CAPTION_OVER_DATELINE || !(page.afterImageAt(i) || CAPTION_MARK.matcher(line).find() || oneSentence(line))) return false;
         for (int j = i + 1; j <= end; j++) {
             if (kinds[j] == LineKind.PARAGRAPH) return OPENING_DATELINE.matcher(page.lines().get(j)).find();
         }
         return false;
+    }
+
+    /**
+     * One sentence at most, or a phrase with no stop (打完人的郭德纲的“弟子”们): what a caption is. In a text dump no
+     * image marks it, and a short line so written over a dateline is read as the picture's words all the same.
+     */
+    private static boolean oneSentence(String line) {
+        String inner = SENTENCE_STOP_AT_END.matcher(line.strip()).replaceFirst("");
+        return !SENTENCE_STOP.matcher(inner).find();
     }
 
     private static boolean unitAndName(String line) {

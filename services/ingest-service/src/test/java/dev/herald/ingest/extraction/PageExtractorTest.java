@@ -489,6 +489,23 @@ class PageExtractorTest {
         assertThat(extractor.extract(plain, PageFormat.HTML).body()).startsWith("11日上午10時許");
     }
 
+
+    @Test
+    void inATextDumpASentenceOverTheDatelineIsACaptionWhateverTheDatelineSays() {
+        String head = "福州一醫院打出廣告惹爭議";
+        String meta = "2012-01-12 14:00:35 來源：福州晚報";
+        String caption = "11日上午10時許，福州現代醫院LED又恢復了滾動廣告。";
+        String dateline = "福州新聞網訊 1月9日，本報報道了福州現代醫院播放雷人廣告一事。當日，該報道被多家網站轉載，並引發網友熱議，次日多家報紙發表時評。";
+        assertThat(text(head, meta, caption, dateline, PROSE).body()).startsWith("福州新聞網訊");
+        // a desk's credit in brackets and the day's news said so open a report as a dateline does
+        String desk = "【《财经》综合报道】据彭博社报道，台湾代工厂富士康1月12日表示，一家工厂的员工因工作调动发生争执，目前已经解决。";
+        assertThat(text(head, meta, "富士康在声明中表示，该事件符合相关法律。", desk, PROSE).body()).startsWith("【《财经》综合报道】");
+        String news = "北京时间1月16日上午消息，全球最年轻微软认证工程师阿尔法·卡里姆·拉德哈瓦因病去世，年仅16岁，引发各界关注与悼念。";
+        assertThat(text(head, meta, "拉德哈瓦在微软", news, PROSE).body()).startsWith("北京时间1月16日");
+        // two sentences over it are more than a caption: the text's own opening
+        String twoSentences = "11日上午，福州現代醫院LED又恢復了滾動廣告。市民紛紛駐足觀看。";
+        assertThat(text(head, meta, twoSentences, dateline, PROSE).body()).startsWith("11日上午");
+    }
     @Test
     void aToolBarNamingSeveralToolsIsNotTheTextsFirstLine() {
         Extraction e = text("格兰仕独揽两项红顶奖", "2012-01-17 10:36:43 来源: 佛山日报网络版", "浏览字号：大 中 小 | 打印本页 | 通过Email推荐给好友：", PROSE);
@@ -638,7 +655,7 @@ class PageExtractorTest {
 
     @Test
     void aLeadOverAReportThatOpensOnThePapersDatelineAndBylineKeepsTheLeadAndNamesTheReporter() {
-        String lead = "做了一次手術，5歲的小傑就感覺鼻子難受，睡覺打鼾，後來父親竟在孩子鼻孔中拽出一團紗布。";
+        String lead = "做了一次手術，5歲的小傑就感覺鼻子難受，睡覺打鼾，後來父親竟在孩子鼻孔中拽出一團紗布。術後第二天起，郭某感覺孩子睡覺總打鼾。";
         Extraction e = text("手術58天後 父親從孩子鼻孔拽出紗布", "2012-01-17 華商網-華商報", lead, "本報訊 (記者劉立春)" + PROSE);
         assertThat(e.author().value()).isEqualTo("劉立春");
         assertThat(e.body()).startsWith(lead.substring(0, 20));
