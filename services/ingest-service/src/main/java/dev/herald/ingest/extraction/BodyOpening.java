@@ -59,6 +59,7 @@ final class BodyOpening {
     private static final Pattern OPENING_DATELINE = Pattern.compile("^[\\p{IsHan}A-Za-z·]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(讯|訊|电|電)[\\s\\u3000（(：:]"
             + "|^[【\\[][^】\\]]{1,20}?(报道|報導|讯|訊|电|電)[】\\]]|^[^，。]{0,16}?\\d{1,2}月\\d{1,2}日[上下早晚]?[午间間]?消息[，,\\s\\u3000]");
     private static final Pattern CAPTION_MARK = Pattern.compile("^[■□●]");
+    private static final Pattern STANDING_BYLINE = Pattern.compile("^[^（(【\\[]{0,12}记者");
     private static final Pattern SENTENCE_STOP = Pattern.compile("[。！？!?]");
     private static final Pattern SENTENCE_STOP_AT_END = Pattern.compile("[。！？!?]+[”’」』\"]?$");
     private static final int CAPTION_OVER_DATELINE = 80;
@@ -76,6 +77,7 @@ final class BodyOpening {
     private static final int MAX_SKIPPED = 6;
     // a summary box repeats the lead, which comes within the first paragraphs; a thesis restated at the end is the text's own
     private static final int LEAD_REACH = 8;
+    private static final int QUOTED_BOX = 30;
     private static final Pattern TWO_PHRASES = Pattern.compile("[^\\s\\u3000，,]{4,}[\\s\\u3000]*[\\s\\u3000，,][\\s\\u3000]*[^\\s\\u3000，,]{4,}");
     private static final int DECKED_SECTION = 6;
 
@@ -91,7 +93,7 @@ final class BodyOpening {
         for (int i = start, skipped = 0; i <= end && skipped < MAX_SKIPPED; i++) {
             if (kinds[i] != LineKind.PARAGRAPH && kinds[i] != LineKind.SHORT) continue;
             boolean noise = noise(page, i, titleKey) || captionOverDateline(page, kinds, i, end) || captionOverCredit(page, kinds, i, end)
-                    || skipped == 0 && deck(page, kinds, i, end);
+                    || skipped == 0 && deck(page, kinds, i, end) || overByline(page, kinds, i, end);
             // only the first line of text can be a lead box; after it, a paragraph printed twice is the text's own
             boolean box = !noise && !boxSeen && repeatedLater(page, kinds, i, end);
             if (!noise) boxSeen = true;
@@ -172,6 +174,16 @@ final class BodyOpening {
         return !SENTENCE_STOP.matcher(inner).find();
     }
 
+    /**
+     * A paragraph printed over the reporter's standing byline (感冒斷不了根…, then 記者陳鈞凱／台北報導, then the text)
+     * sums the story up: the text is what the byline heads. A credit in brackets after a lead ((張文祿報導)) is a
+     * broadcaster's, whose lead is the text's own opening.
+     */
+    private static boolean overByline(PageText page, LineKind[] kinds, int i, int end) {
+        return i + 1 < end && kinds[i + 1] == LineKind.METADATA && STANDING_BYLINE.matcher(TraditionalForms.fold(page.lines().get(i + 1))).find()
+                && hasTextAfter(kinds, i + 2, end);
+    }
+
     private static boolean unitAndName(String line) {
         if (!HAN_ONLY.matcher(line).matches()) return false;
         for (int name = 3; name >= 2; name--) {
@@ -248,6 +260,9 @@ final class BodyOpening {
             // the same paragraph printed again (a page holding its text twice) is no box
             String later = compact(page.lines().get(j));
             if (later.startsWith(head) && !later.equals(key)) return true;
+            // or a box quoting the sentences whole from further in, with words of the text around them (今年以来已有8部委…
+            // inside …记者粗略统计，今年以来已有8部委…), unless the markup sets them side by side as the text's paragraphs
+            if (key.length() >= QUOTED_BOX && later.length() > key.length() && later.contains(key) && !page.sameContainer(i, j)) return true;
         }
         return false;
     }

@@ -491,6 +491,35 @@ class PageExtractorTest {
 
 
     @Test
+    void aSummaryOverTheReportersStandingBylineIsNotTheTextButALeadOverABracketedCreditIs() {
+        String summary = "感冒斷不了根，好像留下一條小尾巴，好了一陣子，馬上又開始「酷酷嗽」不停，家醫科醫師建議把握好轉的7天內，惡補抵抗力，"
+                + "天天睡足7小時、運動30分和營養飲食。";
+        String text = "天氣又冷又潮濕，感冒的人不少，但怎麼身邊的親朋好友全都痊癒了，偏偏只有自己感冒斷不了根，家醫科醫師何一成發現，近來門診反覆感冒的患者不少。";
+        String more = "很多人感冒的第一個症狀就是咳嗽，或是感冒明明都已經好了，卻還在「酷酷嗽」不停，何一成表示，這都是因為抵抗力較弱的原因，不想老是感冒咳嗽，就要先增強抵抗力。";
+        Extraction e = text("速報>>", "酷酷嗽不停？感冒後防再中招", "陳鈞凱", "2012年1月16日 11:28", summary, "記者陳鈞凱／台北報導", text, more, PROSE);
+        assertThat(e.body()).startsWith(text.substring(0, 20));
+        assertThat(e.author().value()).isEqualTo("陳鈞凱");
+        // a broadcaster prints its lead, then the reporter in brackets, then the report: the lead is the text's
+        String lead = "南投縣衛生局針對傳統市場、超市等販售業者進行市售食品稽查與抽驗，一共抽驗90件年節食品，只有2件不合格，"
+                + "不合格率為2.2%，衛生局已要求業者下架並限期改善，提醒民眾選購年節食品時要注意標示。";
+        assertThat(text("南投抽驗年節食品 2.2%不合格", "【2012/01/12 17:21 報導 】", lead, "（張文祿報導）", text, more, PROSE).body())
+                .startsWith(lead.substring(0, 20));
+    }
+
+    @Test
+    void aSummaryQuotingASentenceFromFurtherInIsNotTheTextsFirstParagraph() {
+        String summary = "今年以来已有8部委为互联网+发声，包括发改委、卫计委、工信部、交通部、旅游局、农业部、能源局、商务部。";
+        String first = "地方政府对于拥抱互联网+的热情并不止于会议内容和领导考察行程，批量的引导基金、政策优惠正等待着“网络精英”们。";
+        String quoting = "为互联网+鸣锣开道的还有各部委，记者粗略统计，" + summary + "其中商务部已出台第一个部委层面的行动计划。";
+        Extraction e = text("八部委如何玩转互联网+", "2015-05-21 05:03:58　来源: 21世纪经济报道", summary, first, PROSE, quoting, PROSE);
+        assertThat(e.body()).startsWith(first.substring(0, 20));
+        // a sentence the text only echoes in part is its own opening
+        String echo = "为互联网+鸣锣开道的还有各部委，记者粗略统计，今年以来已有8部委为互联网+发声。";
+        assertThat(text("八部委如何玩转互联网+", "2015-05-21 05:03:58　来源: 21世纪经济报道", summary, first, PROSE, echo, PROSE).body())
+                .startsWith(summary.substring(0, 20));
+    }
+
+    @Test
     void inATextDumpASentenceOverTheDatelineIsACaptionWhateverTheDatelineSays() {
         String head = "福州一醫院打出廣告惹爭議";
         String meta = "2012-01-12 14:00:35 來源：福州晚報";
