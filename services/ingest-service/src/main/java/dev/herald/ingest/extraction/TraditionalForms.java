@@ -9,9 +9,9 @@ package dev.herald.ingest.extraction;
 final class TraditionalForms {
 
     // and the words of the notices and prompts that close a text: 未經授權，不得轉載, 歡迎關注我們的專頁
-    // (and a tool bar's: 字號：大 中 小, 調整字體)
-    private static final String TRADITIONAL = "記編輯責來報導訊電攝圖實習網譯時間發佈據專欄綜審聞臺視廣聯際訪員總頻評論稱區長處點擊閱讀錄覽標題類為經權轉載歡關們頁註僅對準確說聲號體";
-    private static final String SIMPLIFIED = "记编辑责来报导讯电摄图实习网译时间发布据专栏综审闻台视广联际访员总频评论称区长处点击阅读录览标题类为经权转载欢关们页注仅对准确说声号体";
+    // (and a tool bar's: 字號：大 中 小, 調整字體, 複製網址, 電子郵件; and a trail's label: 當前位置)
+    private static final String TRADITIONAL = "記編輯責來報導訊電攝圖實習網譯時間發佈據專欄綜審聞臺視廣聯際訪員總頻評論稱區長處點擊閱讀錄覽標題類為經權轉載歡關們頁註僅對準確說聲號體當複製郵";
+    private static final String SIMPLIFIED = "记编辑责来报导讯电摄图实习网译时间发布据专栏综审闻台视广联际访员总频评论称区长处点击阅读录览标题类为经权转载欢关们页注仅对准确说声号体当复制邮";
 
     private TraditionalForms() {
     }

@@ -542,6 +542,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aPageCopiedWithoutItsHeadTakesNeitherATraditionalTrailNorAToolRowForTheHeadline() {
+        Extraction trail = text("醒報電影院", "當前位置：新聞中心首頁 >> 今日必讀 >> 春節就醫何處去 健保局公佈特約院所　[友善列印]",
+                "作者：潘姿羽 文字大小：【大】【中】【小】", "新聞圖片來源：台灣醒報 實際入稿日期： 2012-01-11", "春節就醫何處去 健保局公佈特約院所", PROSE, PROSE);
+        assertThat(trail.title().value()).isEqualTo("春節就醫何處去 健保局公佈特約院所");
+        Extraction tools = text("首页  头条新闻  正文", "中國研究發現：網癮會損傷大腦引起國際關注", "複製網址 大 中 小  電子郵件  打印", "18:07 2012-01-16",
+                PROSE, PROSE);
+        assertThat(tools.title().value()).isEqualTo("中國研究發現：網癮會損傷大腦引起國際關注");
+    }
+
+    @Test
     void anAgencyCreditedInTortoiseShellBracketsOpensNoText() {
         Extraction e = text("春遊避免接觸禽鳥 蛋肉煮熟吃", "2012-01-17 10:25", "〔中央社〕" + PROSE);
         assertThat(e.body()).startsWith(PROSE.substring(0, 20));
