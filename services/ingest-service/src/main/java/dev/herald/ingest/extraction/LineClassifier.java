@@ -90,9 +90,9 @@ final class LineClassifier {
             + "|分享|複製連結|复制链接)";
     private static final Pattern SHARE_BAR = Pattern.compile(SHARE_TARGET + "(?:[\\s|｜/、,，·]*" + SHARE_TARGET + ")*");
     // a row of counters and tools, which a text dump prints as a line of its own: 0人参与0条评论打印转发, 調整字體︰大 中 小,
-    // 調整字級：, 0人参与0条主评论 0条评论0条总评论 打印 转发, 複製網址 大 中 小  電子郵件  打印
+    // 調整字級：, 字型：, 0人参与0条主评论 0条评论0条总评论 打印 转发, 複製網址 大 中 小  電子郵件  打印
     private static final Pattern TOOL_ROW = Pattern.compile("^(?:[\\s|｜·]*(?:\\d+\\s*(?:人参与|条[主总]?评论|人评论)|打印|转发|收藏|纠错|举报|复制网址|复制链接|电子邮件|大\\s+中\\s+小"
-            + "|(?:调整|調整|浏览|瀏覽)?字(?:号|体|级|級)\\s*[:：︰]?(?:\\s*[大中小][．.·、|｜]?)*))+[\\s|｜·]*$");
+            + "|(?:调整|調整|浏览|瀏覽)?字(?:号|体|级|級|型)\\s*[:：︰]?(?:\\s*[大中小][．.·、|｜]?)*))+[\\s|｜·]*$");
     private static final Pattern READ_ALOUD = Pattern.compile("^\\s*(语音播报|点击收听|收听本文|听全文|听新闻|朗读全文|全文朗读|AI\\s*朗读|播放语音)");
     private static final Pattern MARKUP_LINE = Pattern.compile("^\\s*(?:<!--|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[a-zA-Z-]+=|\\s*/?>))");
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars

@@ -22,6 +22,7 @@ final class PageDates {
     private static final Pattern EDITION = Pattern.compile("第\\s*[A-Za-zＡ-Ｚ]?\\d{1,3}\\s*版");
     private static final int EDITION_LOOK_BACK = 12;
     private static final int EDITION_REACH = 3;
+    private static final int DATED_BAR_LOOK_BACK = 8;
     private static final Pattern CLOCK_ALONE = Pattern.compile("\\d{1,2}:\\d{2}(:\\d{2})?");
     // a calendar leaf: the day in large type, the year and month under or over it (21 / 2024年02月, 2024-02 / 21)
     private static final Pattern DAY_ALONE = Pattern.compile("0?[1-9]|[12]\\d|3[01]");
@@ -115,6 +116,22 @@ final class PageDates {
             if (line.length() > 120 || !ADOPTION_NOTE.matcher(line).matches()) continue;
             Metadata.FoundDate d = Metadata.date(line);
             if (d != null && d.start() <= 2) return new ExtractedField(d.iso(), 0.7, new Span(i, lines.get(i).indexOf(line) + d.start(), lines.get(i).indexOf(line) + d.end()));
+        }
+        return null;
+    }
+
+    /**
+     * A paper's instant news prints only the minute by its headline (春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】) and the day in
+     * the dated bar a few lines above, past its section menu (自由電子報 > 即時新聞總覽 > 即時新聞 2012年1月17日‧星期二): that
+     * day is the article's when nothing nearer is. Text between them means the bar belongs to something else.
+     */
+    static ExtractedField datedBarAbove(PageText page, LineKind[] kinds, int titleLine) {
+        List<String> lines = page.lines();
+        for (int i = titleLine - 1; i >= 0 && i >= titleLine - DATED_BAR_LOOK_BACK; i--) {
+            if (kinds[i] == LineKind.PARAGRAPH) return null;
+            if (kinds[i] != LineKind.METADATA || lines.get(i).length() > 60) continue;
+            Metadata.FoundDate d = Metadata.date(lines.get(i), page.monthFirst());
+            if (d != null) return new ExtractedField(d.iso(), 0.6, new Span(i, d.start(), d.end()));
         }
         return null;
     }

@@ -220,6 +220,7 @@ final class PageReading {
         }
         if (date == null) date = PageDates.editionDate(page, titleLine >= 0 ? titleLine : start);
         if (date == null && titleLine >= 0) date = PageDates.adoptionNote(page, titleLine, start);
+        if (date == null && titleLine >= 0) date = PageDates.datedBarAbove(page, kinds, titleLine);
         if (date != null) labels.put("date", date.value(), date.confidence(), date.span());
         for (int i : metadataLines) labels.readBracketedName(i, lines.get(i));
         labels.closePeople();

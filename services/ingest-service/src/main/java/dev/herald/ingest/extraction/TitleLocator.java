@@ -29,7 +29,8 @@ final class TitleLocator {
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
     private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
     private static final Pattern DECORATION = Pattern.compile("[》〉»›>＞▶►▸■□◆◇●○★☆◎※→][\\s\\u3000]*");
-    private static final Pattern MENU_BARS = Pattern.compile("[|｜丨]");
+    // (or box-drawing bars, 建議我們│ 廣告刊登│ 訂報服務, or spaced slashes, udn / 即時新聞 / 地方)
+    private static final Pattern MENU_BARS = Pattern.compile("[|｜丨│]|\\s/\\s");
     // a site's address printed beside its name (巴彦淖尔市政府门户网站 www.bynr.gov.cn) is the site's banner
     private static final Pattern ADDRESS = Pattern.compile("(?i)https?://|www\\.[a-z0-9-]+\\.");
     // a note in brackets, whole (（2007年6月29日第十届全国人民代表大会常务委员会第二十八次会议通过）), is said of the text
@@ -298,6 +299,8 @@ final class TitleLocator {
         if (line.length() < 5 || line.length() > 80 || nameOrSite(line) || DOCUMENT_NUMBER.matcher(line).find()
                 || line.codePoints().filter(Character::isLetter).count() < 3
                 || BodyOpening.ORIGINAL_TITLE.matcher(line).find() || menu(line) || CREDIT.matcher(line).find()
+                // a paper's credit in lenticular brackets (【世界日報╱廣州12日電】) names who sent the story, not what it is
+                || Bylines.outletCredit(line) != null
                 || ADDRESS.matcher(line).find() || BRACKETED_NOTE.matcher(line.strip()).matches()
                 // the bar that says what the reader is looking at (正在浏览：…) repeats the headline, label and all
                 || NOW_READING.matcher(line).lookingAt()

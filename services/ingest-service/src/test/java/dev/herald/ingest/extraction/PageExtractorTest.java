@@ -542,6 +542,22 @@ class PageExtractorTest {
     }
 
     @Test
+    void instantNewsPrintingOnlyTheMinuteByItsHeadlineIsDatedByTheBarAboveAndNoMenuIsItsHeadline() {
+        Extraction e = text("建議我們│ 廣告刊登│ 訂報服務│ 自由徵才│ Blog", "自由電子報 > 即時新聞總覽 > 即時新聞 2012年1月17日‧星期二",
+                "即時新聞│政治│社會│科技│國際│財經│生活│體育│影劇│地方", "無障礙閱讀", "即時新聞", "字型：", "春遊避免接觸禽鳥 蛋肉煮熟吃 【10:25】",
+                "〔中央社〕" + PROSE, PROSE);
+        assertThat(e.title().value()).isEqualTo("春遊避免接觸禽鳥 蛋肉煮熟吃");
+        assertThat(e.originalDate().value()).startsWith("2012-01-17");
+    }
+
+    @Test
+    void aPapersLenticularDatelineAndASlashedSectionPathAreNoHeadlines() {
+        Extraction e = text("udn / 兩岸台商 / 陸港記事", "女嬰驗屍 心臟DNA竟是男性", "【世界日報╱廣州12日電】", "2012.01.12 03:58 pm", PROSE, PROSE);
+        assertThat(e.title().value()).isEqualTo("女嬰驗屍 心臟DNA竟是男性");
+        assertThat(e.sourceSite().value()).isEqualTo("世界日報");
+    }
+
+    @Test
     void aPageCopiedWithoutItsHeadTakesNeitherATraditionalTrailNorAToolRowForTheHeadline() {
         Extraction trail = text("醒報電影院", "當前位置：新聞中心首頁 >> 今日必讀 >> 春節就醫何處去 健保局公佈特約院所　[友善列印]",
                 "作者：潘姿羽 文字大小：【大】【中】【小】", "新聞圖片來源：台灣醒報 實際入稿日期： 2012-01-11", "春節就醫何處去 健保局公佈特約院所", PROSE, PROSE);
