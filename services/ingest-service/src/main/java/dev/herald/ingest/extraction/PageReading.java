@@ -51,6 +51,7 @@ final class PageReading {
     private static final Pattern INDEX_NUMBER = Pattern.compile("[\\s\\u3000]*索[\\s\\u3000]*引[\\s\\u3000]*号");
     private static final int HEADLINE_REACH = TitleLocator.HEADER_REACH;
     private static final int UNDER_HEADLINE_SHARE = 5;
+    private static final Pattern MORE = Pattern.compile("(?i)更多|more|更多\\s*(>>|»|>|›)");
     private static final int TRAILER_LINES = 12;
     private static final int LABELLED_TRAILER_LINES = 24;
     private static final int CREDITS_REACH = 64;
@@ -194,7 +195,12 @@ final class PageReading {
             }
             body.append(text);
         }
+        boolean pastMore = false;
         for (int i = window.end() + 1; i < lines.size() && i <= window.end() + CREDITS_REACH; i++) {
+            // a sidebar's "more" link (強打好書, 更多, then a book and 作者：裴鈺) opens boxes of other pieces: their credits
+            // are theirs, however the page was saved
+            if (MORE.matcher(lines.get(i).strip()).matches()) pastMore = true;
+            if (pastMore) continue;
             // further down, past an app promo or a box of links, only a line that says what it holds is the article's;
             // past the writer's profile and the column's other pieces, only the column's production credits
             // past the article's own trailer, a credit right under a linked heading (a recommended book's title, then

@@ -551,6 +551,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void pastASidebarsMoreLinkACreditIsTheRecommendedPiecesNotTheArticles() {
+        Extraction e = text("職場新鮮人必讀", "北京新浪網 (2012-01-17 05:40)", PROSE, PROSE, "36萬粉絲愛上「大仁哥」的祕密", "強打好書", "更多",
+                "你還不懂的職場心理", "作者：裴鈺", "★超實用！人際教戰守則，隨時掌握職場風向球！★超神準！工作自我評量，專家保證信度極高，讓你看清自己。", "編輯首推");
+        assertThat(e.author()).isNull();
+        // a credit before any such link is the article's own
+        Extraction own = text("職場新鮮人必讀", "北京新浪網 (2012-01-17 05:40)", PROSE, PROSE, "作者：裴鈺", "強打好書", "更多");
+        assertThat(own.author().value()).isEqualTo("裴鈺");
+    }
+
+    @Test
     void aPapersLenticularDatelineAndASlashedSectionPathAreNoHeadlines() {
         Extraction e = text("udn / 兩岸台商 / 陸港記事", "女嬰驗屍 心臟DNA竟是男性", "【世界日報╱廣州12日電】", "2012.01.12 03:58 pm", PROSE, PROSE);
         assertThat(e.title().value()).isEqualTo("女嬰驗屍 心臟DNA竟是男性");
