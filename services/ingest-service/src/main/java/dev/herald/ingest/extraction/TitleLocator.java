@@ -193,7 +193,10 @@ final class TitleLocator {
                 boolean candidate = candidate(page, kinds, i);
                 if (candidate && page.lines().get(i).length() >= ANCHORED_MIN) return i;
                 // an empty label (作者：) or a counter may stand between too; a line of text may not
-                if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && page.lines().get(i).length() > ANCHORED_MIN) return -1;
+                // (nor does the site's address or name, which source lines print: http://www.huanqiu.com)
+                String between = page.lines().get(i);
+                if (!candidate && !kinds[i].chrome() && kinds[i] != LineKind.METADATA && between.length() > ANCHORED_MIN
+                        && !ADDRESS.matcher(between).find() && !nameOrSite(between)) return -1;
             }
             return -1;
         }

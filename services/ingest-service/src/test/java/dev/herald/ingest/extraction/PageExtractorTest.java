@@ -561,6 +561,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void theSitesAddressBetweenTheHeadlineAndTheDateLeavesTheHeadlineOverTheDateWhenTheHeadNamesOnlyTheSite() {
+        String html = "<html><head><title>环球网</title></head><body><div class=\"nav\"><a href=\"/\">首页</a></div>"
+                + "<h1>小微企业所得税减半征收标准由3万提高至6万</h1><ul><li>http://www.huanqiu.com</li><li>2011-12-09 20:30</li><li>财政部</li></ul>"
+                + "<p><strong>关于小型微利企业所得税优惠政策有关问题的通知</strong></p>"
+                + "<p>为了进一步支持小型微利企业发展，经国务院批准，自2012年1月1日至2015年12月31日，对年应纳税所得额低于6万元的小型微利企业，其所得减按50%计入应纳税所得额。</p>"
+                + "<p>通知所称小型微利企业，是指符合《中华人民共和国企业所得税法》及其实施条例规定的小型微利企业。</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).title().value()).isEqualTo("小微企业所得税减半征收标准由3万提高至6万");
+    }
+
+    @Test
     void aPapersLenticularDatelineAndASlashedSectionPathAreNoHeadlines() {
         Extraction e = text("udn / 兩岸台商 / 陸港記事", "女嬰驗屍 心臟DNA竟是男性", "【世界日報╱廣州12日電】", "2012.01.12 03:58 pm", PROSE, PROSE);
         assertThat(e.title().value()).isEqualTo("女嬰驗屍 心臟DNA竟是男性");
