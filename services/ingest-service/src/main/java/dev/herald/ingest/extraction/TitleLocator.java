@@ -191,7 +191,7 @@ final class TitleLocator {
             if (kinds[j] != LineKind.METADATA || Metadata.date(page.lines().get(j)) == null) continue;
             for (int i = j - 1; i >= Math.max(0, j - 3); i--) {
                 boolean candidate = candidate(page, kinds, i);
-                if (candidate && page.lines().get(i).length() >= ANCHORED_MIN) return i;
+                if (candidate && page.lines().get(i).length() >= ANCHORED_MIN) return deckUnder(page, kinds, i) ? i - 1 : i;
                 // an empty label (作者：) or a counter may stand between too; a line of text may not
                 // (nor does the site's address or name, which source lines print: http://www.huanqiu.com)
                 String between = page.lines().get(i);
@@ -201,6 +201,19 @@ final class TitleLocator {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * A deck printed between the headline and the date runs on as clauses (有分析认为柯达在寻找转机，也有观点认为，柯达只是…),
+     * where a headline has one comma at most: the headline is the line over it.
+     */
+    private static boolean deckUnder(PageText page, LineKind[] kinds, int i) {
+        return i > 0 && commas(page.lines().get(i)) >= 2 && candidate(page, kinds, i - 1) && commas(page.lines().get(i - 1)) < 2
+                && page.lines().get(i - 1).length() >= ANCHORED_MIN;
+    }
+
+    private static long commas(String line) {
+        return line.chars().filter(c -> c == '，' || c == ',').count();
     }
 
     /** What the head's title may open with: its parts before each separator, or the whole when those are tags. */

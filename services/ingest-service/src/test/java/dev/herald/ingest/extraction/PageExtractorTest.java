@@ -571,6 +571,17 @@ class PageExtractorTest {
     }
 
     @Test
+    void aDeckRunningOnInClausesBetweenTheHeadlineAndTheDateIsNotTheHeadline() {
+        String html = "<html><head><title>人民网</title></head><body><h1>柯达宣布重组 起诉苹果、HTC侵犯专利</h1>"
+                + "<h2>有分析认为柯达在寻找转机，也有观点认为，柯达只是在为“卖个好价钱”做准备</h2><p>帅鹏坤</p>"
+                + "<p>2012年01月12日14:57 来源：《羊城晚报》</p><p>" + PROSE + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).title().value()).isEqualTo("柯达宣布重组 起诉苹果、HTC侵犯专利");
+        // a headline with one comma stays the headline over the date
+        String one = html.replace("有分析认为柯达在寻找转机，也有观点认为，柯达只是在为“卖个好价钱”做准备", "柯达寻找转机，或为卖个好价钱");
+        assertThat(extractor.extract(one, PageFormat.HTML).title().value()).isEqualTo("柯达寻找转机，或为卖个好价钱");
+    }
+
+    @Test
     void aPapersLenticularDatelineAndASlashedSectionPathAreNoHeadlines() {
         Extraction e = text("udn / 兩岸台商 / 陸港記事", "女嬰驗屍 心臟DNA竟是男性", "【世界日報╱廣州12日電】", "2012.01.12 03:58 pm", PROSE, PROSE);
         assertThat(e.title().value()).isEqualTo("女嬰驗屍 心臟DNA竟是男性");
