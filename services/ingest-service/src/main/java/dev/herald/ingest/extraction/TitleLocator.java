@@ -320,6 +320,8 @@ final class TitleLocator {
                 || ADDRESS.matcher(line).find() || BRACKETED_NOTE.matcher(line.strip()).matches()
                 // the bar that says what the reader is looking at (正在浏览：…) repeats the headline, label and all
                 || NOW_READING.matcher(line).lookingAt()
+                // a trail ending on the headline (三校社会学论坛 » 学术前沿 » 社会资本、人力资本与…) is the trail, not the headline
+                || line.chars().filter(c -> c == '»' || c == '>' || c == '＞' || c == '›').count() >= 2
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }

@@ -582,6 +582,15 @@ class PageExtractorTest {
     }
 
     @Test
+    void aForumsTrailEndingOnThePostsTitleIsNotItsHeadline() {
+        String html = "<html><head><title>三校社会学论坛</title></head><body>"
+                + "<div>三校社会学论坛·中国网社会论坛 » 学术前沿 » 社会资本、人力资本与下岗职工的再就业</div><div>2003-5-29 09:07 高山流水</div>"
+                + "<div>社会资本、人力资本与下岗职工的再就业</div><div>社会资本、人力资本与下岗职工的再就业</div><div>赵延东、风笑天</div><p>" + PROSE
+                + "</p><p>" + PROSE + "</p></body></html>";
+        assertThat(extractor.extract(html, PageFormat.HTML).title().value()).isEqualTo("社会资本、人力资本与下岗职工的再就业");
+    }
+
+    @Test
     void aPapersLenticularDatelineAndASlashedSectionPathAreNoHeadlines() {
         Extraction e = text("udn / 兩岸台商 / 陸港記事", "女嬰驗屍 心臟DNA竟是男性", "【世界日報╱廣州12日電】", "2012.01.12 03:58 pm", PROSE, PROSE);
         assertThat(e.title().value()).isEqualTo("女嬰驗屍 心臟DNA竟是男性");
