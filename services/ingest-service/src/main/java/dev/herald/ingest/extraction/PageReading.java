@@ -45,6 +45,7 @@ final class PageReading {
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
+    private static final Pattern SITE_NEWS = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,12}讯\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int DISCLOSURE_LOOK_BACK = 24;
@@ -153,9 +154,10 @@ final class PageReading {
                 } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {
                     // the agency's credit names no writer; in tortoise-shell brackets it is no part of the text either
                     text = withoutOpeningBracket(i, text, leading);
-                } else if (leading.find(0) && AGENCY_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).find()
+                } else if (leading.find(0) && datelineBefore(text.substring(0, leading.start(1) - 1))
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
-                    // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）
+                    // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）,
+                    // as a site's does with no date: 腾讯科技讯（郭晓峰）
                     inlineBylines.add(0, new int[]{i, leading.start(1) - 1, leading.end(1) + 1});
                 } else if (text.length() > 40 && bare.find()) {
                     inlineBylines.add(0, new int[]{i, bare.start(1), bare.end(1)});
@@ -173,7 +175,8 @@ final class PageReading {
                 if (found && leading.start(1) == 1 && (labelledCredit || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
-                } else if (labelledCredit && PAPERS_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).matches()) {
+                } else if (labelledCredit && (PAPERS_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).matches()
+                        || datelineBefore(text.substring(0, leading.start(1) - 1)))) {
                     // or a lead printed over the report, which opens on the paper's dateline and byline: 本報訊 (記者劉立春)…
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                 }
@@ -273,6 +276,15 @@ final class PageReading {
      * Metadata printed above the title: a date or source line, or the whole header of a reprint that repeats its
      * title under it (title, metadata, share bar, kicker, title again). Read up to the trail or the menu.
      */
+    /**
+     * Whether what stands before a byline's bracket is a report's dateline: an agency's, its day in any digits
+     * (新华网长春１２月９日电), or a site's or paper's without one (腾讯科技讯).
+     */
+    private static boolean datelineBefore(String prefix) {
+        String folded = TraditionalForms.fold(ChineseText.normalize(prefix));
+        return AGENCY_DATELINE.matcher(folded).find() || SITE_NEWS.matcher(folded).matches();
+    }
+
     private static List<Integer> aboveTitle(LineKind[] kinds, int titleLine) {
         List<Integer> found = new ArrayList<>();
         for (int i = titleLine - 1, seen = 0; i >= 0 && seen < HEADER_LOOK_BACK; i--) {

@@ -582,6 +582,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSitesDatelineWithoutADayAndAnAgencysInFullWidthDigitsNameTheReportersInTheirBracket() {
+        Extraction site = text("中电信CDMA终端年会今开幕 2012成手机应用年", "2012年01月16日01:25", "字号：T|T",
+                "腾讯科技讯（郭晓峰）1月16日消息，“2012中国电信CDMA终端产业链年会”将于今日下午在北京国家会议中心召开，与会各方将深入探讨终端产业链发展前景。", PROSE);
+        assertThat(site.author().value()).isEqualTo("郭晓峰");
+        Extraction agency = text("香港一旅游团在吉林境内发生车祸", "2011-12-09 21:10 来源：新华网", "图表：香港一旅游团在吉林境内发生车祸 新华社记者 曲振东 编制",
+                "新华网长春１２月９日电（记者张建　周长庆）据吉林省有关部门最新提供的消息，９日下午在吉林省榆树市境内发生一起交通事故，造成多人受伤。", PROSE);
+        assertThat(agency.author().value()).isEqualTo("张建 周长庆");
+    }
+
+    @Test
     void aForumsTrailEndingOnThePostsTitleIsNotItsHeadline() {
         String html = "<html><head><title>三校社会学论坛</title></head><body>"
                 + "<div>三校社会学论坛·中国网社会论坛 » 学术前沿 » 社会资本、人力资本与下岗职工的再就业</div><div>2003-5-29 09:07 高山流水</div>"
