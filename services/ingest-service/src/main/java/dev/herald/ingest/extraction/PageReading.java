@@ -154,7 +154,7 @@ final class PageReading {
                 } else if (leading.find(0) && AGENCY.matcher(TraditionalForms.fold(leading.group(1))).matches()) {
                     // the agency's credit names no writer; in tortoise-shell brackets it is no part of the text either
                     text = withoutOpeningBracket(i, text, leading);
-                } else if (leading.find(0) && datelineBefore(text.substring(0, leading.start(1) - 1))
+                } else if (leading.find(0) && datelineBefore(beforeBracket(text, leading))
                         && Bylines.bracketedNames(text.substring(leading.start(1) - 1, leading.end(1) + 1)) != null) {
                     // an agency's dateline names its reporters in the bracket without a role: 新华社北京5月19日电（刘艺、杨吉）,
                     // as a site's does with no date: 腾讯科技讯（郭晓峰）
@@ -175,8 +175,8 @@ final class PageReading {
                 if (found && leading.start(1) == 1 && (labelledCredit || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
-                } else if (labelledCredit && (PAPERS_DATELINE.matcher(TraditionalForms.fold(text.substring(0, leading.start(1) - 1))).matches()
-                        || datelineBefore(text.substring(0, leading.start(1) - 1)))) {
+                } else if (labelledCredit && (PAPERS_DATELINE.matcher(TraditionalForms.fold(beforeBracket(text, leading))).matches()
+                        || datelineBefore(beforeBracket(text, leading)))) {
                     // or a lead printed over the report, which opens on the paper's dateline and byline: 本報訊 (記者劉立春)…
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                 }
@@ -280,6 +280,10 @@ final class PageReading {
      * Whether what stands before a byline's bracket is a report's dateline: an agency's, its day in any digits
      * (新华网长春１２月９日电), or a site's or paper's without one (腾讯科技讯).
      */
+    private static String beforeBracket(String text, Matcher bracket) {
+        return text.substring(0, bracket.start(1) - 1);
+    }
+
     private static boolean datelineBefore(String prefix) {
         String folded = TraditionalForms.fold(ChineseText.normalize(prefix));
         return AGENCY_DATELINE.matcher(folded).find() || SITE_NEWS.matcher(folded).matches();

@@ -27,7 +27,8 @@ final class TitleLocator {
     private static final Pattern HEAD_SEPARATOR = Pattern.compile("\\s*(?:[_|｜丨]|\\s[-—–]+\\s|--|——|-(?=[^-]{2,20}$))\\s*");
     // 吉政明电〔2022〕1号, 桂卫发[2021]12号: a notice's number sits above its title
     static final Pattern DOCUMENT_NUMBER = Pattern.compile("[〔\\[［(（【]\\s*[12]\\d{3}\\s*[〕\\]］)）】]\\s*(?:第\\s*)?\\d+\\s*号");
-    private static final Pattern TRAIL = Pattern.compile("[>＞»›]|当前位置|您的位置|你的位置|所在位置");
+    private static final Pattern TRAIL_MARK = Pattern.compile("[>＞»›]");
+    private static final Pattern TRAIL = Pattern.compile(TRAIL_MARK.pattern() + "|当前位置|您的位置|你的位置|所在位置");
     private static final Pattern DECORATION = Pattern.compile("[》〉»›>＞▶►▸■□◆◇●○★☆◎※→][\\s\\u3000]*");
     // (or box-drawing bars, 建議我們│ 廣告刊登│ 訂報服務, or spaced slashes, udn / 即時新聞 / 地方)
     private static final Pattern MENU_BARS = Pattern.compile("[|｜丨│]|\\s/\\s");
@@ -321,7 +322,7 @@ final class TitleLocator {
                 // the bar that says what the reader is looking at (正在浏览：…) repeats the headline, label and all
                 || NOW_READING.matcher(line).lookingAt()
                 // a trail ending on the headline (三校社会学论坛 » 学术前沿 » 社会资本、人力资本与…) is the trail, not the headline
-                || line.chars().filter(c -> c == '»' || c == '>' || c == '＞' || c == '›').count() >= 2
+                || TRAIL_MARK.matcher(line).results().count() >= 2
                 || PageLabels.weChatAccountLine(page.lines(), i)) {
             return false;
         }
