@@ -93,6 +93,7 @@ final class LineClassifier {
     // 調整字級：, 字型：, 0人参与0条主评论 0条评论0条总评论 打印 转发, 複製網址 大 中 小  電子郵件  打印
     private static final Pattern TOOL_ROW = Pattern.compile("^(?:[\\s|｜·]*(?:\\d+\\s*(?:人参与|条[主总]?评论|人评论)|打印|转发|收藏|纠错|举报|复制网址|复制链接|电子邮件|大\\s+中\\s+小"
             + "|(?:调整|調整|浏览|瀏覽)?字(?:号|体|级|級|型)\\s*[:：︰]?(?:\\s*[大中小][．.·、|｜]?)*))+[\\s|｜·]*$");
+    private static final Pattern SELECT_PROMPT = Pattern.compile("^(请选择|請選擇)\\s*[-—－]{2,}");
     private static final Pattern READ_ALOUD = Pattern.compile("^\\s*(语音播报|点击收听|收听本文|听全文|听新闻|朗读全文|全文朗读|AI\\s*朗读|播放语音)");
     private static final Pattern MARKUP_LINE = Pattern.compile("^\\s*(?:<!--|</?[a-zA-Z][a-zA-Z0-9]*(?:\\s+[a-zA-Z-]+=|\\s*/?>))");
     // wrapped text is set 60 to 80 columns wide; narrower runs of one width are menus and sidebars
@@ -253,6 +254,8 @@ final class LineClassifier {
         if (MARKUP_LINE.matcher(line).find()) return LineKind.NAVIGATION;
         // a read-aloud player's button (语音播报文章，释放双眼, 听全文, AI朗读) reads as a clause but is the page's
         if (line.length() <= 20 && READ_ALOUD.matcher(line).lookingAt()) return LineKind.NAVIGATION;
+        // a drop-down list copied as text: its prompt, then its options run together (請選擇---<地方>相關新聞 春安啟動 …)
+        if (SELECT_PROMPT.matcher(line).lookingAt()) return LineKind.NAVIGATION;
         if (Metadata.isMetadataLine(line)) return LineKind.METADATA;
         if (len >= 3 && (line.startsWith("——") || line.startsWith("--") || line.startsWith("－－") || line.startsWith("—"))
                 && len <= 60 && !line.contains("。")) {

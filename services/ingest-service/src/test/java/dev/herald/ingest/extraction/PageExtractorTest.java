@@ -592,6 +592,17 @@ class PageExtractorTest {
     }
 
     @Test
+    void aDropDownListCopiedAsTextIsNeitherTheTextNorWhatHidesTheHeadline() {
+        // a 聯合報 page as a browser copies it: its related-stories drop-down (請選擇---<地方>相關新聞 …) prints as a long
+        // line above the headline and again under the text
+        String copied = RealPagesAsTextTest.dump(LabelledPages.resource("extraction/real/newspaper-udn-672.html"), false);
+        assertThat(copied).contains("請選擇---<地方>相關新聞");
+        Extraction e = extractor.extract(copied, PageFormat.TEXT);
+        assertThat(e.title().value()).isEqualTo("高市GIS流感資訊系統上線");
+        assertThat(e.body()).startsWith("因應春節期間流感疫情將達最高峰").doesNotContain("請選擇");
+    }
+
+    @Test
     void aForumsTrailEndingOnThePostsTitleIsNotItsHeadline() {
         String html = "<html><head><title>三校社会学论坛</title></head><body>"
                 + "<div>三校社会学论坛·中国网社会论坛 » 学术前沿 » 社会资本、人力资本与下岗职工的再就业</div><div>2003-5-29 09:07 高山流水</div>"
