@@ -39,12 +39,11 @@ final class PageReading {
     private static final Pattern POSTED_AT = Pattern.compile("[\\s\\u3000]*[【\\[（(]\\d{1,2}[:：]\\d{2}[】\\]）)]$");
     // a portal's editor signing the page off in square brackets, past the related links ([责任编辑：ritafan])
     private static final Pattern SIGNED_OFF = Pattern.compile("^[\\[【]\\s*责任编辑[:：]\\s*[^\\[\\]【】]{1,24}[\\]】](?:$|[\\s\\u3000]+标签[:：])");
-    // a paper's dateline with its reporter in brackets and nothing else: 本报讯 （记者 陈鑫）
-    private static final Pattern PAPERS_DATELINE = Pattern.compile("^(?:本报|本刊|本网|本台)讯[\\s\\u3000]*$");
     private static final Pattern STANDALONE_DATELINE = Pattern.compile("^[^，。：:（(\\s]{1,16}?(?:\\d{1,2}月\\d{1,2}日)?(?:讯|訊|电|電)[\\s\\u3000]*"
             + "[（(](?:记者|記者|通讯员|通訊員)[^()（）]{2,36}[)）]$");
     // (a site's dateline as well: 中国网1月17日讯（王文举）)
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
+    // a site's or a paper's dateline with no day, its reporter in the bracket after it: 腾讯科技讯（郭晓峰）, 本报讯 （记者 陈鑫）
     private static final Pattern SITE_NEWS = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,12}讯\\s*$");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
@@ -175,8 +174,7 @@ final class PageReading {
                 if (found && leading.start(1) == 1 && (labelledCredit || Bylines.desk(leading.group(1)) != null)) {
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                     text = withoutOpeningBracket(i, text, leading);
-                } else if (labelledCredit && (PAPERS_DATELINE.matcher(TraditionalForms.fold(beforeBracket(text, leading))).matches()
-                        || datelineBefore(beforeBracket(text, leading)))) {
+                } else if (labelledCredit && datelineBefore(beforeBracket(text, leading))) {
                     // or a lead printed over the report, which opens on the paper's dateline and byline: 本報訊 (記者劉立春)…
                     inlineBylines.add(new int[]{i, leading.start(1), leading.end(1)});
                 }
@@ -276,14 +274,14 @@ final class PageReading {
      * Metadata printed above the title: a date or source line, or the whole header of a reprint that repeats its
      * title under it (title, metadata, share bar, kicker, title again). Read up to the trail or the menu.
      */
-    /**
-     * Whether what stands before a byline's bracket is a report's dateline: an agency's, its day in any digits
-     * (新华网长春１２月９日电), or a site's or paper's without one (腾讯科技讯).
-     */
     private static String beforeBracket(String text, Matcher bracket) {
         return text.substring(0, bracket.start(1) - 1);
     }
 
+    /**
+     * Whether what stands before a byline's bracket is a report's dateline: an agency's, its day in any digits
+     * (新华网长春１２月９日电), or a site's or paper's without one (腾讯科技讯, 本報訊).
+     */
     private static boolean datelineBefore(String prefix) {
         String folded = TraditionalForms.fold(ChineseText.normalize(prefix));
         return AGENCY_DATELINE.matcher(folded).find() || SITE_NEWS.matcher(folded).matches();
