@@ -51,6 +51,7 @@ final class PageReading {
     private static final Pattern INDEX_NUMBER = Pattern.compile("[\\s\\u3000]*索[\\s\\u3000]*引[\\s\\u3000]*号");
     private static final int HEADLINE_REACH = TitleLocator.HEADER_REACH;
     private static final int UNDER_HEADLINE_SHARE = 5;
+    private static final int FLOATED_BOX = 12;
     private static final Pattern MORE = Pattern.compile("(?i)更多|more|更多\\s*(>>|»|>|›)");
     private static final int TRAILER_LINES = 12;
     private static final int LABELLED_TRAILER_LINES = 24;
@@ -79,6 +80,7 @@ final class PageReading {
         if (window == null) {
             return Extraction.empty(lines);
         }
+        window = overFloatedBox(kinds, window);
         TitleLocator.Title title = TitleLocator.locate(page, kinds, window.start(), sample(window, kinds));
         int titleLine = title == null ? -1 : title.line();
         int start = titleLine >= window.start() ? titleLine + 1 : window.start();
@@ -367,6 +369,23 @@ final class PageReading {
         while (feed < best.start() && !marked(feed)) feed++;
         BodyLocator.Window own = BodyLocator.locate(page, kinds, listItems, headline + 1, headline + HEADLINE_REACH, feed);
         return own != null && !markedChrome(own, kinds) ? own : best;
+    }
+
+    /**
+     * A box of linked headlines a portal floats inside the text after its first paragraphs (和讯's 推荐阅读) costs more
+     * than those paragraphs weigh, so the heaviest run begins under the box; the text began above it, right under the
+     * date line, and goes on under it in the same element (a box between two elements is a page's, not the text's).
+     */
+    private BodyLocator.Window overFloatedBox(LineKind[] kinds, BodyLocator.Window window) {
+        int i = window.start() - 1, box = 0;
+        for (; i >= 0 && kinds[i] == LineKind.RECOMMENDATIONS; i--) box++;
+        if (box == 0 || box > FLOATED_BOX || i < 0 || !page.sameContainer(i, window.start())) return window;
+        int paragraphs = 0, above = i;
+        for (; i >= 0 && (kinds[i] == LineKind.PARAGRAPH || kinds[i] == LineKind.SHORT); i--) {
+            if (kinds[i] == LineKind.PARAGRAPH) paragraphs++;
+        }
+        if (paragraphs == 0 || i < 0 || kinds[i] != LineKind.METADATA || above - i > FLOATED_BOX) return window;
+        return new BodyLocator.Window(i + 1, window.end(), window.weight());
     }
 
     private boolean marked(int line) {

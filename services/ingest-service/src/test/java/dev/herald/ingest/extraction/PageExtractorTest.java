@@ -1342,6 +1342,24 @@ class PageExtractorTest {
     }
 
     @Test
+    void aBoxOfLinkedHeadlinesFloatedInsideTheTextAfterItsFirstParagraphsDoesNotCutThemOff() {
+        String first = "据新华社河南鲁山12月15日电 引起全国关注的天价过路费案，15日在河南省鲁山县人民法院重审。";
+        String box = "<div id=\"yued\"><div class=\"tit\">推荐阅读</div><ul><li><a href=\"/1.html\">杨文俊卸任蒙牛总裁职务</a></li>"
+                + "<li><a href=\"/2.html\">房地产库存超5万亿</a></li><li><a href=\"/3.html\">发改委再度约谈食用油涨价企业</a></li>"
+                + "<li><a href=\"/4.html\">信号商卡斯柯回应动车事故</a></li><li><a href=\"/5.html\">北京建筑业劳动合同范本出炉</a></li>"
+                + "<li><a href=\"/6.html\">车晓离婚后否认3亿分手费</a></li><li><a href=\"/7.html\">涨停王浮出水面</a></li></ul></div>";
+        String head = "<html><body><h1>被告人刑期与罚金均大幅减少</h1><div>2011年12月16日00:22 来源：东方网-劳动报</div>";
+        String inside = head + "<div id=\"artibody\"><p>" + first + "</p>" + box + "<p>" + PROSE + "</p><p>" + PROSE + PROSE + "</p><p>"
+                + PROSE + PROSE + "</p></div></body></html>";
+        Extraction e = extractor.extract(inside, PageFormat.HTML);
+        assertThat(e.body()).startsWith(first.substring(0, 20)).contains(PROSE).doesNotContain("房地产库存");
+        // a box set between two elements is the page's: what stands above it is not this text's opening
+        String between = head + "<div class=\"lead\"><p>" + first + "</p></div>" + box + "<div id=\"artibody\"><p>" + PROSE + "</p><p>"
+                + PROSE + PROSE + "</p><p>" + PROSE + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(between, PageFormat.HTML).body()).startsWith(PROSE.substring(0, 20));
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
