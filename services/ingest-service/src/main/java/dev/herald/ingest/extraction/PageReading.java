@@ -45,6 +45,7 @@ final class PageReading {
     private static final Pattern AGENCY_DATELINE = Pattern.compile("\\d{1,2}日[电讯]\\s*$");
     // a site's or a paper's dateline with no day, its reporter in the bracket after it: 腾讯科技讯（郭晓峰）, 本报讯 （记者 陈鑫）
     private static final Pattern SITE_NEWS = Pattern.compile("^[\\p{IsHan}A-Za-z0-9]{2,12}讯\\s*$");
+    private static final Pattern DATELINE_LINE = Pattern.compile("[\\p{IsHan}A-Za-z0-9]{2,16}?(?:讯|訊|电|電|消息)");
     private static final int BYLINE_REACH = 80;
     private static final int HEADER_LOOK_BACK = 4;
     private static final int DISCLOSURE_LOOK_BACK = 24;
@@ -84,10 +85,9 @@ final class PageReading {
         TitleLocator.Title title = TitleLocator.locate(page, kinds, window.start(), sample(window, kinds));
         int titleLine = title == null ? -1 : title.line();
         int start = titleLine >= window.start() ? titleLine + 1 : window.start();
-        // a multi-story page may open its first story's title right under the metadata: it is a section, not chrome
-        if (start - 1 > titleLine && kinds[start - 1] == LineKind.SHORT && BodyLocator.headingLike(lines.get(start - 1))
-                && !TitleLocator.nameOrSite(lines.get(start - 1)) && !page.linkAt(start - 1) && hanCount(lines.get(start - 1)) >= 4
-                && start - 2 >= 0 && kinds[start - 2] == LineKind.METADATA) {
+        // a dateline set as a line of its own right under the metadata (观点地产网讯, 本报截稿消息) opens the text
+        if (start - 1 > titleLine && kinds[start - 1] == LineKind.SHORT && DATELINE_LINE.matcher(lines.get(start - 1).strip()).matches()
+                && !page.linkAt(start - 1) && start - 2 >= 0 && kinds[start - 2] == LineKind.METADATA) {
             start--;
         }
         start = BodyOpening.firstLine(page, kinds, start, window.end(), title == null ? null : title.text());

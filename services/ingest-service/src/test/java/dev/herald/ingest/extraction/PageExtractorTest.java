@@ -1216,7 +1216,7 @@ class PageExtractorTest {
     }
 
     @Test
-    void aDeckUnderTheHeadlineIsNoPartOfTheTextButAFirstSectionsHeadingIs() {
+    void aDeckUnderTheHeadlineAndASectionsHeadingOverTheFirstParagraphDoNotOpenTheTextButADatelineOnItsOwnLineDoes() {
         String more = "进口化妆品关税下调，部分品牌却纷纷上调了护肤品的价格，调价幅度在百分之三到百分之十之间，消费者并未享受到降税的好处。";
         Extraction twoPhrases = text("洋化妆品关税下调逆市涨价 洋奶粉按兵不动", "2012-01-11 09:06:00 千龙网", "洋奶粉价格按兵不动 新一轮调价箭在弦上",
                 PROSE, "大牌化妆品逆市涨价", more, "洋奶粉价格按兵不动", more);
@@ -1226,7 +1226,13 @@ class PageExtractorTest {
         assertThat(namesASection.body()).startsWith(PROSE.substring(0, 20));
         Extraction firstSection = text("2024年4月全国CPI同比上涨0.3% 食品价格下降2.7%", "2024-05-11 09:36:26", "2024年4月份居民消费价格同比上涨0.3%",
                 PROSE, "一、各类商品及服务价格同比变动情况", more);
-        assertThat(firstSection.body()).startsWith("2024年4月份居民消费价格同比上涨0.3%");
+        assertThat(firstSection.body()).startsWith(PROSE.substring(0, 20));
+        Extraction tagged = text("中國研究發現：網癮會損傷大腦引起國際關注", "18:07 2012-01-16", "欄目關注： 上網成癮 網癮傷害大腦 酒精成癮", PROSE, more);
+        assertThat(tagged.body()).startsWith(PROSE.substring(0, 20));
+        for (String dateline : List.of("观点地产网讯", "本报截稿消息", "中广网河南分网消息")) {
+            assertThat(text("恒大地产公布2012年销售目标800亿元", "2012年01月17日08:19 来源：观点地产网", dateline, PROSE, more).body())
+                    .as(dateline).startsWith(dateline);
+        }
     }
 
     @Test
