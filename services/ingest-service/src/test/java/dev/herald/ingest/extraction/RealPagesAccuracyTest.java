@@ -161,7 +161,7 @@ class RealPagesAccuracyTest {
         assertThat(share(test, "originalDate")).as("dates right on the test split\n" + report).isGreaterThanOrEqualTo(0.97);
         assertThat(share(test, "author")).as("authors right on the test split\n" + report).isGreaterThanOrEqualTo(0.85);
         assertThat(share(test, "sourceSite")).as("sources right on the test split\n" + report).isGreaterThanOrEqualTo(0.88);
-        assertThat(share(test, "bodyFirst")).as("bodies starting right on the test split\n" + report).isGreaterThanOrEqualTo(0.88);
+        assertThat(share(test, "bodyFirst")).as("bodies starting right on the test split\n" + report).isGreaterThanOrEqualTo(0.90);
         assertThat(share(test, "bodyLast")).as("bodies ending right on the test split\n" + report).isGreaterThanOrEqualTo(0.83);
         assertThat(pages).as("real labelled pages in the set").hasSizeGreaterThanOrEqualTo(MIN_PAGES);
     }
