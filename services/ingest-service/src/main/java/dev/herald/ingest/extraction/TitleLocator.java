@@ -143,7 +143,9 @@ final class TitleLocator {
         String head = head(page);
         if (head == null) return -1;
         List<String> lines = page.lines();
-        List<String> leads = leads(head);
+        // the longest part naming a line names most of the headline: a headline's own dash (…勇敢前行——2019学年…讲话)
+        // separates the head's parts too, and the line printing its first half alone is the text's own echo of it
+        List<String> leads = leads(head).reversed();
         // a dump's first line may be a menu's word that the menu repeats (新闻中心), which a headline rarely is as short
         int shortest = page.headLine() < 0 ? 4 : 6;
         for (String lead : leads) {

@@ -1366,6 +1366,18 @@ class PageExtractorTest {
     }
 
     @Test
+    void aHeadlineWithItsOwnDashIsTakenWholeOverTheTextsEchoOfItsFirstHalf() {
+        String page = "<html><head><title>竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话--校长专栏-绍兴市第一中学</title></head><body>"
+                + "<h2 class=\"title\">竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话</h2>"
+                + "<div class=\"property\"><span>文章来源：本站原创</span> <span>作者：王琛</span> <span>发布时间：2019年09月01日</span></div>"
+                + "<div class=\"conTxt\"><h1>竖直脊梁  立定脚跟  心怀梦想  勇敢前行</h1><p>——2019学年第一学期开学典礼讲话</p><p>" + PROSE
+                + "</p><p>" + PROSE + "</p></div></body></html>";
+        Extraction e = extractor.extract(page, PageFormat.HTML);
+        assertThat(e.title().value()).isEqualTo("竖直脊梁 立定脚跟 心怀梦想 勇敢前行——2019学年第一学期开学典礼讲话");
+        assertThat(e.author().value()).isEqualTo("王琛");
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
