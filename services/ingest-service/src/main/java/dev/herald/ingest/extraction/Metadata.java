@@ -82,6 +82,8 @@ final class Metadata {
             + "|(?=\\p{IsHan}{2,3}[报報][导導道](?:[】〕\\]）)]|$)))");
     // the credit line hospital and school sites close a report with: 医技药剂党支部、药剂科供稿 摄影/张艳 编辑/苏芳
     private static final Pattern CREDIT_BEFORE_LABELS = Pattern.compile("^[\\s\\u3000]*([^\\s\\u3000。，,]{2,30}?)[\\s\\u3000]*(供稿|报送|供图)[\\s\\u3000]*$");
+    // the page's tool links in brackets ahead of the editor's line (【我要纠错】 责任编辑：宋岩, [打印] [关闭] 编辑：…)
+    private static final Pattern TOOLS_BEFORE_LABELS = Pattern.compile("^(?:[\\s\\u3000]*[【\\[［][^】\\]］]{1,8}[】\\]］])+[\\s\\u3000]*$");
     private static final Pattern PIPES = Pattern.compile("[|｜丨]");
     private static final Pattern SEGMENT_START = Pattern.compile("(?:^|[|｜丨]|\\s[-·])[ \\t\\u3000\\u00A0]*$");
     // a label followed by a space only counts when the page plainly uses it as one (记者 张三), never for 文 or 图
@@ -276,7 +278,7 @@ final class Metadata {
         Labelled first = labels.get(0);
         int at = first.labelStart();
         boolean opens = at <= 2 || BYLINE_LABELS.contains(first.label()) && Bylines.employerPrefix(line.substring(0, at))
-                || CREDIT_BEFORE_LABELS.matcher(line.substring(0, at)).matches();
+                || CREDIT_BEFORE_LABELS.matcher(line.substring(0, at)).matches() || TOOLS_BEFORE_LABELS.matcher(line.substring(0, at)).matches();
         return opens && labels.stream().anyMatch(l -> !l.value().isEmpty() || l.field() == Field.OTHER);
     }
 

@@ -1378,6 +1378,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void theEditorIsReadAfterThePagesToolLinksInBrackets() {
+        Extraction e = text("王勇在河北检查指导防汛减灾工作", "2021-08-01 06:59 来源： 新华社", PROSE, PROSE, "【我要纠错】 责任编辑：宋岩", "扫一扫在手机打开当前页");
+        assertThat(e.editor().value()).isEqualTo("宋岩");
+        assertThat(e.body()).doesNotContain("纠错");
+        assertThat(text("关于做好春节期间安全工作的通知", "发布时间：2021-02-01", PROSE, "[打印] [关闭] 编辑：李明").editor().value()).isEqualTo("李明");
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
