@@ -34,7 +34,9 @@ final class PageLabels {
     private static final Pattern PHOTOGRAPHED = Pattern.compile("[/／╱][\\s\\u3000]*(?:摄影|摄像|摄|图)$");
     // a section's name printed by the date (新聞速報, 即時新聞, 頭條新聞, 生活新聞, 国内新闻) is where the page files the story
     private static final Pattern SECTION = Pattern.compile("^(?:即时|头条|頭條|国际|國际|国内|國內|生活|社会|社會|财经|財經|体育|娱乐|娛樂|地方|政治|两岸|兩岸"
-            + "|科技|健康|要闻|热点|熱點|滚动|滾動|综合|最新|本地|时事|军事|軍事|教育|文化|旅游|旅遊|汽车|汽車|房产|房產|港澳|台湾|台灣|大陆|大陸|图片|圖片)新闻$|^新闻速报$");
+            + "|科技|健康|要闻|热点|熱點|滚动|滾動|综合|最新|本地|时事|军事|軍事|教育|文化|旅游|旅遊|汽车|汽車|房产|房產|港澳|台湾|台灣|大陆|大陸|图片|圖片"
+            // an institution's own columns (学校新闻, 医院新闻, 党建新闻), as a school's, a hospital's or a unit's site heads them
+            + "|学校|校园|本校|校内|学院|医院|院内|本院|科室|党建|工作|机关|基层|行业|政务|时政|民生|单位|部门|社区|视频)新闻$|^新闻速报$");
     private static final Pattern TOOL_WORDS = Pattern.compile("打印|分享|收藏|举报|纠错|字号|复制|複製|邮件|郵件|网址");
     private static final Pattern SOURCE_ALONE = Pattern.compile("[\\p{IsHan}A-Za-z0-9-]{2,12}");
     private static final Pattern COMMENT_BUTTON = Pattern.compile("我要评论|发表评论|参与评论|评论");

@@ -1386,6 +1386,16 @@ class PageExtractorTest {
     }
 
     @Test
+    void anInstitutionsColumnHeadingOverTheHeadlineIsNoSource() {
+        for (String column : List.of("学校新闻", "医院新闻", "党建新闻", "院内新闻")) {
+            String page = "<html><body><div class=\"path\">当前位置：首页 > 新闻中心 > " + column + "</div><h3>" + column + "</h3>"
+                    + "<h2>副市长胡敏一行来校慰问虞金龙老师</h2><div>文章来源： 作者： 发布时间：2022年02月10日 点击数： 次</div><div><p>" + PROSE
+                    + "</p><p>" + PROSE + "</p></div></body></html>";
+            assertThat(extractor.extract(page, PageFormat.HTML).sourceSite()).as(column).isNull();
+        }
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
