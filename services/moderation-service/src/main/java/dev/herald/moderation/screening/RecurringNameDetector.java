@@ -47,7 +47,8 @@ final class RecurringNameDetector {
         for (RecurringStrings.Candidate candidate : candidates) {
             String name = candidate.text();
             if (flagged.stream().anyMatch(name::contains) || own.names(name) || !lexicon.find(FoldedText.of(name)).isEmpty()
-                    || cutAcrossWords(name) || settings.publicBodySuffixes().stream().anyMatch(name::endsWith)) {
+                    || cutAcrossWords(name) || settings.publicBodySuffixes().stream().anyMatch(name::endsWith)
+                    || cutFromPublicBody(folded.folded(), candidate)) {
                 continue;
             }
             // a name inside a link is the link's, found as such
@@ -114,6 +115,16 @@ final class RecurringNameDetector {
      */
     static boolean cutAcrossWords(String name) {
         return FUNCTION_WORDS.indexOf(name.charAt(0)) >= 0 || FUNCTION_WORDS.indexOf(name.charAt(name.length() - 1)) >= 0;
+    }
+
+    /**
+     * A string that runs on into a public body's ending in most of its places (省体育 of 省体育局, 市科技 of 市科技局) is that
+     * body's name cut short, and its brand-like ending (体育, 科技) is the bureau's field.
+     */
+    private boolean cutFromPublicBody(String text, RecurringStrings.Candidate candidate) {
+        long into = candidate.starts().stream().filter(at -> settings.publicBodySuffixes().stream()
+                .anyMatch(suffix -> text.startsWith(suffix, at + candidate.text().length()))).count();
+        return into * 2 > candidate.starts().size();
     }
 
     private boolean nearContact(String body, int[] span, List<Finding> contacts) {

@@ -72,6 +72,19 @@ class RecurringNameDetectorTest {
     }
 
     @Test
+    void aPublicBodysNameCutShortOfItsEndingIsNoBrand() {
+        // an interview names the provincial sports bureau again and again (held-out real news on a school's party-study page
+        // was NEEDS_ATTENTION for 省体育, which ends as a betting site's name does, cut from 省体育局)
+        String body = "孙光明：2013年3月到省体育局工作。那时，省体育局承担着筹办全运会的任务，省体育局的同志们压力都很大。\n\n"
+                + "采访组：您现在当省体育局的局长，怎么看当年的工作？\n\n孙光明：我们专题讨论《浙江省体育强省建设纲要》，一条一条抓落实。";
+
+        assertThat(names(new ScreeningInput("习书记在浙江工作时", "绍兴市第一中学", "学习专栏", body, null))).isEmpty();
+        // a brand with the same ending, standing on its own, still is one
+        assertThat(names(new ScreeningInput("清洁家园", "花巷社区居委会", "社区动态", report("金樽体育", "欢迎社会各界关注。"), null)))
+                .contains("金樽体育");
+    }
+
+    @Test
     void aBrandWithACommercialEndingIsFoundWithoutAnyContact() {
         String body = report("金樽国际", "欢迎社会各界关注。");
 
