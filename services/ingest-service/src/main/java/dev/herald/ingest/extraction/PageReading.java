@@ -337,10 +337,6 @@ final class PageReading {
                 && (Fields.unitLike(inner) || Fields.departmentLike(inner));
     }
 
-    private static int hanCount(String s) {
-        return (int) s.chars().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
-    }
-
     /** A notice signs off with its unit (中共南宁市中医医院委员会) on a short line right under the text. */
     private int signatureUnder(LineKind[] kinds, int end) {
         for (int i = end + 1; i < lines.size() && i <= end + 2; i++) {

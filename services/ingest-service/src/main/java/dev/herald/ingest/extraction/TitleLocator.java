@@ -361,7 +361,7 @@ final class TitleLocator {
     }
 
     /** Unlabelled site names and signatures that sit between a title and its body. */
-    static boolean nameOrSite(String line) {
+    private static boolean nameOrSite(String line) {
         return Fields.siteLike(line) && line.length() <= 16 || line.length() <= 4;
     }
 
