@@ -80,7 +80,9 @@ final class Bylines {
             + "|\\p{IsHan}{2,6}(?:快讯|新闻|中心)[／/╱](\\p{IsHan}{2,4})|(\\p{IsHan}{2,4})[\\s\\u3000]+(?:报导|报道))(?!\\p{IsHan})");
     // Sina links each paper and person it names to their microblog: 成都商报(微博)记者 余文龙, 作者：Steed(微博)
     private static final Pattern MICROBLOG_MARK = Pattern.compile("[(（]微博[)）]");
-    private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "管理员", "系统管理员", "网络整理", "网络",
+    // (a CMS's generic accounts too: 责任编辑：news)
+    private static final Set<String> NOBODY = Set.of("未知", "佚名", "匿名", "admin", "Admin", "administrator", "news", "editor", "system",
+            "webmaster", "管理员", "系统管理员", "网络整理", "网络",
             "本站", "本网", "小编", "无", "不详",
             // a link to the writer's page (其他记者信息, 作者简介) names nobody
             "信息", "简介", "介绍", "专栏", "文集", "主页", "档案");

@@ -224,8 +224,11 @@ final class Metadata {
         }
     }
 
-    /** A value opening a bracket keeps the bracket's close, which the trim took: 新华网（广东频道）. */
+    /** A value opening a bracket keeps the bracket's close, which the trim took: 新华网（广东频道）, 人民网-《人民日报》. */
     private static int closingBracketKept(String line, int s, int e, int limit) {
+        // a book-title bracket opened inside the value closes it (人民网-《人民日报》), as a round one does
+        int book = line.lastIndexOf('《', e - 1);
+        if (book >= s && line.indexOf('》', book) >= e && e < limit && line.charAt(e) == '》') return e + 1;
         int open = Math.max(line.lastIndexOf('（', e - 1), line.lastIndexOf('(', e - 1));
         if (open < s || line.indexOf('）', open) >= 0 && line.indexOf('）', open) < e || line.indexOf(')', open) >= 0 && line.indexOf(')', open) < e) return e;
         char close = line.charAt(open) == '（' ? '）' : ')';

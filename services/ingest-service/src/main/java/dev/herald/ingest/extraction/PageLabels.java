@@ -389,6 +389,9 @@ final class PageLabels {
         // a name glued to a date (39健康网2024-04-23) is the page's own header
         if (parts.length > 2 || Fields.siteLike(parts[0]) || parts[0].length() < 2 || TAB.matcher(parts[0]).matches()
                 || BUTTON.matcher(parts[0]).matches() || Metadata.date(line) != null) return;
+        // a link of two or three characters with no surname to open them is a topic's tag over the date (算力, linked to
+        // the site's page on it), not a writer; a writer's name alone may be rarer than the surnames known (石佳)
+        if (page.linkAt(i) && parts[0].length() <= 3 && parts[0].matches("\\p{IsHan}+") && !parts[0].matches(PERSON)) return;
         put("author", parts[0], 0.5, new Span(i, 0, parts[0].length()));
         if (parts.length == 2 && Fields.siteLike(parts[1])) put("site", parts[1], 0.5, new Span(i, line.length() - parts[1].length(), line.length()));
     }

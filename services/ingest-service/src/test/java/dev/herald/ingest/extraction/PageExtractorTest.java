@@ -1396,6 +1396,23 @@ class PageExtractorTest {
     }
 
     @Test
+    void aTopicsLinkedTagBetweenTheHeadlineAndTheDateIsNoWriter() {
+        String tagged = "<html><body><h1>工信部总工程师：加强新一代通信网和算力网规划建设</h1><div><a href=\"/subject/9086\">算力</a></div>"
+                + "<div>2026-06-24 15:17 星期三</div><div><p>" + PROSE + "</p><p>" + PROSE + "</p></div></body></html>";
+        assertThat(extractor.extract(tagged, PageFormat.HTML).author()).isNull();
+        // a writer's name there, linked or not, is still read
+        String named = tagged.replace("<a href=\"/subject/9086\">算力</a>", "<a href=\"/author/12\">李明</a>");
+        assertThat(extractor.extract(named, PageFormat.HTML).author().value()).isEqualTo("李明");
+    }
+
+    @Test
+    void aSourceKeepsItsClosingBookTitleBracketAndAGenericAccountEditsNothing() {
+        Extraction e = text("安徽司法行政系训诫预警：“揪揪耳朵”防腐败", "2009年11月09日00:00 来源：人民网-《人民日报》", PROSE, PROSE, "（责任编辑：news）");
+        assertThat(e.sourceSite().value()).isEqualTo("人民网-《人民日报》");
+        assertThat(e.editor()).isNull();
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
