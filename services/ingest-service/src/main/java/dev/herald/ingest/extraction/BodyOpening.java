@@ -32,6 +32,8 @@ final class BodyOpening {
     // text the same words credit a unit's report (…（宣传科提供）), so only an opening line is read so
     private static final Pattern SUPPLIED_CAPTION = Pattern.compile("。[\\s\\u3000]*[（(][^()（）]{1,12}提供[)）]$");
     // what WeChat articles open with: 点击上方蓝字关注我们, ▲长按识别二维码
+    // a site thanking the reader who tipped it off, over the text (感谢IT之家网友 华南吴彦祖 的线索投递！)
+    private static final Pattern TIP_THANKS = Pattern.compile("^感谢.{1,24}的(线索)?(投递|爆料)[！!。]?$");
     private static final Pattern FOLLOW_PROMPT = Pattern.compile("^[▲△↑☝\\s]*(点击|戳)(上方|下方|蓝字|标题下)|关注我们[!！。]?$|^[▲△\\s]*长按(识别|扫描)?二维码");
     private static final Pattern ADDRESS = Pattern.compile("^(https?://|www\\.)\\S+");
     // where else the piece appears, said above it (此篇文章同步刊登於 …, 本文首发于…): the text comes after
@@ -125,7 +127,7 @@ final class BodyOpening {
                 || line.length() <= 40 && PLAYER.matcher(line).find()
                 // a notice's number printed above its salutation (南府办〔2021〕12号) is the document's, not its text
                 || line.length() <= 40 && TitleLocator.DOCUMENT_NUMBER.matcher(line).find() && line.indexOf('，') < 0 && line.indexOf('。') < 0
-                || line.length() <= CREDITED_CAPTION_LENGTH && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find()
+                || line.length() <= CREDITED_CAPTION_LENGTH && CREDITED_CAPTION.matcher(TraditionalForms.fold(line)).find() || line.length() <= 60 && FOLLOW_PROMPT.matcher(line).find() || line.length() <= 40 && TIP_THANKS.matcher(line.strip()).matches()
                 || line.length() <= 300 && BRACKETED_LEAD.matcher(line).matches() || line.length() <= 40 && SPEAKER.matcher(line).matches()
                 || line.length() <= 60 && ALSO_PUBLISHED.matcher(line).find() || line.length() <= 80 && SUPPLIED_CAPTION.matcher(line).find()
                 || PageReader.neverOpens(page.chromeOf(i))) {

@@ -1413,6 +1413,19 @@ class PageExtractorTest {
     }
 
     @Test
+    void aSitesThanksForATipDoesNotOpenTheTextAndItsNoticesCloseIt() {
+        String last = "此外，这款芯片还能够支持无线充电等应用场景，客户可向当地经销商询问价格、样品。";
+        // a platform's notice under its label on a line of its own
+        Extraction noticed = text("寓教于画 绘就全民反邪新画卷", "2024-04-15 09:27 来源：澎湃新闻·澎湃号·政务", PROSE, PROSE, last, "阅读原文", "特别声明",
+                "本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。申请澎湃号请用电脑访问http://renzheng.thepaper.cn。");
+        assertThat(noticed.body()).endsWith("询问价格、样品。");
+        Extraction tipped = text("意法半导体推出后量子密码移动安全芯片", "2026/6/24 21:04:28 来源：IT之家 作者：潞源 责编：潞源",
+                "感谢IT之家网友 华南吴彦祖 的线索投递！", PROSE, PROSE, last,
+                "广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，节省甄选时间，结果仅供参考，IT之家所有文章均包含本声明。");
+        assertThat(tipped.body()).startsWith(PROSE.substring(0, 20)).endsWith("询问价格、样品。");
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
