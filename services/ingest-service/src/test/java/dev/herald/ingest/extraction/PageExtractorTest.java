@@ -1426,6 +1426,14 @@ class PageExtractorTest {
     }
 
     @Test
+    void aFinancialSitesRiskDisclaimerClosesTheTextButTheArticlesOwnRiskSectionDoesNot() {
+        String note = "（注：全文严格基于公告原文，无主观推断或投资建议。）";
+        Extraction e = text("公司与两方签署储能产业战略合作协议", "2026-06-24 20:15", PROSE, "风险提示", "协议履行可能受政策、市场等不可抗力因素影响，存在不确定性。公司将依法履行信息披露义务。",
+                note, "风险提示及免责条款", "市场有风险，投资需谨慎。本文不构成个人投资建议，也未考虑到个别用户特殊的投资目标、财务状况或需要。用户应考虑本文中的任何意见、观点或结论是否符合其特定状况。据此投资，责任自负。");
+        assertThat(e.body()).contains("协议履行可能受政策").endsWith(note);
+    }
+
+    @Test
     void aPortalsSourceIsReadPastTheMicroblogLinkAndBetweenTheDateAndTheCommentButton() {
         assertThat(text("美11月工业产出跌0.2%坏于预期", "http://www.sina.com.cn 2011年12月15日 23:35 新浪财经 微博", PROSE).sourceSite().value())
                 .isEqualTo("新浪财经");
