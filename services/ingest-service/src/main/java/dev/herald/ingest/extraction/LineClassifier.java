@@ -42,16 +42,17 @@ final class LineClassifier {
     private static final String[] FOOTER = {"版权所有", "copyright", "©", "icp", "备案号", "公网安备", "技术支持", "主办单位",
             "承办单位", "网站地图", "联系我们", "关于我们", "友情链接", "邮编", "邮政编码", "公众号", "二维码", "地址:", "地址：",
             "电话:", "电话：", "投稿邮箱", "all rights reserved", "主办:", "主办："};
+    // the account's card a WeChat export prints above the text: 微信号 soyoung111, 功能介绍 我看过的脸比你吃过的大米还多…
+    private static final Pattern PROFILE_CARD = Pattern.compile("^(功能介绍|微信号)[\\s:：]");
     // a copyright or disclaimer notice and a comment box read as prose but close the article, never belong to it; a
     // platform's notice may stand in quotes, and again in English (“特别声明：…, Notice: … information storage space services.),
     // or its label on a line of its own over it (特别声明 / 本文为澎湃号作者…上传并发布…澎湃新闻仅提供信息发布平台。), and a
     // financial site's (风险提示及免责条款 / 市场有风险，投资需谨慎。本文不构成个人投资建议…)
-    // the account's card a WeChat export prints above the text: 微信号 soyoung111, 功能介绍 我看过的脸比你吃过的大米还多…
-    private static final Pattern PROFILE_CARD = Pattern.compile("^(功能介绍|微信号)[\\s:：]");
-    private static final Pattern NOTICE = Pattern.compile("^[【\\[“\"「]?(声明|平台声明|免责声明|版权声明|特别声明|郑重声明|广告声明|原创声明|转载声明|反侵权公告|版权公告|侵权声明)[】\\]]?(?:[:：]|$)|^风险提示及免责条款|本文不构成(个人|任何)?投资建议|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
+    private static final String DISCLAIMER = "^[【\\[“\"「]?(声明|平台声明|免责声明|版权声明|特别声明|郑重声明|广告声明|原创声明|转载声明|反侵权公告|版权公告|侵权声明)[】\\]]?(?:[:：]|$)|^风险提示及免责条款|本文不构成(个人|任何)?投资建议";
+    private static final Pattern NOTICE = Pattern.compile(DISCLAIMER + "|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)"
             + "|仅提供信息(存储|发布)(空间)?(服务|平台)|(?i:provides information storage space)|(转载|授权|许可|本网|本站|本报|本社).{0,40}追究(其|行为人的)?(法律|侵权)责任|如有侵权|^(最新评论|网友评论|热门评论|发表评论)|我来说两句");
     // the notices that end an article wherever they stand; a clause on legal liability may be the article's own text
-    private static final Pattern SIGN_OFF = Pattern.compile("^[【\\[“\"「]?(声明|平台声明|免责声明|版权声明|特别声明|郑重声明|广告声明|原创声明|转载声明|反侵权公告|版权公告|侵权声明)[】\\]]?(?:[:：]|$)|^风险提示及免责条款|本文不构成(个人|任何)?投资建议"
+    private static final Pattern SIGN_OFF = Pattern.compile(DISCLAIMER
             + "|转载目的在于传递更多信息|不代表本(网|站)(赞同|观点|立场)|仅提供信息(存储|发布)(空间)?(服务|平台)|(?i:provides information storage space)|如有侵权|^(最新评论|网友评论|热门评论|发表评论)");
     // the lines content farms and sites put under what they reprint or own: 未经授权不得转载, 如有侵权请联系删除, 图片来源于网络
     // 侵删, 转载请注明出处, 更多…请关注, 欢迎加入本站…; they close the text, and end it wherever they stand
